@@ -1,0 +1,45 @@
+/**
+ * A calculation result: named lines and a total. Lines are rounded to the currency first and the
+ * total is their sum, so a breakdown can never disagree with its total.
+ */
+import { Decimal, ZERO } from "./decimal";
+import { type Currency, roundMoney } from "./money";
+
+export interface Line {
+  /** Stable machine key, e.g. "commission". */
+  readonly key: string;
+  /** What a person reads, e.g. "Referral fee". */
+  readonly label: string;
+  /** Rounded to the currency's minor unit. */
+  readonly amount: Decimal;
+  /** The rate applied, as a fraction (0.06), or null for a fixed amount. */
+  readonly rate: Decimal | null;
+  /** The amount the rate was applied to, or null for a fixed amount. */
+  readonly base: Decimal | null;
+  /** Source URL of the rate; null when the caller supplied it. */
+  readonly source: string | null;
+  readonly note?: string;
+}
+
+export interface Breakdown {
+  readonly currency: Currency;
+  readonly lines: readonly Line[];
+  readonly total: Decimal;
+}
+
+export interface UnroundedLine extends Omit<Line, "amount"> {
+  readonly amount: Decimal;
+}
+
+/** Rounds each line once and sums the rounded lines into the total. */
+export function makeBreakdown(cur: Currency, lines: readonly UnroundedLine[]): Breakdown {
+  const rounded = lines.map((l) => ({ ...l, amount: roundMoney(l.amount, cur) }));
+  let total = ZERO;
+  for (const l of rounded) total = total.plus(l.amount);
+  return { currency: cur, lines: rounded, total };
+}
+
+export function lineAmount(b: Breakdown, key: string): Decimal {
+  const line = b.lines.find((l) => l.key === key);
+  return line ? line.amount : ZERO;
+}

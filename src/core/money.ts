@@ -1,0 +1,135 @@
+/**
+ * Currencies and the one rounding rule of the add-in.
+ *
+ * Rounding rule: every money result is rounded once, to the currency's minor unit, half away from
+ * zero (0.125 USD → 0.13, −0.125 → −0.13; IDR 1,250.5 → 1,251). It is applied here and only here,
+ * to each breakdown line; totals are sums of rounded lines, so a breakdown always adds up.
+ */
+import { Decimal, type DecimalInput, dec } from "./decimal";
+import { invalidValue, notAvailable } from "./errors";
+
+export interface Currency {
+  readonly code: string;
+  readonly name: string;
+  /** Digits after the decimal point in the smallest coin or note in everyday use. */
+  readonly minorUnit: number;
+  readonly symbol: string;
+}
+
+const CURRENCY_LIST: readonly Currency[] = [
+  { code: "USD", name: "US dollar", minorUnit: 2, symbol: "$" },
+  { code: "GBP", name: "Pound sterling", minorUnit: 2, symbol: "£" },
+  { code: "EUR", name: "Euro", minorUnit: 2, symbol: "€" },
+  { code: "IDR", name: "Indonesian rupiah", minorUnit: 0, symbol: "Rp" },
+  { code: "MYR", name: "Malaysian ringgit", minorUnit: 2, symbol: "RM" },
+  { code: "THB", name: "Thai baht", minorUnit: 2, symbol: "฿" },
+  { code: "VND", name: "Vietnamese dong", minorUnit: 0, symbol: "₫" },
+  { code: "PHP", name: "Philippine peso", minorUnit: 2, symbol: "₱" },
+  { code: "SGD", name: "Singapore dollar", minorUnit: 2, symbol: "S$" },
+  { code: "MXN", name: "Mexican peso", minorUnit: 2, symbol: "MX$" },
+  { code: "JPY", name: "Japanese yen", minorUnit: 0, symbol: "¥" },
+  { code: "BRL", name: "Brazilian real", minorUnit: 2, symbol: "R$" },
+  { code: "PLN", name: "Polish złoty", minorUnit: 2, symbol: "zł" },
+];
+
+export const CURRENCIES: ReadonlyMap<string, Currency> = new Map(CURRENCY_LIST.map((c) => [c.code, c]));
+
+export function currency(code: string): Currency {
+  const found = CURRENCIES.get(code.trim().toUpperCase());
+  if (!found) throw notAvailable("currency", "currency", code, [...CURRENCIES.keys()]);
+  return found;
+}
+
+/** The add-in's single rounding rule: to the minor unit, half away from zero. */
+export function roundMoney(amount: Decimal, cur: Currency): Decimal {
+  return amount.toDecimalPlaces(cur.minorUnit, Decimal.ROUND_HALF_UP);
+}
+
+/** Smallest step of the currency, e.g. 0.01 USD or 1 IDR. */
+export function minorStep(cur: Currency): Decimal {
+  return new Decimal(1).dividedBy(new Decimal(10).toPower(cur.minorUnit));
+}
+
+/** Largest magnitude any amount may have: Excel keeps 15 significant digits. */
+export const MAX_AMOUNT = new Decimal("1e15");
+
+export interface AmountRules {
+  /** Accept values below zero (a loss, a refund). Default false. */
+  allowNegative?: boolean;
+  /** Accept exactly zero. Default true. */
+  allowZero?: boolean;
+  /** Must be a whole number (quantities, days, impressions). */
+  integer?: boolean;
+  /** Inclusive upper bound; default MAX_AMOUNT. */
+  max?: Decimal;
+  /** What the value is, for messages: "an amount", "a quantity"… */
+  noun?: string;
+}
+
+/**
+ * Reads a caller's number into a Decimal, or raises a typed error naming the argument.
+ * Text that is a plain number ("12.5") is accepted, since Excel users often have numbers as text.
+ */
+export function readNumber(value: DecimalInput | null | undefined | boolean, argument: string, rules: AmountRules = {}): Decimal {
+  const noun = rules.noun ?? "a number";
+  if (value === null || value === undefined || value === "") {
+    throw invalidValue(argument, `${argument} is empty: enter ${noun}.`);
+  }
+  if (typeof value === "boolean") {
+    throw invalidValue(argument, `${argument} is TRUE/FALSE: enter ${noun}.`);
+  }
+  let d: Decimal;
+  if (value instanceof Decimal) {
+    d = value;
+  } else if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw invalidValue(argument, `${argument} is not a finite number: enter ${noun}.`);
+    d = new Decimal(value);
+  } else {
+    const text = value.trim().replace(/,/g, "");
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) {
+      throw invalidValue(argument, `${argument} is text ("${value}"): enter ${noun}.`);
+    }
+    d = new Decimal(text);
+  }
+  const max = rules.max ?? MAX_AMOUNT;
+  if (d.abs().greaterThan(max)) {
+    throw invalidValue(argument, `${argument} is too large: at most ${max.toString()} is allowed.`);
+  }
+  if (d.isNegative() && !d.isZero() && !rules.allowNegative) {
+    throw invalidValue(argument, `${argument} is negative (${d.toString()}): enter zero or more.`);
+  }
+  if (d.isZero() && rules.allowZero === false) {
+    throw invalidValue(argument, `${argument} is zero: enter ${noun} greater than zero.`);
+  }
+  if (rules.integer && !d.isInteger()) {
+    throw invalidValue(argument, `${argument} must be a whole number, not ${d.toString()}.`);
+  }
+  return d;
+}
+
+/** Reads an optional number: null/undefined/empty text gives the fallback. */
+export function readOptionalNumber(
+  value: DecimalInput | null | undefined | boolean,
+  argument: string,
+  fallback: DecimalInput,
+  rules: AmountRules = {},
+): Decimal {
+  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return dec(fallback);
+  return readNumber(value, argument, rules);
+}
+
+/**
+ * Reads a rate given as a fraction (0.06) — the form Excel shows as 6 % — and rejects rates
+ * outside [0, max]. A value above 1 is almost always a percentage typed as a whole number, so the
+ * message says so instead of computing a fee of 600 %.
+ */
+export function readRate(value: DecimalInput | null | undefined | boolean, argument: string, max: DecimalInput = 1): Decimal {
+  const d = readNumber(value, argument, { noun: "a rate such as 0.06 or 6%" , max: new Decimal(1e6)});
+  if (d.greaterThan(dec(max))) {
+    throw invalidValue(
+      argument,
+      `${argument} is ${d.toString()}: enter a rate between 0 and ${dec(max).toString()} (6% is 0.06).`,
+    );
+  }
+  return d;
+}

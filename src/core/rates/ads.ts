@@ -1,0 +1,4 @@
+/** Advertising billing, minimum budgets, benchmarks and premium formats ("Pricing core III"). */
+import type { RateEntry } from "./types";
+
+export const AD_RATES: readonly RateEntry[] = [];

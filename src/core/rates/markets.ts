@@ -1,0 +1,59 @@
+/** Markets where TikTok Shop sells, with their currency and the codes people type for them. */
+import { notAvailable } from "../errors";
+import { CURRENCIES, type Currency } from "../money";
+
+export interface Market {
+  readonly code: string;
+  readonly name: string;
+  readonly currency: string;
+  /** Other codes and names accepted for this market (matched case-insensitively). */
+  readonly aliases: readonly string[];
+  /** Where public sources give no fee figure yet. */
+  readonly note?: string;
+}
+
+export const MARKETS: readonly Market[] = [
+  { code: "US", name: "United States", currency: "USD", aliases: ["USA", "United States", "America"] },
+  { code: "UK", name: "United Kingdom", currency: "GBP", aliases: ["GB", "GBR", "United Kingdom", "Britain"] },
+  { code: "DE", name: "Germany", currency: "EUR", aliases: ["DEU", "Germany", "Deutschland"] },
+  { code: "FR", name: "France", currency: "EUR", aliases: ["FRA", "France"] },
+  { code: "IT", name: "Italy", currency: "EUR", aliases: ["ITA", "Italy", "Italia"] },
+  { code: "ES", name: "Spain", currency: "EUR", aliases: ["ESP", "Spain", "España", "Espana"] },
+  { code: "IE", name: "Ireland", currency: "EUR", aliases: ["IRL", "Ireland"] },
+  { code: "ID", name: "Indonesia", currency: "IDR", aliases: ["IDN", "Indonesia"] },
+  { code: "MY", name: "Malaysia", currency: "MYR", aliases: ["MYS", "Malaysia"] },
+  { code: "TH", name: "Thailand", currency: "THB", aliases: ["THA", "Thailand"] },
+  { code: "VN", name: "Vietnam", currency: "VND", aliases: ["VNM", "Vietnam", "Viet Nam"] },
+  { code: "PH", name: "Philippines", currency: "PHP", aliases: ["PHL", "Philippines"] },
+  { code: "SG", name: "Singapore", currency: "SGD", aliases: ["SGP", "Singapore"] },
+  { code: "MX", name: "Mexico", currency: "MXN", aliases: ["MEX", "Mexico", "México"] },
+  { code: "JP", name: "Japan", currency: "JPY", aliases: ["JPN", "Japan"] },
+  {
+    code: "BR",
+    name: "Brazil",
+    currency: "BRL",
+    aliases: ["BRA", "Brazil", "Brasil"],
+    note: "TikTok Shop launched in Brazil in May 2025; no public source gives its fees yet. Pass the rate as the category argument.",
+  },
+];
+
+const BY_NAME = new Map<string, Market>();
+for (const m of MARKETS) {
+  BY_NAME.set(m.code.toLowerCase(), m);
+  for (const a of m.aliases) BY_NAME.set(a.toLowerCase(), m);
+}
+
+/** Finds a market by code or alias, case-insensitively; unknown → #N/A with close matches. */
+export function market(codeOrName: string): Market {
+  const found = BY_NAME.get(codeOrName.trim().toLowerCase());
+  if (!found) {
+    throw notAvailable("market", "market", codeOrName, MARKETS.map((m) => m.code).concat(MARKETS.map((m) => m.name)));
+  }
+  return found;
+}
+
+export function marketCurrency(m: Market): Currency {
+  const c = CURRENCIES.get(m.currency);
+  if (!c) throw new Error(`market ${m.code} names unknown currency ${m.currency}`);
+  return c;
+}

@@ -1,0 +1,69 @@
+/**
+ * United States (USD). Official rule: Seller University "TikTok Shop Referral Fee Updates - 2024"
+ * (S01): 6 % from 2024-04-01 on (customer payment + platform discount − tax), covering every TikTok
+ * Shop fee except shipping and tax — so no separate payment-processing line after April 2023.
+ * Earlier schedules come from Value Added Resource (S02) and are marked grade B/C.
+ */
+import { RESEARCH_READ } from "../research";
+import type { RateEntry } from "../types";
+
+const S01 = "https://seller-us.tiktok.com/university/essay?knowledge_id=5982454398175018";
+const S02 = "https://www.valueaddedresource.net/tiktok-shop-major-fee-hike-in-2024/";
+const S04 = "https://fitsmallbusiness.com/how-much-does-tiktok-shop-take";
+const S05 = "https://www.inc.com/sydney-sladovnik/tiktok-shop-is-raising-referral-fees.html";
+const S13 = "https://luminushub.com/tiktok-shop-fees-2025-complete-cost-breakdown-best-practices";
+
+const common = { book: "shop", market: "US", read: RESEARCH_READ } as const;
+
+export const US_SHOP: readonly RateEntry[] = [
+  // Before April 2023 the per-order "transaction fee" was 2.9 % + $0.30.
+  {
+    ...common, kind: "commission", category: "*", value: "0.029", basis: "rate", base: "orderValue",
+    effective: "2022-11-01", until: "2023-04-02", source: S02, grade: "B", label: "Transaction fee",
+    refundOnReturn: "full", note: "Launch schedule (2.9 % + $0.30 per order). The first day is when US Shop opened to sellers widely; S02 gives no exact start.",
+  },
+  {
+    ...common, kind: "orderFee", category: "*", value: "0.30", basis: "amount", base: "perOrder",
+    effective: "2022-11-01", until: "2023-04-02", source: S02, grade: "B", label: "Fixed fee per order",
+    refundOnReturn: "proRata", note: "Kept on a partial refund, returned on a full refund (S03).",
+  },
+  // 2023-04-03 → 2024-03-31: 2 % + $0.30 after a 90-day 0 % start for new shops.
+  {
+    ...common, kind: "commission", category: "*", value: "0.02", basis: "rate", base: "orderValue",
+    effective: "2023-04-03", until: "2024-03-31", source: S02, grade: "B", label: "Referral fee",
+    refundOnReturn: "full", note: "New shops paid 0 % for their first 90 days; pass 0 as the category to model that.",
+  },
+  {
+    ...common, kind: "orderFee", category: "*", value: "0.30", basis: "amount", base: "perOrder",
+    effective: "2023-04-03", until: "2024-03-31", source: S02, grade: "B", label: "Fixed fee per order",
+    refundOnReturn: "none",
+  },
+  // From 2024-04-01: 6 %, no fixed fee.
+  {
+    ...common, kind: "commission", category: "*", value: "0.06", basis: "rate", base: "orderValue",
+    effective: "2024-04-01", source: S01, grade: "A", label: "Referral fee", refundOnReturn: "full",
+    note: "Covers every TikTok Shop fee except shipping and tax. An 8 % rise announced for 2024-07-01 was not implemented.",
+    alternatives: [
+      { value: "0.08", source: S05, grade: "B", note: "Announced for 2024-07-01 (Inc., Jan 2024); the official page still states 6 %." },
+      { value: "0.029", source: S13, grade: "D", note: "Blogs add 2.9 % + $0.30 processing; not a separate US fee since April 2023." },
+    ],
+  },
+  {
+    ...common, kind: "commission", category: "Pre-owned", value: "0.05", basis: "rate", base: "orderValue",
+    effective: "2024-04-01", source: S04, grade: "C", label: "Referral fee (pre-owned)", refundOnReturn: "full",
+    tiers: [{ above: "10000", value: "0.03" }],
+    note: "Pre-owned bags, luggage and watches: 5 %, and 3 % on the part of a sale above $10,000.",
+  },
+  {
+    ...common, kind: "commission", category: "Collectible trading cards", value: "0.05", basis: "rate", base: "orderValue",
+    effective: "2024-04-01", source: S04, grade: "C", label: "Referral fee (trading cards)", refundOnReturn: "full",
+    tiers: [{ above: "10000", value: "0.03" }],
+    note: "Collectible trading cards: 5 %, and 3 % on the part of a sale above $10,000.",
+  },
+  {
+    ...common, kind: "refundAdmin", category: "*", value: "0.20", basis: "rate", base: "commission",
+    effective: "2024-04-01", source: S01, grade: "A", label: "Refund administration fee", cap: "5", capPer: "sku",
+    refundOnReturn: "none",
+    note: "20 % of the referral fee, at most $5 per SKU. From 2025-05-15 not charged on creator-sample orders or qualifying pre-shipment cancellations.",
+  },
+];

@@ -1,0 +1,94 @@
+/**
+ * The shape of the rate book. Every number the add-in uses comes from an entry like this, with the
+ * date it took effect, where it was published and when that page was read.
+ */
+import type { IsoDate } from "../dates";
+
+/** How much to trust the source (see ../shared/research/rates.md): A is an official TikTok page. */
+export type Grade = "A" | "A-" | "B" | "C" | "D";
+
+/** Which part of the business the entry prices. */
+export type Book = "shop" | "live" | "ads";
+
+/**
+ * What the value of an entry applies to.
+ * - orderValue: price × quantity − seller discount + buyer-paid shipping (platform discounts added
+ *   back, sales tax out) — the US referral base, the UK/EU commission base.
+ * - itemNet: price × quantity − seller discount (shipping and platform discounts excluded) — the
+ *   South-East Asian commission base.
+ * - customerPayment: what the buyer paid: price × quantity − seller discount − platform discount
+ *   + shipping — transaction/payment fees.
+ * - customerPaymentPlusSubsidy: customer payment + platform discount (TH cross-border from 2026-03-21).
+ * - perOrder: a fixed amount once per order; perItem: a fixed amount per unit.
+ * - commission: a share of the commission line (US refund administration fee).
+ * - none: not a fee on an order (LIVE and ads parameters, benchmarks).
+ */
+export type FeeBase =
+  | "orderValue"
+  | "itemNet"
+  | "customerPayment"
+  | "customerPaymentPlusSubsidy"
+  | "perOrder"
+  | "perItem"
+  | "commission"
+  | "none";
+
+/** What happens to the fee when the order is returned after delivery. */
+export type RefundRule = "full" | "proRata" | "none";
+
+/** A marginal tier: `value` applies to the part of the base above `above`. */
+export interface RateTier {
+  readonly above: string;
+  readonly value: string;
+}
+
+/** A figure from another source that disagrees with the one chosen. */
+export interface AlternativeFigure {
+  readonly value: string;
+  readonly source: string;
+  readonly grade: Grade;
+  readonly note: string;
+}
+
+export interface RateEntry {
+  readonly book: Book;
+  /** Market code (see markets.ts), or "*" for a figure that applies everywhere. */
+  readonly market: string;
+  /** The fee or parameter: "commission", "transaction", "orderFee", "usdPerDiamond", "cpm"… */
+  readonly kind: string;
+  /** Canonical category name, or "*" for the market's default. */
+  readonly category: string;
+  /**
+   * Decimal text. For a rate, a fraction ("0.06" is 6 %); for an amount, in the market currency
+   * (or USD for "*" entries); for a count, a plain number.
+   */
+  readonly value: string;
+  readonly basis: "rate" | "amount" | "count";
+  /** First day the value applies. */
+  readonly effective: IsoDate;
+  /** Last day the value applies, when known; otherwise until the next entry for the same key. */
+  readonly until?: IsoDate;
+  /** URL of the page the value comes from. */
+  readonly source: string;
+  /** Day the source was read. */
+  readonly read: IsoDate;
+  readonly grade: Grade;
+  /** What the value is applied to (shop fees); "none" elsewhere. */
+  readonly base: FeeBase;
+  /** Highest fee for one unit of `capPer`, in the market currency. */
+  readonly cap?: string;
+  readonly capPer?: "item" | "order" | "sku";
+  /** The value already includes VAT/GST/SST. */
+  readonly taxInclusive?: boolean;
+  /** VAT charged on top of the fee, as a fraction of the fee (ID: 11/12 × 12 % = 0.11). */
+  readonly vatOnTop?: string;
+  readonly refundOnReturn?: RefundRule;
+  readonly tiers?: readonly RateTier[];
+  /** Published range, for benchmarks and estimates. */
+  readonly low?: string;
+  readonly high?: string;
+  /** A person-readable label, e.g. "Referral fee". */
+  readonly label?: string;
+  readonly note?: string;
+  readonly alternatives?: readonly AlternativeFigure[];
+}
