@@ -1,0 +1,127 @@
+/**
+ * Applies a fee schedule to an order line: each fee on its own base, with tiers and caps, plus VAT
+ * charged on top where the market adds it. Returns a breakdown whose lines sum to the total.
+ */
+import { type Breakdown, type UnroundedLine, makeBreakdown } from "../breakdown";
+import { type Decimal, ZERO, minDec } from "../decimal";
+import type { IsoDate } from "../dates";
+import { type OrderLine, type OrderLineInput, baseAmount, readOrderLine } from "./order";
+import { type FeeRule, type FeeSchedule, feeSchedule } from "./schedule";
+
+/** A rate applied to a base with marginal tiers: each tier's rate applies above its threshold. */
+export function tieredAmount(base: Decimal, rate: Decimal, tiers: FeeRule["tiers"]): Decimal {
+  if (tiers.length === 0) return base.times(rate);
+  let amount = ZERO;
+  let lower = ZERO;
+  let currentRate = rate;
+  for (const tier of tiers) {
+    if (base.lessThanOrEqualTo(tier.above)) break;
+    amount = amount.plus(tier.above.minus(lower).times(currentRate));
+    lower = tier.above;
+    currentRate = tier.value;
+  }
+  return amount.plus(base.minus(lower).times(currentRate));
+}
+
+/** The cap for the whole line: a per-item cap scales with the quantity. */
+export function lineCap(rule: FeeRule, line: OrderLine): Decimal | null {
+  if (rule.cap === null) return null;
+  return rule.capPer === "item" ? rule.cap.times(line.quantity) : rule.cap;
+}
+
+/** Unrounded amount of one fee on one order line, before VAT on top. */
+export function feeAmount(rule: FeeRule, line: OrderLine): Decimal {
+  if (rule.basis === "amount") {
+    return rule.base === "perItem" ? rule.value.times(line.quantity) : rule.value;
+  }
+  const base = baseAmount(line, rule.base) ?? ZERO;
+  const raw = base.isNegative() ? ZERO : tieredAmount(base, rule.value, rule.tiers);
+  const cap = lineCap(rule, line);
+  return cap === null ? raw : minDec(raw, cap);
+}
+
+/** Unrounded lines for every order fee: each fee, then its VAT on top where there is one. */
+export function feeLines(schedule: FeeSchedule, line: OrderLine, only?: string): UnroundedLine[] {
+  const lines: UnroundedLine[] = [];
+  for (const rule of schedule.orderFees) {
+    if (only !== undefined && rule.kind !== only) continue;
+    const amount = feeAmount(rule, line);
+    const base = rule.basis === "rate" ? baseAmount(line, rule.base) : null;
+    lines.push({
+      key: rule.kind,
+      label: rule.label,
+      amount,
+      rate: rule.basis === "rate" ? rule.value : null,
+      base,
+      source: rule.entry?.source ?? null,
+      note: rule.entry?.note,
+    });
+    if (rule.vatOnTop !== null) {
+      lines.push({
+        key: `${rule.kind}Vat`,
+        label: `VAT on ${rule.label.toLowerCase()}`,
+        amount: amount.times(rule.vatOnTop),
+        rate: rule.vatOnTop,
+        base: amount,
+        source: rule.entry?.source ?? null,
+      });
+    }
+  }
+  return lines;
+}
+
+export interface ShopQuery extends OrderLineInput {
+  readonly market?: string | null;
+  /** Category name, a number used as the commission rate, or null for the market default. */
+  readonly category?: string | number | Decimal | null;
+  readonly asOf?: IsoDate | null;
+}
+
+export interface ShopFeeResult {
+  readonly schedule: FeeSchedule;
+  readonly line: OrderLine;
+  readonly breakdown: Breakdown;
+}
+
+/** All TikTok Shop fees on one order line (commission, transaction, service and fixed fees). */
+export function shopFees(q: ShopQuery): ShopFeeResult {
+  const line = readOrderLine(q);
+  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null);
+  return { schedule, line, breakdown: makeBreakdown(schedule.currency, feeLines(schedule, line)) };
+}
+
+/** The commission (referral fee) alone, with its VAT on top where the market adds VAT. */
+export function shopCommission(q: ShopQuery): ShopFeeResult {
+  const line = readOrderLine(q);
+  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null);
+  return { schedule, line, breakdown: makeBreakdown(schedule.currency, feeLines(schedule, line, "commission")) };
+}
+
+/**
+ * Refund administration fee when the order line is refunded (US: 20 % of the referral fee, at
+ * most $5 per SKU). Zero in markets that charge none.
+ */
+export function refundAdminFee(q: ShopQuery): ShopFeeResult {
+  const line = readOrderLine(q);
+  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null);
+  return { schedule, line, breakdown: makeBreakdown(schedule.currency, refundAdminLines(schedule, line)) };
+}
+
+export function refundAdminLines(schedule: FeeSchedule, line: OrderLine): UnroundedLine[] {
+  const rule = schedule.refundAdmin;
+  if (!rule) return [];
+  const commission = feeLines(schedule, line, "commission").find((l) => l.key === "commission")?.amount ?? ZERO;
+  const raw = commission.times(rule.value);
+  const cap = lineCap(rule, line);
+  return [
+    {
+      key: "refundAdmin",
+      label: rule.label,
+      amount: cap === null ? raw : minDec(raw, cap),
+      rate: rule.value,
+      base: commission,
+      source: rule.entry?.source ?? null,
+      note: rule.entry?.note,
+    },
+  ];
+}

@@ -1,0 +1,222 @@
+/**
+ * Reverse solutions: the price that reaches a target margin, the break-even price, and the highest
+ * affiliate rate that keeps a target margin.
+ *
+ * Profit is a piecewise-linear function of the price: every fee is a rate on a base that is linear
+ * in the price, bent only where a cap is reached, a tier threshold is crossed or a base reaches
+ * zero. The solver lists those bend points, evaluates the exact (unrounded) profit there, finds the
+ * first segment where the target is reached and solves the line on it — exact, no iteration. The
+ * price is then rounded up to the currency's minor unit, and, because the forward calculation
+ * rounds each line, raised by a minor unit at a time (at most a few) until the rounded result meets
+ * the target too.
+ */
+import { Decimal, type DecimalInput, ONE, ZERO, maxDec, sum } from "../decimal";
+import { invalidValue, outOfRange } from "../errors";
+import { minorStep, readNumber } from "../money";
+import type { FeeBase } from "../rates/types";
+import { type ShopQuery } from "./fees";
+import { type OrderLine, readOrderLine, readOrderTerms } from "./order";
+import { type CostInput, type Costs, type ProfitResult, profitFromLines, profitLines, readCosts } from "./profit";
+import { type FeeRule, type FeeSchedule, feeSchedule } from "./schedule";
+
+/** TikTok lets sellers set affiliate commission between 1 % and 80 % (S114). */
+export const MAX_AFFILIATE_RATE = new Decimal("0.8");
+const MAX_ROUNDING_STEPS = 50;
+
+export interface PricingQuery extends Omit<ShopQuery, "price">, CostInput {}
+
+export interface PriceSolution {
+  readonly price: Decimal;
+  /** The forward calculation at that price. */
+  readonly result: ProfitResult;
+}
+
+/** Reads a target margin: a fraction below 1 (0.3 = 30 %); 100 % or more is impossible (#NUM!). */
+export function readTargetMargin(value: DecimalInput | null | undefined, argument = "target_margin"): Decimal {
+  const m = readNumber(value ?? null, argument, { allowNegative: true, noun: "a margin such as 0.25 (25 %)", max: new Decimal(1e6) });
+  if (m.greaterThanOrEqualTo(ONE)) {
+    throw outOfRange(argument, `${argument} of ${m.times(100).toString()} % is impossible: a margin must be below 100 %.`);
+  }
+  if (m.lessThan(-1)) throw invalidValue(argument, `${argument} must be between −100 % and 100 % (0.25 is 25 %).`);
+  return m;
+}
+
+function lineAt(template: OrderLine, price: Decimal): OrderLine {
+  return { ...template, price };
+}
+
+/** Exact profit − m × revenue at a price (no rounding). */
+function gap(schedule: FeeSchedule, template: OrderLine, costs: Costs, m: Decimal, price: Decimal): Decimal {
+  const lines = profitLines(schedule, lineAt(template, price), costs);
+  const profit = sum(lines.map((l) => l.amount));
+  const revenue = lines[0].amount; // profitLines puts revenue first
+  return profit.minus(m.times(revenue));
+}
+
+/** The offset of a base at price 0: base = quantity × price + offset. */
+function baseOffset(line: OrderLine, base: FeeBase): Decimal | null {
+  switch (base) {
+    case "itemNet":
+      return line.sellerDiscount.negated();
+    case "orderValue":
+    case "customerPaymentPlusSubsidy":
+      return line.shipping.minus(line.sellerDiscount);
+    case "customerPayment":
+      return line.shipping.minus(line.sellerDiscount).minus(line.platformDiscount);
+    default:
+      return null;
+  }
+}
+
+/** Base values at which a tiered rate (without cap) reaches `amount`. */
+function baseForAmount(rule: FeeRule, amount: Decimal): Decimal | null {
+  let lower = ZERO;
+  let accumulated = ZERO;
+  let rate = rule.value;
+  for (const tier of rule.tiers) {
+    const segment = tier.above.minus(lower).times(rate);
+    if (accumulated.plus(segment).greaterThanOrEqualTo(amount)) break;
+    accumulated = accumulated.plus(segment);
+    lower = tier.above;
+    rate = tier.value;
+  }
+  if (rate.isZero()) return null;
+  return lower.plus(amount.minus(accumulated).dividedBy(rate));
+}
+
+/** Prices at which the profit function may bend. */
+function bendPoints(schedule: FeeSchedule, line: OrderLine): Decimal[] {
+  const q = line.quantity;
+  const points: Decimal[] = [];
+  const atBase = (rule: FeeRule, baseValue: Decimal) => {
+    const offset = baseOffset(line, rule.base);
+    if (offset !== null) points.push(baseValue.minus(offset).dividedBy(q));
+  };
+  for (const rule of schedule.orderFees) {
+    if (rule.basis !== "rate") continue;
+    atBase(rule, ZERO);
+    for (const t of rule.tiers) atBase(rule, t.above);
+    if (rule.cap !== null) {
+      const capTotal = rule.capPer === "item" ? rule.cap.times(q) : rule.cap;
+      const b = baseForAmount(rule, capTotal);
+      if (b !== null) atBase(rule, b);
+    }
+  }
+  // The refund administration fee is capped on the commission: bend where the commission hits it.
+  const raf = schedule.refundAdmin;
+  const commission = schedule.orderFees.find((r) => r.kind === "commission");
+  if (raf && raf.cap !== null && commission && commission.basis === "rate" && !raf.value.isZero()) {
+    const b = baseForAmount(commission, raf.cap.dividedBy(raf.value));
+    if (b !== null) atBase(commission, b);
+  }
+  // The affiliate base (goods paid) is clamped at zero.
+  points.push(line.sellerDiscount.plus(line.platformDiscount).dividedBy(q));
+  return points;
+}
+
+/** Lowest price at which the discounts still fit inside the order. */
+function lowestPrice(line: OrderLine): Decimal {
+  const q = line.quantity;
+  const bySeller = line.sellerDiscount.dividedBy(q);
+  const byBoth = line.sellerDiscount.plus(line.platformDiscount).minus(line.shipping).dividedBy(q);
+  return maxDec(ZERO, maxDec(bySeller, byBoth));
+}
+
+function roundUpToStep(value: Decimal, step: Decimal): Decimal {
+  return value.dividedBy(step).ceil().times(step);
+}
+
+/** The lowest price at which the order line earns the target margin. */
+export function priceForMargin(q: PricingQuery, targetMargin: DecimalInput | null): PriceSolution {
+  const m = readTargetMargin(targetMargin);
+  const template = readOrderTerms({ ...q, price: 0 });
+  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null);
+  const costs = readCosts(q);
+  const step = minorStep(schedule.currency);
+  const lo = lowestPrice(template);
+
+  const points = [lo, ...bendPoints(schedule, template).filter((p) => p.greaterThan(lo))].sort((a, b) => a.comparedTo(b));
+  const unique = points.filter((p, i) => i === 0 || !p.equals(points[i - 1]));
+  const g = (p: Decimal) => gap(schedule, template, costs, m, p);
+
+  let exact: Decimal | null = null;
+  let prevP = unique[0];
+  let prevG = g(prevP);
+  if (!prevG.isNegative()) exact = prevP;
+  for (let i = 1; exact === null && i < unique.length; i++) {
+    const p = unique[i];
+    const gp = g(p);
+    if (!gp.isNegative()) exact = prevP.plus(prevG.negated().times(p.minus(prevP)).dividedBy(gp.minus(prevG)));
+    prevP = p;
+    prevG = gp;
+  }
+  if (exact === null) {
+    // Beyond the last bend the profit gap is a straight line.
+    const slope = g(prevP.plus(ONE)).minus(prevG);
+    if (!slope.isPositive()) {
+      throw outOfRange(
+        "target_margin",
+        `No price reaches a ${m.times(100).toString()} % margin: fees, affiliate commission and returns take more than ${ONE.minus(m).times(100).toString()} % of every extra unit of price.`,
+      );
+    }
+    exact = prevP.minus(prevG.dividedBy(slope));
+  }
+
+  let price = roundUpToStep(exact, step);
+  for (let i = 0; i < MAX_ROUNDING_STEPS; i++) {
+    const result = forward(schedule, template, costs, price);
+    if (result.margin !== null && result.margin.greaterThanOrEqualTo(m)) return { price, result };
+    price = price.plus(step);
+  }
+  throw outOfRange("target_margin", `No price with whole ${schedule.currency.code} minor units reaches the margin; check the inputs.`);
+}
+
+function forward(schedule: FeeSchedule, template: OrderLine, costs: Costs, price: Decimal): ProfitResult {
+  const line = lineAt(template, price);
+  return profitFromLines(schedule, line, profitLines(schedule, line, costs));
+}
+
+/** The lowest price at which the order line does not lose money. */
+export function breakEvenPrice(q: PricingQuery): PriceSolution {
+  return priceForMargin(q, 0);
+}
+
+export interface AffiliateSolution {
+  /** Highest affiliate rate (4 decimal places, i.e. 0.01 %) that keeps the target margin. */
+  readonly rate: Decimal;
+  /** True when the margin would allow more than TikTok's 80 % maximum. */
+  readonly limitedByMaximum: boolean;
+  readonly result: ProfitResult;
+}
+
+const RATE_STEP = new Decimal("0.0001");
+
+/** The highest affiliate commission rate at which the order line still earns the target margin. */
+export function maxAffiliateRate(q: ShopQuery & Omit<CostInput, "affiliateRate">, targetMargin: DecimalInput | null): AffiliateSolution {
+  const m = readTargetMargin(targetMargin);
+  const line = readOrderLine(q);
+  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null);
+  const base = readCosts({ ...q, affiliateRate: 0 });
+  const at = (rate: Decimal) => {
+    const lines = profitLines(schedule, line, { ...base, affiliateRate: rate });
+    return sum(lines.map((l) => l.amount)).minus(m.times(lines[0].amount));
+  };
+  const g0 = at(ZERO);
+  if (g0.isNegative()) {
+    const r0 = forward(schedule, line, base, line.price);
+    const shown = r0.margin === null ? "no margin" : `a ${r0.margin.times(100).toDecimalPlaces(2).toString()} % margin`;
+    throw outOfRange("target_margin", `Even with no affiliate commission this order earns ${shown}, below the ${m.times(100).toString()} % target.`);
+  }
+  const slope = at(ONE).minus(g0); // profit is linear in the affiliate rate
+  let exact = slope.isNegative() ? g0.dividedBy(slope.negated()) : MAX_AFFILIATE_RATE;
+  const limitedByMaximum = exact.greaterThan(MAX_AFFILIATE_RATE);
+  if (limitedByMaximum) exact = MAX_AFFILIATE_RATE;
+  let rate = exact.toDecimalPlaces(4, Decimal.ROUND_DOWN);
+  for (let i = 0; i < MAX_ROUNDING_STEPS && rate.greaterThan(ZERO); i++) {
+    const result = forward(schedule, line, { ...base, affiliateRate: rate }, line.price);
+    if (result.margin !== null && result.margin.greaterThanOrEqualTo(m)) return { rate, limitedByMaximum, result };
+    rate = rate.minus(RATE_STEP);
+  }
+  return { rate: ZERO, limitedByMaximum, result: forward(schedule, line, base, line.price) };
+}
+

@@ -1,0 +1,134 @@
+/**
+ * A seller's unit economics on one order line: what TikTok takes, what the creator earns, what
+ * reaches the seller (net proceeds) and what is left after costs (profit), with the margin.
+ *
+ * Returns allowance: with return rate r, the expected profit is (1 − r) × profit-if-kept +
+ * r × profit-if-returned, where a returned order refunds the buyer in full, claws back the affiliate
+ * commission, refunds the fees the rate book marks refundable, charges the refund administration
+ * fee where there is one, and the goods go back into stock. That difference is one line,
+ * "Returns allowance" = r × (revenue − refunded fees − affiliate − product cost + refund admin fee).
+ */
+import { type Breakdown, type UnroundedLine, makeBreakdown } from "../breakdown";
+import { type Decimal, type DecimalInput, ZERO, sum } from "../decimal";
+import { outOfRange } from "../errors";
+import { readOptionalNumber, readRate } from "../money";
+import { feeLines, refundAdminLines, type ShopQuery } from "./fees";
+import { type OrderLine, goodsPaid, orderRevenue, readOrderLine } from "./order";
+import { type FeeSchedule, feeSchedule } from "./schedule";
+
+export interface CostInput {
+  /** Cost of one unit (goods, packaging); default 0. */
+  readonly unitCost?: DecimalInput | null;
+  /** What the seller pays to ship the order; default 0. */
+  readonly sellerShipping?: DecimalInput | null;
+  /** Affiliate (creator) commission rate on what the buyer paid for the goods; default 0. */
+  readonly affiliateRate?: DecimalInput | null;
+  /** Share of orders returned, 0–1; default 0. */
+  readonly returnRate?: DecimalInput | null;
+  /** Advertising spent per order; default 0. */
+  readonly adCostPerOrder?: DecimalInput | null;
+}
+
+export interface Costs {
+  readonly unitCost: Decimal;
+  readonly sellerShipping: Decimal;
+  readonly affiliateRate: Decimal;
+  readonly returnRate: Decimal;
+  readonly adCostPerOrder: Decimal;
+}
+
+export function readCosts(c: CostInput): Costs {
+  return {
+    unitCost: readOptionalNumber(c.unitCost, "unit_cost", 0, { noun: "the cost of one unit" }),
+    sellerShipping: readOptionalNumber(c.sellerShipping, "seller_shipping", 0, { noun: "your shipping cost" }),
+    affiliateRate: c.affiliateRate === null || c.affiliateRate === undefined ? ZERO : readRate(c.affiliateRate, "affiliate_rate"),
+    returnRate: c.returnRate === null || c.returnRate === undefined ? ZERO : readRate(c.returnRate, "return_rate"),
+    adCostPerOrder: readOptionalNumber(c.adCostPerOrder, "ad_cost", 0, { noun: "the ad cost per order" }),
+  };
+}
+
+/** The affiliate base (what the buyer paid for the goods) is defined on this official page (S116). */
+export const AFFILIATE_BASE_SOURCE = "https://seller-vn.tiktok.com/university/essay?knowledge_id=6837840205842177&lang=en";
+
+/** Keys of the lines that make up net proceeds (revenue less TikTok and the creator). */
+const NET_KEYS_EXCLUDED = new Set(["productCost", "sellerShipping", "adCost", "returns"]);
+
+/** Unrounded, signed lines whose sum is the expected profit. Exposed for the reverse solvers. */
+export function profitLines(schedule: FeeSchedule, line: OrderLine, costs: Costs): UnroundedLine[] {
+  const revenue = orderRevenue(line);
+  const fees = feeLines(schedule, line);
+  const affiliateBase = goodsPaid(line);
+  const affiliate = affiliateBase.times(costs.affiliateRate);
+  const productCost = costs.unitCost.times(line.quantity);
+
+  const refundable = new Set(schedule.orderFees.filter((r) => r.refundOnReturn !== "none").map((r) => r.kind));
+  const refundedFees = sum(fees.filter((f) => refundable.has(f.key.replace(/Vat$/, ""))).map((f) => f.amount));
+  const refundAdmin = sum(refundAdminLines(schedule, line).map((l) => l.amount));
+  const returnLoss = revenue.minus(refundedFees).minus(affiliate).minus(productCost).plus(refundAdmin);
+
+  const lines: UnroundedLine[] = [
+    { key: "revenue", label: "Revenue (goods after seller discount + buyer shipping)", amount: revenue, rate: null, base: null, source: null },
+    ...fees.map((f) => ({ ...f, amount: f.amount.negated() })),
+    {
+      key: "affiliate",
+      label: "Affiliate commission",
+      amount: affiliate.negated(),
+      rate: costs.affiliateRate,
+      base: affiliateBase,
+      source: AFFILIATE_BASE_SOURCE,
+    },
+    { key: "productCost", label: "Product cost", amount: productCost.negated(), rate: null, base: null, source: null },
+    { key: "sellerShipping", label: "Seller shipping cost", amount: costs.sellerShipping.negated(), rate: null, base: null, source: null },
+    { key: "adCost", label: "Ad cost per order", amount: costs.adCostPerOrder.negated(), rate: null, base: null, source: null },
+    {
+      key: "returns",
+      label: "Returns allowance",
+      amount: returnLoss.times(costs.returnRate).negated(),
+      rate: costs.returnRate,
+      base: returnLoss,
+      source: null,
+    },
+  ];
+  return lines;
+}
+
+export interface ProfitQuery extends ShopQuery, CostInput {}
+
+export interface ProfitResult {
+  readonly schedule: FeeSchedule;
+  readonly line: OrderLine;
+  /** Signed lines; total = profit. */
+  readonly breakdown: Breakdown;
+  readonly revenue: Decimal;
+  readonly platformFees: Decimal;
+  /** Revenue less platform fees and affiliate commission: what TikTok settles to the seller. */
+  readonly netProceeds: Decimal;
+  readonly profit: Decimal;
+  /** Profit ÷ revenue; null when revenue is zero. */
+  readonly margin: Decimal | null;
+}
+
+export function profitFromLines(schedule: FeeSchedule, line: OrderLine, lines: readonly UnroundedLine[]): ProfitResult {
+  const breakdown = makeBreakdown(schedule.currency, lines);
+  const revenue = breakdown.lines.find((l) => l.key === "revenue")?.amount ?? ZERO;
+  const feeKeys = new Set(schedule.orderFees.flatMap((r) => [r.kind, `${r.kind}Vat`]));
+  const platformFees = sum(breakdown.lines.filter((l) => feeKeys.has(l.key)).map((l) => l.amount.negated()));
+  const netProceeds = sum(breakdown.lines.filter((l) => !NET_KEYS_EXCLUDED.has(l.key)).map((l) => l.amount));
+  const profit = breakdown.total;
+  const margin = revenue.isZero() ? null : profit.dividedBy(revenue);
+  return { schedule, line, breakdown, revenue, platformFees, netProceeds, profit, margin };
+}
+
+/** Profit, net proceeds and margin of one order line. */
+export function shopProfit(q: ProfitQuery): ProfitResult {
+  const line = readOrderLine(q);
+  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null);
+  const costs = readCosts(q);
+  return profitFromLines(schedule, line, profitLines(schedule, line, costs));
+}
+
+/** The margin, or #NUM! when there is no revenue to measure it against. */
+export function requireMargin(r: ProfitResult): Decimal {
+  if (r.margin === null) throw outOfRange("price", "The order has no revenue (price and shipping are zero), so it has no margin.");
+  return r.margin;
+}

@@ -1,0 +1,152 @@
+/**
+ * The fee schedule of one market, category and date: which TikTok Shop fees apply to an order,
+ * at what rate, on what base, with what cap — resolved from the rate book once and cached, since a
+ * sheet asks for the same schedule on thousands of rows.
+ */
+import { type Decimal, dec } from "../decimal";
+import { type IsoDate } from "../dates";
+import { CoreError } from "../errors";
+import { type Currency, readRate } from "../money";
+import { RATE_BOOK } from "../rates";
+import { type Market, market as findMarket, marketCurrency } from "../rates/markets";
+import type { FeeBase, RateEntry, RefundRule } from "../rates/types";
+
+/** Fee kinds that make up the platform fees on every order, in the order they are listed. */
+export const ORDER_FEE_KINDS = ["commission", "transaction", "growth", "orderFee"] as const;
+export type OrderFeeKind = (typeof ORDER_FEE_KINDS)[number];
+
+const DEFAULT_LABELS: Record<string, string> = {
+  commission: "Commission",
+  transaction: "Transaction fee",
+  growth: "Service fee",
+  orderFee: "Fixed fee per order",
+  refundAdmin: "Refund administration fee",
+};
+
+export interface FeeRule {
+  readonly kind: string;
+  readonly label: string;
+  readonly basis: "rate" | "amount";
+  readonly value: Decimal;
+  readonly base: FeeBase;
+  readonly tiers: readonly { above: Decimal; value: Decimal }[];
+  readonly cap: Decimal | null;
+  readonly capPer: "item" | "order" | "sku" | null;
+  readonly vatOnTop: Decimal | null;
+  readonly refundOnReturn: RefundRule;
+  /** Null when the caller supplied the rate. */
+  readonly entry: RateEntry | null;
+}
+
+export interface FeeSchedule {
+  readonly market: Market;
+  readonly currency: Currency;
+  /** Canonical category ("*" = market default), or "custom rate" when the caller gave a number. */
+  readonly category: string;
+  readonly asOf: IsoDate;
+  /** Fees charged on every order, commission first. */
+  readonly orderFees: readonly FeeRule[];
+  /** Fee charged when an order is refunded (US), or null. */
+  readonly refundAdmin: FeeRule | null;
+}
+
+function ruleFrom(entry: RateEntry, value: Decimal): FeeRule {
+  return {
+    kind: entry.kind,
+    label: entry.label ?? DEFAULT_LABELS[entry.kind] ?? entry.kind,
+    basis: entry.basis === "amount" ? "amount" : "rate",
+    value,
+    base: entry.base,
+    tiers: (entry.tiers ?? []).map((t) => ({ above: dec(t.above), value: dec(t.value) })),
+    cap: entry.cap !== undefined ? dec(entry.cap) : null,
+    capPer: entry.capPer ?? null,
+    vatOnTop: entry.vatOnTop !== undefined ? dec(entry.vatOnTop) : null,
+    refundOnReturn: entry.refundOnReturn ?? "none",
+    entry,
+  };
+}
+
+/** The entry of a kind in force on the date, or null when the fee did not (yet or any more) apply. */
+function ruleInForce(m: Market, kind: string, category: string, asOf: IsoDate): FeeRule | null {
+  const specific = category !== "*" ? RATE_BOOK.history("shop", m.code, kind, category) : [];
+  const general = RATE_BOOK.history("shop", m.code, kind, "*");
+  const first = [...specific, ...general].map((e) => e.effective).sort()[0];
+  if (first === undefined || first > asOf) return null;
+  const hit = RATE_BOOK.find({ book: "shop", market: m.code, kind, category, asOf });
+  return hit ? ruleFrom(hit.entry, hit.value) : null;
+}
+
+const cache = new Map<string, FeeSchedule>();
+
+/**
+ * Resolves the schedule. `category` is a category name (case-insensitive), a number used as the
+ * commission rate, or null for the market default. `asOf` null means the newest rates.
+ */
+export function feeSchedule(marketName: string | null, category: string | Decimal | number | null, asOf: IsoDate | null): FeeSchedule {
+  const m = findMarket(marketName ?? "US");
+  const date = asOf ?? RATE_BOOK.newestEffective;
+  const customRate = typeof category === "number" || (category !== null && typeof category === "object") ? readRate(category, "category") : null;
+  const cacheKey = customRate === null ? `${m.code}|${category ?? "*"}|${date}`.toLowerCase() : null;
+  if (cacheKey !== null) {
+    const hit = cache.get(cacheKey);
+    if (hit) return hit;
+  }
+  const hasBook = RATE_BOOK.kinds("shop", m.code).length > 0;
+  if (!hasBook && customRate === null) {
+    throw new CoreError(
+      "notAvailable",
+      "market",
+      `No sourced TikTok Shop fees for ${m.name} (${m.code}) yet. ${m.note ?? ""} Pass the commission rate as the category argument, e.g. 0.06.`.trim(),
+    );
+  }
+  const canonical = customRate !== null || !hasBook ? "*" : RATE_BOOK.category("shop", m.code, String(category ?? "*"));
+
+  const orderFees: FeeRule[] = [];
+  for (const kind of ORDER_FEE_KINDS) {
+    if (kind === "commission") {
+      orderFees.push(customRate !== null ? customCommission(m, canonical, date, customRate) : requireCommission(m, canonical, date));
+      continue;
+    }
+    const rule = ruleInForce(m, kind, canonical, date);
+    if (rule) orderFees.push(rule);
+  }
+  const schedule: FeeSchedule = {
+    market: m,
+    currency: marketCurrency(m),
+    category: customRate !== null ? "custom rate" : canonical,
+    asOf: date,
+    orderFees,
+    refundAdmin: ruleInForce(m, "refundAdmin", canonical, date),
+  };
+  if (cacheKey !== null) cache.set(cacheKey, schedule);
+  return schedule;
+}
+
+function requireCommission(m: Market, category: string, asOf: IsoDate): FeeRule {
+  // RATE_BOOK.require throws #N/A for a date before the market's first commission entry.
+  const hit = RATE_BOOK.require({ book: "shop", market: m.code, kind: "commission", category, asOf });
+  return ruleFrom(hit.entry, hit.value);
+}
+
+/** A caller's commission rate keeps the market's commission base, refund rule and tax treatment. */
+function customCommission(m: Market, category: string, asOf: IsoDate, rate: Decimal): FeeRule {
+  let template: FeeRule | null = null;
+  try {
+    template = ruleInForce(m, "commission", category, asOf);
+  } catch {
+    template = null;
+  }
+  return {
+    kind: "commission",
+    label: template?.label ?? "Commission",
+    basis: "rate",
+    value: rate,
+    base: template?.base ?? "orderValue",
+    tiers: [],
+    cap: null,
+    capPer: null,
+    vatOnTop: template?.vatOnTop ?? null,
+    refundOnReturn: template?.refundOnReturn ?? "full",
+    entry: null,
+  };
+}
