@@ -4,7 +4,10 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.(t|j)s$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2020" }, module: { type: "commonjs" } }],
+    "^.+\\.(t|j)s$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "typescript" }, target: "es2020" }, module: { type: "commonjs" } },
+    ],
   },
   moduleNameMapper: {
     // office-addin-manifest pulls an ESM-only dependency that Jest cannot load; tests that need

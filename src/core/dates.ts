@@ -46,7 +46,10 @@ export function readAsOf(value: unknown, argument = "as_of"): IsoDate | null {
     if (isIsoDate(text)) return text;
     throw invalidValue(argument, `${argument} "${value}" is not a date: use a date cell or text such as "2025-01-31".`);
   }
-  throw invalidValue(argument, `${argument} must be a date, not ${typeof value === "boolean" ? "TRUE/FALSE" : "a range"}.`);
+  throw invalidValue(
+    argument,
+    `${argument} must be a date, not ${typeof value === "boolean" ? "TRUE/FALSE" : "a range"}.`,
+  );
 }
 
 /** The day before an ISO date (used to show where a rate stopped applying). */

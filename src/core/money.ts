@@ -70,7 +70,11 @@ export interface AmountRules {
  * Reads a caller's number into a Decimal, or raises a typed error naming the argument.
  * Text that is a plain number ("12.5") is accepted, since Excel users often have numbers as text.
  */
-export function readNumber(value: DecimalInput | null | undefined | boolean, argument: string, rules: AmountRules = {}): Decimal {
+export function readNumber(
+  value: DecimalInput | null | undefined | boolean,
+  argument: string,
+  rules: AmountRules = {},
+): Decimal {
   const noun = rules.noun ?? "a number";
   if (value === null || value === undefined || value === "") {
     throw invalidValue(argument, `${argument} is empty: enter ${noun}.`);
@@ -123,8 +127,12 @@ export function readOptionalNumber(
  * outside [0, max]. A value above 1 is almost always a percentage typed as a whole number, so the
  * message says so instead of computing a fee of 600 %.
  */
-export function readRate(value: DecimalInput | null | undefined | boolean, argument: string, max: DecimalInput = 1): Decimal {
-  const d = readNumber(value, argument, { noun: "a rate such as 0.06 or 6%" , max: new Decimal(1e6)});
+export function readRate(
+  value: DecimalInput | null | undefined | boolean,
+  argument: string,
+  max: DecimalInput = 1,
+): Decimal {
+  const d = readNumber(value, argument, { noun: "a rate such as 0.06 or 6%", max: new Decimal(1e6) });
   if (d.greaterThan(dec(max))) {
     throw invalidValue(
       argument,

@@ -113,7 +113,11 @@ export class RateBook {
   require(q: RateQuery): ResolvedRate {
     const r = this.find(q);
     if (!r) {
-      throw new CoreError("notAvailable", "as_of", `No ${q.kind} rate for ${q.market} is in force on ${q.asOf ?? this.newestEffective}.`);
+      throw new CoreError(
+        "notAvailable",
+        "as_of",
+        `No ${q.kind} rate for ${q.market} is in force on ${q.asOf ?? this.newestEffective}.`,
+      );
     }
     return r;
   }

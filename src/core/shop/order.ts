@@ -51,7 +51,9 @@ export function readOrderTerms(input: OrderLineInput): OrderLine {
   });
   const shipping = readOptionalNumber(input.shipping, "shipping", 0, { noun: "the shipping the buyer paid" });
   const sellerDiscount = readOptionalNumber(input.sellerDiscount, "seller_discount", 0, { noun: "a discount amount" });
-  const platformDiscount = readOptionalNumber(input.platformDiscount, "platform_discount", 0, { noun: "a discount amount" });
+  const platformDiscount = readOptionalNumber(input.platformDiscount, "platform_discount", 0, {
+    noun: "a discount amount",
+  });
   return { price, quantity, shipping, sellerDiscount, platformDiscount };
 }
 

@@ -33,9 +33,16 @@ export interface PriceSolution {
 
 /** Reads a target margin: a fraction below 1 (0.3 = 30 %); 100 % or more is impossible (#NUM!). */
 export function readTargetMargin(value: DecimalInput | null | undefined, argument = "target_margin"): Decimal {
-  const m = readNumber(value ?? null, argument, { allowNegative: true, noun: "a margin such as 0.25 (25 %)", max: new Decimal(1e6) });
+  const m = readNumber(value ?? null, argument, {
+    allowNegative: true,
+    noun: "a margin such as 0.25 (25 %)",
+    max: new Decimal(1e6),
+  });
   if (m.greaterThanOrEqualTo(ONE)) {
-    throw outOfRange(argument, `${argument} of ${m.times(100).toString()} % is impossible: a margin must be below 100 %.`);
+    throw outOfRange(
+      argument,
+      `${argument} of ${m.times(100).toString()} % is impossible: a margin must be below 100 %.`,
+    );
   }
   if (m.lessThan(-1)) throw invalidValue(argument, `${argument} must be between −100 % and 100 % (0.25 is 25 %).`);
   return m;
@@ -135,7 +142,9 @@ export function priceForMargin(q: PricingQuery, targetMargin: DecimalInput | nul
   const step = minorStep(schedule.currency);
   const lo = lowestPrice(template);
 
-  const points = [lo, ...bendPoints(schedule, template).filter((p) => p.greaterThan(lo))].sort((a, b) => a.comparedTo(b));
+  const points = [lo, ...bendPoints(schedule, template).filter((p) => p.greaterThan(lo))].sort((a, b) =>
+    a.comparedTo(b),
+  );
   const unique = points.filter((p, i) => i === 0 || !p.equals(points[i - 1]));
   const g = (p: Decimal) => gap(schedule, template, costs, m, p);
 
@@ -168,7 +177,10 @@ export function priceForMargin(q: PricingQuery, targetMargin: DecimalInput | nul
     if (result.margin !== null && result.margin.greaterThanOrEqualTo(m)) return { price, result };
     price = price.plus(step);
   }
-  throw outOfRange("target_margin", `No price with whole ${schedule.currency.code} minor units reaches the margin; check the inputs.`);
+  throw outOfRange(
+    "target_margin",
+    `No price with whole ${schedule.currency.code} minor units reaches the margin; check the inputs.`,
+  );
 }
 
 function forward(schedule: FeeSchedule, template: OrderLine, costs: Costs, price: Decimal): ProfitResult {
@@ -192,7 +204,10 @@ export interface AffiliateSolution {
 const RATE_STEP = new Decimal("0.0001");
 
 /** The highest affiliate commission rate at which the order line still earns the target margin. */
-export function maxAffiliateRate(q: ShopQuery & Omit<CostInput, "affiliateRate">, targetMargin: DecimalInput | null): AffiliateSolution {
+export function maxAffiliateRate(
+  q: ShopQuery & Omit<CostInput, "affiliateRate">,
+  targetMargin: DecimalInput | null,
+): AffiliateSolution {
   const m = readTargetMargin(targetMargin);
   const line = readOrderLine(q);
   const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null);
@@ -205,7 +220,10 @@ export function maxAffiliateRate(q: ShopQuery & Omit<CostInput, "affiliateRate">
   if (g0.isNegative()) {
     const r0 = forward(schedule, line, base, line.price);
     const shown = r0.margin === null ? "no margin" : `a ${r0.margin.times(100).toDecimalPlaces(2).toString()} % margin`;
-    throw outOfRange("target_margin", `Even with no affiliate commission this order earns ${shown}, below the ${m.times(100).toString()} % target.`);
+    throw outOfRange(
+      "target_margin",
+      `Even with no affiliate commission this order earns ${shown}, below the ${m.times(100).toString()} % target.`,
+    );
   }
   const slope = at(ONE).minus(g0); // profit is linear in the affiliate rate
   let exact = slope.isNegative() ? g0.dividedBy(slope.negated()) : MAX_AFFILIATE_RATE;
@@ -219,4 +237,3 @@ export function maxAffiliateRate(q: ShopQuery & Omit<CostInput, "affiliateRate">
   }
   return { rate: ZERO, limitedByMaximum, result: forward(schedule, line, base, line.price) };
 }
-

@@ -41,14 +41,16 @@ export function readCosts(c: CostInput): Costs {
   return {
     unitCost: readOptionalNumber(c.unitCost, "unit_cost", 0, { noun: "the cost of one unit" }),
     sellerShipping: readOptionalNumber(c.sellerShipping, "seller_shipping", 0, { noun: "your shipping cost" }),
-    affiliateRate: c.affiliateRate === null || c.affiliateRate === undefined ? ZERO : readRate(c.affiliateRate, "affiliate_rate"),
+    affiliateRate:
+      c.affiliateRate === null || c.affiliateRate === undefined ? ZERO : readRate(c.affiliateRate, "affiliate_rate"),
     returnRate: c.returnRate === null || c.returnRate === undefined ? ZERO : readRate(c.returnRate, "return_rate"),
     adCostPerOrder: readOptionalNumber(c.adCostPerOrder, "ad_cost", 0, { noun: "the ad cost per order" }),
   };
 }
 
 /** The affiliate base (what the buyer paid for the goods) is defined on this official page (S116). */
-export const AFFILIATE_BASE_SOURCE = "https://seller-vn.tiktok.com/university/essay?knowledge_id=6837840205842177&lang=en";
+export const AFFILIATE_BASE_SOURCE =
+  "https://seller-vn.tiktok.com/university/essay?knowledge_id=6837840205842177&lang=en";
 
 /** Keys of the lines that make up net proceeds (revenue less TikTok and the creator). */
 const NET_KEYS_EXCLUDED = new Set(["productCost", "sellerShipping", "adCost", "returns"]);
@@ -67,7 +69,14 @@ export function profitLines(schedule: FeeSchedule, line: OrderLine, costs: Costs
   const returnLoss = revenue.minus(refundedFees).minus(affiliate).minus(productCost).plus(refundAdmin);
 
   const lines: UnroundedLine[] = [
-    { key: "revenue", label: "Revenue (goods after seller discount + buyer shipping)", amount: revenue, rate: null, base: null, source: null },
+    {
+      key: "revenue",
+      label: "Revenue (goods after seller discount + buyer shipping)",
+      amount: revenue,
+      rate: null,
+      base: null,
+      source: null,
+    },
     ...fees.map((f) => ({ ...f, amount: f.amount.negated() })),
     {
       key: "affiliate",
@@ -78,8 +87,22 @@ export function profitLines(schedule: FeeSchedule, line: OrderLine, costs: Costs
       source: AFFILIATE_BASE_SOURCE,
     },
     { key: "productCost", label: "Product cost", amount: productCost.negated(), rate: null, base: null, source: null },
-    { key: "sellerShipping", label: "Seller shipping cost", amount: costs.sellerShipping.negated(), rate: null, base: null, source: null },
-    { key: "adCost", label: "Ad cost per order", amount: costs.adCostPerOrder.negated(), rate: null, base: null, source: null },
+    {
+      key: "sellerShipping",
+      label: "Seller shipping cost",
+      amount: costs.sellerShipping.negated(),
+      rate: null,
+      base: null,
+      source: null,
+    },
+    {
+      key: "adCost",
+      label: "Ad cost per order",
+      amount: costs.adCostPerOrder.negated(),
+      rate: null,
+      base: null,
+      source: null,
+    },
     {
       key: "returns",
       label: "Returns allowance",
@@ -129,6 +152,7 @@ export function shopProfit(q: ProfitQuery): ProfitResult {
 
 /** The margin, or #NUM! when there is no revenue to measure it against. */
 export function requireMargin(r: ProfitResult): Decimal {
-  if (r.margin === null) throw outOfRange("price", "The order has no revenue (price and shipping are zero), so it has no margin.");
+  if (r.margin === null)
+    throw outOfRange("price", "The order has no revenue (price and shipping are zero), so it has no margin.");
   return r.margin;
 }

@@ -82,10 +82,17 @@ const cache = new Map<string, FeeSchedule>();
  * Resolves the schedule. `category` is a category name (case-insensitive), a number used as the
  * commission rate, or null for the market default. `asOf` null means the newest rates.
  */
-export function feeSchedule(marketName: string | null, category: string | Decimal | number | null, asOf: IsoDate | null): FeeSchedule {
+export function feeSchedule(
+  marketName: string | null,
+  category: string | Decimal | number | null,
+  asOf: IsoDate | null,
+): FeeSchedule {
   const m = findMarket(marketName ?? "US");
   const date = asOf ?? RATE_BOOK.newestEffective;
-  const customRate = typeof category === "number" || (category !== null && typeof category === "object") ? readRate(category, "category") : null;
+  const customRate =
+    typeof category === "number" || (category !== null && typeof category === "object")
+      ? readRate(category, "category")
+      : null;
   const cacheKey = customRate === null ? `${m.code}|${category ?? "*"}|${date}`.toLowerCase() : null;
   if (cacheKey !== null) {
     const hit = cache.get(cacheKey);
@@ -104,7 +111,9 @@ export function feeSchedule(marketName: string | null, category: string | Decima
   const orderFees: FeeRule[] = [];
   for (const kind of ORDER_FEE_KINDS) {
     if (kind === "commission") {
-      orderFees.push(customRate !== null ? customCommission(m, canonical, date, customRate) : requireCommission(m, canonical, date));
+      orderFees.push(
+        customRate !== null ? customCommission(m, canonical, date, customRate) : requireCommission(m, canonical, date),
+      );
       continue;
     }
     const rule = ruleInForce(m, kind, canonical, date);

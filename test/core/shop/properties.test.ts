@@ -11,7 +11,8 @@ const RUNS = { numRuns: 10000 };
 const marketsWithFees = MARKETS.map((m) => m.code).filter((c) => RATE_BOOK.kinds("shop", c).includes("commission"));
 
 /** Amounts as decimal text with two places, the way a seller types them. */
-const money = (maxCents: number) => fc.integer({ min: 0, max: maxCents }).map((c) => new Decimal(c).dividedBy(100).toString());
+const money = (maxCents: number) =>
+  fc.integer({ min: 0, max: maxCents }).map((c) => new Decimal(c).dividedBy(100).toString());
 
 const order = fc.record({
   market: fc.constantFrom(...marketsWithFees),
@@ -22,7 +23,14 @@ const order = fc.record({
   platformPct: fc.integer({ min: 0, max: 30 }),
 });
 
-function toQuery(o: { market: string; price: string; quantity: number; shipping: string; sellerPct: number; platformPct: number }) {
+function toQuery(o: {
+  market: string;
+  price: string;
+  quantity: number;
+  shipping: string;
+  sellerPct: number;
+  platformPct: number;
+}) {
   const items = new Decimal(o.price).times(o.quantity);
   return {
     market: o.market,

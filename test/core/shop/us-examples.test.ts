@@ -84,7 +84,9 @@ describe("US profit with affiliate commission", () => {
     [0.4, "34"],
     [0.5, "24"],
   ])("W22: affiliate %d → contribution %s", (rate, contribution) => {
-    expect(shopProfit({ price: 100, market: "US", unitCost: 20, affiliateRate: rate }).profit.toString()).toBe(contribution);
+    expect(shopProfit({ price: 100, market: "US", unitCost: 20, affiliateRate: rate }).profit.toString()).toBe(
+      contribution,
+    );
   });
 
   test("net proceeds = revenue − TikTok fees − affiliate; margin = profit ÷ revenue", () => {

@@ -1,0 +1,13 @@
+/** Converting core results to what Excel cells hold: plain numbers, never NaN or Infinity. */
+import type { Decimal } from "../core/decimal";
+import { ExcelError } from "./excelErrors";
+
+export function toCellNumber(d: Decimal): number {
+  const n = d.toNumber();
+  if (!Number.isFinite(n)) throw new ExcelError("#NUM!", "The result is too large for a cell.");
+  // -0 shows as 0 in Excel anyway, but keeps tests and CSV exports clean.
+  return n === 0 ? 0 : n;
+}
+
+export type Cell = number | string | boolean;
+export type Table = Cell[][];

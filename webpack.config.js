@@ -1,0 +1,134 @@
+/**
+ * Builds the add-in: functions (custom functions), taskpane (UI) and commands, all loaded into the
+ * one shared-runtime page taskpane.html, plus functions.json generated from JSDoc.
+ *
+ * Production URL: `npm run build` rewrites every https://localhost:3000/ in the manifest to the
+ * deployment URL — package.json "config.production_url", or the ADDIN_PUBLIC_URL environment
+ * variable when set (see README "Deploying").
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const pkg = require("./package.json");
+
+const urlDev = "https://localhost:3000/";
+
+function productionUrl() {
+  const url = process.env.ADDIN_PUBLIC_URL || pkg.config.production_url;
+  if (!/^https:\/\/[^/]+(\/.*)?$/.test(url)) {
+    throw new Error(
+      `The production URL must be an https:// URL, got "${url}" (package.json config.production_url or ADDIN_PUBLIC_URL).`,
+    );
+  }
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** Every occurrence, not only the first (the Yeoman template's string replace misses the rest). */
+function rewriteUrls(content, from, to) {
+  return content.toString().split(from).join(to);
+}
+
+/**
+ * https options for the dev server. Windows and macOS: office-addin-dev-certs installs its CA, as
+ * in the Yeoman templates. Linux: the CA cannot be installed without sudo, so the generated
+ * certificate is used as is (browsers will warn) — or plain http with DEV_SERVER_HTTP=1.
+ */
+async function devServerTransport() {
+  if (process.env.DEV_SERVER_HTTP === "1") {
+    console.log("[dev-server] plain http (DEV_SERVER_HTTP=1): fine for the preview, not for Excel.");
+    return { type: "http" };
+  }
+  const devCerts = require("office-addin-dev-certs");
+  if (process.platform === "win32" || process.platform === "darwin") {
+    const options = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+  }
+  const fs = require("fs");
+  const os = require("os");
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = {
+    ca: path.join(dir, "ca.crt"),
+    cert: path.join(dir, "localhost.crt"),
+    key: path.join(dir, "localhost.key"),
+  };
+  try {
+    if (!fs.existsSync(files.cert) || !fs.existsSync(files.key)) {
+      fs.mkdirSync(dir, { recursive: true });
+      await devCerts.generateCertificates(files.ca, files.cert, files.key);
+    }
+    console.log(
+      `[dev-server] https with the generated certificate in ${dir}; its CA is not installed (Linux needs sudo): trust ca.crt by hand, or use DEV_SERVER_HTTP=1.`,
+    );
+    return {
+      type: "https",
+      options: { ca: fs.readFileSync(files.ca), key: fs.readFileSync(files.key), cert: fs.readFileSync(files.cert) },
+    };
+  } catch (error) {
+    console.log(`[dev-server] could not make the Office dev certificate (${error.message}); using a self-signed one.`);
+    return { type: "https" };
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      // Shared runtime: functions, task pane and commands all run in this one page.
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions", "commands"],
+      }),
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext][query]" },
+          { from: "src/taskpane/*.css", to: "[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : rewriteUrls(content, urlDev, productionUrl());
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          static: { directory: path.resolve(__dirname, "dist") },
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: await devServerTransport(),
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          client: { overlay: { warnings: false, errors: true } },
+        }
+      : undefined,
+  };
+};
+
+module.exports.rewriteUrls = rewriteUrls;
