@@ -7,12 +7,21 @@
 import type { DecimalInput } from "../core/decimal";
 import { ExcelError } from "./excelErrors";
 
+/** An error value from another cell: hosts that pass errors in (the formula engine) hand this over. */
+function isErrorValue(value: unknown): value is ExcelError {
+  return value instanceof ExcelError;
+}
+
 export type ExcelArg = unknown;
 
-/** Unwraps a 1×1 range; a larger range where one value belongs is #VALUE!. */
+/**
+ * Unwraps a 1×1 range; a larger range where one value belongs is #VALUE!. An error value from
+ * another cell propagates unchanged, as it does through Excel's own functions.
+ */
 export function scalar(value: ExcelArg, argument: string): unknown {
+  if (isErrorValue(value)) throw value;
   if (Array.isArray(value)) {
-    if (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) return value[0][0];
+    if (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) return scalar(value[0][0], argument);
     throw new ExcelError("#VALUE!", `${argument} must be a single value, not a range of cells.`);
   }
   if (value !== null && typeof value === "object" && !(value instanceof Date)) {

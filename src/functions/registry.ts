@@ -3,8 +3,19 @@
  * shape. Excel's registration (JSDoc in functions.ts → functions.json), the formula-engine host and
  * the CLI all derive from it; test/functions/metadata.test.ts proves functions.json agrees.
  */
-import { rateBookVersion } from "./library/ratebook";
-import { shopCommissionFee, shopFee } from "./library/shop";
+import { categoryTable, marketTable, rateBookVersion, rateSource, rateValue } from "./library/ratebook";
+import {
+  shopBreakEvenPrice,
+  shopCommissionFee,
+  shopFee,
+  shopFeeTable,
+  shopMargin,
+  shopMaxAffiliate,
+  shopNet,
+  shopPrice,
+  shopProfitAmount,
+  shopRefundFee,
+} from "./library/shop";
 
 export interface ParameterSpec {
   readonly name: string;
@@ -20,24 +31,65 @@ export interface FunctionSpec {
   readonly result: "scalar" | "table";
 }
 
-const required = (name: string): ParameterSpec => ({ name, optional: false });
-const optional = (name: string): ParameterSpec => ({ name, optional: true });
+const req = (...names: string[]): ParameterSpec[] => names.map((name) => ({ name, optional: false }));
+const opt = (...names: string[]): ParameterSpec[] => names.map((name) => ({ name, optional: true }));
 
-const ORDER_LINE = [
-  required("price"),
-  optional("market"),
-  optional("category"),
-  optional("quantity"),
-  optional("shipping"),
-  optional("seller_discount"),
-  optional("platform_discount"),
-  optional("as_of"),
-];
+const ORDER_TERMS = opt("market", "category", "quantity", "shipping", "seller_discount", "platform_discount");
+const COST_TERMS = opt("affiliate_rate", "seller_shipping", "return_rate", "ad_cost");
+const AS_OF = opt("as_of");
+const ORDER_LINE = [...req("price"), ...ORDER_TERMS, ...AS_OF];
 
 export const REGISTRY: readonly FunctionSpec[] = [
   { id: "RATEBOOK", impl: rateBookVersion, parameters: [], result: "scalar" },
   { id: "SHOPFEE", impl: shopFee, parameters: ORDER_LINE, result: "scalar" },
   { id: "SHOPCOMMISSION", impl: shopCommissionFee, parameters: ORDER_LINE, result: "scalar" },
+  { id: "SHOPFEES", impl: shopFeeTable, parameters: ORDER_LINE, result: "table" },
+  { id: "REFUNDFEE", impl: shopRefundFee, parameters: ORDER_LINE, result: "scalar" },
+  {
+    id: "SHOPNET",
+    impl: shopNet,
+    parameters: [...req("price"), ...ORDER_TERMS, ...opt("affiliate_rate"), ...AS_OF],
+    result: "scalar",
+  },
+  {
+    id: "SHOPPROFIT",
+    impl: shopProfitAmount,
+    parameters: [...req("price", "unit_cost"), ...ORDER_TERMS, ...COST_TERMS, ...AS_OF],
+    result: "scalar",
+  },
+  {
+    id: "SHOPMARGIN",
+    impl: shopMargin,
+    parameters: [...req("price", "unit_cost"), ...ORDER_TERMS, ...COST_TERMS, ...AS_OF],
+    result: "scalar",
+  },
+  {
+    id: "SHOPPRICE",
+    impl: shopPrice,
+    parameters: [...req("unit_cost", "target_margin"), ...ORDER_TERMS, ...COST_TERMS, ...AS_OF],
+    result: "scalar",
+  },
+  {
+    id: "BREAKEVENPRICE",
+    impl: shopBreakEvenPrice,
+    parameters: [...req("unit_cost"), ...ORDER_TERMS, ...COST_TERMS, ...AS_OF],
+    result: "scalar",
+  },
+  {
+    id: "MAXAFFILIATE",
+    impl: shopMaxAffiliate,
+    parameters: [...req("price", "unit_cost", "target_margin"), ...ORDER_TERMS, ...COST_TERMS.slice(1), ...AS_OF],
+    result: "scalar",
+  },
+  { id: "MARKETS", impl: marketTable, parameters: [], result: "table" },
+  { id: "CATEGORIES", impl: categoryTable, parameters: opt("market", "as_of"), result: "table" },
+  { id: "RATE", impl: rateValue, parameters: [...req("fee"), ...opt("market", "category", "as_of")], result: "scalar" },
+  {
+    id: "RATESOURCE",
+    impl: rateSource,
+    parameters: [...req("fee"), ...opt("market", "category", "as_of")],
+    result: "scalar",
+  },
 ];
 
 export const NAMESPACE = "TIKTOK";
