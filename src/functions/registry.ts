@@ -17,9 +17,17 @@ import {
   shopRefundFee,
 } from "./library/shop";
 
+/**
+ * What a parameter holds, which decides how bad input is answered: amounts, rates, counts and
+ * margins are numbers (#VALUE! when not); market, category and name are codes looked up in the rate
+ * book (#N/A when unknown); a category may also be a rate; a date is a date cell or ISO text.
+ */
+export type ParameterKind = "amount" | "rate" | "count" | "margin" | "market" | "category" | "name" | "date";
+
 export interface ParameterSpec {
   readonly name: string;
   readonly optional: boolean;
+  readonly kind: ParameterKind;
 }
 
 export interface FunctionSpec {
@@ -31,8 +39,32 @@ export interface FunctionSpec {
   readonly result: "scalar" | "table";
 }
 
-const req = (...names: string[]): ParameterSpec[] => names.map((name) => ({ name, optional: false }));
-const opt = (...names: string[]): ParameterSpec[] => names.map((name) => ({ name, optional: true }));
+/** Kinds of the parameter names used across the library. */
+const KINDS: Record<string, ParameterKind> = {
+  price: "amount",
+  unit_cost: "amount",
+  shipping: "amount",
+  seller_discount: "amount",
+  platform_discount: "amount",
+  seller_shipping: "amount",
+  ad_cost: "amount",
+  quantity: "count",
+  affiliate_rate: "rate",
+  return_rate: "rate",
+  target_margin: "margin",
+  market: "market",
+  category: "category",
+  fee: "name",
+  as_of: "date",
+};
+
+function param(name: string, optional: boolean): ParameterSpec {
+  const kind = KINDS[name];
+  if (!kind) throw new Error(`registry: parameter ${name} has no kind`);
+  return { name, optional, kind };
+}
+const req = (...names: string[]): ParameterSpec[] => names.map((n) => param(n, false));
+const opt = (...names: string[]): ParameterSpec[] => names.map((n) => param(n, true));
 
 const ORDER_TERMS = opt("market", "category", "quantity", "shipping", "seller_discount", "platform_discount");
 const COST_TERMS = opt("affiliate_rate", "seller_shipping", "return_rate", "ad_cost");

@@ -1,0 +1,89 @@
+/**
+ * The error matrix: every function × every argument × the inputs people get wrong. Each must give
+ * the specified Excel error with a message that names what to fix — never a number.
+ */
+import { ExcelError, toExcelError } from "../../src/functions/excelErrors";
+import { type FunctionSpec, type ParameterKind, REGISTRY } from "../../src/functions/registry";
+import { EXAMPLES } from "./examples";
+
+type Outcome = "#VALUE!" | "#N/A" | "#NUM!" | "ok";
+
+interface BadInput {
+  readonly label: string;
+  readonly value: unknown;
+  readonly outcome: (kind: ParameterKind, optional: boolean) => Outcome;
+}
+
+const isCode = (k: ParameterKind) => k === "market" || k === "category" || k === "name";
+
+const BAD_INPUTS: BadInput[] = [
+  { label: "empty", value: null, outcome: (_k, optional) => (optional ? "ok" : "#VALUE!") },
+  { label: "text for a number / unknown code", value: "zzz-nonsense", outcome: (k) => (isCode(k) ? "#N/A" : "#VALUE!") },
+  { label: "negative", value: -5, outcome: () => "#VALUE!" },
+  { label: "1e308", value: 1e308, outcome: () => "#VALUE!" },
+  { label: "TRUE", value: true, outcome: () => "#VALUE!" },
+  { label: "a 2-D range", value: [[1, 2], [3, 4]], outcome: () => "#VALUE!" },
+  { label: "zero where a count belongs", value: 0, outcome: (k) => (k === "count" ? "#VALUE!" : "skip" as Outcome) },
+  { label: "a date before the rate book", value: "2001-01-01", outcome: (k) => (k === "date" ? "#N/A" : "skip" as Outcome) },
+];
+
+function call(spec: FunctionSpec, args: unknown[]): { code: Outcome; message: string; value?: unknown } {
+  try {
+    const value = spec.impl(...args);
+    return { code: "ok", message: "", value };
+  } catch (e) {
+    const err = toExcelError(e);
+    return { code: err.code, message: err.message };
+  }
+}
+
+const cases: [string, string, string, unknown[], Outcome, FunctionSpec][] = [];
+for (const spec of REGISTRY) {
+  const base = EXAMPLES[spec.id].args;
+  spec.parameters.forEach((p, i) => {
+    for (const bad of BAD_INPUTS) {
+      const outcome = bad.outcome(p.kind, p.optional);
+      if ((outcome as string) === "skip") continue;
+      const args = [...base];
+      while (args.length <= i) args.push(null);
+      args[i] = bad.value;
+      cases.push([spec.id, p.name, bad.label, args, outcome, spec]);
+    }
+  });
+}
+
+test("the matrix covers every function with parameters", () => {
+  const covered = new Set(cases.map((c) => c[0]));
+  expect(REGISTRY.filter((s) => s.parameters.length > 0).every((s) => covered.has(s.id))).toBe(true);
+});
+
+test.each(cases)("%s, %s = %s", (_id, param, _label, args, outcome, spec) => {
+  const r = call(spec, args);
+  expect(r.code).toBe(outcome);
+  if (outcome === "ok") {
+    const v = r.value;
+    expect(typeof v === "number" ? Number.isFinite(v) : v !== undefined).toBe(true);
+  } else {
+    // The message says which argument to fix (errors about an unknown code quote the code).
+    expect(r.message).toMatch(new RegExp(`${param}|zzz-nonsense|category`));
+    expect(r.message.length).toBeGreaterThan(15);
+  }
+});
+
+test.each(REGISTRY.filter((s) => s.parameters.length > 0).map((s) => [s.id, s] as const))(
+  "%s passes an error value from another cell through unchanged",
+  (_id, spec) => {
+    const args = [...EXAMPLES[spec.id].args];
+    if (args.length === 0) args.push(null);
+    args[0] = new ExcelError("#N/A", "upstream");
+    expect(call(spec, args)).toEqual({ code: "#N/A", message: "upstream" });
+  },
+);
+
+test("impossible results are #NUM!", () => {
+  const byId = (id: string) => REGISTRY.find((s) => s.id === id)!;
+  expect(call(byId("SHOPPRICE"), [20, 1, "US"]).code).toBe("#NUM!");
+  expect(call(byId("SHOPPRICE"), [20, 0.95, "US"]).code).toBe("#NUM!");
+  expect(call(byId("SHOPMARGIN"), [0, 0, "US"]).code).toBe("#NUM!");
+  expect(call(byId("MAXAFFILIATE"), [100, 90, 0.5, "US"]).code).toBe("#NUM!");
+});

@@ -1,0 +1,36 @@
+/**
+ * One valid call per function with its expected answer: the worked examples through the Excel
+ * adapters, and the starting point of the error matrix (each argument in turn is made bad).
+ * Sources of the numbers are cited in test/core.
+ */
+export interface Example {
+  readonly args: unknown[];
+  /** A number or text the cell should show, or the [rows, columns] of a spilled table. */
+  readonly expected: number | string | { rows: number; columns: number; header: string[] };
+}
+
+export const EXAMPLES: Record<string, Example> = {
+  RATEBOOK: { args: [], expected: "version" },
+  // W23 https://luminushub.com/tiktok-shop-fees-2025-complete-cost-breakdown-best-practices
+  SHOPFEE: { args: [20, "US"], expected: 1.2 },
+  // X3: 6 % × (50 − 5 seller discount), TikTok's 10 voucher added back
+  SHOPCOMMISSION: { args: [50, "US", null, null, null, 5, 10], expected: 2.7 },
+  SHOPFEES: {
+    args: [20, "US"],
+    expected: { rows: 3, columns: 5, header: ["Component", "Rate", "Base", "Amount", "Source"] },
+  },
+  // W19 https://myecomsuite.com/tiktok-shop-refund-administration-fee
+  REFUNDFEE: { args: [40, "US"], expected: 0.48 },
+  SHOPNET: { args: [100, "US", null, null, null, null, null, 0.1], expected: 84 },
+  // W21 https://e-commerce-fee-calculator.pages.dev/blog/tiktok-shop-affiliate-commission-rates-2026
+  SHOPPROFIT: { args: [50, 20, "US", null, null, null, null, null, 0.1], expected: 22 },
+  // W22 https://www.blog.jonathansnow.com/p/determine-commission-offer-tiktok-shop-affiliates
+  SHOPMARGIN: { args: [100, 20, "US", null, null, null, null, null, 0.1], expected: 0.64 },
+  SHOPPRICE: { args: [20, 0.3, "US"], expected: 31.26 },
+  BREAKEVENPRICE: { args: [20, "US"], expected: 21.28 },
+  MAXAFFILIATE: { args: [100, 20, 0.5, "US"], expected: 0.24 },
+  MARKETS: { args: [], expected: { rows: 17, columns: 7, header: ["Code", "Market", "Currency", "Default commission", "In force since", "Source", "Note"] } },
+  CATEGORIES: { args: ["US"], expected: { rows: 4, columns: 6, header: ["Category", "Commission", "In force since", "Until", "Source", "Note"] } },
+  RATE: { args: ["commission", "US"], expected: 0.06 },
+  RATESOURCE: { args: ["commission", "US"], expected: "https://seller-us.tiktok.com/university/essay?knowledge_id=5982454398175018" },
+};
