@@ -1,0 +1,109 @@
+/**
+ * Writes a sheet plan into a NEW worksheet of the open workbook, in at most three
+ * `context.sync()` calls whatever the plan's size: one to read the names already taken, one to
+ * write everything, and — only if that fails — one to remove the half-made sheet. It never writes
+ * into an existing sheet: a taken name becomes "Name (2)", and table names are made unique too.
+ */
+import { type SheetPlan, roleRanges, toGrid } from "../templates/plan";
+import { uniqueSheetName } from "../templates/sheetNames";
+import { ROLE_STYLES } from "./roleStyles";
+
+export interface ApplyResult {
+  readonly sheetName: string;
+  readonly syncs: number;
+}
+
+export class TemplateInsertError extends Error {
+  constructor(
+    message: string,
+    readonly rolledBack: boolean,
+  ) {
+    super(message);
+    this.name = "TemplateInsertError";
+  }
+}
+
+function uniqueTableName(wanted: string, taken: Set<string>): string {
+  let name = wanted;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${wanted}_${i}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+export async function applyPlan(context: Excel.RequestContext, plan: SheetPlan): Promise<ApplyResult> {
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await sync();
+
+  const sheetName = uniqueSheetName(plan.sheetName, sheets.items.map((s) => s.name));
+  const takenTables = new Set(tables.items.map((t) => t.name.toLowerCase()));
+  const sheet = sheets.add(sheetName);
+  try {
+    const grid = toGrid(plan);
+    const range = sheet.getRange(grid.range);
+    range.numberFormat = grid.numberFormats;
+    range.formulas = grid.formulas;
+    range.format.font.name = "Segoe UI";
+    range.format.font.size = 10;
+
+    for (const { role, range: address } of roleRanges(plan)) {
+      const style = ROLE_STYLES[role];
+      const format = sheet.getRange(address).format;
+      if (style.bold !== undefined) format.font.bold = style.bold;
+      if (style.italic !== undefined) format.font.italic = style.italic;
+      if (style.size !== undefined) format.font.size = style.size;
+      if (style.color !== undefined) format.font.color = style.color;
+      if (style.fill !== undefined) format.fill.color = style.fill;
+      if (style.topBorder) format.borders.getItem("EdgeTop").style = "Continuous";
+      if (style.bottomBorder) format.borders.getItem("EdgeBottom").style = "Continuous";
+    }
+    for (const [column, width] of Object.entries(plan.columnWidths)) {
+      sheet.getRange(`${column}:${column}`).format.columnWidth = width;
+    }
+    for (const t of plan.tables) {
+      const table = sheet.tables.add(t.range, true);
+      table.name = uniqueTableName(t.name, takenTables);
+      table.style = t.style;
+      table.showTotals = t.showTotals ?? false;
+    }
+    for (const c of plan.conditionalFormats) {
+      const cf = sheet.getRange(c.range).conditionalFormats.add("CellValue");
+      cf.cellValue.format.font.color = c.fontColor;
+      cf.cellValue.format.fill.color = c.fill;
+      cf.cellValue.rule = { formula1: "0", operator: "LessThan" };
+    }
+    for (const c of plan.charts) {
+      const chart = sheet.charts.add(c.kind, sheet.getRange(c.source), c.seriesBy);
+      chart.title.text = c.title;
+      chart.setPosition(c.from, c.to);
+    }
+    if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
+    sheet.activate();
+    sheet.getRange("A1").select();
+    await sync();
+    return { sheetName, syncs };
+  } catch (error) {
+    // Excel applies a failed batch up to the failing call, so the new sheet usually exists: remove it.
+    let rolledBack = false;
+    try {
+      sheet.delete();
+      await sync();
+      rolledBack = true;
+    } catch {
+      rolledBack = false;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TemplateInsertError(
+      `Could not insert "${plan.sheetName}": ${reason}${rolledBack ? " The half-made sheet was removed." : ""}`,
+      rolledBack,
+    );
+  }
+}

@@ -1,0 +1,95 @@
+/** A small builder templates use to lay out a sheet plan row by row. */
+import { CURRENCIES, type Currency } from "../core/money";
+import type {
+  CellContent,
+  CellRole,
+  ChartKind,
+  PlannedCell,
+  PlannedChart,
+  PlannedConditionalFormat,
+  PlannedTable,
+  SheetPlan,
+} from "./plan";
+
+/** Excel number format for amounts in a currency, e.g. "£"#,##0.00 or "Rp"#,##0. */
+export function moneyFormat(currencyCode: string): string {
+  const c: Currency | undefined = CURRENCIES.get(currencyCode);
+  const symbol = c?.symbol ?? currencyCode;
+  const decimals = (c?.minorUnit ?? 2) > 0 ? "." + "0".repeat(c?.minorUnit ?? 2) : "";
+  const positive = `"${symbol}"#,##0${decimals}`;
+  return `${positive};-${positive}`;
+}
+
+export const PERCENT = "0.00%";
+export const PERCENT1 = "0.0%";
+export const INTEGER = "#,##0";
+export const RATIO = "0.00\"×\"";
+export const DATE = "yyyy-mm-dd";
+
+export class SheetBuilder {
+  private readonly cells = new Map<string, PlannedCell>();
+  private readonly widths: Record<string, number> = {};
+  private readonly tables: PlannedTable[] = [];
+  private readonly charts: PlannedChart[] = [];
+  private readonly conditional: PlannedConditionalFormat[] = [];
+  private frozen = 0;
+
+  constructor(
+    private readonly templateId: string,
+    private readonly sheetName: string,
+  ) {}
+
+  set(address: string, content: CellContent, role?: CellRole, numberFormat?: string): this {
+    if (this.cells.has(address)) throw new Error(`${this.templateId}: cell ${address} is set twice`);
+    this.cells.set(address, { address, content, role, numberFormat });
+    return this;
+  }
+
+  /** A label in one cell and an input value beside it. */
+  input(labelAddress: string, valueAddress: string, label: string, value: CellContent, numberFormat?: string): this {
+    return this.set(labelAddress, label, "label").set(valueAddress, value, "input", numberFormat);
+  }
+
+  /** A label in one cell and a formula result beside it. */
+  output(labelAddress: string, valueAddress: string, label: string, formula: string, numberFormat?: string): this {
+    return this.set(labelAddress, label, "label").set(valueAddress, formula, "output", numberFormat);
+  }
+
+  width(column: string, points: number): this {
+    this.widths[column] = points;
+    return this;
+  }
+
+  table(t: PlannedTable): this {
+    this.tables.push(t);
+    return this;
+  }
+
+  chart(c: { kind: ChartKind; source: string; seriesBy?: "Columns" | "Rows"; title: string; from: string; to: string }): this {
+    this.charts.push({ seriesBy: "Columns", ...c });
+    return this;
+  }
+
+  highlightNegative(range: string): this {
+    this.conditional.push({ range, rule: "negative", fontColor: "#9C0006", fill: "#FFC7CE" });
+    return this;
+  }
+
+  freezeRows(n: number): this {
+    this.frozen = n;
+    return this;
+  }
+
+  build(): SheetPlan {
+    return {
+      templateId: this.templateId,
+      sheetName: this.sheetName,
+      cells: [...this.cells.values()],
+      columnWidths: { ...this.widths },
+      tables: [...this.tables],
+      charts: [...this.charts],
+      conditionalFormats: [...this.conditional],
+      freezeRows: this.frozen,
+    };
+  }
+}

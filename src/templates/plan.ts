@@ -1,0 +1,149 @@
+/**
+ * A sheet plan: everything a scenario sheet holds — values, formulas, number formats, roles
+ * (input, output, header…), column widths, tables, charts, conditional formats — as plain data,
+ * with no Office import. Hosts (Excel, the formula engine) apply a plan; templates build one.
+ */
+
+/** What a cell is for; each host maps a role to its look (inputs are the cells users change). */
+export type CellRole = "title" | "subtitle" | "section" | "header" | "label" | "input" | "output" | "total" | "note" | "footer";
+
+export type CellContent = number | string | boolean;
+
+export interface PlannedCell {
+  /** A1 address on the sheet, e.g. "B3". */
+  readonly address: string;
+  /** A value, or a formula starting with "=". */
+  readonly content: CellContent;
+  readonly numberFormat?: string;
+  readonly role?: CellRole;
+}
+
+export interface PlannedTable {
+  readonly name: string;
+  /** Header row included, e.g. "A4:L14". */
+  readonly range: string;
+  readonly style: string;
+  readonly showTotals?: boolean;
+}
+
+export type ChartKind = "ColumnClustered" | "BarClustered" | "Pie" | "Doughnut" | "Line" | "ColumnStacked";
+
+export interface PlannedChart {
+  readonly kind: ChartKind;
+  /** Data with its labels, e.g. "A20:B24". */
+  readonly source: string;
+  readonly seriesBy: "Columns" | "Rows";
+  readonly title: string;
+  /** Top-left and bottom-right cells the chart covers. */
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface PlannedConditionalFormat {
+  readonly range: string;
+  /** Highlight numbers below zero. */
+  readonly rule: "negative";
+  readonly fontColor: string;
+  readonly fill: string;
+}
+
+export interface SheetPlan {
+  readonly templateId: string;
+  /** Wanted sheet name; the host makes it unique and valid. */
+  readonly sheetName: string;
+  readonly cells: readonly PlannedCell[];
+  /** Column letter → width in points. */
+  readonly columnWidths: Readonly<Record<string, number>>;
+  readonly tables: readonly PlannedTable[];
+  readonly charts: readonly PlannedChart[];
+  readonly conditionalFormats: readonly PlannedConditionalFormat[];
+  /** Rows frozen at the top (a header that stays visible). */
+  readonly freezeRows: number;
+}
+
+/** A1 helpers ----------------------------------------------------------------------------------- */
+
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function parseAddress(address: string): { row: number; column: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
+  if (!m) throw new Error(`not an A1 address: ${address}`);
+  return { row: Number(m[2]) - 1, column: columnIndex(m[1]) };
+}
+
+export function address(row: number, column: number): string {
+  return `${columnLetter(column)}${row + 1}`;
+}
+
+/** The grid a plan fills, as one rectangle from A1: what a host writes in a single call. */
+export interface PlanGrid {
+  readonly range: string;
+  readonly rows: number;
+  readonly columns: number;
+  /** Values and formulas; "" where the plan has nothing. */
+  readonly formulas: CellContent[][];
+  /** Number formats; "General" where the plan sets none. */
+  readonly numberFormats: string[][];
+}
+
+export function toGrid(plan: SheetPlan): PlanGrid {
+  let rows = 1;
+  let columns = 1;
+  for (const c of plan.cells) {
+    const p = parseAddress(c.address);
+    rows = Math.max(rows, p.row + 1);
+    columns = Math.max(columns, p.column + 1);
+  }
+  const formulas: CellContent[][] = Array.from({ length: rows }, () => Array<CellContent>(columns).fill(""));
+  const numberFormats: string[][] = Array.from({ length: rows }, () => Array<string>(columns).fill("General"));
+  for (const c of plan.cells) {
+    const p = parseAddress(c.address);
+    formulas[p.row][p.column] = c.content;
+    if (c.numberFormat) numberFormats[p.row][p.column] = c.numberFormat;
+  }
+  return { range: `A1:${address(rows - 1, columns - 1)}`, rows, columns, formulas, numberFormats };
+}
+
+/** Rectangles of cells that share a role, merged along rows, so a host styles few ranges. */
+export function roleRanges(plan: SheetPlan): { role: CellRole; range: string }[] {
+  const byRole = new Map<CellRole, { row: number; column: number }[]>();
+  for (const c of plan.cells) {
+    if (!c.role) continue;
+    const list = byRole.get(c.role) ?? [];
+    list.push(parseAddress(c.address));
+    byRole.set(c.role, list);
+  }
+  const out: { role: CellRole; range: string }[] = [];
+  for (const [role, cells] of byRole) {
+    cells.sort((a, b) => a.row - b.row || a.column - b.column);
+    let i = 0;
+    while (i < cells.length) {
+      const start = cells[i];
+      let end = start;
+      while (i + 1 < cells.length && cells[i + 1].row === start.row && cells[i + 1].column === end.column + 1) {
+        i++;
+        end = cells[i];
+      }
+      const a = address(start.row, start.column);
+      const b = address(end.row, end.column);
+      out.push({ role, range: a === b ? a : `${a}:${b}` });
+      i++;
+    }
+  }
+  return out;
+}
