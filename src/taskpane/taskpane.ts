@@ -1,22 +1,14 @@
 /**
- * Task pane entry: waits for Office, then renders the pane. Outside Office (a plain browser, the
- * preview) Office.onReady resolves with no host, and the pane says what needs Excel.
+ * Task pane entry. Inside Excel the pane writes through Office.js; in the preview it uses the
+ * preview's host; in a plain browser Office.onReady gives no host and inserting explains what is
+ * needed.
  */
-import { RATE_BOOK_VERSION } from "../core/rates";
+import { renderApp } from "./app";
+import { excelHost, noHost, previewHost } from "./host";
 
-function render(host: Office.HostType | null): void {
-  const main = document.getElementById("main");
-  if (!main) return;
-  const inExcel = host === Office.HostType.Excel;
-  main.innerHTML = "";
-  const intro = document.createElement("p");
-  intro.textContent = inExcel
-    ? 'Type =TIKTOK.SHOPFEE(20,"US") into any cell, or insert a ready-made scenario sheet.'
-    : "Open this add-in in Excel (or the preview: npm run preview) to insert sheets; the calculator below works anywhere.";
-  const version = document.createElement("p");
-  version.className = "ratebook";
-  version.textContent = `Rate book ${RATE_BOOK_VERSION.label}`;
-  main.append(intro, version);
-}
-
-Office.onReady((info) => render(info.host ?? null));
+Office.onReady((info) => {
+  const root = document.getElementById("main");
+  if (!root) return;
+  const host = info.host === Office.HostType.Excel ? excelHost : (previewHost() ?? noHost);
+  renderApp(root, host);
+});

@@ -1,0 +1,37 @@
+/** Settings: the default market for new sheets, stored with the workbook. */
+import { MARKETS } from "../core/rates/markets";
+import { h } from "./dom";
+import type { WorkbookHost } from "./host";
+
+export const DEFAULT_MARKET_KEY = "tiktokEconomics.defaultMarket";
+
+export function settingsView(host: WorkbookHost, onChange: (market: string) => void): HTMLElement {
+  const select = h("select", { name: "default-market", id: "default-market" });
+  for (const m of MARKETS) select.append(h("option", { value: m.code }, `${m.code} — ${m.name} (${m.currency})`));
+  select.value = host.loadSetting(DEFAULT_MARKET_KEY) ?? "US";
+  const status = h("p", { className: "status", role: "status", "aria-live": "polite" });
+  select.addEventListener("change", async () => {
+    onChange(select.value);
+    try {
+      await host.saveSetting(DEFAULT_MARKET_KEY, select.value);
+      status.className = "status ok";
+      status.textContent = host.kind === "excel" ? "Saved with this workbook." : "Saved for this session.";
+    } catch (e) {
+      status.className = "status error";
+      status.textContent = `Could not save: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  });
+  return h(
+    "section",
+    { "aria-labelledby": "settings-title" },
+    h("h2", { id: "settings-title" }, "Settings"),
+    h(
+      "label",
+      { className: "field", for: "default-market" },
+      h("span", { className: "field-label" }, "Default market for new sheets"),
+      select,
+      h("span", { className: "hint" }, "Its currency sets the number formats of inserted sheets."),
+    ),
+    status,
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * Real headless Chromium for tests: Debian's /usr/bin/chromium driven by playwright-core, with a
+ * fresh profile and no background networking; pages are served from a local static server and the
+ * Office.js CDN address is answered from the @microsoft/office-js package — no network at all.
+ */
+import fs from "fs";
+import http from "http";
+import os from "os";
+import path from "path";
+import type { AddressInfo } from "net";
+import { chromium, type BrowserContext } from "playwright-core";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const OFFICE_DIST = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
+/** office.js and the files it loads next to itself (strings per locale, telemetry). */
+const OFFICE_CDN = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/(.+?)(\?.*)?$/;
+
+export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "tiktok-econ-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 360, height: 900 },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+  // Anything off this machine is refused, so a stray request fails the test instead of hanging.
+  // (Playwright tries the most recently added route first, so the Office route below wins for office.js.)
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+  await context.route(OFFICE_CDN, (route) => {
+    const relative = OFFICE_CDN.exec(route.request().url())?.[1] ?? "";
+    const file = path.join(OFFICE_DIST, relative);
+    if (!file.startsWith(OFFICE_DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return route.abort();
+    return route.fulfill({ status: 200, contentType: "application/javascript", body: fs.readFileSync(file, "utf8") });
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "application/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+};
+
+/** Serves a folder on 127.0.0.1 at a free port. */
+export async function serveDirectory(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const urlPath = decodeURIComponent((req.url ?? "/").split("?")[0]);
+    const file = path.join(root, urlPath === "/" ? "index.html" : urlPath);
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Builds the add-in once (development mode) into a folder for browser tests. */
+export async function buildAddin(outDir: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require("webpack");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configFactory = require("../../webpack.config.js");
+  const config = await configFactory({}, { mode: "development" });
+  config.output.path = outDir;
+  config.devtool = false;
+  await new Promise<void>((resolve, reject) =>
+    webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
+      if (err) reject(err);
+      else if (stats.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
+      else resolve();
+    }),
+  );
+}
