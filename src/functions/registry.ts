@@ -37,6 +37,11 @@ export interface FunctionSpec {
   readonly parameters: readonly ParameterSpec[];
   /** "scalar" returns one value; "table" spills a 2-D array with a header row. */
   readonly result: "scalar" | "table";
+  /**
+   * For tables: the columns and the most rows the table can have. Hosts that must size a spill
+   * before evaluating (the formula engine) use it when the arguments are cell references.
+   */
+  readonly table?: { readonly columns: number; readonly maxRows: number };
 }
 
 /** Kinds of the parameter names used across the library. */
@@ -75,7 +80,7 @@ export const REGISTRY: readonly FunctionSpec[] = [
   { id: "RATEBOOK", impl: rateBookVersion, parameters: [], result: "scalar" },
   { id: "SHOPFEE", impl: shopFee, parameters: ORDER_LINE, result: "scalar" },
   { id: "SHOPCOMMISSION", impl: shopCommissionFee, parameters: ORDER_LINE, result: "scalar" },
-  { id: "SHOPFEES", impl: shopFeeTable, parameters: ORDER_LINE, result: "table" },
+  { id: "SHOPFEES", impl: shopFeeTable, parameters: ORDER_LINE, result: "table", table: { columns: 5, maxRows: 12 } },
   { id: "REFUNDFEE", impl: shopRefundFee, parameters: ORDER_LINE, result: "scalar" },
   {
     id: "SHOPNET",
@@ -113,8 +118,14 @@ export const REGISTRY: readonly FunctionSpec[] = [
     parameters: [...req("price", "unit_cost", "target_margin"), ...ORDER_TERMS, ...COST_TERMS.slice(1), ...AS_OF],
     result: "scalar",
   },
-  { id: "MARKETS", impl: marketTable, parameters: [], result: "table" },
-  { id: "CATEGORIES", impl: categoryTable, parameters: opt("market", "as_of"), result: "table" },
+  { id: "MARKETS", impl: marketTable, parameters: [], result: "table", table: { columns: 7, maxRows: 40 } },
+  {
+    id: "CATEGORIES",
+    impl: categoryTable,
+    parameters: opt("market", "as_of"),
+    result: "table",
+    table: { columns: 6, maxRows: 120 },
+  },
   { id: "RATE", impl: rateValue, parameters: [...req("fee"), ...opt("market", "category", "as_of")], result: "scalar" },
   {
     id: "RATESOURCE",

@@ -1,0 +1,104 @@
+/**
+ * Every template, evaluated for real in the formula engine with its default inputs: no cell holds an
+ * error, formulas only use registered TIKTOK.* functions and refer to cells the plan fills, and the
+ * key outputs equal the core's direct results for the same inputs.
+ */
+import { Decimal } from "../../src/core/decimal";
+import { shopFees, shopProfit, priceForMargin } from "../../src/core/shop";
+import { EngineWorkbook } from "../../src/engine/workbook";
+import { REGISTRY } from "../../src/functions/registry";
+import { TEMPLATES } from "../../src/templates";
+import { parseAddress } from "../../src/templates/plan";
+
+const registered = new Set(REGISTRY.map((f) => `TIKTOK.${f.id}`));
+
+describe.each(TEMPLATES.map((t) => [t.id, t] as const))("template %s", (_id, t) => {
+  for (const market of ["US", "UK", "ID"]) {
+    test(`evaluates without errors (default market ${market})`, () => {
+      const wb = new EngineWorkbook();
+      const sheet = wb.addPlan(t.build({ market }));
+      expect(wb.errors(sheet)).toEqual([]);
+      wb.destroy();
+    });
+  }
+
+  test("uses only registered TIKTOK.* functions and refers only to cells the plan fills", () => {
+    const plan = t.build({ market: "US" });
+    const filled = new Set(plan.cells.map((c) => c.address));
+    for (const cell of plan.cells) {
+      if (typeof cell.content !== "string" || !cell.content.startsWith("=")) continue;
+      for (const [, name] of cell.content.matchAll(/(TIKTOK\.[A-Z0-9.]+)\(/g)) expect(registered).toContain(name);
+      const withoutStrings = cell.content.replace(/"[^"]*"/g, '""');
+      for (const m of withoutStrings.matchAll(/\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g)) {
+        if (m[3]) {
+          // A range must contain at least one filled cell (totals over a catalog reach past it).
+          const a = parseAddress(`${m[1]}${m[2]}`);
+          const b = parseAddress(`${m[3]}${m[4]}`);
+          const hit = plan.cells.some((c) => {
+            const p = parseAddress(c.address);
+            return p.row >= a.row && p.row <= b.row && p.column >= a.column && p.column <= b.column;
+          });
+          expect(`${cell.address}: ${m[0]} ${hit}`).toBe(`${cell.address}: ${m[0]} true`);
+        } else {
+          expect(`${cell.address} → ${m[1]}${m[2]} ${filled.has(`${m[1]}${m[2]}`)}`).toBe(`${cell.address} → ${m[1]}${m[2]} true`);
+        }
+      }
+    }
+  });
+});
+
+const num = (v: unknown) => new Decimal(v as number);
+
+test("shop P&L: the engine's results equal the core's for the first market", () => {
+  const plan = TEMPLATES.find((t) => t.id === "shop-pnl")!.build({ market: "US" });
+  const wb = new EngineWorkbook();
+  const s = wb.addPlan(plan);
+  const input = (row: number) => wb.value(s, `B${row}`);
+  expect(input(5)).toBe("US");
+  const q = {
+    price: num(input(7)),
+    market: "US",
+    category: "All",
+    shipping: num(input(9)),
+    sellerDiscount: num(input(10)),
+    platformDiscount: num(input(11)),
+  };
+  const costs = {
+    unitCost: num(input(8)),
+    affiliateRate: num(input(12)),
+    sellerShipping: num(input(13)),
+    returnRate: num(input(14)),
+    adCostPerOrder: num(input(15)),
+  };
+  expect(wb.value(s, "B21")).toBe(shopFees(q).breakdown.total.toNumber());
+  const profit = shopProfit({ ...q, ...costs });
+  expect(wb.value(s, "B23")).toBe(profit.netProceeds.toNumber());
+  expect(wb.value(s, "B24")).toBe(profit.profit.toNumber());
+  expect(wb.value(s, "B25")).toBeCloseTo(profit.margin!.toNumber(), 12);
+  const { price: _p, ...terms } = q;
+  expect(wb.value(s, "B26")).toBe(priceForMargin({ ...terms, ...costs }, num(input(16))).price.toNumber());
+  wb.destroy();
+});
+
+test("shop catalog: totals add up the rows and each row equals the core", () => {
+  const plan = TEMPLATES.find((t) => t.id === "shop-catalog")!.build({ market: "US" });
+  const wb = new EngineWorkbook();
+  const s = wb.addPlan(plan);
+  let fees = new Decimal(0);
+  for (let r = 9; r <= 18; r++) {
+    const q = {
+      price: num(wb.value(s, `E${r}`)),
+      market: "US",
+      category: wb.value(s, `C${r}`) as string,
+      quantity: num(wb.value(s, `D${r}`)),
+      shipping: num(wb.value(s, `G${r}`)),
+      sellerDiscount: num(wb.value(s, `H${r}`)),
+    };
+    const expected = shopFees(q).breakdown.total;
+    expect(wb.value(s, `L${r}`)).toBe(expected.toNumber());
+    fees = fees.plus(expected);
+  }
+  expect(wb.value(s, "E3")).toBe(10);
+  expect(wb.value(s, "E5")).toBeCloseTo(fees.toNumber(), 9);
+  wb.destroy();
+});
