@@ -1,0 +1,24 @@
+/**
+ * Enough of Excel's number formats to show template results readably in the preview: currency
+ * symbols in quotes, thousands separators, fixed decimals, percentages and a literal suffix.
+ */
+export function formatNumber(value: number, format: string | undefined): string {
+  if (!format || format === "General") {
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
+  }
+  const section = (value < 0 ? format.split(";")[1] : undefined) ?? format.split(";")[0];
+  const literalPrefix = /^-?"([^"]*)"/.exec(section)?.[1] ?? "";
+  const literalSuffix = /"([^"]*)"$/.exec(section)?.[1] ?? "";
+  const body = section.replace(/"[^"]*"/g, "").replace(/^-/, "");
+  const percent = body.includes("%");
+  const decimals = (/\.(0+)/.exec(body)?.[1] ?? "").length;
+  const grouped = body.includes(",");
+  const n = Math.abs(percent ? value * 100 : value);
+  let text = n.toFixed(decimals);
+  if (grouped) {
+    const [whole, fraction] = text.split(".");
+    text = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (fraction ? `.${fraction}` : "");
+  }
+  const sign = value < 0 ? "-" : "";
+  return `${sign}${literalPrefix}${text}${percent ? "%" : ""}${literalSuffix}`;
+}
