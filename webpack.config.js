@@ -70,6 +70,24 @@ async function devServerTransport() {
   }
 }
 
+/** Rewrites the dev URL in the generated functions.json (help links) for production. */
+class RewriteFunctionsJsonPlugin {
+  constructor(to) {
+    this.to = to;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("RewriteFunctionsJson", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "RewriteFunctionsJson", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS + 1 }, () => {
+        const asset = compilation.getAsset("functions.json");
+        if (!asset) return;
+        const text = rewriteUrls(asset.source.source().toString(), urlDev, this.to);
+        compilation.updateAsset("functions.json", new sources.RawSource(text));
+      });
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
@@ -98,6 +116,7 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      ...(dev ? [] : [new RewriteFunctionsJsonPlugin(productionUrl())]),
       // Shared runtime: functions, task pane and commands all run in this one page.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
