@@ -1,0 +1,192 @@
+/**
+ * `npm run bench`: speed and size, measured side by side in one process (medians of repeated runs),
+ * with the ratios that matter. Never a timed test: the numbers are printed, not asserted.
+ *   1. Core: SHOPFEE calls per second through the core, through the Excel adapter, and the same
+ *      arithmetic with plain JS numbers (the speed limit).
+ *   2. Sheet recalculation: a catalog of 1,000 / 10,000 / 100,000 rows in the formula engine with
+ *      TIKTOK.* formulas versus the same sheet in plain spreadsheet arithmetic.
+ *   3. Template insertion: context.sync() calls and Excel API calls per template (counting fake).
+ *   4. Bundles: gzipped size of the functions and task pane bundles of the production build.
+ * `--json` adds one JSON object on the last line.
+ */
+import fs from "fs";
+import path from "path";
+import zlib from "zlib";
+import { shopFees } from "../core/shop";
+import { EngineWorkbook } from "../engine/workbook";
+import { applyPlan } from "../excel/applyPlan";
+import { REGISTRY } from "../functions/registry";
+import { TEMPLATES } from "../templates";
+import { SheetBuilder } from "../templates/builder";
+import type { SheetPlan } from "../templates/plan";
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Runs `fn` `reps` times after a warm-up and gives the median milliseconds. */
+function timeIt(fn: () => void, reps: number): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(times);
+}
+
+function callsPerSecond(fn: (i: number) => void, calls: number, reps: number): number {
+  const ms = timeIt(() => {
+    for (let i = 0; i < calls; i++) fn(i);
+  }, reps);
+  return calls / (ms / 1000);
+}
+
+function benchCore() {
+  const prices = Array.from({ length: 1000 }, (_, i) => 5 + (i % 200) * 0.37);
+  const calls = 20_000;
+  const core = callsPerSecond((i) => shopFees({ price: prices[i % 1000], market: "US" }), calls, 7);
+  const adapterImpl = REGISTRY.find((s) => s.id === "SHOPFEE")!.impl;
+  const adapter = callsPerSecond((i) => adapterImpl(prices[i % 1000], "US"), calls, 7);
+  let sink = 0;
+  const plain = callsPerSecond((i) => {
+    sink += Math.round(prices[i % 1000] * 0.06 * 100) / 100;
+  }, 1_000_000, 7);
+  if (sink < 0) console.log(sink);
+  return { coreCallsPerSecond: core, adapterCallsPerSecond: adapter, plainCallsPerSecond: plain, ratioCoreToPlain: plain / core };
+}
+
+function catalogPlan(rows: number, tiktok: boolean): SheetPlan {
+  const b = new SheetBuilder("bench", tiktok ? "TikTok" : "Plain");
+  b.set("A1", "Price").set("B1", "Fees").set("C1", "Net").set("D1", "Margin");
+  for (let r = 2; r <= rows + 1; r++) {
+    b.set(`A${r}`, 5 + (r % 200) * 0.37);
+    if (tiktok) {
+      b.set(`B${r}`, `=TIKTOK.SHOPFEE(A${r},"US")`);
+      b.set(`C${r}`, `=TIKTOK.SHOPNET(A${r},"US")`);
+      b.set(`D${r}`, `=TIKTOK.SHOPMARGIN(A${r},2,"US")`);
+    } else {
+      // The same arithmetic for one fixed market and category, in plain spreadsheet formulas.
+      b.set(`B${r}`, `=ROUND(A${r}*0.06,2)`);
+      b.set(`C${r}`, `=A${r}-B${r}`);
+      b.set(`D${r}`, `=(C${r}-2)/A${r}`);
+    }
+  }
+  return b.build();
+}
+
+function benchRecalc(sizes: number[]) {
+  return sizes.map((rows) => {
+    const reps = rows >= 100_000 ? 1 : 3;
+    const measure = (tiktok: boolean) => {
+      const plan = catalogPlan(rows, tiktok);
+      const times: number[] = [];
+      for (let i = 0; i < reps; i++) {
+        const wb = new EngineWorkbook();
+        const t0 = process.hrtime.bigint();
+        wb.addPlan(plan);
+        times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+        wb.destroy();
+      }
+      return median(times);
+    };
+    const tiktokMs = measure(true);
+    const plainMs = measure(false);
+    return { rows, tiktokMs, plainMs, ratio: tiktokMs / plainMs };
+  });
+}
+
+/** Counts syncs and queued Excel API calls (property writes and method calls). */
+async function countInsertion(plan: SheetPlan) {
+  let syncs = 0;
+  let calls = 0;
+  const recorder = (): unknown =>
+    new Proxy(function () {}, {
+      get: (_t, prop) => (prop === "then" ? undefined : recorder()),
+      set: () => {
+        calls++;
+        return true;
+      },
+      apply: () => {
+        calls++;
+        return recorder();
+      },
+    });
+  const context = {
+    workbook: {
+      worksheets: { load: () => calls++, items: [{ name: "Sheet1" }], add: () => (calls++, recorder()) },
+      tables: { load: () => calls++, items: [] },
+    },
+    sync: async () => {
+      syncs++;
+    },
+  } as unknown as Excel.RequestContext;
+  await applyPlan(context, plan);
+  return { syncs, calls };
+}
+
+async function benchInsertion() {
+  const out: { template: string; cells: number; syncs: number; apiCalls: number }[] = [];
+  for (const t of TEMPLATES) {
+    const plan = t.build({ market: "US" });
+    const c = await countInsertion(plan);
+    out.push({ template: t.id, cells: plan.cells.length, syncs: c.syncs, apiCalls: c.calls });
+  }
+  const big = catalogPlan(10_000, true);
+  const c = await countInsertion(big);
+  out.push({ template: "catalog, 10,000 rows", cells: big.cells.length, syncs: c.syncs, apiCalls: c.calls });
+  return out;
+}
+
+function benchBundles(root: string) {
+  const dist = path.join(root, "dist");
+  const size = (file: string) => {
+    const p = path.join(dist, file);
+    if (!fs.existsSync(p)) return null;
+    const raw = fs.readFileSync(p);
+    return { bytes: raw.length, gzipBytes: zlib.gzipSync(raw, { level: 9 }).length };
+  };
+  return { functions: size("functions.js"), taskpane: size("taskpane.js") };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+
+export async function main(argv: string[]): Promise<void> {
+  const json = argv.includes("--json");
+  const quick = argv.includes("--quick");
+  const root = path.resolve(__dirname, "../../..");
+
+  console.log("1. Core: SHOPFEE calls per second (median of 7 runs)");
+  const core = benchCore();
+  console.log(`   core ${fmt(core.coreCallsPerSecond)}/s · adapter ${fmt(core.adapterCallsPerSecond)}/s · plain JS numbers ${fmt(core.plainCallsPerSecond)}/s`);
+  console.log(`   ratio plain / core = ${core.ratioCoreToPlain.toFixed(1)}× (target: ≥ 500,000 core calls/s)`);
+
+  console.log("2. Sheet recalculation in the formula engine (catalog with fees, net and margin per row)");
+  const recalc = benchRecalc(quick ? [1000] : [1000, 10_000, 100_000]);
+  for (const r of recalc) {
+    console.log(`   ${fmt(r.rows)} rows: TIKTOK.* ${r.tiktokMs.toFixed(0)} ms · plain formulas ${r.plainMs.toFixed(0)} ms · ratio ${r.ratio.toFixed(2)} (target ≤ 1.5)`);
+  }
+
+  console.log("3. Template insertion into Excel (counting fake context)");
+  const insertion = await benchInsertion();
+  for (const i of insertion) console.log(`   ${i.template}: ${fmt(i.cells)} cells, ${i.syncs} syncs, ${fmt(i.apiCalls)} API calls (target ≤ 3 syncs)`);
+
+  console.log("4. Bundles (production build in dist/, gzip -9)");
+  const bundles = benchBundles(root);
+  for (const [name, s] of Object.entries(bundles)) {
+    console.log(s ? `   ${name}.js ${kb(s.bytes)} raw, ${kb(s.gzipBytes)} gzipped` : `   ${name}.js: not built (run npm run build first)`);
+  }
+  console.log("   target: functions bundle ≤ 60 KB gzipped");
+
+  if (json) console.log(JSON.stringify({ machine: { node: process.version, cpus: (await import("os")).cpus().length }, core, recalc, insertion, bundles }));
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
