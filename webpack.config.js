@@ -11,6 +11,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const pkg = require("./package.json");
+const { helpPage } = require("./scripts/markdown");
 
 const urlDev = "https://localhost:3000/";
 
@@ -70,6 +71,24 @@ async function devServerTransport() {
   }
 }
 
+/** Emits help.html (each function's helpUrl points at its section) from docs/functions.md. */
+class HelpPagePlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    const docs = path.resolve(__dirname, "docs/functions.md");
+    compiler.hooks.thisCompilation.tap("HelpPage", (compilation) => {
+      compilation.fileDependencies.add(docs);
+      compilation.hooks.processAssets.tap(
+        { name: "HelpPage", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const markdown = require("fs").readFileSync(docs, "utf8");
+          compilation.emitAsset("help.html", new sources.RawSource(helpPage(markdown)));
+        },
+      );
+    });
+  }
+}
+
 /** Rewrites the dev URL in the generated functions.json (help links) for production. */
 class RewriteFunctionsJsonPlugin {
   constructor(to) {
@@ -78,12 +97,15 @@ class RewriteFunctionsJsonPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("RewriteFunctionsJson", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "RewriteFunctionsJson", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS + 1 }, () => {
-        const asset = compilation.getAsset("functions.json");
-        if (!asset) return;
-        const text = rewriteUrls(asset.source.source().toString(), urlDev, this.to);
-        compilation.updateAsset("functions.json", new sources.RawSource(text));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "RewriteFunctionsJson", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS + 1 },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          const text = rewriteUrls(asset.source.source().toString(), urlDev, this.to);
+          compilation.updateAsset("functions.json", new sources.RawSource(text));
+        },
+      );
     });
   }
 }
@@ -123,7 +145,7 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions", "commands"],
       }),
-      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [] }),
+      new HelpPagePlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext][query]" },
