@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * The Excel-free preview (`npm run preview`): the task pane beside a workbook computed by the
  * formula engine. A separate build, so HyperFormula (GPL-3.0) never enters the add-in bundle.
@@ -12,7 +11,9 @@ module.exports = (env, options) => ({
   entry: { preview: "./src/preview/preview.ts" },
   output: { path: path.resolve(__dirname, "dist-preview"), clean: true },
   resolve: { extensions: [".ts", ".js"] },
-  module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }] },
+  module: {
+    rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+  },
   performance: { hints: false },
   plugins: [
     new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
