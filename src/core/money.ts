@@ -52,6 +52,7 @@ export function minorStep(cur: Currency): Decimal {
 
 /** Largest magnitude any amount may have: Excel keeps 15 significant digits. */
 export const MAX_AMOUNT = new Decimal("1e15");
+const RATE_INPUT_MAX = new Decimal(1e6);
 
 export interface AmountRules {
   /** Accept values below zero (a loss, a refund). Default false. */
@@ -96,7 +97,7 @@ export function readNumber(
     d = new Decimal(text);
   }
   const max = rules.max ?? MAX_AMOUNT;
-  if (d.abs().greaterThan(max)) {
+  if (d.isNegative() ? d.negated().greaterThan(max) : d.greaterThan(max)) {
     throw invalidValue(argument, `${argument} is too large: at most ${max.toString()} is allowed.`);
   }
   if (d.isNegative() && !d.isZero() && !rules.allowNegative) {
@@ -118,7 +119,9 @@ export function readOptionalNumber(
   fallback: DecimalInput,
   rules: AmountRules = {},
 ): Decimal {
-  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return dec(fallback);
+  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) {
+    return fallback instanceof Decimal ? fallback : dec(fallback);
+  }
   return readNumber(value, argument, rules);
 }
 
@@ -132,11 +135,12 @@ export function readRate(
   argument: string,
   max: DecimalInput = 1,
 ): Decimal {
-  const d = readNumber(value, argument, { noun: "a rate such as 0.06 or 6%", max: new Decimal(1e6) });
-  if (d.greaterThan(dec(max))) {
+  const d = readNumber(value, argument, { noun: "a rate such as 0.06 or 6%", max: RATE_INPUT_MAX });
+  const limit = max instanceof Decimal ? max : dec(max);
+  if (d.greaterThan(limit)) {
     throw invalidValue(
       argument,
-      `${argument} is ${d.toString()}: enter a rate between 0 and ${dec(max).toString()} (6% is 0.06).`,
+      `${argument} is ${d.toString()}: enter a rate between 0 and ${limit.toString()} (6% is 0.06).`,
     );
   }
   return d;

@@ -2,7 +2,7 @@
  * One TikTok Shop order line as a seller describes it, validated, and the amounts each fee is
  * charged on ("bases"). Which base a fee uses is data in the rate book (RateEntry.base).
  */
-import { type Decimal, type DecimalInput, ZERO } from "../decimal";
+import { Decimal, type DecimalInput, ONE, ZERO } from "../decimal";
 import { invalidValue } from "../errors";
 import { readNumber, readOptionalNumber } from "../money";
 import type { FeeBase } from "../rates/types";
@@ -29,7 +29,7 @@ export interface OrderLine {
 }
 
 /** Largest quantity on one line; far above any real order, low enough to stay exact. */
-const MAX_QUANTITY = "1e9";
+const MAX_QUANTITY = new Decimal("1e9");
 
 export function readOrderLine(input: OrderLineInput): OrderLine {
   const line = readOrderTerms(input);
@@ -43,15 +43,15 @@ export function readOrderLine(input: OrderLineInput): OrderLine {
  */
 export function readOrderTerms(input: OrderLineInput): OrderLine {
   const price = readNumber(input.price, "price", { noun: "the unit price" });
-  const quantity = readOptionalNumber(input.quantity, "quantity", 1, {
+  const quantity = readOptionalNumber(input.quantity, "quantity", ONE, {
     integer: true,
     allowZero: false,
     noun: "a whole number of units",
-    max: readNumber(MAX_QUANTITY, "quantity"),
+    max: MAX_QUANTITY,
   });
-  const shipping = readOptionalNumber(input.shipping, "shipping", 0, { noun: "the shipping the buyer paid" });
-  const sellerDiscount = readOptionalNumber(input.sellerDiscount, "seller_discount", 0, { noun: "a discount amount" });
-  const platformDiscount = readOptionalNumber(input.platformDiscount, "platform_discount", 0, {
+  const shipping = readOptionalNumber(input.shipping, "shipping", ZERO, { noun: "the shipping the buyer paid" });
+  const sellerDiscount = readOptionalNumber(input.sellerDiscount, "seller_discount", ZERO, { noun: "a discount amount" });
+  const platformDiscount = readOptionalNumber(input.platformDiscount, "platform_discount", ZERO, {
     noun: "a discount amount",
   });
   return { price, quantity, shipping, sellerDiscount, platformDiscount };
@@ -59,6 +59,7 @@ export function readOrderTerms(input: OrderLineInput): OrderLine {
 
 /** Discounts cannot exceed what is being discounted; otherwise a fee base would go negative. */
 export function checkDiscounts(line: OrderLine): void {
+  if (line.sellerDiscount.isZero() && line.platformDiscount.isZero()) return;
   const items = line.price.times(line.quantity);
   if (line.sellerDiscount.greaterThan(items)) {
     throw invalidValue(
@@ -75,15 +76,21 @@ export function checkDiscounts(line: OrderLine): void {
 }
 
 /** The amount a fee with the given base is charged on (null for fixed fees). */
+/** Price × quantity less the seller's discount, without building Decimals for the common case. */
+function itemNetOf(line: OrderLine): Decimal {
+  const items = line.quantity.equals(ONE) ? line.price : line.price.times(line.quantity);
+  return line.sellerDiscount.isZero() ? items : items.minus(line.sellerDiscount);
+}
+
 export function baseAmount(line: OrderLine, base: FeeBase): Decimal | null {
-  const itemNet = line.price.times(line.quantity).minus(line.sellerDiscount);
+  const itemNet = itemNetOf(line);
   switch (base) {
     case "itemNet":
       return itemNet;
     case "orderValue":
     case "customerPaymentPlusSubsidy":
       // Platform-funded discounts are added back: TikTok, not the seller, paid them.
-      return itemNet.plus(line.shipping);
+      return line.shipping.isZero() ? itemNet : itemNet.plus(line.shipping);
     case "customerPayment":
       return itemNet.minus(line.platformDiscount).plus(line.shipping);
     case "perOrder":
