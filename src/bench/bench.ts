@@ -51,11 +51,20 @@ function benchCore() {
   const adapterImpl = REGISTRY.find((s) => s.id === "SHOPFEE")!.impl;
   const adapter = callsPerSecond((i) => adapterImpl(prices[i % 1000], "US"), calls, 7);
   let sink = 0;
-  const plain = callsPerSecond((i) => {
-    sink += Math.round(prices[i % 1000] * 0.06 * 100) / 100;
-  }, 1_000_000, 7);
+  const plain = callsPerSecond(
+    (i) => {
+      sink += Math.round(prices[i % 1000] * 0.06 * 100) / 100;
+    },
+    1_000_000,
+    7,
+  );
   if (sink < 0) console.log(sink);
-  return { coreCallsPerSecond: core, adapterCallsPerSecond: adapter, plainCallsPerSecond: plain, ratioCoreToPlain: plain / core };
+  return {
+    coreCallsPerSecond: core,
+    adapterCallsPerSecond: adapter,
+    plainCallsPerSecond: plain,
+    ratioCoreToPlain: plain / core,
+  };
 }
 
 function catalogPlan(rows: number, tiktok: boolean): SheetPlan {
@@ -161,27 +170,47 @@ export async function main(argv: string[]): Promise<void> {
 
   console.log("1. Core: SHOPFEE calls per second (median of 7 runs)");
   const core = benchCore();
-  console.log(`   core ${fmt(core.coreCallsPerSecond)}/s · adapter ${fmt(core.adapterCallsPerSecond)}/s · plain JS numbers ${fmt(core.plainCallsPerSecond)}/s`);
+  console.log(
+    `   core ${fmt(core.coreCallsPerSecond)}/s · adapter ${fmt(core.adapterCallsPerSecond)}/s · plain JS numbers ${fmt(core.plainCallsPerSecond)}/s`,
+  );
   console.log(`   ratio plain / core = ${core.ratioCoreToPlain.toFixed(1)}× (target: ≥ 500,000 core calls/s)`);
 
   console.log("2. Sheet recalculation in the formula engine (catalog with fees, net and margin per row)");
   const recalc = benchRecalc(quick ? [1000] : [1000, 10_000, 100_000]);
   for (const r of recalc) {
-    console.log(`   ${fmt(r.rows)} rows: TIKTOK.* ${r.tiktokMs.toFixed(0)} ms · plain formulas ${r.plainMs.toFixed(0)} ms · ratio ${r.ratio.toFixed(2)} (target ≤ 1.5)`);
+    console.log(
+      `   ${fmt(r.rows)} rows: TIKTOK.* ${r.tiktokMs.toFixed(0)} ms · plain formulas ${r.plainMs.toFixed(0)} ms · ratio ${r.ratio.toFixed(2)} (target ≤ 1.5)`,
+    );
   }
 
   console.log("3. Template insertion into Excel (counting fake context)");
   const insertion = await benchInsertion();
-  for (const i of insertion) console.log(`   ${i.template}: ${fmt(i.cells)} cells, ${i.syncs} syncs, ${fmt(i.apiCalls)} API calls (target ≤ 3 syncs)`);
+  for (const i of insertion)
+    console.log(
+      `   ${i.template}: ${fmt(i.cells)} cells, ${i.syncs} syncs, ${fmt(i.apiCalls)} API calls (target ≤ 3 syncs)`,
+    );
 
   console.log("4. Bundles (production build in dist/, gzip -9)");
   const bundles = benchBundles(root);
   for (const [name, s] of Object.entries(bundles)) {
-    console.log(s ? `   ${name}.js ${kb(s.bytes)} raw, ${kb(s.gzipBytes)} gzipped` : `   ${name}.js: not built (run npm run build first)`);
+    console.log(
+      s
+        ? `   ${name}.js ${kb(s.bytes)} raw, ${kb(s.gzipBytes)} gzipped`
+        : `   ${name}.js: not built (run npm run build first)`,
+    );
   }
   console.log("   target: functions bundle ≤ 60 KB gzipped");
 
-  if (json) console.log(JSON.stringify({ machine: { node: process.version, cpus: (await import("os")).cpus().length }, core, recalc, insertion, bundles }));
+  if (json)
+    console.log(
+      JSON.stringify({
+        machine: { node: process.version, cpus: (await import("os")).cpus().length },
+        core,
+        recalc,
+        insertion,
+        bundles,
+      }),
+    );
 }
 
 if (require.main === module) {

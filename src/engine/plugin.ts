@@ -19,7 +19,10 @@ import { ExcelError, toExcelError } from "../functions/excelErrors";
 import { type FunctionSpec, NAMESPACE, REGISTRY } from "../functions/registry";
 
 type Ast = { type: string; value?: unknown; args?: Ast[] };
-type Interp = { runFunction: (args: Ast[], state: unknown, metadata: unknown, fn: (...a: unknown[]) => unknown) => unknown; metadata(name: string): unknown };
+type Interp = {
+  runFunction: (args: Ast[], state: unknown, metadata: unknown, fn: (...a: unknown[]) => unknown) => unknown;
+  metadata(name: string): unknown;
+};
 
 const ERROR_TYPES: Record<ExcelError["code"], ErrorType> = {
   "#VALUE!": ErrorType.VALUE,
@@ -36,7 +39,8 @@ const CODE_OF_ERROR_TYPE: Partial<Record<string, ExcelError["code"]>> = {
 /** HyperFormula's argument values → what the Excel adapters expect (Excel's conventions). */
 function toExcelArg(value: unknown): unknown {
   if (value === undefined || value === EmptyValue) return null;
-  if (value instanceof CellError) return new ExcelError(CODE_OF_ERROR_TYPE[value.type] ?? "#VALUE!", value.message ?? value.type);
+  if (value instanceof CellError)
+    return new ExcelError(CODE_OF_ERROR_TYPE[value.type] ?? "#VALUE!", value.message ?? value.type);
   if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(toExcelArg));
   // Dates, currencies and percentages arrive as rich numbers carrying their value in `val`.
   if (typeof value === "object" && value !== null && "val" in value) return (value as { val: unknown }).val;

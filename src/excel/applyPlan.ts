@@ -43,7 +43,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: SheetPlan):
   tables.load("items/name");
   await sync();
 
-  const sheetName = uniqueSheetName(plan.sheetName, sheets.items.map((s) => s.name));
+  const sheetName = uniqueSheetName(
+    plan.sheetName,
+    sheets.items.map((s) => s.name),
+  );
   const takenTables = new Set(tables.items.map((t) => t.name.toLowerCase()));
   const sheet = sheets.add(sheetName);
   try {

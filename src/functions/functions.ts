@@ -18,8 +18,6 @@ import {
   shopRefundFee,
 } from "./library/shop";
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- any[][] is how the metadata generator spells a spilled table. */
-
 /**
  * The version of the rate book the add-in computes with: the newest effective date of its rates and a hash of their content.
  * @customfunction RATEBOOK
@@ -116,7 +114,16 @@ export function shopfees(
   platform_discount?: unknown,
   as_of?: unknown,
 ): any[][] {
-  return inExcel(shopFeeTable, [price, market, category, quantity, shipping, seller_discount, platform_discount, as_of]);
+  return inExcel(shopFeeTable, [
+    price,
+    market,
+    category,
+    quantity,
+    shipping,
+    seller_discount,
+    platform_discount,
+    as_of,
+  ]);
 }
 
 /**
@@ -143,7 +150,16 @@ export function refundfee(
   platform_discount?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(shopRefundFee, [price, market, category, quantity, shipping, seller_discount, platform_discount, as_of]);
+  return inExcel(shopRefundFee, [
+    price,
+    market,
+    category,
+    quantity,
+    shipping,
+    seller_discount,
+    platform_discount,
+    as_of,
+  ]);
 }
 
 /**
@@ -172,7 +188,17 @@ export function shopnet(
   affiliate_rate?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(shopNet, [price, market, category, quantity, shipping, seller_discount, platform_discount, affiliate_rate, as_of]);
+  return inExcel(shopNet, [
+    price,
+    market,
+    category,
+    quantity,
+    shipping,
+    seller_discount,
+    platform_discount,
+    affiliate_rate,
+    as_of,
+  ]);
 }
 
 /**
@@ -209,7 +235,21 @@ export function shopprofit(
   ad_cost?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(shopProfitAmount, [price, unit_cost, market, category, quantity, shipping, seller_discount, platform_discount, affiliate_rate, seller_shipping, return_rate, ad_cost, as_of]);
+  return inExcel(shopProfitAmount, [
+    price,
+    unit_cost,
+    market,
+    category,
+    quantity,
+    shipping,
+    seller_discount,
+    platform_discount,
+    affiliate_rate,
+    seller_shipping,
+    return_rate,
+    ad_cost,
+    as_of,
+  ]);
 }
 
 /**
@@ -246,7 +286,21 @@ export function shopmargin(
   ad_cost?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(shopMargin, [price, unit_cost, market, category, quantity, shipping, seller_discount, platform_discount, affiliate_rate, seller_shipping, return_rate, ad_cost, as_of]);
+  return inExcel(shopMargin, [
+    price,
+    unit_cost,
+    market,
+    category,
+    quantity,
+    shipping,
+    seller_discount,
+    platform_discount,
+    affiliate_rate,
+    seller_shipping,
+    return_rate,
+    ad_cost,
+    as_of,
+  ]);
 }
 
 /**
@@ -283,7 +337,21 @@ export function shopprice(
   ad_cost?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(shopPrice, [unit_cost, target_margin, market, category, quantity, shipping, seller_discount, platform_discount, affiliate_rate, seller_shipping, return_rate, ad_cost, as_of]);
+  return inExcel(shopPrice, [
+    unit_cost,
+    target_margin,
+    market,
+    category,
+    quantity,
+    shipping,
+    seller_discount,
+    platform_discount,
+    affiliate_rate,
+    seller_shipping,
+    return_rate,
+    ad_cost,
+    as_of,
+  ]);
 }
 
 /**
@@ -318,7 +386,20 @@ export function breakevenprice(
   ad_cost?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(shopBreakEvenPrice, [unit_cost, market, category, quantity, shipping, seller_discount, platform_discount, affiliate_rate, seller_shipping, return_rate, ad_cost, as_of]);
+  return inExcel(shopBreakEvenPrice, [
+    unit_cost,
+    market,
+    category,
+    quantity,
+    shipping,
+    seller_discount,
+    platform_discount,
+    affiliate_rate,
+    seller_shipping,
+    return_rate,
+    ad_cost,
+    as_of,
+  ]);
 }
 
 /**
@@ -355,7 +436,21 @@ export function maxaffiliate(
   ad_cost?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(shopMaxAffiliate, [price, unit_cost, target_margin, market, category, quantity, shipping, seller_discount, platform_discount, seller_shipping, return_rate, ad_cost, as_of]);
+  return inExcel(shopMaxAffiliate, [
+    price,
+    unit_cost,
+    target_margin,
+    market,
+    category,
+    quantity,
+    shipping,
+    seller_discount,
+    platform_discount,
+    seller_shipping,
+    return_rate,
+    ad_cost,
+    as_of,
+  ]);
 }
 
 /**

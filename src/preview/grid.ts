@@ -15,7 +15,12 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
   let selected = "A1";
 
   const nameBox = h("input", { className: "name-box", "aria-label": "Cell address", readonly: true, value: "A1" });
-  const formulaBar = h("input", { className: "formula-bar", "aria-label": "Formula bar", spellcheck: "false", autocomplete: "off" });
+  const formulaBar = h("input", {
+    className: "formula-bar",
+    "aria-label": "Formula bar",
+    spellcheck: "false",
+    autocomplete: "off",
+  });
   const gridHost = h("div", { className: "grid-host", tabindex: "-1" });
   const tabs = h("div", { className: "sheet-tabs", role: "tablist", "aria-label": "Sheets" });
 
@@ -83,7 +88,11 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
           text = v;
         }
         const role = look?.roles.get(cell);
-        const td = h("td", { "data-cell": cell, className: [kind, role ? `role-${role}` : ""].join(" ").trim(), title }, text);
+        const td = h(
+          "td",
+          { "data-cell": cell, className: [kind, role ? `role-${role}` : ""].join(" ").trim(), title },
+          text,
+        );
         td.addEventListener("click", () => select(cell));
         td.addEventListener("dblclick", () => {
           select(cell);
@@ -93,10 +102,22 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
       }
       body.append(tr);
     }
-    gridHost.append(h("table", { className: "grid", role: "grid", "aria-label": `Sheet ${active}` }, colgroup, h("thead", {}, head), body));
+    gridHost.append(
+      h(
+        "table",
+        { className: "grid", role: "grid", "aria-label": `Sheet ${active}` },
+        colgroup,
+        h("thead", {}, head),
+        body,
+      ),
+    );
     clear(tabs);
     for (const name of book.engine.sheetNames()) {
-      const b = h("button", { type: "button", role: "tab", "aria-selected": String(name === active), "data-sheet": name }, name);
+      const b = h(
+        "button",
+        { type: "button", role: "tab", "aria-selected": String(name === active), "data-sheet": name },
+        name,
+      );
       b.addEventListener("click", () => {
         active = name;
         draw();
@@ -112,7 +133,17 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
     select("A1");
   });
   clear(root);
-  root.append(h("div", { className: "formula-row" }, nameBox, h("span", { className: "fx", "aria-hidden": "true" }, "fx"), formulaBar), gridHost, tabs);
+  root.append(
+    h(
+      "div",
+      { className: "formula-row" },
+      nameBox,
+      h("span", { className: "fx", "aria-hidden": "true" }, "fx"),
+      formulaBar,
+    ),
+    gridHost,
+    tabs,
+  );
   draw();
   select("A1");
 }

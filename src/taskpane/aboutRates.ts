@@ -16,7 +16,17 @@ export function aboutRatesView(): HTMLElement {
       h("td", {}, m.currency),
       h("td", {}, newest || "—"),
       h("td", {}, shop.length === 0 ? "none yet" : official ? "official + secondary" : "secondary only"),
-      h("td", {}, sources.length === 0 ? "" : h("a", { href: sources[0], target: "_blank", rel: "noopener noreferrer" }, `${sources.length} source${sources.length > 1 ? "s" : ""}`)),
+      h(
+        "td",
+        {},
+        sources.length === 0
+          ? ""
+          : h(
+              "a",
+              { href: sources[0], target: "_blank", rel: "noopener noreferrer" },
+              `${sources.length} source${sources.length > 1 ? "s" : ""}`,
+            ),
+      ),
     );
   });
   return h(
@@ -31,9 +41,25 @@ export function aboutRatesView(): HTMLElement {
     h(
       "table",
       { className: "rates" },
-      h("thead", {}, h("tr", {}, h("th", {}, "Market"), h("th", {}, "Currency"), h("th", {}, "Newest change"), h("th", {}, "Sources"), h("th", {}, ""))),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", {}, "Market"),
+          h("th", {}, "Currency"),
+          h("th", {}, "Newest change"),
+          h("th", {}, "Sources"),
+          h("th", {}, ""),
+        ),
+      ),
       h("tbody", {}, ...rows),
     ),
-    h("p", { className: "hint" }, "Rates change: check Seller Center and pass your own rate as a number where it differs."),
+    h(
+      "p",
+      { className: "hint" },
+      "Rates change: check Seller Center and pass your own rate as a number where it differs.",
+    ),
   );
 }

@@ -25,7 +25,11 @@ export function renderApp(root: HTMLElement, host: WorkbookHost): void {
   clear(root);
   const notice =
     host.kind === "none"
-      ? h("p", { className: "notice", role: "note" }, "Not running in Excel: the calculator works here; inserting sheets needs Excel or the preview (npm run preview).")
+      ? h(
+          "p",
+          { className: "notice", role: "note" },
+          "Not running in Excel: the calculator works here; inserting sheets needs Excel or the preview (npm run preview).",
+        )
       : null;
   const tablist = h("div", { role: "tablist", "aria-label": "TikTok Economics", className: "tabs" });
   const panels = h("div", { className: "panels" });
@@ -36,16 +40,39 @@ export function renderApp(root: HTMLElement, host: WorkbookHost): void {
       b.tabIndex = i === index ? 0 : -1;
     });
     clear(panels);
-    panels.append(h("div", { role: "tabpanel", id: `panel-${tabs[index].id}`, "aria-labelledby": `tab-${tabs[index].id}`, tabindex: "0" }, tabs[index].view()));
+    panels.append(
+      h(
+        "div",
+        { role: "tabpanel", id: `panel-${tabs[index].id}`, "aria-labelledby": `tab-${tabs[index].id}`, tabindex: "0" },
+        tabs[index].view(),
+      ),
+    );
     if (focus) buttons[index].focus();
   };
   tabs.forEach((t, i) => {
-    const b = h("button", { role: "tab", id: `tab-${t.id}`, type: "button", "aria-controls": `panel-${t.id}` }, t.label);
+    const b = h(
+      "button",
+      { role: "tab", id: `tab-${t.id}`, type: "button", "aria-controls": `panel-${t.id}` },
+      t.label,
+    );
     b.addEventListener("click", () => select(i, false));
     // Arrow keys move between tabs, as in every Office pane (WAI-ARIA tabs pattern).
     b.addEventListener("keydown", (e: KeyboardEvent) => {
       const last = tabs.length - 1;
-      const next = e.key === "ArrowRight" ? (i === last ? 0 : i + 1) : e.key === "ArrowLeft" ? (i === 0 ? last : i - 1) : e.key === "Home" ? 0 : e.key === "End" ? last : null;
+      const next =
+        e.key === "ArrowRight"
+          ? i === last
+            ? 0
+            : i + 1
+          : e.key === "ArrowLeft"
+            ? i === 0
+              ? last
+              : i - 1
+            : e.key === "Home"
+              ? 0
+              : e.key === "End"
+                ? last
+                : null;
       if (next !== null) {
         e.preventDefault();
         select(next, true);
@@ -55,9 +82,12 @@ export function renderApp(root: HTMLElement, host: WorkbookHost): void {
     tablist.append(b);
   });
   root.append(
-    ...[notice, tablist, panels, h("footer", { className: "app-footer" }, `Rate book ${RATE_BOOK_VERSION.label}`)].filter(
-      (n): n is HTMLElement => n !== null,
-    ),
+    ...[
+      notice,
+      tablist,
+      panels,
+      h("footer", { className: "app-footer" }, `Rate book ${RATE_BOOK_VERSION.label}`),
+    ].filter((n): n is HTMLElement => n !== null),
   );
   select(0, false);
 }

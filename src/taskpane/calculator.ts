@@ -12,12 +12,25 @@ function formatMoney(value: { toFixed(dp: number): string }, currency: string, m
 }
 
 function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
-  return h("label", { className: "field" }, h("span", { className: "field-label" }, label), control, hint ? h("span", { className: "hint" }, hint) : null);
+  return h(
+    "label",
+    { className: "field" },
+    h("span", { className: "field-label" }, label),
+    control,
+    hint ? h("span", { className: "hint" }, hint) : null,
+  );
 }
 
 export function calculatorView(defaultMarket: () => string): HTMLElement {
   const price = h("input", { type: "number", min: "0", step: "any", value: "20", name: "price", inputmode: "decimal" });
-  const cost = h("input", { type: "number", min: "0", step: "any", value: "8", name: "unit_cost", inputmode: "decimal" });
+  const cost = h("input", {
+    type: "number",
+    min: "0",
+    step: "any",
+    value: "8",
+    name: "unit_cost",
+    inputmode: "decimal",
+  });
   const affiliate = h("input", { type: "number", min: "0", max: "80", step: "any", value: "10", name: "affiliate" });
   const market = h("select", { name: "market" });
   for (const m of MARKETS) market.append(h("option", { value: m.code }, `${m.code} — ${m.name}`));
@@ -47,12 +60,21 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
           "tr",
           {},
           h("th", { scope: "row" }, l.label),
-          h("td", {}, l.rate !== null && l.key !== "revenue" ? `${l.rate.times(100).toDecimalPlaces(2).toString()}%` : ""),
+          h(
+            "td",
+            {},
+            l.rate !== null && l.key !== "revenue" ? `${l.rate.times(100).toDecimalPlaces(2).toString()}%` : "",
+          ),
           h("td", { className: "num" }, formatMoney(l.amount, cur.code, cur.minorUnit)),
         ),
       );
       result.append(
-        h("table", { className: "breakdown" }, h("caption", {}, `Per order in ${cur.code}, rates as of ${r.schedule.asOf}`), h("tbody", {}, ...rows)),
+        h(
+          "table",
+          { className: "breakdown" },
+          h("caption", {}, `Per order in ${cur.code}, rates as of ${r.schedule.asOf}`),
+          h("tbody", {}, ...rows),
+        ),
         h(
           "dl",
           { className: "summary" },
@@ -63,7 +85,11 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
           h("dt", {}, "Profit"),
           h("dd", { "data-output": "profit" }, formatMoney(r.profit, cur.code, cur.minorUnit)),
           h("dt", {}, "Margin"),
-          h("dd", { "data-output": "margin" }, r.margin === null ? "—" : `${r.margin.times(100).toDecimalPlaces(1).toString()}%`),
+          h(
+            "dd",
+            { "data-output": "margin" },
+            r.margin === null ? "—" : `${r.margin.times(100).toDecimalPlaces(1).toString()}%`,
+          ),
         ),
       );
     } catch (e) {

@@ -35,5 +35,10 @@ export function galleryView(host: WorkbookHost, market: () => string): HTMLEleme
       ),
     );
   }
-  return h("section", { "aria-labelledby": "gallery-title" }, h("h2", { id: "gallery-title" }, "Scenario sheets"), list);
+  return h(
+    "section",
+    { "aria-labelledby": "gallery-title" },
+    h("h2", { id: "gallery-title" }, "Scenario sheets"),
+    list,
+  );
 }

@@ -23,7 +23,7 @@ export function moneyFormat(currencyCode: string): string {
 export const PERCENT = "0.00%";
 export const PERCENT1 = "0.0%";
 export const INTEGER = "#,##0";
-export const RATIO = "0.00\"×\"";
+export const RATIO = '0.00"×"';
 export const DATE = "yyyy-mm-dd";
 
 export class SheetBuilder {
@@ -65,7 +65,14 @@ export class SheetBuilder {
     return this;
   }
 
-  chart(c: { kind: ChartKind; source: string; seriesBy?: "Columns" | "Rows"; title: string; from: string; to: string }): this {
+  chart(c: {
+    kind: ChartKind;
+    source: string;
+    seriesBy?: "Columns" | "Rows";
+    title: string;
+    from: string;
+    to: string;
+  }): this {
     this.charts.push({ seriesBy: "Columns", ...c });
     return this;
   }

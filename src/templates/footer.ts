@@ -1,7 +1,11 @@
 /** The footer every template ends with: the rate book version and where the rates come from. */
 import type { SheetBuilder } from "./builder";
 
-export function rateBookFooter(b: SheetBuilder, row: number, sourceFormulas: { label: string; formula: string }[]): number {
+export function rateBookFooter(
+  b: SheetBuilder,
+  row: number,
+  sourceFormulas: { label: string; formula: string }[],
+): number {
   b.set(`A${row}`, "Rate book", "footer").set(`B${row}`, "=TIKTOK.RATEBOOK()", "footer");
   let r = row + 1;
   for (const s of sourceFormulas) {

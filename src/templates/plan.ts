@@ -5,7 +5,8 @@
  */
 
 /** What a cell is for; each host maps a role to its look (inputs are the cells users change). */
-export type CellRole = "title" | "subtitle" | "section" | "header" | "label" | "input" | "output" | "total" | "note" | "footer";
+export type CellRole =
+  "title" | "subtitle" | "section" | "header" | "label" | "input" | "output" | "total" | "note" | "footer";
 
 export type CellContent = number | string | boolean;
 

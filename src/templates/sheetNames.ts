@@ -6,7 +6,11 @@ const FORBIDDEN = /[:\\/?*[\]]/g;
 const MAX_LENGTH = 31;
 
 export function validSheetName(wanted: string): string {
-  let name = wanted.replace(FORBIDDEN, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "");
+  let name = wanted
+    .replace(FORBIDDEN, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^'+|'+$/g, "");
   if (name === "") name = "Sheet";
   if (name.toLowerCase() === "history") name = "History sheet"; // reserved by Excel
   return name.slice(0, MAX_LENGTH).trim();

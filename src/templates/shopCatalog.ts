@@ -18,7 +18,20 @@ const SAMPLE_SKUS: [string, string, number, number, number, number, number][] = 
 ];
 
 /** Sample prices scale to the market's currency so the sample looks plausible everywhere. */
-const PRICE_SCALE: Record<string, number> = { USD: 1, GBP: 0.8, EUR: 0.92, IDR: 15000, MYR: 4.5, THB: 35, VND: 25000, PHP: 56, SGD: 1.35, MXN: 18, JPY: 150, BRL: 5 };
+const PRICE_SCALE: Record<string, number> = {
+  USD: 1,
+  GBP: 0.8,
+  EUR: 0.92,
+  IDR: 15000,
+  MYR: 4.5,
+  THB: 35,
+  VND: 25000,
+  PHP: 56,
+  SGD: 1.35,
+  MXN: 18,
+  JPY: 150,
+  BRL: 5,
+};
 
 const FIRST = 9; // first data row
 const ROWS = SAMPLE_SKUS.length;
@@ -40,7 +53,11 @@ export const shopCatalogTemplate: ScenarioTemplate = {
 
     const b = new SheetBuilder("shop-catalog", "Shop catalog margins");
     b.set("A1", "Shop catalog margins", "title");
-    b.set("A2", "Paste your SKUs over the sample rows (yellow columns); the grey columns are live formulas.", "subtitle");
+    b.set(
+      "A2",
+      "Paste your SKUs over the sample rows (yellow columns); the grey columns are live formulas.",
+      "subtitle",
+    );
     b.input("A3", "B3", "Market", market.code);
     b.input("A4", "B4", "Your shipping cost per order", scaled(4), money);
 
@@ -49,9 +66,30 @@ export const shopCatalogTemplate: ScenarioTemplate = {
     b.set("D5", "TikTok fees", "label").set("E5", `=SUM(L${FIRST}:L${RESERVED_LAST})`, "output", money);
     b.set("D6", "Profit", "label").set("E6", `=SUM(N${FIRST}:N${RESERVED_LAST})`, "total", money);
     b.set("G3", "Margin", "label").set("H3", `=IFERROR(E6/E4,0)`, "total", PERCENT);
-    b.set("G4", "SKUs losing money", "label").set("H4", `=COUNTIF(N${FIRST}:N${RESERVED_LAST},"<0")`, "output", INTEGER);
+    b.set("G4", "SKUs losing money", "label").set(
+      "H4",
+      `=COUNTIF(N${FIRST}:N${RESERVED_LAST},"<0")`,
+      "output",
+      INTEGER,
+    );
 
-    const header = ["SKU", "Product", "Category", "Quantity", "Unit price", "Unit cost", "Buyer shipping", "Seller discount", "Affiliate rate", "→", "Revenue", "TikTok fees", "Net proceeds", "Profit", "Margin"];
+    const header = [
+      "SKU",
+      "Product",
+      "Category",
+      "Quantity",
+      "Unit price",
+      "Unit cost",
+      "Buyer shipping",
+      "Seller discount",
+      "Affiliate rate",
+      "→",
+      "Revenue",
+      "TikTok fees",
+      "Net proceeds",
+      "Profit",
+      "Margin",
+    ];
     const row = FIRST - 1;
     // Column J ("→") is a narrow gap between what you type and what is computed.
     header.forEach((h, i) => b.set(`${String.fromCharCode(65 + i)}${row}`, h, "header"));
@@ -59,7 +97,10 @@ export const shopCatalogTemplate: ScenarioTemplate = {
     SAMPLE_SKUS.forEach(([sku, name, price, cost, ship, discount, affiliate], i) => {
       const r = FIRST + i;
       const args = `E${r},$B$3,C${r},D${r},G${r},H${r}`;
-      b.set(`A${r}`, sku, "input").set(`B${r}`, name, "input").set(`C${r}`, "All", "input").set(`D${r}`, 1, "input", INTEGER);
+      b.set(`A${r}`, sku, "input")
+        .set(`B${r}`, name, "input")
+        .set(`C${r}`, "All", "input")
+        .set(`D${r}`, 1, "input", INTEGER);
       b.set(`E${r}`, scaled(price), "input", money).set(`F${r}`, scaled(cost), "input", money);
       b.set(`G${r}`, scaled(ship), "input", money).set(`H${r}`, scaled(discount), "input", money);
       b.set(`I${r}`, affiliate, "input", PERCENT);
@@ -76,7 +117,11 @@ export const shopCatalogTemplate: ScenarioTemplate = {
     // The footer sits above the table, so a pasted catalog of any length never runs into it.
     b.set("G5", "Rate book", "footer").set("H5", "=TIKTOK.RATEBOOK()", "footer");
     b.set("G6", "Commission source", "footer").set("H6", `=TIKTOK.RATESOURCE("commission",$B$3)`, "footer");
-    b.set("A6", "Rates are public figures with dates and sources; check Seller Center for your shop's own rates.", "note");
+    b.set(
+      "A6",
+      "Rates are public figures with dates and sources; check Seller Center for your shop's own rates.",
+      "note",
+    );
     b.width("A", 80).width("B", 140).width("C", 110);
     for (const c of "DEFGHIKLMNO") b.width(c, 86);
     b.width("J", 12);

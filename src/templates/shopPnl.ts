@@ -29,7 +29,11 @@ export const shopPnlTemplate: ScenarioTemplate = {
     const markets = marketsFor(settings);
     const b = new SheetBuilder("shop-pnl", "Shop P&L by market");
     b.set("A1", "Shop product P&L across markets", "title");
-    b.set("A2", "Change the yellow cells. Every result is a live formula; amounts are in each market's currency.", "subtitle");
+    b.set(
+      "A2",
+      "Change the yellow cells. Every result is a live formula; amounts are in each market's currency.",
+      "subtitle",
+    );
     b.set("A4", "Inputs", "section");
     const inputRows: [number, string, (m: string) => number | string, "money" | "rate" | "text"][] = [
       [5, "Market", (m) => m, "text"],
@@ -61,12 +65,42 @@ export const shopPnlTemplate: ScenarioTemplate = {
       [20, "Other TikTok fees", (c) => `=${c}21-${c}19`, "money"],
       [21, "Total TikTok fees", (c) => `=TIKTOK.SHOPFEE(${c}7,${c}5,${c}6,1,${c}9,${c}10,${c}11)`, "money"],
       [22, "Affiliate commission", (c) => `=${c}12*(${c}7-${c}10-${c}11)`, "money"],
-      [23, "Net proceeds (settlement)", (c) => `=TIKTOK.SHOPNET(${c}7,${c}5,${c}6,1,${c}9,${c}10,${c}11,${c}12)`, "money"],
-      [24, "Profit per order", (c) => `=TIKTOK.SHOPPROFIT(${c}7,${c}8,${c}5,${c}6,1,${c}9,${c}10,${c}11,${c}12,${c}13,${c}14,${c}15)`, "money"],
-      [25, "Margin", (c) => `=TIKTOK.SHOPMARGIN(${c}7,${c}8,${c}5,${c}6,1,${c}9,${c}10,${c}11,${c}12,${c}13,${c}14,${c}15)`, "rate"],
-      [26, "Price for the target margin", (c) => `=TIKTOK.SHOPPRICE(${c}8,${c}16,${c}5,${c}6,1,${c}9,${c}10,${c}11,${c}12,${c}13,${c}14,${c}15)`, "money"],
-      [27, "Break-even price", (c) => `=TIKTOK.BREAKEVENPRICE(${c}8,${c}5,${c}6,1,${c}9,${c}10,${c}11,${c}12,${c}13,${c}14,${c}15)`, "money"],
-      [28, "Break-even ROAS (revenue ÷ ad spend)", (c) => `=IFERROR((${c}7-${c}10+${c}9)/(${c}24+${c}15),"n/a")`, "ratio"],
+      [
+        23,
+        "Net proceeds (settlement)",
+        (c) => `=TIKTOK.SHOPNET(${c}7,${c}5,${c}6,1,${c}9,${c}10,${c}11,${c}12)`,
+        "money",
+      ],
+      [
+        24,
+        "Profit per order",
+        (c) => `=TIKTOK.SHOPPROFIT(${c}7,${c}8,${c}5,${c}6,1,${c}9,${c}10,${c}11,${c}12,${c}13,${c}14,${c}15)`,
+        "money",
+      ],
+      [
+        25,
+        "Margin",
+        (c) => `=TIKTOK.SHOPMARGIN(${c}7,${c}8,${c}5,${c}6,1,${c}9,${c}10,${c}11,${c}12,${c}13,${c}14,${c}15)`,
+        "rate",
+      ],
+      [
+        26,
+        "Price for the target margin",
+        (c) => `=TIKTOK.SHOPPRICE(${c}8,${c}16,${c}5,${c}6,1,${c}9,${c}10,${c}11,${c}12,${c}13,${c}14,${c}15)`,
+        "money",
+      ],
+      [
+        27,
+        "Break-even price",
+        (c) => `=TIKTOK.BREAKEVENPRICE(${c}8,${c}5,${c}6,1,${c}9,${c}10,${c}11,${c}12,${c}13,${c}14,${c}15)`,
+        "money",
+      ],
+      [
+        28,
+        "Break-even ROAS (revenue ÷ ad spend)",
+        (c) => `=IFERROR((${c}7-${c}10+${c}9)/(${c}24+${c}15),"n/a")`,
+        "ratio",
+      ],
     ];
     for (const [row, label] of outputs) b.set(`A${row}`, label, "label");
     markets.forEach((m, i) => {
@@ -91,7 +125,14 @@ export const shopPnlTemplate: ScenarioTemplate = {
       b.set(`${col}34`, `=IFERROR(${col}24/${col}7,0)`, "output", PERCENT);
     });
     const last = columnLetter(markets.length);
-    b.chart({ kind: "ColumnClustered", source: `A31:${last}34`, seriesBy: "Rows", title: "Where the price goes, by market", from: "G4", to: "N20" });
+    b.chart({
+      kind: "ColumnClustered",
+      source: `A31:${last}34`,
+      seriesBy: "Rows",
+      title: "Where the price goes, by market",
+      from: "G4",
+      to: "N20",
+    });
 
     const sources = markets.map((_m, i) => {
       const col = columnLetter(i + 1);

@@ -17,15 +17,18 @@ let page: Page;
 const pageErrors: string[] = [];
 
 async function buildPreview(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require("webpack");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const config = require("../../webpack.preview.config.js")({}, { mode: "development" });
   config.output.path = outDir;
   config.devtool = false;
   await new Promise<void>((resolve, reject) =>
     webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) =>
-      err ? reject(err) : stats.hasErrors() ? reject(new Error(stats.toString({ all: false, errors: true }))) : resolve(),
+      err
+        ? reject(err)
+        : stats.hasErrors()
+          ? reject(new Error(stats.toString({ all: false, errors: true })))
+          : resolve(),
     ),
   );
 }
@@ -84,5 +87,9 @@ test("Insert in the task pane adds a computed sheet and switches to it", async (
 test("inserting the same template again never touches the first sheet: it gets '(2)'", async () => {
   await page.click('[data-template="shop-pnl"]');
   await page.waitForSelector('[data-sheet="Shop P&L by market (2)"]');
-  expect(await page.locator(".sheet-tabs [role=tab]").allTextContents()).toEqual(["Sheet1", "Shop P&L by market", "Shop P&L by market (2)"]);
+  expect(await page.locator(".sheet-tabs [role=tab]").allTextContents()).toEqual([
+    "Sheet1",
+    "Shop P&L by market",
+    "Shop P&L by market (2)",
+  ]);
 });

@@ -91,7 +91,9 @@ test("tabs work from the keyboard with a visible focus ring", async () => {
 test("fits 320 px without horizontal scrolling, and a screenshot is saved for README", async () => {
   await page.setViewportSize({ width: 320, height: 760 });
   await page.locator("#tab-templates").click();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   fs.mkdirSync("docs/images", { recursive: true });
   await page.screenshot({ path: "docs/images/taskpane.png", fullPage: true });

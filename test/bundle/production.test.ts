@@ -21,14 +21,17 @@ beforeAll(async () => {
   dist = fs.mkdtempSync(path.join(os.tmpdir(), "tiktok-econ-prod-"));
   process.env.ADDIN_PUBLIC_URL = PRODUCTION_URL;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const webpack = require("webpack");
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+
     const config = await require("../../webpack.config.js")({ WEBPACK_BUILD: true }, { mode: "production" });
     config.output.path = dist;
     await new Promise<void>((resolve, reject) =>
       webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) =>
-        err ? reject(err) : stats.hasErrors() ? reject(new Error(stats.toString({ all: false, errors: true }))) : resolve(),
+        err
+          ? reject(err)
+          : stats.hasErrors()
+            ? reject(new Error(stats.toString({ all: false, errors: true })))
+            : resolve(),
       ),
     );
   } finally {
@@ -45,7 +48,9 @@ const read = (f: string) => fs.readFileSync(path.join(dist, f), "utf8");
 test("the manifest points only at the production URL", () => {
   const manifest = read("manifest.xml");
   expect(manifest).not.toMatch(/localhost/);
-  expect((manifest.match(new RegExp(PRODUCTION_URL.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "g")) ?? []).length).toBeGreaterThan(5);
+  expect(
+    (manifest.match(new RegExp(PRODUCTION_URL.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "g")) ?? []).length,
+  ).toBeGreaterThan(5);
 });
 
 test("functions.json lists every registered function with a production help URL", () => {

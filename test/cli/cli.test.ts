@@ -12,7 +12,7 @@ function run(...argv: string[]) {
 
 test("eval prints the value alone", () => {
   expect(run("eval", '=TIKTOK.SHOPFEE(20,"US")')).toEqual({ code: 0, out: "1.2", err: "" });
-  expect(run("eval", "TIKTOK.SHOPCOMMISSION(50,\"US\",,,,5,10)").out).toBe("2.7");
+  expect(run("eval", 'TIKTOK.SHOPCOMMISSION(50,"US",,,,5,10)').out).toBe("2.7");
 });
 
 test("eval prints a spill as tab-separated rows", () => {
@@ -24,7 +24,11 @@ test("eval prints a spill as tab-separated rows", () => {
 });
 
 test("an Excel error goes to stderr with its message and exit status 1", () => {
-  expect(run("eval", '=TIKTOK.SHOPFEE(-20,"US")')).toEqual({ code: 1, out: "", err: "#VALUE! price is negative (-20): enter zero or more." });
+  expect(run("eval", '=TIKTOK.SHOPFEE(-20,"US")')).toEqual({
+    code: 1,
+    out: "",
+    err: "#VALUE! price is negative (-20): enter zero or more.",
+  });
   const na = run("eval", '=TIKTOK.SHOPFEE(20,"Atlantis")');
   expect(na.code).toBe(1);
   expect(na.err).toMatch(/^#N\/A Unknown market "Atlantis"/);

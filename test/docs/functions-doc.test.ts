@@ -17,7 +17,9 @@ for (const part of doc.split(/^### /m).slice(1)) {
 
 let metadata: { id: string; parameters: { name: string; optional?: boolean }[] }[];
 beforeAll(async () => {
-  metadata = JSON.parse((await generateCustomFunctionsMetadata(["src/functions/functions.ts"], true)).metadataJson).functions;
+  metadata = JSON.parse(
+    (await generateCustomFunctionsMetadata(["src/functions/functions.ts"], true)).metadataJson,
+  ).functions;
 });
 
 test("one section per registered function, no more", () => {
@@ -59,7 +61,6 @@ test.each(examples)("%s: %s → %s", (_name, formula, expected) => {
 });
 
 test("the help page (built from this file) has an anchor for every function's helpUrl", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { helpPage } = require("../../scripts/markdown");
   const html: string = helpPage(doc);
   for (const s of REGISTRY) expect(html).toContain(`<h3 id="${s.id.toLowerCase()}">`);

@@ -17,9 +17,18 @@ test("scalar functions, dotted names, literal and cell arguments", () => {
 });
 
 test("errors carry the Excel type and message", () => {
-  expect(evaluateFormula('=TIKTOK.SHOPFEE(-5,"US")')).toEqual({ error: "#VALUE!", message: expect.stringMatching(/price is negative/) });
-  expect(evaluateFormula('=TIKTOK.SHOPFEE(20,"ZZ")')).toEqual({ error: "#N/A", message: expect.stringMatching(/Unknown market "ZZ"/) });
-  expect(evaluateFormula('=TIKTOK.SHOPPRICE(20,1,"US")')).toEqual({ error: "#NUM!", message: expect.stringMatching(/impossible/) });
+  expect(evaluateFormula('=TIKTOK.SHOPFEE(-5,"US")')).toEqual({
+    error: "#VALUE!",
+    message: expect.stringMatching(/price is negative/),
+  });
+  expect(evaluateFormula('=TIKTOK.SHOPFEE(20,"ZZ")')).toEqual({
+    error: "#N/A",
+    message: expect.stringMatching(/Unknown market "ZZ"/),
+  });
+  expect(evaluateFormula('=TIKTOK.SHOPPRICE(20,1,"US")')).toEqual({
+    error: "#NUM!",
+    message: expect.stringMatching(/impossible/),
+  });
   expect(evaluateFormula("=TIKTOK.SHOPFEE(NA())")).toEqual({ error: "#N/A", message: expect.any(String) });
 });
 

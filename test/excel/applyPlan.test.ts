@@ -6,17 +6,21 @@ import { fakeContext, newState } from "../support/fakeExcel";
 
 const settings = { market: "US" };
 
-test.each(TEMPLATES.map((t) => [t.id, t] as const))("%s is written in at most 3 syncs (2 when all goes well)", async (_id, t) => {
-  const state = newState();
-  const result = await applyPlan(fakeContext(state), t.build(settings));
-  expect(result.syncs).toBe(2);
-  expect(state.syncs).toBe(2);
-  expect(state.log.filter((l) => l.startsWith("worksheets.add"))).toHaveLength(1);
-});
+test.each(TEMPLATES.map((t) => [t.id, t] as const))(
+  "%s is written in at most 3 syncs (2 when all goes well)",
+  async (_id, t) => {
+    const state = newState();
+    const result = await applyPlan(fakeContext(state), t.build(settings));
+    expect(result.syncs).toBe(2);
+    expect(state.syncs).toBe(2);
+    expect(state.log.filter((l) => l.startsWith("worksheets.add"))).toHaveLength(1);
+  },
+);
 
 test("a plan 100 times larger still takes 2 syncs", async () => {
   const b = new SheetBuilder("big", "Big");
-  for (let r = 1; r <= 10000; r++) for (const c of ["A", "B", "C", "D", "E"]) b.set(`${c}${r}`, r, r % 2 ? "input" : "output");
+  for (let r = 1; r <= 10000; r++)
+    for (const c of ["A", "B", "C", "D", "E"]) b.set(`${c}${r}`, r, r % 2 ? "input" : "output");
   const state = newState();
   const result = await applyPlan(fakeContext(state), b.build());
   expect(result.syncs).toBe(2);

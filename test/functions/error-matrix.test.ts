@@ -18,13 +18,28 @@ const isCode = (k: ParameterKind) => k === "market" || k === "category" || k ===
 
 const BAD_INPUTS: BadInput[] = [
   { label: "empty", value: null, outcome: (_k, optional) => (optional ? "ok" : "#VALUE!") },
-  { label: "text for a number / unknown code", value: "zzz-nonsense", outcome: (k) => (isCode(k) ? "#N/A" : "#VALUE!") },
+  {
+    label: "text for a number / unknown code",
+    value: "zzz-nonsense",
+    outcome: (k) => (isCode(k) ? "#N/A" : "#VALUE!"),
+  },
   { label: "negative", value: -5, outcome: () => "#VALUE!" },
   { label: "1e308", value: 1e308, outcome: () => "#VALUE!" },
   { label: "TRUE", value: true, outcome: () => "#VALUE!" },
-  { label: "a 2-D range", value: [[1, 2], [3, 4]], outcome: () => "#VALUE!" },
-  { label: "zero where a count belongs", value: 0, outcome: (k) => (k === "count" ? "#VALUE!" : "skip" as Outcome) },
-  { label: "a date before the rate book", value: "2001-01-01", outcome: (k) => (k === "date" ? "#N/A" : "skip" as Outcome) },
+  {
+    label: "a 2-D range",
+    value: [
+      [1, 2],
+      [3, 4],
+    ],
+    outcome: () => "#VALUE!",
+  },
+  { label: "zero where a count belongs", value: 0, outcome: (k) => (k === "count" ? "#VALUE!" : ("skip" as Outcome)) },
+  {
+    label: "a date before the rate book",
+    value: "2001-01-01",
+    outcome: (k) => (k === "date" ? "#N/A" : ("skip" as Outcome)),
+  },
 ];
 
 function call(spec: FunctionSpec, args: unknown[]): { code: Outcome; message: string; value?: unknown } {

@@ -29,8 +29,21 @@ export const EXAMPLES: Record<string, Example> = {
   SHOPPRICE: { args: [20, 0.3, "US"], expected: 31.26 },
   BREAKEVENPRICE: { args: [20, "US"], expected: 21.28 },
   MAXAFFILIATE: { args: [100, 20, 0.5, "US"], expected: 0.24 },
-  MARKETS: { args: [], expected: { rows: 17, columns: 7, header: ["Code", "Market", "Currency", "Default commission", "In force since", "Source", "Note"] } },
-  CATEGORIES: { args: ["US"], expected: { rows: 4, columns: 6, header: ["Category", "Commission", "In force since", "Until", "Source", "Note"] } },
+  MARKETS: {
+    args: [],
+    expected: {
+      rows: 17,
+      columns: 7,
+      header: ["Code", "Market", "Currency", "Default commission", "In force since", "Source", "Note"],
+    },
+  },
+  CATEGORIES: {
+    args: ["US"],
+    expected: { rows: 4, columns: 6, header: ["Category", "Commission", "In force since", "Until", "Source", "Note"] },
+  },
   RATE: { args: ["commission", "US"], expected: 0.06 },
-  RATESOURCE: { args: ["commission", "US"], expected: "https://seller-us.tiktok.com/university/essay?knowledge_id=5982454398175018" },
+  RATESOURCE: {
+    args: ["commission", "US"],
+    expected: "https://seller-us.tiktok.com/university/essay?knowledge_id=5982454398175018",
+  },
 };

@@ -42,9 +42,12 @@ test.each(REGISTRY.map((s) => [s.id, s] as const))("%s: parameters, optional fla
   expect(f!.result.dimensionality ?? "scalar").toBe(spec.result === "table" ? "matrix" : "scalar");
 });
 
-test.each(REGISTRY.map((s) => [s.id] as const))("%s: has a description, a help line per parameter and a help URL", (id) => {
-  const f = functions.find((g) => g.id === id)!;
-  expect(f.description?.length ?? 0).toBeGreaterThan(20);
-  for (const p of f.parameters) expect(p.description?.length ?? 0).toBeGreaterThan(5);
-  expect(f.helpUrl).toBe(`https://localhost:3000/help.html#${id.toLowerCase()}`);
-});
+test.each(REGISTRY.map((s) => [s.id] as const))(
+  "%s: has a description, a help line per parameter and a help URL",
+  (id) => {
+    const f = functions.find((g) => g.id === id)!;
+    expect(f.description?.length ?? 0).toBeGreaterThan(20);
+    for (const p of f.parameters) expect(p.description?.length ?? 0).toBeGreaterThan(5);
+    expect(f.helpUrl).toBe(`https://localhost:3000/help.html#${id.toLowerCase()}`);
+  },
+);

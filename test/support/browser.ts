@@ -78,9 +78,8 @@ export async function serveDirectory(root: string): Promise<{ url: string; close
 
 /** Builds the add-in once (development mode) into a folder for browser tests. */
 export async function buildAddin(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require("webpack");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const configFactory = require("../../webpack.config.js");
   const config = await configFactory({}, { mode: "development" });
   config.output.path = outDir;

@@ -19,13 +19,17 @@ test("a taken name gets (2), (3)… case-insensitively, and stays within 31 char
 
 test("any wanted name gives a valid name not already taken", () => {
   fc.assert(
-    fc.property(fc.string({ maxLength: 50 }), fc.array(fc.string({ maxLength: 35 }), { maxLength: 20 }), (wanted, existing) => {
-      const name = uniqueSheetName(wanted, existing);
-      expect(name.length).toBeGreaterThan(0);
-      expect(name.length).toBeLessThanOrEqual(31);
-      expect(/[:\\/?*[\]]/.test(name)).toBe(false);
-      expect(existing.map((e) => e.toLowerCase())).not.toContain(name.toLowerCase());
-    }),
+    fc.property(
+      fc.string({ maxLength: 50 }),
+      fc.array(fc.string({ maxLength: 35 }), { maxLength: 20 }),
+      (wanted, existing) => {
+        const name = uniqueSheetName(wanted, existing);
+        expect(name.length).toBeGreaterThan(0);
+        expect(name.length).toBeLessThanOrEqual(31);
+        expect(/[:\\/?*[\]]/.test(name)).toBe(false);
+        expect(existing.map((e) => e.toLowerCase())).not.toContain(name.toLowerCase());
+      },
+    ),
     { numRuns: 10000 },
   );
 });

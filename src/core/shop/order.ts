@@ -50,7 +50,9 @@ export function readOrderTerms(input: OrderLineInput): OrderLine {
     max: MAX_QUANTITY,
   });
   const shipping = readOptionalNumber(input.shipping, "shipping", ZERO, { noun: "the shipping the buyer paid" });
-  const sellerDiscount = readOptionalNumber(input.sellerDiscount, "seller_discount", ZERO, { noun: "a discount amount" });
+  const sellerDiscount = readOptionalNumber(input.sellerDiscount, "seller_discount", ZERO, {
+    noun: "a discount amount",
+  });
   const platformDiscount = readOptionalNumber(input.platformDiscount, "platform_discount", ZERO, {
     noun: "a discount amount",
   });

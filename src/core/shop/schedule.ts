@@ -103,7 +103,11 @@ export function feeSchedule(
     throw new CoreError(
       "notAvailable",
       "market",
-      [`No sourced TikTok Shop fees for ${m.name} (${m.code}) yet.`, m.note, "Pass the commission rate as the category argument, e.g. 0.06."]
+      [
+        `No sourced TikTok Shop fees for ${m.name} (${m.code}) yet.`,
+        m.note,
+        "Pass the commission rate as the category argument, e.g. 0.06.",
+      ]
         .filter(Boolean)
         .join(" "),
     );

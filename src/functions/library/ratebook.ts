@@ -91,7 +91,13 @@ export function rateEntry(feeArg: ExcelArg, marketArg: ExcelArg, categoryArg: Ex
   const kinds = allKinds();
   const wanted = KIND_ALIASES[feeText.toLowerCase()] ?? feeText;
   const kind = kinds.get(wanted.toLowerCase());
-  if (!kind) throw notAvailable("fee", "fee", feeText, [...kinds.values()].map((k) => k.kind));
+  if (!kind)
+    throw notAvailable(
+      "fee",
+      "fee",
+      feeText,
+      [...kinds.values()].map((k) => k.kind),
+    );
   const book: Book = kind.books.has("shop") ? "shop" : [...kind.books][0];
   const marketText = textArg(marketArg, "market");
   let marketCode = book === "shop" ? findMarket(marketText ?? "US").code : "*";
@@ -101,7 +107,8 @@ export function rateEntry(feeArg: ExcelArg, marketArg: ExcelArg, categoryArg: Ex
   }
   const categoryText = textArg(categoryArg, "category");
   const category = categoryText === null ? "*" : RATE_BOOK.category(book, marketCode, categoryText);
-  return RATE_BOOK.require({ book, market: marketCode, kind: kind.kind, category, asOf: readAsOf(dateArg(asOfArg)) }).entry;
+  return RATE_BOOK.require({ book, market: marketCode, kind: kind.kind, category, asOf: readAsOf(dateArg(asOfArg)) })
+    .entry;
 }
 
 export function rateValue(...args: ExcelArg[]): number {
