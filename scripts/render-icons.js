@@ -35,6 +35,7 @@ async function main() {
       await page.setContent(
         `<html><body style="margin:0;background:transparent"><img style="display:block;width:${size}px;height:${size}px" src="data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}"></body></html>`,
       );
+      // eslint-disable-next-line no-undef -- runs in the page
       await page.waitForFunction(() => document.images[0].complete);
       await page.screenshot({
         path: path.join(root, "assets", `icon-${size}.png`),
