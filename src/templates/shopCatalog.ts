@@ -1,6 +1,7 @@
 /** Template 2: a catalog of SKUs in one market with fees, net, profit and margin per row. */
 import { MARKETS } from "../core/rates/markets";
 import { moneyFormat, PERCENT, INTEGER, SheetBuilder } from "./builder";
+import { sampleCategory } from "./samples";
 import type { ScenarioTemplate } from "./types";
 
 const SAMPLE_SKUS: [string, string, number, number, number, number, number][] = [
@@ -99,7 +100,7 @@ export const shopCatalogTemplate: ScenarioTemplate = {
       const args = `E${r},$B$3,C${r},D${r},G${r},H${r}`;
       b.set(`A${r}`, sku, "input")
         .set(`B${r}`, name, "input")
-        .set(`C${r}`, "All", "input")
+        .set(`C${r}`, sampleCategory(market.code), "input")
         .set(`D${r}`, 1, "input", INTEGER);
       b.set(`E${r}`, scaled(price), "input", money).set(`F${r}`, scaled(cost), "input", money);
       b.set(`G${r}`, scaled(ship), "input", money).set(`H${r}`, scaled(discount), "input", money);

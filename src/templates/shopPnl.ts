@@ -2,6 +2,7 @@
 import { MARKETS } from "../core/rates/markets";
 import { moneyFormat, PERCENT, RATIO, SheetBuilder } from "./builder";
 import { rateBookFooter } from "./footer";
+import { sampleCategory } from "./samples";
 import { columnLetter } from "./plan";
 import type { ScenarioTemplate, TemplateSettings } from "./types";
 
@@ -37,7 +38,7 @@ export const shopPnlTemplate: ScenarioTemplate = {
     b.set("A4", "Inputs", "section");
     const inputRows: [number, string, (m: string) => number | string, "money" | "rate" | "text"][] = [
       [5, "Market", (m) => m, "text"],
-      [6, "Category (All = market default)", () => "All", "text"],
+      [6, "Category (All = market default, or a rate)", (m) => sampleCategory(m), "text"],
       [7, "Unit price", (m) => (SAMPLES[m] ?? SAMPLES.US).price, "money"],
       [8, "Unit cost", (m) => (SAMPLES[m] ?? SAMPLES.US).cost, "money"],
       [9, "Shipping paid by the buyer", () => 0, "money"],

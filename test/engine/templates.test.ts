@@ -13,7 +13,7 @@ import { parseAddress } from "../../src/templates/plan";
 const registered = new Set(REGISTRY.map((f) => `TIKTOK.${f.id}`));
 
 describe.each(TEMPLATES.map((t) => [t.id, t] as const))("template %s", (_id, t) => {
-  for (const market of ["US", "UK", "ID"]) {
+  for (const market of ["US", "UK", "DE", "ID", "MY", "TH", "VN", "PH", "SG", "MX", "JP"]) {
     test(`evaluates without errors (default market ${market})`, () => {
       const wb = new EngineWorkbook();
       const sheet = wb.addPlan(t.build({ market }));

@@ -74,20 +74,41 @@ export class RateBook {
     return found;
   }
 
+  /** Candidate lists for a query: the category's own entries first, then the market default. */
+  private candidates(q: RateQuery): RateEntry[][] {
+    const lists: RateEntry[][] = [];
+    if (q.category && q.category !== "*") {
+      const specific = this.byKey.get(keyOf(q.book, q.market, q.kind, q.category));
+      if (specific) lists.push(specific);
+    }
+    const general = this.byKey.get(keyOf(q.book, q.market, q.kind, "*"));
+    if (general) lists.push(general);
+    return lists;
+  }
+
+  /**
+   * The entry in force on the date — unpublished ones included — or null when none applies (a fee
+   * not yet introduced or ended). Never throws: for callers that only need the entry's shape.
+   */
+  peek(q: RateQuery): RateEntry | null {
+    const asOf = q.asOf ?? this.newestEffective;
+    for (const list of this.candidates(q)) {
+      const hit = this.inForce(list, asOf);
+      if (hit === "before") continue;
+      return hit;
+    }
+    return null;
+  }
+
   /**
    * The entry in force, trying the category first and then the market default ("*").
    * Returns null when the key exists but no entry applies on that date (e.g. a fee that ended).
-   * Throws #N/A when the date precedes every entry, or when nothing at all is known for the key.
+   * Throws #N/A when the date precedes every entry, when nothing at all is known for the key, or
+   * when the entry in force is unpublished (its value is only in Seller Center).
    */
   find(q: RateQuery): ResolvedRate | null {
     const asOf = q.asOf ?? this.newestEffective;
-    const candidates: RateEntry[][] = [];
-    if (q.category && q.category !== "*") {
-      const specific = this.byKey.get(keyOf(q.book, q.market, q.kind, q.category));
-      if (specific) candidates.push(specific);
-    }
-    const general = this.byKey.get(keyOf(q.book, q.market, q.kind, "*"));
-    if (general) candidates.push(general);
+    const candidates = this.candidates(q);
     if (candidates.length === 0) {
       throw new CoreError("notAvailable", "kind", `The rate book has no ${q.kind} for ${q.market}.`);
     }
@@ -96,6 +117,14 @@ export class RateBook {
       const hit = this.inForce(list, asOf);
       if (hit === "before") continue;
       before = false;
+      if (hit && hit.unpublished) {
+        const what = hit.category === "*" ? q.market : `${hit.category} in ${q.market}`;
+        throw new CoreError(
+          "notAvailable",
+          "category",
+          `The ${hit.label?.toLowerCase() ?? q.kind} for ${what} on ${asOf} is not public (Seller Center only): pass your rate as a number. ${hit.note ?? ""}`.trim(),
+        );
+      }
       if (hit) return { entry: hit, value: this.values.get(hit) as Decimal };
     }
     if (before) {

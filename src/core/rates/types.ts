@@ -89,6 +89,11 @@ export interface RateEntry {
   readonly high?: string;
   /** A person-readable label, e.g. "Referral fee". */
   readonly label?: string;
+  /**
+   * The fee exists but its value is not public (only inside Seller Center): a lookup that lands
+   * here is #N/A with the note, never a guess. `value` is then "0" and unused.
+   */
+  readonly unpublished?: true;
   readonly note?: string;
   readonly alternatives?: readonly AlternativeFigure[];
 }

@@ -145,12 +145,7 @@ function requireCommission(m: Market, category: string, asOf: IsoDate): FeeRule 
 
 /** A caller's commission rate keeps the market's commission base, refund rule and tax treatment. */
 function customCommission(m: Market, category: string, asOf: IsoDate, rate: Decimal): FeeRule {
-  let template: FeeRule | null = null;
-  try {
-    template = ruleInForce(m, "commission", category, asOf);
-  } catch {
-    template = null;
-  }
+  const template = RATE_BOOK.peek({ book: "shop", market: m.code, kind: "commission", category, asOf });
   return {
     kind: "commission",
     label: template?.label ?? "Commission",
@@ -160,7 +155,7 @@ function customCommission(m: Market, category: string, asOf: IsoDate, rate: Deci
     tiers: [],
     cap: null,
     capPer: null,
-    vatOnTop: template?.vatOnTop ?? null,
+    vatOnTop: template?.vatOnTop !== undefined ? dec(template.vatOnTop) : null,
     refundOnReturn: template?.refundOnReturn ?? "full",
     entry: null,
   };

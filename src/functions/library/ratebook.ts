@@ -1,11 +1,11 @@
 /** Functions about the rate book itself: its version, markets, categories, and any rate's source. */
 import { readAsOf } from "../../core/dates";
 import { CoreError, notAvailable } from "../../core/errors";
+import { readRate } from "../../core/money";
 import { RATE_BOOK, RATE_BOOK_VERSION } from "../../core/rates";
 import { MARKETS, market as findMarket } from "../../core/rates/markets";
 import type { Book, RateEntry } from "../../core/rates/types";
-import { feeSchedule } from "../../core/shop";
-import { dateArg, type ExcelArg, textArg } from "../args";
+import { categoryArg, dateArg, type ExcelArg, textArg } from "../args";
 import { type Table, toCellNumber } from "../output";
 
 /** The rate book version: newest effective date + content hash, e.g. "2026-06-15+1a2b3c4d". */
@@ -20,13 +20,12 @@ export function marketTable(): Table {
     let commission: number | string = "";
     let since = "";
     let source = "";
-    if (RATE_BOOK.kinds("shop", m.code).includes("commission")) {
-      const rule = feeSchedule(m.code, null, null).orderFees.find((r) => r.kind === "commission");
-      if (rule?.entry) {
-        commission = toCellNumber(rule.value);
-        since = rule.entry.effective;
-        source = rule.entry.source;
-      }
+    const entry = RATE_BOOK.peek({ book: "shop", market: m.code, kind: "commission" });
+    if (entry) {
+      // A market whose default rate is not public says so instead of showing a number.
+      commission = entry.unpublished ? "by category" : toCellNumber(RATE_BOOK.valueOf(entry));
+      since = entry.effective;
+      source = entry.source;
     }
     rows.push([m.code, m.name, m.currency, commission, since, source, m.note ?? ""]);
   }
@@ -40,19 +39,22 @@ export function categoryTable(marketArg: ExcelArg, asOfArg: ExcelArg): Table {
   if (!RATE_BOOK.kinds("shop", m.code).includes("commission")) {
     throw new CoreError("notAvailable", "market", `No sourced TikTok Shop categories for ${m.name} yet.`);
   }
+  // A date before the market's first commission is #N/A, as everywhere.
+  RATE_BOOK.peek({ book: "shop", market: m.code, kind: "commission", asOf }) ??
+    RATE_BOOK.find({ book: "shop", market: m.code, kind: "commission", asOf });
   const rows: Table = [["Category", "Commission", "In force since", "Until", "Source", "Note"]];
   for (const category of ["*", ...RATE_BOOK.categories("shop", m.code)]) {
-    const hit = RATE_BOOK.find({ book: "shop", market: m.code, kind: "commission", category, asOf });
-    if (!hit) continue;
+    const entry = RATE_BOOK.peek({ book: "shop", market: m.code, kind: "commission", category, asOf });
+    if (!entry) continue;
     // A category with no entry of its own on this date falls back to the default: list it only once.
-    if (category !== "*" && hit.entry.category === "*") continue;
+    if (category !== "*" && entry.category === "*") continue;
     rows.push([
       category === "*" ? "All other categories" : category,
-      toCellNumber(hit.value),
-      hit.entry.effective,
-      hit.entry.until ?? "",
-      hit.entry.source,
-      hit.entry.note ?? "",
+      entry.unpublished ? "not public" : toCellNumber(RATE_BOOK.valueOf(entry)),
+      entry.effective,
+      entry.until ?? "",
+      entry.source,
+      entry.note ?? "",
     ]);
   }
   return rows;
@@ -84,8 +86,19 @@ function allKinds(): Map<string, { kind: string; books: Set<Book> }> {
   return kinds;
 }
 
-/** The entry behind a rate: fee kind (commission, transaction, usdPerDiamond, cpm …), market, category, date. */
-export function rateEntry(feeArg: ExcelArg, marketArg: ExcelArg, categoryArg: ExcelArg, asOfArg: ExcelArg): RateEntry {
+/**
+ * The entry behind a rate: fee kind (commission, transaction, usdPerDiamond, cpm …), market,
+ * category, date. A number given as the category is the caller's own rate: the book's default for
+ * the market is looked up instead. With `allowUnpublished`, an entry whose value is only in Seller
+ * Center is returned too (its source is still worth showing).
+ */
+export function rateEntry(
+  feeArg: ExcelArg,
+  marketArg: ExcelArg,
+  categoryArgument: ExcelArg,
+  asOfArg: ExcelArg,
+  allowUnpublished = false,
+): RateEntry {
   const feeText = textArg(feeArg, "fee");
   if (feeText === null) throw new CoreError("invalidValue", "fee", 'fee is required, e.g. "commission".');
   const kinds = allKinds();
@@ -105,17 +118,31 @@ export function rateEntry(feeArg: ExcelArg, marketArg: ExcelArg, categoryArg: Ex
     const m = findMarket(marketText).code;
     if (RATE_BOOK.kinds(book, m).includes(kind.kind)) marketCode = m;
   }
-  const categoryText = textArg(categoryArg, "category");
-  const category = categoryText === null ? "*" : RATE_BOOK.category(book, marketCode, categoryText);
-  return RATE_BOOK.require({ book, market: marketCode, kind: kind.kind, category, asOf: readAsOf(dateArg(asOfArg)) })
-    .entry;
+  const categoryValue = categoryArg(categoryArgument);
+  const category =
+    categoryValue === null || typeof categoryValue === "number"
+      ? "*"
+      : RATE_BOOK.category(book, marketCode, categoryValue);
+  const query = { book, market: marketCode, kind: kind.kind, category, asOf: readAsOf(dateArg(asOfArg)) };
+  if (allowUnpublished) {
+    const entry = RATE_BOOK.peek(query);
+    if (entry) return entry;
+  }
+  return RATE_BOOK.require(query).entry;
+}
+
+/** A number given as the category is the caller's own rate (validated like any rate). */
+function ownRate(categoryArgument: ExcelArg): number | null {
+  const c = categoryArg(categoryArgument);
+  return typeof c === "number" ? toCellNumber(readRate(c, "category")) : null;
 }
 
 export function rateValue(...args: ExcelArg[]): number {
   const entry = rateEntry(args[0], args[1], args[2], args[3]);
-  return toCellNumber(RATE_BOOK.valueOf(entry));
+  return ownRate(args[2]) ?? toCellNumber(RATE_BOOK.valueOf(entry));
 }
 
 export function rateSource(...args: ExcelArg[]): string {
-  return rateEntry(args[0], args[1], args[2], args[3]).source;
+  const entry = rateEntry(args[0], args[1], args[2], args[3], true);
+  return ownRate(args[2]) === null ? entry.source : "Your own rate (given in the sheet, not from the rate book)";
 }

@@ -9,13 +9,22 @@ import { feeSchedule, priceForMargin, shopFees, shopProfit } from "../../../src/
 
 const RUNS = { numRuns: 10000 };
 const marketsWithFees = MARKETS.map((m) => m.code).filter((c) => RATE_BOOK.kinds("shop", c).includes("commission"));
+/** Every (market, category) whose commission on the newest rates is public. */
+const PRICED: [string, string][] = marketsWithFees.flatMap((market) =>
+  ["*", ...RATE_BOOK.categories("shop", market)]
+    .filter((category) => {
+      const e = RATE_BOOK.peek({ book: "shop", market, kind: "commission", category });
+      return e !== null && !e.unpublished;
+    })
+    .map((category): [string, string] => [market, category]),
+);
 
 /** Amounts as decimal text with two places, the way a seller types them. */
 const money = (maxCents: number) =>
   fc.integer({ min: 0, max: maxCents }).map((c) => new Decimal(c).dividedBy(100).toString());
 
 const order = fc.record({
-  market: fc.constantFrom(...marketsWithFees),
+  priced: fc.constantFrom(...PRICED),
   price: money(2_000_000),
   quantity: fc.integer({ min: 1, max: 20 }),
   shipping: money(5_000),
@@ -24,7 +33,7 @@ const order = fc.record({
 });
 
 function toQuery(o: {
-  market: string;
+  priced: [string, string];
   price: string;
   quantity: number;
   shipping: string;
@@ -33,7 +42,8 @@ function toQuery(o: {
 }) {
   const items = new Decimal(o.price).times(o.quantity);
   return {
-    market: o.market,
+    market: o.priced[0],
+    category: o.priced[1],
     price: o.price,
     quantity: o.quantity,
     shipping: o.shipping,
@@ -42,9 +52,12 @@ function toQuery(o: {
   };
 }
 
-test("there is more than one market to test", () => {
-  expect(marketsWithFees.length).toBeGreaterThanOrEqual(1);
-  expect(marketsWithFees).toContain("US");
+test("every market with a rate book is tested, across its public categories", () => {
+  expect(marketsWithFees).toEqual(
+    expect.arrayContaining(["US", "UK", "DE", "FR", "IT", "ES", "IE", "ID", "MY", "TH", "VN", "PH", "SG", "MX", "JP"]),
+  );
+  expect(new Set(PRICED.map((p) => p[0])).size).toBeGreaterThanOrEqual(12);
+  expect(PRICED.length).toBeGreaterThan(30);
 });
 
 test("fees are never negative, lines sum to the total, and every line is in whole minor units", () => {
@@ -80,7 +93,7 @@ test("passing the book's own commission rate as a number changes nothing (untier
   fc.assert(
     fc.property(order, (o) => {
       const q = toQuery(o);
-      const schedule = feeSchedule(o.market, null, null);
+      const schedule = feeSchedule(o.priced[0], o.priced[1], null);
       const commission = schedule.orderFees.find((r) => r.kind === "commission");
       fc.pre(commission !== undefined && commission.tiers.length === 0 && commission.cap === null);
       const byBook = shopFees(q).breakdown;
@@ -107,13 +120,13 @@ test("profit lines sum to the profit and net proceeds = revenue − fees − aff
 test("price for a target margin, computed forward, meets the margin; one minor unit less does not", () => {
   fc.assert(
     fc.property(
-      fc.constantFrom(...marketsWithFees),
+      fc.constantFrom(...PRICED),
       money(500_000),
       fc.integer({ min: 0, max: 60 }),
       fc.integer({ min: 0, max: 30 }),
-      (market, cost, marginPct, affPct) => {
+      ([market, category], cost, marginPct, affPct) => {
         const target = new Decimal(marginPct).dividedBy(100);
-        const q = { market, unitCost: cost, affiliateRate: affPct / 100 };
+        const q = { market, category, unitCost: cost, affiliateRate: affPct / 100 };
         let s;
         try {
           s = priceForMargin(q, target);

@@ -1,0 +1,95 @@
+/**
+ * Germany, France, Italy, Spain and Ireland (EUR): one rule set, one entry per market. 5 % from each
+ * launch, 9 % from 2026-01-08 00:00 CET (7 % electronics; 4 % for new sellers' first 60 days),
+ * charged on the total order amount including shipping and VAT. Announced in Seller Center on
+ * 2025-12-05 and reported by several outlets (grade B); no official page is public.
+ */
+import type { RateEntry } from "../types";
+import { marketEntries } from "./entries";
+
+const S34 =
+  "https://www.dataiads.io/es/blog/tiktok-shop-comprendre-les-commissions-pour-booster-ta-performance-e-commerce";
+const S37 = "https://hurtersolutions.com/conseils-internet/e-commerce/tiktok-shop-augmente-ses-commissions-en-europe";
+const S40 = "https://www.ecommerce-nation.fr/tiktok-shop-les-commissions-doublent-janvier-2026";
+const S42 = "https://m.ebrun.com/630302.html";
+const S36 = "https://formationtiktokshop.fr/frais-et-commissions-tiktok-shop-france-ce-que-les-vendeurs-doivent-savoir";
+
+/** The first day each market's 5 % is attested: its launch where a source dates it. */
+const LAUNCH: Record<string, { date: string; source: string; note: string }> = {
+  ES: {
+    date: "2024-12-01",
+    source: S34,
+    note: "Spain's shop launched in December 2024; 5 % applied to the total including taxes.",
+  },
+  IE: {
+    date: "2024-12-01",
+    source: S34,
+    note: "Ireland launched with Spain (announced for October, live by December 2024).",
+  },
+  FR: { date: "2025-03-31", source: S37, note: "France launched on 2025-03-31." },
+  DE: { date: "2025-03-31", source: S37, note: "Germany launched on 2025-03-31." },
+  IT: {
+    date: "2025-12-05",
+    source: S40,
+    note: "Italy launched during 2025 (no date given); 5 % is attested from the 2025-12-05 notice.",
+  },
+};
+
+function euMarket(code: string): RateEntry[] {
+  const launch = LAUNCH[code];
+  return marketEntries({ market: code, taxInclusive: true }, "orderValue", [
+    {
+      kind: "commission",
+      value: "0.05",
+      effective: launch.date,
+      until: "2026-01-07",
+      source: launch.source,
+      grade: "C",
+      label: "Commission",
+      refundOnReturn: "full",
+      note: launch.note,
+      alternatives: [
+        {
+          value: "0.029",
+          source: S36,
+          grade: "D",
+          note: "A French guide adds 2.9 % + €0.30 per transaction, apparently copied from the old US schedule.",
+        },
+      ],
+    },
+    {
+      kind: "commission",
+      value: "0.09",
+      effective: "2026-01-08",
+      source: S40,
+      grade: "B",
+      label: "Commission",
+      refundOnReturn: "full",
+      note: "On the total order amount including shipping and VAT (excluding add-on services). Announced in Seller Center on 2025-12-05; also reported by Ebrun (m.ebrun.com/630302.html).",
+    },
+    {
+      kind: "commission",
+      category: "Electronics",
+      value: "0.07",
+      effective: "2026-01-08",
+      source: S42,
+      grade: "B",
+      label: "Commission (electronics)",
+      refundOnReturn: "full",
+      note: "Electronics and similar categories.",
+    },
+    {
+      kind: "commission",
+      category: "New seller (first 60 days)",
+      value: "0.04",
+      effective: "2026-01-08",
+      source: S40,
+      grade: "B",
+      label: "Commission (new seller)",
+      refundOnReturn: "full",
+      note: "Shops opened after 2026-01-08 that list 5 products within 15 days pay 4 % for up to 60 days.",
+    },
+  ]);
+}
+
+export const EU_SHOP: readonly RateEntry[] = ["DE", "FR", "IT", "ES", "IE"].flatMap(euMarket);

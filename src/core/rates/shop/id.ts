@@ -1,0 +1,161 @@
+/**
+ * Indonesia (IDR), TikTok Shop by Tokopedia. Commission on (item price − seller discount); shipping
+ * and platform discounts are not in the base (official, S57). The June-2023 category table
+ * (Katadata, S47) applied with VAT added on top — the official 2025-03 explainer (S51) shows
+ * VAT = commission × 11/12 × 12 % (= 11 % of the fee). From 2025-10-01 the official table's rates
+ * are tax-inclusive; its per-category figures were published as images, so only the fixed rates
+ * came through: 6.97 % outside the table and 8 % for the discounted 10 % subcategories. Other
+ * categories from that date are marked unpublished (Seller Center only) rather than guessed.
+ */
+import type { RateEntry } from "../types";
+import { marketEntries } from "./entries";
+
+const S47 =
+  "https://katadata.co.id/amp/digital/e-commerce/6476ca50edc13/tiktok-shop-menaikkan-biaya-admin-penjual-besok";
+const S49 =
+  "https://katadata.co.id/amp/digital/e-commerce/65a07dd76301f/biaya-admin-penjual-di-tiktok-shop-amerika-naik-jadi-8-indonesia";
+const S51 = "https://seller-id.tokopedia.com/university/essay?knowledge_id=12060130739970&lang=en";
+const S53 =
+  "https://katadata.co.id/digital/e-commerce/688b1bc392084/susul-shopee-tiktok-shop-tokopedia-tarik-biaya-pesanan-rp-1250-per-11-agustus";
+const S57 = "https://seller-id.tokopedia.com/university/essay?knowledge_id=5411650459305729&lang=en";
+const S52 = "https://www.rekapcepat.id/blog/perbandingan-biaya-admin-tokopedia-tiktok-shop-shopee-2026";
+
+/** June 2023 table: category → commission in percent (S47; the Sept 2023 snapshot S49 adds four). */
+const TABLE_2023: [string, string, string][] = [
+  ["Phones & Electronics", "1.9", S47],
+  ["Home Appliances", "1.9", S47],
+  ["Electronic Accessories", "4.3", S47],
+  ["Computers & Office", "2.7", S47],
+  ["Virtual Products", "1.0", S47],
+  ["Books, Magazines & Music", "4.3", S47],
+  ["Beauty", "4.3", S47],
+  ["Personal Care", "4.3", S47],
+  ["Health", "3.6", S47],
+  ["Food & Drink", "2.7", S47],
+  ["Liquor & Beverages", "2.7", S47],
+  ["Maternity & Baby", "2.7", S47],
+  ["Fashion & Kids", "4.3", S47],
+  ["Home Supplies", "3.6", S47],
+  ["Kitchen", "3.6", S47],
+  ["Furniture", "3.6", S47],
+  ["Textiles", "3.6", S47],
+  ["Pet", "2.7", S47],
+  ["Collectibles", "3.2", S47],
+  ["Toys & Hobbies", "3.2", S47],
+  ["Home Improvement", "3.6", S47],
+  ["Automotive", "3.6", S47],
+  ["Tools & Hardware", "3.6", S47],
+  ["Jewelry", "1.9", S49],
+  ["Phone Accessories", "4.3", S49],
+  ["Other Electronic Accessories", "3.2", S49],
+  ["Kids Clothing", "4.3", S49],
+];
+
+const percent = (p: string) => (Number(p) / 100).toFixed(4).replace(/0+$/, "");
+
+const VAT_NOTE =
+  "VAT is added on top: commission × 11/12 × 12 % (11 % of the fee), as the official explainer's example shows (seller-id.tokopedia.com knowledge_id=12060130739970).";
+
+export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxInclusive: false }, "itemNet", [
+  ...TABLE_2023.flatMap(([category, rate, source]) => [
+    {
+      kind: "commission",
+      category,
+      value: percent(rate),
+      effective: "2023-06-01",
+      until: "2025-09-30",
+      source,
+      grade: "B" as const,
+      label: "Commission",
+      refundOnReturn: "proRata" as const,
+      vatOnTop: "0.11",
+      note: `Category table from 2023-06-01 09:00 WIB (unchanged by the Tokopedia merger on 2023-12-12). ${VAT_NOTE}`,
+    },
+    {
+      kind: "commission",
+      category,
+      value: "0",
+      unpublished: true as const,
+      effective: "2025-10-01",
+      source: S57,
+      grade: "A" as const,
+      label: "Commission",
+      taxInclusive: true,
+      refundOnReturn: "proRata" as const,
+      note: "The official table from 2025-10-01 (and the new one from 2026-02-13, lower for GMV Max and LIVE sales) was published as images; see it in Seller Center.",
+    },
+  ]),
+  {
+    kind: "commission",
+    value: "0",
+    unpublished: true,
+    effective: "2023-06-01",
+    until: "2025-09-30",
+    source: S47,
+    grade: "B",
+    label: "Commission",
+    refundOnReturn: "proRata",
+    vatOnTop: "0.11",
+    note: 'From 2023-06-01 the commission depends on the category: choose one (=TIKTOK.CATEGORIES("ID")) or pass your rate.',
+  },
+  {
+    kind: "commission",
+    value: "0.0697",
+    effective: "2025-10-01",
+    source: S57,
+    grade: "A",
+    taxInclusive: true,
+    label: "Commission (category outside the table)",
+    refundOnReturn: "proRata",
+    note: "Fixed 6.97 % (tax-inclusive) for all sellers for categories outside the official table. Pre-orders pay a further service fee (3 %, per secondary sources).",
+  },
+  {
+    kind: "commission",
+    category: "10% Subcategories (discounted)",
+    value: "0.08",
+    effective: "2025-10-01",
+    until: "2026-02-10",
+    source: S57,
+    grade: "A",
+    taxInclusive: true,
+    label: "Commission (10 % subcategory, discounted)",
+    refundOnReturn: "proRata",
+    note: "Marketplace subcategories priced at 10.00 % got a 20 % discount (8.00 %) until 2026-02-10.",
+  },
+  {
+    kind: "commission",
+    category: "10% Subcategories (discounted)",
+    value: "0.10",
+    effective: "2026-02-11",
+    source: S57,
+    grade: "A",
+    taxInclusive: true,
+    label: "Commission (10 % subcategory)",
+    refundOnReturn: "proRata",
+    note: "The 20 % discount ended on 2026-02-10; the new table from 2026-02-13 may differ (Seller Center).",
+    alternatives: [
+      {
+        value: "0.04",
+        source: S52,
+        grade: "C",
+        note: "A 2026 comparison adds a 'dynamic commission' of 4–6 % capped at Rp40,000 per item.",
+      },
+    ],
+  },
+  {
+    kind: "orderFee",
+    value: "1250",
+    basis: "amount",
+    base: "perOrder",
+    effective: "2025-08-11",
+    source: S53,
+    grade: "B",
+    taxInclusive: true,
+    label: "Order processing fee",
+    refundOnReturn: "none",
+    note: "Rp1,250 per successfully delivered order, once per order; kept if the order is returned after delivery; a new seller's first 50 orders are rebated at month-end.",
+  },
+]);
+
+/** The official explainer behind the VAT-on-top rule (used in tests and help). */
+export const ID_VAT_SOURCE = S51;
