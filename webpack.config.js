@@ -25,9 +25,14 @@ function productionUrl() {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
-/** Every occurrence, not only the first (the Yeoman template's string replace misses the rest). */
+/**
+ * Every occurrence, not only the first (the Yeoman template's string replace misses the rest); a
+ * bare origin without the trailing slash (AppDomain) becomes the production origin.
+ */
 function rewriteUrls(content, from, to) {
-  return content.toString().split(from).join(to);
+  const text = content.toString().split(from).join(to);
+  const fromOrigin = from.replace(/\/$/, "");
+  return text.split(fromOrigin).join(new URL(to).origin);
 }
 
 /**

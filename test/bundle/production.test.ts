@@ -48,6 +48,7 @@ const read = (f: string) => fs.readFileSync(path.join(dist, f), "utf8");
 test("the manifest points only at the production URL", () => {
   const manifest = read("manifest.xml");
   expect(manifest).not.toMatch(/localhost/);
+  expect(manifest).toContain("<AppDomain>https://addin.example.test</AppDomain>");
   expect(
     (manifest.match(new RegExp(PRODUCTION_URL.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "g")) ?? []).length,
   ).toBeGreaterThan(5);
