@@ -1,4 +1,333 @@
-/** Advertising billing, minimum budgets, benchmarks and premium formats ("Pricing core III"). */
+/**
+ * Advertising: billing models, benchmark rates, minimum budgets, learning-phase rules, premium
+ * formats and creator sponsorship heuristics. All USD (an Ads Manager account currency), market
+ * "*". Kinds:
+ * - cpm, cpc, cpv, ctr (category = industry, "*" = all): value = typical, low/high = the range;
+ * - minBudget (category campaignDaily, campaignLifetime, adgroupDaily, adgroupLifetimePerDay);
+ * - learningBudgetMultiple (category shallow, install, deep: × CPA) and learningBudgetFallback (USD);
+ * - premiumCpm (category = format): a reserved format priced per 1,000 impressions;
+ *   premiumFlat (category = format): a flat price for the format's standard run (premiumDays);
+ * - sponsorshipPer1kFollowers, sponsorshipEngagementPivot, sponsorshipBand, sponsorshipContent (category = content type).
+ */
+import { RESEARCH_READ } from "./research";
 import type { RateEntry } from "./types";
 
-export const AD_RATES: readonly RateEntry[] = [];
+const S175 = "https://ads.tiktok.com/help/article/bidding-methods?lang=en";
+const S180 = "https://ads.tiktok.com/help/article/budget?lang=en";
+const S181 = "https://ads.tiktok.com/help/article/budget-and-bidding-faq?lang=en";
+const S182 = "https://ads.tiktok.com/help/article?aid=744163857974606118";
+const S185 = "https://calculatecreator.com/data/earnings/tiktok-advertising-rates-benchmarks";
+const S186 = "https://adscalculator.xyz/blog/tiktok-ads-cost-calculator-2025";
+const S187 = "https://www.stackmatix.com/blog/tiktok-cpm-benchmarks-2026";
+const S188 = "https://marketersindex.com/?p=7004";
+const S192 = "https://tiktraining.de/s/en/TikTok+Ads+Cost/18866";
+const S193 = "https://tiktraining.de/s/en/TikTok+Ads+Charges/23246";
+const S200 = "https://www.stackmatix.com/blog/tiktok-branded-hashtag-challenge-guide";
+const IMPULZE = "https://price-estimator.impulze.ai/how-it-works";
+
+const ads = { book: "ads", market: "*", category: "*", base: "none", read: RESEARCH_READ } as const;
+const BENCH_NOTE =
+  "Third-party benchmark (TikTok publishes no averages); your auction price will differ — pass your own rate.";
+
+/** CPM by industry: [industry, typical, low, high, source, effective]. Ranges take their middle as typical. */
+const CPM_BY_INDUSTRY: [string, string, string, string, string, string][] = [
+  ["*", "8.00", "6.50", "10.00", S185, "2026-01-01"],
+  ["Finance", "13.50", "13.50", "13.50", S185, "2026-01-01"],
+  ["Insurance", "14.00", "14.00", "14.00", S185, "2026-01-01"],
+  ["Legal", "12.00", "12.00", "12.00", S185, "2026-01-01"],
+  ["Gaming", "5.00", "5.00", "5.00", S185, "2026-01-01"],
+  ["Lifestyle", "5.50", "5.50", "5.50", S185, "2026-01-01"],
+  ["Entertainment", "5.50", "3.00", "8.00", S187, "2026-01-01"],
+  ["E-commerce", "9.00", "6.00", "12.00", S187, "2026-01-01"],
+  ["B2B/SaaS", "8.50", "5.00", "12.00", S187, "2026-01-01"],
+  ["Apps", "7.50", "5.00", "10.00", S187, "2026-01-01"],
+  ["CPG", "6.50", "4.00", "9.00", S187, "2026-01-01"],
+  ["Health", "7.50", "5.00", "10.00", S187, "2026-01-01"],
+];
+
+export const AD_RATES: readonly RateEntry[] = [
+  ...CPM_BY_INDUSTRY.map(([category, value, low, high, source, effective]) => ({
+    ...ads,
+    kind: "cpm",
+    category,
+    value,
+    low,
+    high,
+    basis: "amount" as const,
+    effective,
+    source,
+    grade: "C" as const,
+    label: category === "*" ? "CPM (all industries)" : `CPM (${category})`,
+    note: `${category === "*" ? "Median $8.00 in 2025–26, up from $6.50 in early 2025; range $6.50–$10.00." : low === high ? "Single 2025–26 figure." : "2026 range; the value is its middle."} ${BENCH_NOTE}`,
+    alternatives:
+      category === "*"
+        ? [
+            {
+              value: "6.21",
+              source: S186,
+              grade: "C" as const,
+              note: "June 2025 average ≈ $6.21 (Jan 2025 ≈ $4.20), range $3.20–$10.00.",
+            },
+            { value: "30", source: S192, grade: "D" as const, note: "$10–$50 CPM (low-authority page)." },
+          ]
+        : undefined,
+  })),
+  {
+    ...ads,
+    kind: "cpc",
+    category: "*",
+    value: "0.80",
+    low: "0.30",
+    high: "2.50",
+    basis: "amount",
+    effective: "2026-01-01",
+    source: S185,
+    grade: "C",
+    label: "CPC (all industries)",
+    note: `Average $0.80, range $0.30–$2.50 (2025–26). ${BENCH_NOTE}`,
+    alternatives: [{ value: "0.90", source: S188, grade: "C", note: "WordStream analysis: $0.30–$1.50." }],
+  },
+  {
+    ...ads,
+    kind: "ctr",
+    category: "*",
+    value: "0.009",
+    low: "0.009",
+    high: "0.0201",
+    basis: "rate",
+    effective: "2026-01-01",
+    source: S185,
+    grade: "C",
+    label: "Click-through rate (in-feed)",
+    note: "In-feed CTR 0.9 % (2025–26); link CTR ≈ 2.01 % in one 2025 analysis (adscalculator.xyz).",
+  },
+
+  // Minimum budgets (official).
+  ...(
+    [
+      ["campaignDaily", "50", "Campaign daily budget must exceed $50."],
+      ["campaignLifetime", "50", "Campaign lifetime budget must exceed $50."],
+      ["adgroupDaily", "20", "Ad group daily budget must exceed $20."],
+      ["adgroupLifetimePerDay", "20", "Ad group lifetime budget must be at least $20 × the number of scheduled days."],
+    ] as const
+  ).map(([category, value, note]) => ({
+    ...ads,
+    kind: "minBudget",
+    category,
+    value,
+    basis: "amount" as const,
+    effective: "2024-05-01",
+    source: S180,
+    grade: "A" as const,
+    label: `Minimum budget (${category})`,
+    note: `${note} Also in the Budget and Bidding FAQ (May/July 2024, ${S181}). A budget type cannot switch between daily and lifetime once live.`,
+  })),
+
+  // Learning-phase recommendations (official, not enforced).
+  ...(
+    [
+      [
+        "shallow",
+        "50",
+        "100",
+        "Non-conversion and shallow conversion goals: 50 × current CPA, or $100 with no CPA yet.",
+      ],
+      ["install", "20", "200", "App installs: 20 × CPA, or $200."],
+      ["deep", "10", "200", "Deep conversions: 10 × CPA, or $200."],
+    ] as const
+  ).flatMap(([category, multiple, fallback, note]) => [
+    {
+      ...ads,
+      kind: "learningBudgetMultiple",
+      category,
+      value: multiple,
+      basis: "count" as const,
+      effective: RESEARCH_READ,
+      source: S182,
+      grade: "A" as const,
+      label: `Recommended daily budget (${category}): × CPA`,
+      note: `${note} Keep post-learning budget changes within 50 % and wait 2 days between edits. The help page is undated.`,
+    },
+    {
+      ...ads,
+      kind: "learningBudgetFallback",
+      category,
+      value: fallback,
+      basis: "amount" as const,
+      effective: RESEARCH_READ,
+      source: S182,
+      grade: "A" as const,
+      label: `Recommended daily budget (${category}) without a CPA`,
+      note,
+    },
+  ]),
+
+  // Premium and reserved formats.
+  {
+    ...ads,
+    kind: "premiumCpm",
+    category: "TopView",
+    value: "20",
+    low: "15",
+    high: "25",
+    basis: "amount",
+    effective: "2026-01-01",
+    source: S185,
+    grade: "C",
+    label: "TopView CPM (reserved)",
+    note: "TopView is bought reserved at a CPM of about $15–$25 (third-party, 2025–26); per-day prices are quoted by TikTok sales.",
+    alternatives: [{ value: "125", source: S193, grade: "D", note: "$50–$200 CPM (low-authority page)." }],
+  },
+  {
+    ...ads,
+    kind: "premiumFlat",
+    category: "HashtagChallenge",
+    value: "150000",
+    low: "150000",
+    high: "500000",
+    basis: "amount",
+    effective: "2026-01-01",
+    source: S200,
+    grade: "C",
+    label: "Branded Hashtag Challenge (6 days)",
+    note: "From about $150,000 for 6 days; Challenge Plus $200k+, with shopping $300k+; $200k–$500k all-in with creators. Widely repeated, no official price.",
+  },
+  {
+    ...ads,
+    kind: "premiumDays",
+    category: "HashtagChallenge",
+    value: "6",
+    basis: "count",
+    effective: "2026-01-01",
+    source: S200,
+    grade: "C",
+    label: "Branded Hashtag Challenge: standard run (days)",
+    note: "The Discover banner typically runs 3–4 of the 6 days.",
+  },
+  {
+    ...ads,
+    kind: "premiumFlat",
+    category: "BrandedEffect",
+    value: "10000",
+    basis: "amount",
+    effective: RESEARCH_READ,
+    source: S193,
+    grade: "D",
+    label: "Branded Effect (from)",
+    note: "From about $10,000 per effect — a single low-authority source. Pass your quote.",
+  },
+
+  // Creator sponsorship heuristics (Impulze's published formula).
+  {
+    ...ads,
+    kind: "sponsorshipPer1kFollowers",
+    value: "10",
+    basis: "amount",
+    effective: RESEARCH_READ,
+    source: IMPULZE,
+    grade: "C",
+    label: "Sponsorship base rate per 1,000 followers (TikTok)",
+    note: "Base = followers / 1,000 × $10 (Instagram $14, YouTube $35).",
+  },
+  {
+    ...ads,
+    kind: "sponsorshipEngagementPivot",
+    value: "0.025",
+    low: "0.6",
+    high: "2.2",
+    basis: "rate",
+    effective: RESEARCH_READ,
+    source: IMPULZE,
+    grade: "C",
+    label: "Engagement multiplier pivot",
+    note: "Multiplier = engagement rate / 2.5 %, held between 0.6× and 2.2× (low/high hold the clamp).",
+  },
+  {
+    ...ads,
+    kind: "sponsorshipBand",
+    value: "0.15",
+    basis: "rate",
+    effective: RESEARCH_READ,
+    source: IMPULZE,
+    grade: "C",
+    label: "Sponsorship range (± around the middle)",
+    note: "The estimate is a range: middle ± 15 %.",
+  },
+  ...(
+    [
+      ["Video", "1.0"],
+      ["Long-form", "1.3"],
+      ["Spark Ad", "1.55"],
+      ["Campaign", "2.4"],
+    ] as const
+  ).map(([category, value]) => ({
+    ...ads,
+    kind: "sponsorshipContent",
+    category,
+    value,
+    basis: "count" as const,
+    effective: RESEARCH_READ,
+    source: IMPULZE,
+    grade: "C" as const,
+    label: `Content multiplier (${category})`,
+  })),
+];
+
+/** The shapes of TikTok's ad formats (not prices): durations and delivery rules, with sources. */
+export interface AdFormat {
+  readonly id: string;
+  readonly name: string;
+  readonly duration: string;
+  readonly delivery: string;
+  readonly pricing: string;
+  readonly source: string;
+  readonly note?: string;
+}
+
+export const AD_FORMATS: readonly AdFormat[] = [
+  {
+    id: "InFeed",
+    name: "In-Feed ad",
+    duration: "5–60 s (9–15 s works best)",
+    delivery: "In the For You feed, autoplay with sound; self-serve in Ads Manager",
+    pricing: "Auction: CPM, oCPM, CPC or CPV",
+    source: "https://www.open-source.mcsaatchiabel.co.za/digital-platforms/tiktok",
+    note: "The seed article's 5–30 s is not supported by any source; sources give 5–60 s.",
+  },
+  {
+    id: "TopView",
+    name: "TopView",
+    duration: "5–60 s (10–15 s suggested)",
+    delivery:
+      "First ad when the app opens: full screen for 3 s, then the first In-Feed video; up to 5 impressions per user per day",
+    pricing: "Reserved, about $15–$25 CPM (third-party)",
+    source: "https://www.slideshare.net/CliveChua/tik-tok-ad-format-239096444",
+  },
+  {
+    id: "BrandTakeover",
+    name: "Brand Takeover",
+    duration: "3–5 s image, GIF or video",
+    delivery:
+      "Full screen on app open, not skippable; one advertiser per category per day; one takeover per user per day",
+    pricing: "Reserved; no public price",
+    source: "https://teamksa.com/the-ins-and-outs-of-tiktok-advertising/",
+  },
+  {
+    id: "HashtagChallenge",
+    name: "Branded Hashtag Challenge",
+    duration: "6 days (Discover banner 3–4 days)",
+    delivery: "Branded hashtag, landing page, sound and Discover banner",
+    pricing: "From about $150,000 for 6 days (third-party)",
+    source: S200,
+  },
+  {
+    id: "BrandedEffect",
+    name: "Branded Effect",
+    duration: "Campaign period",
+    delivery: "Custom stickers, filters and effects creators use in their videos",
+    pricing: "From about $10,000 (single low-authority source)",
+    source: S193,
+  },
+];
+
+export const BILLING_SOURCE = S175;

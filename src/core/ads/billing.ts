@@ -1,0 +1,211 @@
+/**
+ * What ads cost under TikTok's billing models (Ads Help "Available bidding methods", S175): CPM
+ * and oCPM are billed per impression (priced per 1,000), CPC per click, CPV per focused view (6 s,
+ * or an interaction in the first 6 s). Premium formats are reserved: TopView at a CPM, a Branded
+ * Hashtag Challenge or Branded Effect at a flat price. Rates default to sourced benchmarks and can
+ * always be overridden.
+ */
+import { Decimal, type DecimalInput, THOUSAND, ZERO } from "../decimal";
+import type { IsoDate } from "../dates";
+import { CoreError, invalidValue, notAvailable } from "../errors";
+import { currency, readNumber, roundMoney } from "../money";
+import { RATE_BOOK } from "../rates";
+import { AD_FORMATS } from "../rates/ads";
+import type { RateEntry } from "../rates/types";
+
+const USD = currency("USD");
+
+export type BillingModel = "CPM" | "oCPM" | "CPC" | "CPV";
+export type PremiumFormat = "TopView" | "BrandTakeover" | "HashtagChallenge" | "BrandedEffect";
+export type AdModel = BillingModel | PremiumFormat;
+
+const MODELS: Record<string, AdModel> = {
+  cpm: "CPM",
+  ocpm: "oCPM",
+  cpc: "CPC",
+  cpv: "CPV",
+  topview: "TopView",
+  brandtakeover: "BrandTakeover",
+  takeover: "BrandTakeover",
+  hashtagchallenge: "HashtagChallenge",
+  bhc: "HashtagChallenge",
+  brandedhashtagchallenge: "HashtagChallenge",
+  brandedeffect: "BrandedEffect",
+  brandedeffects: "BrandedEffect",
+  effect: "BrandedEffect",
+};
+
+export function readModel(text: string | null): AdModel {
+  const key = (text ?? "").replace(/[\s_-]/g, "").toLowerCase();
+  const m = MODELS[key];
+  if (!m)
+    throw notAvailable("model", "billing model or format", text ?? "", [
+      "CPM",
+      "oCPM",
+      "CPC",
+      "CPV",
+      "TopView",
+      "BrandTakeover",
+      "HashtagChallenge",
+      "BrandedEffect",
+    ]);
+  return m;
+}
+
+/** What `volume` counts for each model. */
+export const VOLUME_UNIT: Record<AdModel, string> = {
+  CPM: "impressions",
+  oCPM: "impressions",
+  CPC: "clicks",
+  CPV: "views",
+  TopView: "days",
+  BrandTakeover: "days",
+  HashtagChallenge: "days",
+  BrandedEffect: "days",
+};
+
+export interface ResolvedRate {
+  readonly rate: Decimal;
+  /** Per 1,000 units (CPM, oCPM, TopView), per unit, or a flat price for a standard run. */
+  readonly per: "thousand" | "unit" | "run";
+  readonly runDays: Decimal | null;
+  readonly entry: RateEntry | null;
+}
+
+function benchmark(kind: string, industry: string | null, asOf: IsoDate | null): RateEntry {
+  const category = industry ? RATE_BOOK.category("ads", "*", industry) : "*";
+  return RATE_BOOK.require({ book: "ads", market: "*", kind, category, asOf }).entry;
+}
+
+/** The rate a model is priced at: the caller's, or the sourced typical benchmark. */
+export function modelRate(
+  model: AdModel,
+  rate: DecimalInput | null,
+  industry: string | null,
+  asOf: IsoDate | null,
+): ResolvedRate {
+  const given =
+    rate === null || rate === undefined ? null : readNumber(rate, "rate", { allowZero: false, noun: "a price in USD" });
+  const entry = (kind: string, category: string) =>
+    RATE_BOOK.require({ book: "ads", market: "*", kind, category, asOf }).entry;
+  switch (model) {
+    case "CPM":
+    case "oCPM":
+    case "CPC": {
+      if (given) return { rate: given, per: model === "CPC" ? "unit" : "thousand", runDays: null, entry: null };
+      const e = benchmark(model === "CPC" ? "cpc" : "cpm", industry, asOf);
+      return { rate: RATE_BOOK.valueOf(e), per: model === "CPC" ? "unit" : "thousand", runDays: null, entry: e };
+    }
+    case "CPV":
+      if (given) return { rate: given, per: "unit", runDays: null, entry: null };
+      throw new CoreError(
+        "notAvailable",
+        "rate",
+        "No reliable public CPV benchmark exists: pass your cost per view as the rate, e.g. 0.03.",
+      );
+    case "TopView": {
+      if (given) return { rate: given, per: "unit", runDays: null, entry: null };
+      throw new CoreError(
+        "notAvailable",
+        "rate",
+        `TopView is reserved at a CPM (about $${RATE_BOOK.valueOf(entry("premiumCpm", "TopView")).toString()}), not per day: pass your daily quote as the rate, or use ADCOST("CPM", impressions, ${RATE_BOOK.valueOf(entry("premiumCpm", "TopView")).toString()}).`,
+      );
+    }
+    case "BrandTakeover":
+      if (given) return { rate: given, per: "unit", runDays: null, entry: null };
+      throw new CoreError(
+        "notAvailable",
+        "rate",
+        "Brand Takeover has no public price: pass your daily quote from TikTok as the rate.",
+      );
+    case "HashtagChallenge":
+    case "BrandedEffect": {
+      if (given) return { rate: given, per: "unit", runDays: null, entry: null };
+      const e = entry("premiumFlat", model);
+      const days = RATE_BOOK.peek({ book: "ads", market: "*", kind: "premiumDays", category: model, asOf });
+      return { rate: RATE_BOOK.valueOf(e), per: "run", runDays: days ? RATE_BOOK.valueOf(days) : null, entry: e };
+    }
+  }
+}
+
+export interface AdCost {
+  readonly model: AdModel;
+  readonly volume: Decimal;
+  readonly cost: Decimal;
+  readonly rate: ResolvedRate;
+}
+
+function readVolume(model: AdModel, volume: DecimalInput | null): Decimal {
+  const unit = VOLUME_UNIT[model];
+  return readNumber(volume, "volume", { integer: true, noun: `a whole number of ${unit}`, max: new Decimal("1e13") });
+}
+
+/** Cost of a volume under a model (impressions, clicks, views, or days for premium formats). */
+export function adCost(
+  modelText: string | null,
+  volumeInput: DecimalInput | null,
+  rate: DecimalInput | null = null,
+  industry: string | null = null,
+  asOf: IsoDate | null = null,
+): AdCost {
+  const model = readModel(modelText);
+  const volume = readVolume(model, volumeInput);
+  const r = modelRate(model, rate, industry, asOf);
+  let cost: Decimal;
+  if (r.per === "thousand") cost = volume.dividedBy(THOUSAND).times(r.rate);
+  else if (r.per === "unit") cost = volume.times(r.rate);
+  else {
+    // A flat-priced format: the price covers its standard run; longer runs are priced pro rata.
+    if (volume.isZero()) cost = ZERO;
+    else cost = r.runDays ? r.rate.times(Decimal.max(volume, r.runDays)).dividedBy(r.runDays) : r.rate;
+  }
+  return { model, volume, cost: roundMoney(cost, USD), rate: r };
+}
+
+/** The volume a budget buys (whole units, rounded down). */
+export function adVolume(
+  modelText: string | null,
+  budgetInput: DecimalInput | null,
+  rate: DecimalInput | null = null,
+  industry: string | null = null,
+  asOf: IsoDate | null = null,
+): { model: AdModel; volume: Decimal; rate: ResolvedRate } {
+  const model = readModel(modelText);
+  const budget = readNumber(budgetInput, "budget", { noun: "a budget in USD" });
+  const r = modelRate(model, rate, industry, asOf);
+  if (r.per === "run")
+    throw invalidValue(
+      "model",
+      `${model} is sold at a flat price for its run, not by volume: use ADCOST for its price.`,
+    );
+  const volume =
+    r.per === "thousand" ? budget.dividedBy(r.rate).times(THOUSAND).floor() : budget.dividedBy(r.rate).floor();
+  return { model, volume, rate: r };
+}
+
+export interface Benchmark {
+  readonly low: Decimal;
+  readonly typical: Decimal;
+  readonly high: Decimal;
+  readonly entry: RateEntry;
+}
+
+/** A benchmark with its range: CPM, CPC or CTR, by industry where sources give it. */
+export function adBenchmark(
+  metric: string | null,
+  industry: string | null = null,
+  asOf: IsoDate | null = null,
+): Benchmark {
+  const kind = (metric ?? "").trim().toLowerCase();
+  if (!["cpm", "cpc", "ctr"].includes(kind))
+    throw notAvailable("metric", "benchmark metric", metric ?? "", ["CPM", "CPC", "CTR"]);
+  const e = benchmark(kind, industry, asOf);
+  const typical = RATE_BOOK.valueOf(e);
+  return { low: new Decimal(e.low ?? e.value), typical, high: new Decimal(e.high ?? e.value), entry: e };
+}
+
+export function industries(): string[] {
+  return RATE_BOOK.categories("ads", "*").filter((c) => RATE_BOOK.has("ads", "*", "cpm", c));
+}
+
+export { AD_FORMATS };

@@ -1,0 +1,119 @@
+/** TikTok's minimum budgets (official, S180) and the learning-phase budget recommendations (S182). */
+import { Decimal, type DecimalInput } from "../decimal";
+import type { IsoDate } from "../dates";
+import { notAvailable } from "../errors";
+import { readNumber, readOptionalNumber } from "../money";
+import { RATE_BOOK } from "../rates";
+
+export type BudgetLevel = "campaign" | "adgroup";
+
+export function readLevel(text: string | null): BudgetLevel {
+  const t = (text ?? "").replace(/[\s_-]/g, "").toLowerCase();
+  if (t === "campaign") return "campaign";
+  if (t === "adgroup" || t === "group") return "adgroup";
+  throw notAvailable("level", "budget level", text ?? "", ["campaign", "adgroup"]);
+}
+
+const rule = (category: string, asOf: IsoDate | null) =>
+  RATE_BOOK.require({ book: "ads", market: "*", kind: "minBudget", category, asOf });
+
+export interface MinimumBudget {
+  readonly level: BudgetLevel;
+  readonly amount: Decimal;
+  /** "daily" or "lifetime". */
+  readonly type: "daily" | "lifetime";
+  /** Campaign minimums must be exceeded; ad-group lifetime minimums only reached. */
+  readonly strict: boolean;
+  readonly rule: string;
+  readonly source: string;
+}
+
+/** The minimum: daily without days; with days, the lifetime minimum for that schedule. */
+export function minBudget(
+  levelText: string | null,
+  days: DecimalInput | null = null,
+  asOf: IsoDate | null = null,
+): MinimumBudget {
+  const level = readLevel(levelText);
+  const d =
+    days === null || days === undefined
+      ? null
+      : readNumber(days, "days", { integer: true, allowZero: false, noun: "a number of days", max: new Decimal(3650) });
+  if (level === "campaign") {
+    const r = rule(d === null ? "campaignDaily" : "campaignLifetime", asOf);
+    return {
+      level,
+      amount: r.value,
+      type: d === null ? "daily" : "lifetime",
+      strict: true,
+      rule: r.entry.note ?? "",
+      source: r.entry.source,
+    };
+  }
+  if (d === null) {
+    const r = rule("adgroupDaily", asOf);
+    return { level, amount: r.value, type: "daily", strict: true, rule: r.entry.note ?? "", source: r.entry.source };
+  }
+  const r = rule("adgroupLifetimePerDay", asOf);
+  return {
+    level,
+    amount: r.value.times(d),
+    type: "lifetime",
+    strict: false,
+    rule: r.entry.note ?? "",
+    source: r.entry.source,
+  };
+}
+
+/** "OK" or what is below the minimum and by how much. */
+export function checkBudget(
+  levelText: string | null,
+  budgetInput: DecimalInput | null,
+  days: DecimalInput | null = null,
+  asOf: IsoDate | null = null,
+): { ok: boolean; message: string } {
+  const budget = readNumber(budgetInput, "budget", { noun: "a budget in USD" });
+  const min = minBudget(levelText, days, asOf);
+  const ok = min.strict ? budget.greaterThan(min.amount) : budget.greaterThanOrEqualTo(min.amount);
+  const what = `${min.level === "adgroup" ? "Ad group" : "Campaign"} ${min.type} budget`;
+  if (ok)
+    return {
+      ok,
+      message: `OK: ${what} $${budget.toFixed(2)} meets the minimum (${min.strict ? "more than" : "at least"} $${min.amount.toFixed(2)}).`,
+    };
+  const short = min.amount.minus(budget);
+  return {
+    ok,
+    message: `Below minimum: ${what} must be ${min.strict ? "more than" : "at least"} $${min.amount.toFixed(2)}; $${budget.toFixed(2)} is $${short.toFixed(2)} short${min.strict ? " (or equal to it)" : ""}.`,
+  };
+}
+
+export type ConversionDepth = "shallow" | "install" | "deep";
+
+export function readDepth(text: string | null): ConversionDepth {
+  const t = (text ?? "shallow").trim().toLowerCase();
+  if (t === "" || t === "shallow" || t === "nonconversion" || t === "non-conversion") return "shallow";
+  if (t === "install" || t === "app install" || t === "appinstall") return "install";
+  if (t === "deep") return "deep";
+  throw notAvailable("conversion", "conversion depth", text ?? "", ["shallow", "install", "deep"]);
+}
+
+/** The recommended daily budget while an ad group learns: multiple × CPA, or the fixed fallback without a CPA. */
+export function learningBudget(
+  depthText: string | null,
+  cpa: DecimalInput | null = null,
+  asOf: IsoDate | null = null,
+): Decimal {
+  const depth = readDepth(depthText);
+  const multiple = RATE_BOOK.require({
+    book: "ads",
+    market: "*",
+    kind: "learningBudgetMultiple",
+    category: depth,
+    asOf,
+  }).value;
+  if (cpa === null || cpa === undefined) {
+    return RATE_BOOK.require({ book: "ads", market: "*", kind: "learningBudgetFallback", category: depth, asOf }).value;
+  }
+  return readOptionalNumber(cpa, "cpa", 0, { allowZero: false, noun: "a cost per action in USD" }).times(multiple);
+}

@@ -1,0 +1,17 @@
+/** Advertising costs, budgets, returns and partnerships. */
+export {
+  adCost,
+  adVolume,
+  adBenchmark,
+  industries,
+  modelRate,
+  readModel,
+  VOLUME_UNIT,
+  AD_FORMATS,
+  type AdModel,
+  type AdCost,
+  type Benchmark,
+} from "./billing";
+export { minBudget, checkBudget, learningBudget, readLevel, readDepth, type MinimumBudget } from "./budgets";
+export { funnel, roas, breakEvenRoas, maxCpa, reachEstimate, type Funnel } from "./funnel";
+export { sponsorshipPrice, sponsorshipCpm, type SponsorshipEstimate } from "./sponsorship";
