@@ -47,8 +47,8 @@ export function sponsorshipPrice(input: SponsorshipInput): SponsorshipEstimate {
     input.engagementRate === null || input.engagementRate === undefined
       ? pivot.value
       : readRate(input.engagementRate, "engagement_rate");
-  const clampLow = new Decimal(pivot.entry.low ?? "0.6");
-  const clampHigh = new Decimal(pivot.entry.high ?? "2.2");
+  const clampLow = RATE_BOOK.require({ book: "ads", market: "*", kind: "sponsorshipEngagementMin", asOf }).value;
+  const clampHigh = RATE_BOOK.require({ book: "ads", market: "*", kind: "sponsorshipEngagementMax", asOf }).value;
   const engagement = Decimal.min(clampHigh, Decimal.max(clampLow, er.dividedBy(pivot.value)));
   const contentName = input.contentType ?? "Video";
   const contentCategories = RATE_BOOK.categories("ads", "*").filter((c) =>

@@ -7,7 +7,8 @@
  * - learningBudgetMultiple (category shallow, install, deep: × CPA) and learningBudgetFallback (USD);
  * - premiumCpm (category = format): a reserved format priced per 1,000 impressions;
  *   premiumFlat (category = format): a flat price for the format's standard run (premiumDays);
- * - sponsorshipPer1kFollowers, sponsorshipEngagementPivot, sponsorshipBand, sponsorshipContent (category = content type).
+ * - sponsorshipPer1kFollowers, sponsorshipEngagementPivot (and its Min/Max multipliers), sponsorshipBand,
+ *   sponsorshipContent (category = content type).
  */
 import { RESEARCH_READ } from "./research";
 import type { RateEntry } from "./types";
@@ -233,15 +234,28 @@ export const AD_RATES: readonly RateEntry[] = [
     ...ads,
     kind: "sponsorshipEngagementPivot",
     value: "0.025",
-    low: "0.6",
-    high: "2.2",
     basis: "rate",
     effective: RESEARCH_READ,
     source: IMPULZE,
     grade: "C",
-    label: "Engagement multiplier pivot",
-    note: "Multiplier = engagement rate / 2.5 %, held between 0.6× and 2.2× (low/high hold the clamp).",
+    label: "Engagement rate that counts as average (multiplier 1×)",
+    note: "Multiplier = engagement rate / 2.5 %, held between 0.6× and 2.2×.",
   },
+  ...(
+    [
+      ["sponsorshipEngagementMin", "0.6", "lowest"],
+      ["sponsorshipEngagementMax", "2.2", "highest"],
+    ] as const
+  ).map(([kind, value, which]) => ({
+    ...ads,
+    kind,
+    value,
+    basis: "count" as const,
+    effective: RESEARCH_READ,
+    source: IMPULZE,
+    grade: "C" as const,
+    label: `Engagement multiplier, ${which}`,
+  })),
   {
     ...ads,
     kind: "sponsorshipBand",
