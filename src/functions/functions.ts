@@ -4,6 +4,35 @@
  * calls itself); each delegates to a host-neutral implementation in ./library.
  */
 import { inExcel } from "./excelHost";
+import {
+  adBenchmarkFn,
+  adBudgetCheckFn,
+  adCostFn,
+  adFormatTable,
+  adFunnelTable,
+  adMinBudgetFn,
+  adVolumeFn,
+  breakEvenRoasFn,
+  learningBudgetFn,
+  maxCpaFn,
+  reachFn,
+  roasFn,
+  sponsorshipCpmFn,
+  sponsorshipFn,
+} from "./library/ads";
+import {
+  coinCostFn,
+  creatorRewardsEligibleFn,
+  creatorRewardsFn,
+  diamondPayoutFn,
+  diamondsForPayoutFn,
+  giftCoinsFn,
+  giftDiamondsFn,
+  giftTable,
+  giftsForPayoutFn,
+  liveMonthlyFn,
+  liveWaterfallTable,
+} from "./library/live";
 import { categoryTable, marketTable, rateBookVersion, rateSource, rateValue } from "./library/ratebook";
 import {
   shopBreakEvenPrice,
@@ -501,4 +530,398 @@ export function rate(fee: unknown, market?: unknown, category?: unknown, as_of?:
  */
 export function ratesource(fee: unknown, market?: unknown, category?: unknown, as_of?: unknown): string {
   return inExcel(rateSource, [fee, market, category, as_of]);
+}
+
+/**
+ * The coins a LIVE gift costs the viewer (its catalog price on the date), times the quantity.
+ * @customfunction GIFTCOINS
+ * @helpurl https://localhost:3000/help.html#giftcoins
+ * @param gift Gift name, e.g. "Lion" or "Rose" (=TIKTOK.GIFTS() lists them).
+ * @param [quantity] Number of gifts (default 1).
+ * @param [as_of] Date of the prices to use (default: the newest).
+ * @returns Coins.
+ */
+export function giftcoins(gift: unknown, quantity?: unknown, as_of?: unknown): number {
+  return inExcel(giftCoinsFn, [gift, quantity, as_of]);
+}
+
+/**
+ * The diamonds a creator receives for LIVE gifts.
+ * @customfunction GIFTDIAMONDS
+ * @helpurl https://localhost:3000/help.html#giftdiamonds
+ * @param gift Gift name, e.g. "Lion" or "Rose" (=TIKTOK.GIFTS() lists them).
+ * @param [quantity] Number of gifts (default 1).
+ * @param [coins_per_diamond] Coins per diamond (default 1; many calculators use 2).
+ * @returns Whole diamonds.
+ */
+export function giftdiamonds(gift: unknown, quantity?: unknown, coins_per_diamond?: unknown): number {
+  return inExcel(giftDiamondsFn, [gift, quantity, coins_per_diamond]);
+}
+
+/**
+ * What coins cost a viewer, by purchase channel: per coin on the web, or the cheapest combination of packs in the apps.
+ * @customfunction COINCOST
+ * @helpurl https://localhost:3000/help.html#coincost
+ * @param coins Number of coins.
+ * @param [channel] Where the viewer buys coins: web (default), ios or android.
+ * @param [method] packs (cheapest combination of packs; default in the apps) or perCoin (default on the web).
+ * @param [market] Market of the coin price list: US (default) or UK.
+ * @returns Price in the market currency.
+ */
+export function coincost(coins: unknown, channel?: unknown, method?: unknown, market?: unknown): number {
+  return inExcel(coinCostFn, [coins, channel, method, market]);
+}
+
+/**
+ * The LIVE gift catalog: gift, coins, the date the price took effect and its source.
+ * @customfunction GIFTS
+ * @helpurl https://localhost:3000/help.html#gifts
+ * @param [as_of] Date of the prices to use (default: the newest).
+ * @returns Table of gifts with a header row.
+ */
+export function gifts(as_of?: unknown): any[][] {
+  return inExcel(giftTable, [as_of]);
+}
+
+/**
+ * USD a creator receives for diamonds, after an agency share and a withdrawal fee.
+ * @customfunction DIAMONDPAYOUT
+ * @helpurl https://localhost:3000/help.html#diamondpayout
+ * @param diamonds Number of diamonds.
+ * @param [usd_per_diamond] USD per diamond (default 0.005).
+ * @param [agency_share] Share of the creator's payout an agency takes, e.g. 0.2 (default 0).
+ * @param [withdrawal_fee] Fee per withdrawal in USD, e.g. PayPal's (default 0: TikTok charges none).
+ * @returns Creator's cash in USD.
+ */
+export function diamondpayout(
+  diamonds: unknown,
+  usd_per_diamond?: unknown,
+  agency_share?: unknown,
+  withdrawal_fee?: unknown,
+): number {
+  return inExcel(diamondPayoutFn, [diamonds, usd_per_diamond, agency_share, withdrawal_fee]);
+}
+
+/**
+ * The diamonds a creator needs to receive a target cash payout.
+ * @customfunction DIAMONDSFORPAYOUT
+ * @helpurl https://localhost:3000/help.html#diamondsforpayout
+ * @param target_usd Cash the creator wants to receive, in USD.
+ * @param [usd_per_diamond] USD per diamond (default 0.005).
+ * @param [agency_share] Share of the creator's payout an agency takes, e.g. 0.2 (default 0).
+ * @param [withdrawal_fee] Fee per withdrawal in USD, e.g. PayPal's (default 0: TikTok charges none).
+ * @returns Whole diamonds.
+ */
+export function diamondsforpayout(
+  target_usd: unknown,
+  usd_per_diamond?: unknown,
+  agency_share?: unknown,
+  withdrawal_fee?: unknown,
+): number {
+  return inExcel(diamondsForPayoutFn, [target_usd, usd_per_diamond, agency_share, withdrawal_fee]);
+}
+
+/**
+ * How many of one LIVE gift a creator needs to receive a target cash payout.
+ * @customfunction GIFTSFORPAYOUT
+ * @helpurl https://localhost:3000/help.html#giftsforpayout
+ * @param gift Gift name, e.g. "Lion" or "Rose" (=TIKTOK.GIFTS() lists them).
+ * @param target_usd Cash the creator wants to receive, in USD.
+ * @param [coins_per_diamond] Coins per diamond (default 1; many calculators use 2).
+ * @param [usd_per_diamond] USD per diamond (default 0.005).
+ * @param [agency_share] Share of the creator's payout an agency takes, e.g. 0.2 (default 0).
+ * @returns Number of gifts.
+ */
+export function giftsforpayout(
+  gift: unknown,
+  target_usd: unknown,
+  coins_per_diamond?: unknown,
+  usd_per_diamond?: unknown,
+  agency_share?: unknown,
+): number {
+  return inExcel(giftsForPayoutFn, [gift, target_usd, coins_per_diamond, usd_per_diamond, agency_share]);
+}
+
+/**
+ * Where a viewer's money for coins goes: app store, TikTok, agency, withdrawal fee and the creator's cash, as a table.
+ * @customfunction LIVEWATERFALL
+ * @helpurl https://localhost:3000/help.html#livewaterfall
+ * @param coins Number of coins.
+ * @param [channel] Where the viewer buys coins: web (default), ios or android.
+ * @param [coins_per_diamond] Coins per diamond (default 1; many calculators use 2).
+ * @param [usd_per_diamond] USD per diamond (default 0.005).
+ * @param [agency_share] Share of the creator's payout an agency takes, e.g. 0.2 (default 0).
+ * @param [withdrawal_fee] Fee per withdrawal in USD, e.g. PayPal's (default 0: TikTok charges none).
+ * @returns Table with a header row; the lines add up to the viewer's spend.
+ */
+export function livewaterfall(
+  coins: unknown,
+  channel?: unknown,
+  coins_per_diamond?: unknown,
+  usd_per_diamond?: unknown,
+  agency_share?: unknown,
+  withdrawal_fee?: unknown,
+): any[][] {
+  return inExcel(liveWaterfallTable, [
+    coins,
+    channel,
+    coins_per_diamond,
+    usd_per_diamond,
+    agency_share,
+    withdrawal_fee,
+  ]);
+}
+
+/**
+ * A creator's monthly LIVE payout from gifts per stream and streams per month.
+ * @customfunction LIVEMONTHLY
+ * @helpurl https://localhost:3000/help.html#livemonthly
+ * @param gift Gift name, e.g. "Lion" or "Rose" (=TIKTOK.GIFTS() lists them).
+ * @param gifts_per_stream Gifts of that kind received per LIVE stream.
+ * @param streams_per_month LIVE streams per month.
+ * @param [coins_per_diamond] Coins per diamond (default 1; many calculators use 2).
+ * @param [usd_per_diamond] USD per diamond (default 0.005).
+ * @param [agency_share] Share of the creator's payout an agency takes, e.g. 0.2 (default 0).
+ * @returns Payout per month in USD.
+ */
+export function livemonthly(
+  gift: unknown,
+  gifts_per_stream: unknown,
+  streams_per_month: unknown,
+  coins_per_diamond?: unknown,
+  usd_per_diamond?: unknown,
+  agency_share?: unknown,
+): number {
+  return inExcel(liveMonthlyFn, [
+    gift,
+    gifts_per_stream,
+    streams_per_month,
+    coins_per_diamond,
+    usd_per_diamond,
+    agency_share,
+  ]);
+}
+
+/**
+ * Estimated Creator Rewards Program payout: qualified views / 1,000 × RPM.
+ * @customfunction CREATORREWARDS
+ * @helpurl https://localhost:3000/help.html#creatorrewards
+ * @param qualified_views Qualified views (For You views of at least 5 s).
+ * @param [rpm] USD per 1,000 qualified views (default: the sourced range).
+ * @param [estimate] low, typical (default) or high.
+ * @returns Payout in USD.
+ */
+export function creatorrewards(qualified_views: unknown, rpm?: unknown, estimate?: unknown): number {
+  return inExcel(creatorRewardsFn, [qualified_views, rpm, estimate]);
+}
+
+/**
+ * Whether an account qualifies for the Creator Rewards Program, and if not, what is missing.
+ * @customfunction CREATORREWARDSELIGIBLE
+ * @helpurl https://localhost:3000/help.html#creatorrewardseligible
+ * @param followers Number of followers.
+ * @param views_30d Video views in the last 30 days.
+ * @param video_seconds Length of the video in seconds.
+ * @param [age] The creator's age.
+ * @param [market] The creator's market (default US).
+ * @returns "Eligible" or "Not eligible: …".
+ */
+export function creatorrewardseligible(
+  followers: unknown,
+  views_30d: unknown,
+  video_seconds: unknown,
+  age?: unknown,
+  market?: unknown,
+): string {
+  return inExcel(creatorRewardsEligibleFn, [followers, views_30d, video_seconds, age, market]);
+}
+
+/**
+ * What TikTok ads cost: a billing model and a volume (impressions, clicks, views), or a premium format and a number of days.
+ * @customfunction ADCOST
+ * @helpurl https://localhost:3000/help.html#adcost
+ * @param model Billing model (CPM, oCPM, CPC, CPV) or premium format (TopView, BrandTakeover, HashtagChallenge, BrandedEffect).
+ * @param volume Impressions (CPM, oCPM), clicks (CPC), views (CPV) or days (premium formats).
+ * @param [rate] Your price: per 1,000 impressions, per click, per view, or per day (default: the sourced benchmark).
+ * @param [industry] Industry for the benchmark, e.g. "E-commerce" (default: all industries).
+ * @returns Cost in USD.
+ */
+export function adcost(model: unknown, volume: unknown, rate?: unknown, industry?: unknown): number {
+  return inExcel(adCostFn, [model, volume, rate, industry]);
+}
+
+/**
+ * The volume a budget buys under a billing model: impressions, clicks or views.
+ * @customfunction ADVOLUME
+ * @helpurl https://localhost:3000/help.html#advolume
+ * @param model Billing model (CPM, oCPM, CPC, CPV) or premium format (TopView, BrandTakeover, HashtagChallenge, BrandedEffect).
+ * @param budget Budget in USD.
+ * @param [rate] Your price: per 1,000 impressions, per click, per view, or per day (default: the sourced benchmark).
+ * @param [industry] Industry for the benchmark, e.g. "E-commerce" (default: all industries).
+ * @returns Whole impressions, clicks or views.
+ */
+export function advolume(model: unknown, budget: unknown, rate?: unknown, industry?: unknown): number {
+  return inExcel(adVolumeFn, [model, budget, rate, industry]);
+}
+
+/**
+ * A dated benchmark for CPM, CPC or CTR, by industry where sources give it.
+ * @customfunction ADBENCHMARK
+ * @helpurl https://localhost:3000/help.html#adbenchmark
+ * @param metric CPM, CPC or CTR.
+ * @param [industry] Industry for the benchmark, e.g. "E-commerce" (default: all industries).
+ * @param [estimate] low, typical (default) or high.
+ * @returns The benchmark value.
+ */
+export function adbenchmark(metric: unknown, industry?: unknown, estimate?: unknown): number {
+  return inExcel(adBenchmarkFn, [metric, industry, estimate]);
+}
+
+/**
+ * TikTok's minimum budget for a campaign or an ad group: the daily minimum, or with days the lifetime minimum for that schedule.
+ * @customfunction ADMINBUDGET
+ * @helpurl https://localhost:3000/help.html#adminbudget
+ * @param level campaign or adgroup.
+ * @param [days] Scheduled days, for a lifetime budget (omit for the daily minimum).
+ * @returns Minimum budget in USD.
+ */
+export function adminbudget(level: unknown, days?: unknown): number {
+  return inExcel(adMinBudgetFn, [level, days]);
+}
+
+/**
+ * Checks a budget against TikTok's minimums and says what is below minimum.
+ * @customfunction ADBUDGETCHECK
+ * @helpurl https://localhost:3000/help.html#adbudgetcheck
+ * @param level campaign or adgroup.
+ * @param budget Budget in USD.
+ * @param [days] Scheduled days, for a lifetime budget (omit for the daily minimum).
+ * @returns "OK: …" or "Below minimum: …".
+ */
+export function adbudgetcheck(level: unknown, budget: unknown, days?: unknown): string {
+  return inExcel(adBudgetCheckFn, [level, budget, days]);
+}
+
+/**
+ * TikTok's recommended daily budget while an ad group learns: a multiple of the CPA, or a fixed amount without one.
+ * @customfunction LEARNINGBUDGET
+ * @helpurl https://localhost:3000/help.html#learningbudget
+ * @param [conversion] Optimisation goal: shallow (default), install or deep.
+ * @param [cpa] Your current cost per action in USD.
+ * @returns Daily budget in USD.
+ */
+export function learningbudget(conversion?: unknown, cpa?: unknown): number {
+  return inExcel(learningBudgetFn, [conversion, cpa]);
+}
+
+/**
+ * The funnel a budget buys: impressions, clicks, conversions, revenue, ROAS, cost per conversion and profit, as a table.
+ * @customfunction ADFUNNEL
+ * @helpurl https://localhost:3000/help.html#adfunnel
+ * @param budget Budget in USD.
+ * @param cpm Cost per 1,000 impressions in USD.
+ * @param ctr Click-through rate, e.g. 0.009.
+ * @param cvr Conversion rate of clicks, e.g. 0.02.
+ * @param aov Average order value in USD.
+ * @param [margin] Margin on revenue before ad cost, e.g. 0.4 (for profit).
+ * @returns Table with a header row.
+ */
+export function adfunnel(
+  budget: unknown,
+  cpm: unknown,
+  ctr: unknown,
+  cvr: unknown,
+  aov: unknown,
+  margin?: unknown,
+): any[][] {
+  return inExcel(adFunnelTable, [budget, cpm, ctr, cvr, aov, margin]);
+}
+
+/**
+ * Return on ad spend: revenue divided by spend.
+ * @customfunction ROAS
+ * @helpurl https://localhost:3000/help.html#roas
+ * @param revenue Revenue attributed to the ads.
+ * @param spend Ad spend.
+ * @returns ROAS (4 decimal places).
+ */
+export function roas(revenue: unknown, spend: unknown): number {
+  return inExcel(roasFn, [revenue, spend]);
+}
+
+/**
+ * The ROAS at which ads pay for themselves: 1 / margin.
+ * @customfunction BREAKEVENROAS
+ * @helpurl https://localhost:3000/help.html#breakevenroas
+ * @param margin Margin on revenue before ad cost, e.g. 0.3.
+ * @returns Break-even ROAS.
+ */
+export function breakevenroas(margin: unknown): number {
+  return inExcel(breakEvenRoasFn, [margin]);
+}
+
+/**
+ * The highest cost per acquisition that keeps a target margin: AOV × (margin − target margin).
+ * @customfunction MAXCPA
+ * @helpurl https://localhost:3000/help.html#maxcpa
+ * @param aov Average order value in USD.
+ * @param margin Margin on revenue before ad cost, e.g. 0.3.
+ * @param target_margin Margin to keep after ad cost, e.g. 0.15.
+ * @returns Maximum CPA in USD.
+ */
+export function maxcpa(aov: unknown, margin: unknown, target_margin: unknown): number {
+  return inExcel(maxCpaFn, [aov, margin, target_margin]);
+}
+
+/**
+ * People reached: impressions divided by the average frequency.
+ * @customfunction REACH
+ * @helpurl https://localhost:3000/help.html#reach
+ * @param impressions Number of impressions.
+ * @param frequency Average times each person sees the ad, e.g. 2.5.
+ * @returns People reached.
+ */
+export function reach(impressions: unknown, frequency: unknown): number {
+  return inExcel(reachFn, [impressions, frequency]);
+}
+
+/**
+ * An estimated price for a creator sponsorship from followers, engagement rate and content type.
+ * @customfunction SPONSORSHIP
+ * @helpurl https://localhost:3000/help.html#sponsorship
+ * @param followers Number of followers.
+ * @param [engagement_rate] Engagement rate, e.g. 0.05 (default 2.5 %, the average).
+ * @param [content_type] Video (default), Long-form, Spark Ad or Campaign.
+ * @param [estimate] low, typical (default) or high.
+ * @returns Price in USD.
+ */
+export function sponsorship(
+  followers: unknown,
+  engagement_rate?: unknown,
+  content_type?: unknown,
+  estimate?: unknown,
+): number {
+  return inExcel(sponsorshipFn, [followers, engagement_rate, content_type, estimate]);
+}
+
+/**
+ * The effective CPM of a sponsorship (price per 1,000 views), to compare with paid in-feed ads.
+ * @customfunction SPONSORSHIPCPM
+ * @helpurl https://localhost:3000/help.html#sponsorshipcpm
+ * @param price Price of the sponsorship in USD.
+ * @param views Views the sponsored video got.
+ * @returns CPM in USD.
+ */
+export function sponsorshipcpm(price: unknown, views: unknown): number {
+  return inExcel(sponsorshipCpmFn, [price, views]);
+}
+
+/**
+ * TikTok's ad formats: duration, delivery, pricing and the public price range with its source.
+ * @customfunction ADFORMATS
+ * @helpurl https://localhost:3000/help.html#adformats
+ * @returns Table of formats with a header row.
+ */
+export function adformats(): any[][] {
+  return inExcel(adFormatTable, []);
 }

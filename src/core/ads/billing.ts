@@ -84,6 +84,8 @@ export function modelRate(
   industry: string | null,
   asOf: IsoDate | null,
 ): ResolvedRate {
+  // An unknown industry is an error even when a rate is given: it would otherwise pass silently.
+  if (industry) RATE_BOOK.category("ads", "*", industry);
   const given =
     rate === null || rate === undefined ? null : readNumber(rate, "rate", { allowZero: false, noun: "a price in USD" });
   const entry = (kind: string, category: string) =>
