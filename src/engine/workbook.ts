@@ -33,7 +33,9 @@ export class EngineWorkbook {
     const name = uniqueSheetName(plan.sheetName, this.sheetNames());
     this.hf.addSheet(name);
     const id = this.sheetId(name);
-    this.hf.setSheetContent(id, toGrid(plan).formulas as (string | number | boolean)[][]);
+    // "" in a plan means an empty cell (as Excel reads it), not a text of length zero: spills need the room.
+    const content = toGrid(plan).formulas.map((row) => row.map((c) => (c === "" ? null : c)));
+    this.hf.setSheetContent(id, content);
     return name;
   }
 

@@ -533,16 +533,16 @@ export function ratesource(fee: unknown, market?: unknown, category?: unknown, a
 }
 
 /**
- * The coins a LIVE gift costs the viewer (its catalog price on the date), times the quantity.
+ * The coins a LIVE gift costs the viewer (its catalog price on the date), times the count.
  * @customfunction GIFTCOINS
  * @helpurl https://localhost:3000/help.html#giftcoins
  * @param gift Gift name, e.g. "Lion" or "Rose" (=TIKTOK.GIFTS() lists them).
- * @param [quantity] Number of gifts (default 1).
+ * @param [count] Number of gifts, 0 or more (default 1).
  * @param [as_of] Date of the prices to use (default: the newest).
  * @returns Coins.
  */
-export function giftcoins(gift: unknown, quantity?: unknown, as_of?: unknown): number {
-  return inExcel(giftCoinsFn, [gift, quantity, as_of]);
+export function giftcoins(gift: unknown, count?: unknown, as_of?: unknown): number {
+  return inExcel(giftCoinsFn, [gift, count, as_of]);
 }
 
 /**
@@ -550,12 +550,12 @@ export function giftcoins(gift: unknown, quantity?: unknown, as_of?: unknown): n
  * @customfunction GIFTDIAMONDS
  * @helpurl https://localhost:3000/help.html#giftdiamonds
  * @param gift Gift name, e.g. "Lion" or "Rose" (=TIKTOK.GIFTS() lists them).
- * @param [quantity] Number of gifts (default 1).
+ * @param [count] Number of gifts, 0 or more (default 1).
  * @param [coins_per_diamond] Coins per diamond (default 1; many calculators use 2).
  * @returns Whole diamonds.
  */
-export function giftdiamonds(gift: unknown, quantity?: unknown, coins_per_diamond?: unknown): number {
-  return inExcel(giftDiamondsFn, [gift, quantity, coins_per_diamond]);
+export function giftdiamonds(gift: unknown, count?: unknown, coins_per_diamond?: unknown): number {
+  return inExcel(giftDiamondsFn, [gift, count, coins_per_diamond]);
 }
 
 /**

@@ -91,6 +91,7 @@ const KINDS: Record<string, ParameterKind> = {
   fee: "name",
   as_of: "date",
   gift: "name",
+  count: "amount",
   coins_per_diamond: "amount",
   coins: "amount",
   channel: "name",
@@ -206,13 +207,13 @@ export const REGISTRY: readonly FunctionSpec[] = [
   {
     id: "GIFTCOINS",
     impl: giftCoinsFn,
-    parameters: [...req("gift"), ...opt("quantity"), ...opt("as_of")],
+    parameters: [...req("gift"), ...opt("count"), ...opt("as_of")],
     result: "scalar",
   },
   {
     id: "GIFTDIAMONDS",
     impl: giftDiamondsFn,
-    parameters: [...req("gift"), ...opt("quantity"), ...opt("coins_per_diamond")],
+    parameters: [...req("gift"), ...opt("count"), ...opt("coins_per_diamond")],
     result: "scalar",
   },
   {

@@ -1,9 +1,20 @@
 /** The template gallery, in the order the task pane shows it. */
+import { adPlannerTemplate } from "./adPlanner";
+import { brandLaunchTemplate } from "./brandLaunch";
+import { businessModelTemplate } from "./businessModel";
+import { liveEarningsTemplate } from "./liveEarnings";
 import { shopCatalogTemplate } from "./shopCatalog";
 import { shopPnlTemplate } from "./shopPnl";
 import type { ScenarioTemplate } from "./types";
 
-export const TEMPLATES: readonly ScenarioTemplate[] = [shopPnlTemplate, shopCatalogTemplate];
+export const TEMPLATES: readonly ScenarioTemplate[] = [
+  shopPnlTemplate,
+  shopCatalogTemplate,
+  liveEarningsTemplate,
+  adPlannerTemplate,
+  brandLaunchTemplate,
+  businessModelTemplate,
+];
 
 export function templateById(id: string): ScenarioTemplate | undefined {
   return TEMPLATES.find((t) => t.id === id);

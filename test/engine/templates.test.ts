@@ -5,6 +5,8 @@
  */
 import { Decimal } from "../../src/core/decimal";
 import { shopFees, shopProfit, priceForMargin } from "../../src/core/shop";
+import { diamondPayout, diamondsFromCoins, giftCoins } from "../../src/core/live";
+import { adBenchmark, adCost, adVolume, breakEvenRoas } from "../../src/core/ads";
 import { EngineWorkbook } from "../../src/engine/workbook";
 import { REGISTRY } from "../../src/functions/registry";
 import { TEMPLATES } from "../../src/templates";
@@ -109,4 +111,51 @@ test("shop catalog: totals add up the rows and each row equals the core", () => 
   expect(wb.value(s, "E3")).toBe(10);
   expect(wb.value(s, "E5")).toBeCloseTo(fees.toNumber(), 9);
   wb.destroy();
+});
+
+describe("the other templates' key outputs equal the core", () => {
+  const evaluate = (id: string) => {
+    const wb = new EngineWorkbook();
+    const sheet = wb.addPlan(TEMPLATES.find((t) => t.id === id)!.build({ market: "US" }));
+    return { wb, sheet, v: (cell: string) => wb.value(sheet, cell) };
+  };
+
+  test("LIVE earnings: a month's diamonds and cash", () => {
+    const { wb, v } = evaluate("live-earnings");
+    // Rows 14–20 hold the gifts; B24 = coins a month, B25 = diamonds, B26 = cash.
+    let coins = new Decimal(0);
+    for (let r = 14; r <= 20; r++) coins = coins.plus(giftCoins(v(`A${r}`) as string, v(`B${r}`) as number).coins);
+    const month = coins.times(v("B5") as number);
+    expect(v("B24")).toBe(month.toNumber());
+    expect(v("B25")).toBe(diamondsFromCoins(month).toNumber());
+    expect(v("B26")).toBe(diamondPayout(diamondsFromCoins(month)).net.toNumber());
+    wb.destroy();
+  });
+
+  test("ad planner: volumes, ROAS and break-even ROAS", () => {
+    const { wb, v } = evaluate("ad-planner");
+    const cpm = adBenchmark("CPM", "E-commerce").typical;
+    expect(v("E16")).toBe(adVolume("CPM", new Decimal(10000).times(0.3), cpm).volume.toNumber());
+    // B22 impressions … B26 ROAS, B27 break-even ROAS, B28 the verdict.
+    expect(v("B27")).toBe(breakEvenRoas(0.4).toNumber());
+    expect(typeof v("B26")).toBe("number");
+    expect(v("B28")).toBe((v("B26") as number) >= 2.5 ? "Above break-even" : "Below break-even");
+    wb.destroy();
+  });
+
+  test("brand launch: the Hashtag Challenge's typical price and the in-feed CPM cost", () => {
+    const { wb, v } = evaluate("brand-launch");
+    expect(v("G7")).toBe(adCost("HashtagChallenge", 6).cost.toNumber());
+    expect(v("G9")).toBe(adCost("CPM", 20_000_000).cost.toNumber());
+    expect(v("J6")).toBe(0); // Brand Takeover: no public price until you enter a quote
+    wb.destroy();
+  });
+
+  test("business model: Shop commissions = GMV × the US referral rate; the streams add up to the total", () => {
+    const { wb, v } = evaluate("business-model");
+    expect(v("B17")).toBeCloseTo(33.2 * 0.06, 10);
+    expect(v("B20")).toBeCloseTo(23, 10);
+    expect(v("B21")).toBe("OK");
+    wb.destroy();
+  });
 });

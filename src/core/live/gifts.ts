@@ -35,9 +35,8 @@ export interface GiftPrice {
 /** Coins a number of one gift costs the viewer, at the catalog price on the date. */
 export function giftCoins(name: string, quantity: DecimalInput | null = null, asOf: IsoDate | null = null): GiftPrice {
   const gift = canonicalGift(name);
-  const count = readOptionalNumber(quantity, "quantity", ONE, {
+  const count = readOptionalNumber(quantity, "count", ONE, {
     integer: true,
-    allowZero: false,
     noun: "a whole number of gifts",
     max: MAX_GIFTS,
   });

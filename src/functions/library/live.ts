@@ -40,14 +40,13 @@ export function readEstimate(value: ExcelArg): "low" | "typical" | "high" {
 /** gift, [quantity], [as_of] */
 export function giftCoinsFn(...args: Args): number {
   return toCellNumber(
-    giftCoins(requiredText(args[0], "gift", '"Lion"'), numberArg(args[1], "quantity"), readAsOf(dateArg(args[2])))
-      .coins,
+    giftCoins(requiredText(args[0], "gift", '"Lion"'), numberArg(args[1], "count"), readAsOf(dateArg(args[2]))).coins,
   );
 }
 
 /** gift, [quantity], [coins_per_diamond] */
 export function giftDiamondsFn(...args: Args): number {
-  const coins = giftCoins(requiredText(args[0], "gift", '"Lion"'), numberArg(args[1], "quantity")).coins;
+  const coins = giftCoins(requiredText(args[0], "gift", '"Lion"'), numberArg(args[1], "count")).coins;
   return toCellNumber(diamondsFromCoins(coins, { coinsPerDiamond: numberArg(args[2], "coins_per_diamond") }));
 }
 
