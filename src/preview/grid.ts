@@ -59,9 +59,12 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
     const columns = Math.max(MIN_COLUMNS, (values[0]?.length ?? 0) + 2);
     // Excel widths are in points; a CSS pixel is 0.75 pt.
     const colgroup = h("colgroup", {}, h("col", { style: "width: 40px" }));
+    let tableWidth = 40;
     for (let c = 0; c < columns; c++) {
       const points = look?.widths[columnLetter(c)];
-      colgroup.append(h("col", { style: `width: ${points ? Math.round(points / 0.75) : 90}px` }));
+      const px = points ? Math.round(points / 0.75) : 90;
+      tableWidth += px;
+      colgroup.append(h("col", { style: `width: ${px}px` }));
     }
     const head = h("tr", {}, h("th", { className: "corner" }));
     for (let c = 0; c < columns; c++) head.append(h("th", { scope: "col" }, columnLetter(c)));
@@ -105,7 +108,7 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
     gridHost.append(
       h(
         "table",
-        { className: "grid", role: "grid", "aria-label": `Sheet ${active}` },
+        { className: "grid", role: "grid", "aria-label": `Sheet ${active}`, style: `width: ${tableWidth}px` },
         colgroup,
         h("thead", {}, head),
         body,

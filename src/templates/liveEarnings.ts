@@ -123,6 +123,8 @@ export const liveEarningsTemplate: ScenarioTemplate = {
     b.set(`A${w}`, "Where a month of viewer spend goes", "section");
     b.set(`A${w + 1}`, `=TIKTOK.LIVEWATERFALL(B${m + 1},B10,B6,B7,B8,B9)`, "output");
     b.set(`D${w}`, "(a spilled table: keep the cells below free)", "note");
+    // Formats for the spilled cells (left empty so the table has room to spill).
+    for (let i = 2; i <= 7; i++) b.set(`B${w + i}`, "", undefined, USD).set(`C${w + i}`, "", undefined, PERCENT);
     b.chart({
       kind: "Pie",
       source: `A${w + 2}:B${w + 6}`,
