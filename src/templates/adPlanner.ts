@@ -54,8 +54,8 @@ export const adPlannerTemplate: ScenarioTemplate = {
       "Budget",
       "Your rate",
       "Volume",
-      "Volume (low rate)",
-      "Volume (high rate)",
+      "Volume if rates run high",
+      "Volume if rates run low",
       "Unit",
       "Ad group daily minimum",
     ].forEach((h, i) => b.set(`${String.fromCharCode(65 + i)}15`, h, "header"));
