@@ -25,10 +25,19 @@ function canSideload() {
 
 function startInBackground(args, description) {
   fs.mkdirSync(path.dirname(pidFile), { recursive: true });
-  const child = spawn(npm, args, { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  // Its own process group, so stopping it also stops the server npm starts underneath.
+  const group = process.platform !== "win32";
+  const child = spawn(npm, args, { cwd: root, stdio: "inherit", shell: !group, detached: group });
   fs.writeFileSync(pidFile, String(child.pid));
-  console.log(description);
-  const stop = () => child.kill("SIGTERM");
+  if (description) console.log(description);
+  const stop = () => {
+    try {
+      if (group) process.kill(-child.pid, "SIGTERM");
+      else child.kill("SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   child.on("exit", (code) => {

@@ -13,7 +13,8 @@ const pidFile = path.join(root, ".tmp", "start.pid");
 if (fs.existsSync(pidFile)) {
   const pid = Number(fs.readFileSync(pidFile, "utf8"));
   try {
-    process.kill(pid, "SIGTERM");
+    // npm start runs the server in its own process group: stop the whole group.
+    process.kill(process.platform === "win32" ? pid : -pid, "SIGTERM");
     console.log(`Stopped the server started by npm start (PID ${pid}).`);
   } catch {
     console.log(`The server started by npm start (PID ${pid}) was no longer running.`);
