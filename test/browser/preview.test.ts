@@ -6,7 +6,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
-import { launchBrowser, serveDirectory } from "../support/browser";
+import { launchBrowser, saveScreenshot, serveDirectory } from "../support/browser";
 
 jest.setTimeout(120_000);
 
@@ -80,8 +80,8 @@ test("Insert in the task pane adds a computed sheet and switches to it", async (
   expect(await page.textContent('td[data-cell="A1"]')).toBe("Shop product P&L across markets");
   expect(await page.textContent('td[data-cell="B21"]')).toMatch(/^\$\d+\.\d\d$/);
   expect(pageErrors).toEqual([]);
-  fs.mkdirSync("docs/images", { recursive: true });
-  await page.screenshot({ path: "docs/images/preview.png" });
+  const file = await saveScreenshot(page, "preview.png", false);
+  expect(fs.statSync(file).size).toBeGreaterThan(5000);
 });
 
 test("inserting the same template again never touches the first sheet: it gets '(2)'", async () => {

@@ -9,7 +9,7 @@ import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
 import { TEMPLATES } from "../../src/templates";
-import { buildAddin, launchBrowser, serveDirectory } from "../support/browser";
+import { buildAddin, launchBrowser, saveScreenshot, serveDirectory } from "../support/browser";
 
 jest.setTimeout(120_000);
 
@@ -95,7 +95,6 @@ test("fits 320 px without horizontal scrolling, and a screenshot is saved for RE
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
-  fs.mkdirSync("docs/images", { recursive: true });
-  await page.screenshot({ path: "docs/images/taskpane.png", fullPage: true });
-  expect(fs.statSync("docs/images/taskpane.png").size).toBeGreaterThan(5000);
+  const file = await saveScreenshot(page, "taskpane.png", true);
+  expect(fs.statSync(file).size).toBeGreaterThan(5000);
 });

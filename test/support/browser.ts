@@ -8,7 +8,7 @@ import http from "http";
 import os from "os";
 import path from "path";
 import type { AddressInfo } from "net";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_DIST = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
@@ -91,4 +91,16 @@ export async function buildAddin(outDir: string): Promise<void> {
       else resolve();
     }),
   );
+}
+
+/**
+ * Saves a screenshot under .tmp/screenshots (ignored by git); with SAVE_SCREENSHOTS=1
+ * (`npm run screenshots`) also into docs/images, where README shows it.
+ */
+export async function saveScreenshot(page: Page, name: string, fullPage: boolean): Promise<string> {
+  const dir = process.env.SAVE_SCREENSHOTS === "1" ? "docs/images" : path.join(".tmp", "screenshots");
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name);
+  await page.screenshot({ path: file, fullPage });
+  return file;
 }
