@@ -35,7 +35,9 @@ import {
 } from "./library/live";
 import { categoryTable, marketTable, rateBookVersion, rateSource, rateValue } from "./library/ratebook";
 import {
+  shopBillableWeight,
   shopBreakEvenPrice,
+  shopFbtFee,
   shopCommissionFee,
   shopFee,
   shopFeeTable,
@@ -924,4 +926,43 @@ export function sponsorshipcpm(price: unknown, views: unknown): number {
  */
 export function adformats(): any[][] {
   return inExcel(adFormatTable, []);
+}
+
+/**
+ * Fulfilled by TikTok (FBT) fulfilment fee for units of one item, by the UK size tier its box and weight fall in (the UK table is the only public one).
+ * @customfunction FBTFEE
+ * @helpurl https://localhost:3000/help.html#fbtfee
+ * @param market Market code: UK (the US rate card by weight is not public; the function says so).
+ * @param weight_kg Weight of one unit in kg.
+ * @param length_cm Length of the packed unit in cm.
+ * @param width_cm Width of the packed unit in cm.
+ * @param height_cm Height of the packed unit in cm.
+ * @param [units] Units on the order line (default 1).
+ * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @returns FBT fee in the market currency.
+ */
+export function fbtfee(
+  market: unknown,
+  weight_kg: unknown,
+  length_cm: unknown,
+  width_cm: unknown,
+  height_cm: unknown,
+  units?: unknown,
+  as_of?: unknown,
+): number {
+  return inExcel(shopFbtFee, [market, weight_kg, length_cm, width_cm, height_cm, units, as_of]);
+}
+
+/**
+ * US FBT billable weight in pounds: the greater of the unit weight and the dimensional weight, length × width × height (inches) ÷ 166.
+ * @customfunction BILLABLEWEIGHT
+ * @helpurl https://localhost:3000/help.html#billableweight
+ * @param weight_lb Weight of one unit in pounds.
+ * @param length_in Length of the packed unit in inches.
+ * @param width_in Width of the packed unit in inches.
+ * @param height_in Height of the packed unit in inches.
+ * @returns Billable weight in pounds (2 decimal places).
+ */
+export function billableweight(weight_lb: unknown, length_in: unknown, width_in: unknown, height_in: unknown): number {
+  return inExcel(shopBillableWeight, [weight_lb, length_in, width_in, height_in]);
 }

@@ -34,7 +34,9 @@ import {
 } from "./library/live";
 import { categoryTable, marketTable, rateBookVersion, rateSource, rateValue } from "./library/ratebook";
 import {
+  shopBillableWeight,
   shopBreakEvenPrice,
+  shopFbtFee,
   shopCommissionFee,
   shopFee,
   shopFeeTable,
@@ -132,6 +134,15 @@ const KINDS: Record<string, ParameterKind> = {
   engagement_rate: "rate",
   content_type: "name",
   views: "amount",
+  weight_kg: "amount",
+  length_cm: "amount",
+  width_cm: "amount",
+  height_cm: "amount",
+  units: "count",
+  weight_lb: "amount",
+  length_in: "amount",
+  width_in: "amount",
+  height_in: "amount",
 };
 
 function param(name: string, optional: boolean): ParameterSpec {
@@ -336,6 +347,18 @@ export const REGISTRY: readonly FunctionSpec[] = [
   },
   { id: "SPONSORSHIPCPM", impl: sponsorshipCpmFn, parameters: [...req("price"), ...req("views")], result: "scalar" },
   { id: "ADFORMATS", impl: adFormatTable, parameters: [], result: "table", table: { columns: 7, maxRows: 10 } },
+  {
+    id: "FBTFEE",
+    impl: shopFbtFee,
+    parameters: [...req("market", "weight_kg", "length_cm", "width_cm", "height_cm"), ...opt("units", "as_of")],
+    result: "scalar",
+  },
+  {
+    id: "BILLABLEWEIGHT",
+    impl: shopBillableWeight,
+    parameters: req("weight_lb", "length_in", "width_in", "height_in"),
+    result: "scalar",
+  },
 ];
 
 export const NAMESPACE = "TIKTOK";

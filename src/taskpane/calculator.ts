@@ -2,7 +2,7 @@
 import { isCoreError } from "../core/errors";
 import { MARKETS } from "../core/rates/markets";
 import { RATE_BOOK } from "../core/rates";
-import { shopProfit } from "../core/shop";
+import { ORDER_FEE_KINDS, shopProfit } from "../core/shop";
 import { clear, h } from "./dom";
 
 function formatMoney(value: { toFixed(dp: number): string }, currency: string, minorUnit: number): string {
@@ -41,7 +41,8 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
   const fillCategories = () => {
     clear(category);
     category.append(h("option", { value: "All" }, "All (market default)"));
-    for (const c of RATE_BOOK.categories("shop", market.value)) category.append(h("option", { value: c }, c));
+    for (const c of RATE_BOOK.categories("shop", market.value, ORDER_FEE_KINDS))
+      category.append(h("option", { value: c }, c));
   };
 
   const compute = () => {

@@ -158,10 +158,13 @@ export class RateBook {
     return [...out];
   }
 
-  /** Canonical category names a market's book knows (excluding the "*" default). */
-  categories(book: Book, market: string): string[] {
+  /** Canonical category names a market's book knows (excluding the "*" default), optionally for some kinds only. */
+  categories(book: Book, market: string, kinds?: readonly string[]): string[] {
     const out = new Set<string>();
-    for (const e of this.entries) if (e.book === book && e.market === market && e.category !== "*") out.add(e.category);
+    for (const e of this.entries) {
+      if (e.book === book && e.market === market && e.category !== "*" && (!kinds || kinds.includes(e.kind)))
+        out.add(e.category);
+    }
     return [...out].sort((a, b) => a.localeCompare(b));
   }
 

@@ -4,3 +4,4 @@ export { shopProfit, requireMargin, type ProfitQuery, type ProfitResult, AFFILIA
 export { priceForMargin, breakEvenPrice, maxAffiliateRate, readTargetMargin, MAX_AFFILIATE_RATE } from "./pricing";
 export { feeSchedule, ORDER_FEE_KINDS, type FeeSchedule, type FeeRule } from "./schedule";
 export { readOrderLine, type OrderLineInput, type OrderLine } from "./order";
+export { fbtFee, billableWeightLb, type FbtFee } from "./fulfilment";

@@ -3,9 +3,12 @@
  * values, or throw ExcelError. No business rule lives here — only argument reading and output.
  */
 import { readAsOf } from "../../core/dates";
+import { CoreError } from "../../core/errors";
 import type { Line } from "../../core/breakdown";
 import {
+  billableWeightLb,
   breakEvenPrice,
+  fbtFee,
   maxAffiliateRate,
   priceForMargin,
   refundAdminFee,
@@ -145,4 +148,33 @@ export function shopMaxAffiliate(...args: Args): number {
     asOf: readAsOf(dateArg(args[12])),
   };
   return toCellNumber(maxAffiliateRate(q, target).rate);
+}
+
+/** market, weight_kg, length_cm, width_cm, height_cm, [units], [as_of] */
+export function shopFbtFee(...args: Args): number {
+  const market = textArg(args[0], "market");
+  if (market === null) throw new CoreError("invalidValue", "market", 'market is required, e.g. "UK".');
+  return toCellNumber(
+    fbtFee(
+      market,
+      requiredNumberArg(args[1], "weight_kg"),
+      requiredNumberArg(args[2], "length_cm"),
+      requiredNumberArg(args[3], "width_cm"),
+      requiredNumberArg(args[4], "height_cm"),
+      numberArg(args[5], "units"),
+      readAsOf(dateArg(args[6])),
+    ).fee,
+  );
+}
+
+/** weight_lb, length_in, width_in, height_in */
+export function shopBillableWeight(...args: Args): number {
+  return toCellNumber(
+    billableWeightLb(
+      requiredNumberArg(args[0], "weight_lb"),
+      requiredNumberArg(args[1], "length_in"),
+      requiredNumberArg(args[2], "width_in"),
+      requiredNumberArg(args[3], "height_in"),
+    ),
+  );
 }

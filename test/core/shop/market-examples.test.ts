@@ -1,7 +1,7 @@
 /**
  * Worked examples from public sources, market by market (rates.md §4). Each test names its source.
  */
-import { shopCommission, shopFees, shopProfit } from "../../../src/core/shop";
+import { billableWeightLb, fbtFee, shopCommission, shopFees, shopProfit } from "../../../src/core/shop";
 
 const total = (r: { breakdown: { total: { toString(): string } } }) => r.breakdown.total.toString();
 const line = (r: { breakdown: { lines: readonly { key: string; amount: { toString(): string } }[] } }, key: string) =>
@@ -176,4 +176,21 @@ describe("Mexico and Japan", () => {
 test("profit in a market with a per-order fee counts it once per order, not per unit", () => {
   const r = shopProfit({ price: 50000, quantity: 3, market: "ID", unitCost: 20000 });
   expect(r.breakdown.lines.filter((l) => l.key === "orderFee").map((l) => l.amount.toString())).toEqual(["-1250"]);
+});
+
+describe("Fulfilled by TikTok", () => {
+  test("UK tiers by box and weight (https://mergoio.com/profitCalculator.html)", () => {
+    expect(fbtFee("UK", 0.4, 30, 20, 3).tier).toBe("XS");
+    expect(fbtFee("UK", 0.4, 3, 30, 20, 2).fee.toString()).toBe("1.56");
+    expect(fbtFee("UK", 5, 45, 35, 25).perItem.toString()).toBe("1.8");
+    expect(fbtFee("GB", 20, 60, 40, 40).tier).toBe("L");
+    expect(() => fbtFee("UK", 40, 60, 40, 40)).toThrow(/No UK FBT tier takes/);
+  });
+
+  test("US: billable weight is the greater of actual and L × W × H ÷ 166; the fee table is not public (https://seller-us.tiktok.com/university/essay?default_language=en&identity=1&knowledge_id=5080349546170155)", () => {
+    // W26: an item of 3 lb with 9.64 lb dimensional weight is billed on 9.64 lb.
+    expect(billableWeightLb(3, 10, 10, 16).toString()).toBe("9.64");
+    expect(billableWeightLb(12, 10, 10, 16).toString()).toBe("12");
+    expect(() => fbtFee("US", 1, 20, 10, 5)).toThrow(/not public.*\$3\.58/);
+  });
 });

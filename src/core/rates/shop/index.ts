@@ -1,6 +1,7 @@
 /** Every market's TikTok Shop entries, in one list. One file per market keeps each reviewable. */
 import type { RateEntry } from "../types";
 import { EU_SHOP } from "./eu";
+import { FBT_RATES } from "./fbt";
 import { ID_SHOP } from "./id";
 import { JP_SHOP } from "./jp";
 import { MX_SHOP } from "./mx";
@@ -24,4 +25,5 @@ export const SHOP_RATES: readonly RateEntry[] = [
   ...SG_SHOP,
   ...MX_SHOP,
   ...JP_SHOP,
+  ...FBT_RATES,
 ];
