@@ -71,7 +71,8 @@ function catalogPlan(rows: number, tiktok: boolean): SheetPlan {
   const b = new SheetBuilder("bench", tiktok ? "TikTok" : "Plain");
   b.set("A1", "Price").set("B1", "Fees").set("C1", "Net").set("D1", "Margin");
   for (let r = 2; r <= rows + 1; r++) {
-    b.set(`A${r}`, 5 + (r % 200) * 0.37);
+    // Every price distinct, as in a real catalog (no repeated inputs to cache).
+    b.set(`A${r}`, 5 + r * 0.01);
     if (tiktok) {
       b.set(`B${r}`, `=TIKTOK.SHOPFEE(A${r},"US")`);
       b.set(`C${r}`, `=TIKTOK.SHOPNET(A${r},"US")`);

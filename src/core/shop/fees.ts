@@ -107,10 +107,12 @@ export function refundAdminFee(q: ShopQuery): ShopFeeResult {
   return { schedule, line, breakdown: makeBreakdown(schedule.currency, refundAdminLines(schedule, line)) };
 }
 
-export function refundAdminLines(schedule: FeeSchedule, line: OrderLine): UnroundedLine[] {
+/** The refund administration fee; pass the order's fee lines when they are already computed. */
+export function refundAdminLines(schedule: FeeSchedule, line: OrderLine, fees?: readonly UnroundedLine[]): UnroundedLine[] {
   const rule = schedule.refundAdmin;
   if (!rule) return [];
-  const commission = feeLines(schedule, line, "commission").find((l) => l.key === "commission")?.amount ?? ZERO;
+  const lines = fees ?? feeLines(schedule, line, "commission");
+  const commission = lines.find((l) => l.key === "commission")?.amount ?? ZERO;
   const raw = commission.times(rule.value);
   const cap = lineCap(rule, line);
   return [

@@ -65,7 +65,7 @@ export function profitLines(schedule: FeeSchedule, line: OrderLine, costs: Costs
 
   const refundable = new Set(schedule.orderFees.filter((r) => r.refundOnReturn !== "none").map((r) => r.kind));
   const refundedFees = sum(fees.filter((f) => refundable.has(f.key.replace(/Vat$/, ""))).map((f) => f.amount));
-  const refundAdmin = sum(refundAdminLines(schedule, line).map((l) => l.amount));
+  const refundAdmin = sum(refundAdminLines(schedule, line, fees).map((l) => l.amount));
   const returnLoss = revenue.minus(refundedFees).minus(affiliate).minus(productCost).plus(refundAdmin);
 
   const lines: UnroundedLine[] = [
