@@ -6,7 +6,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
-import { launchBrowser, saveScreenshot, serveDirectory } from "../support/browser";
+import { launchBrowser, runWebpack, saveScreenshot, serveDirectory } from "../support/browser";
 
 jest.setTimeout(120_000);
 
@@ -17,20 +17,7 @@ let page: Page;
 const pageErrors: string[] = [];
 
 async function buildPreview(outDir: string): Promise<void> {
-  const webpack = require("webpack");
-
-  const config = require("../../webpack.preview.config.js")({}, { mode: "development" });
-  config.output.path = outDir;
-  config.devtool = false;
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) =>
-      err
-        ? reject(err)
-        : stats.hasErrors()
-          ? reject(new Error(stats.toString({ all: false, errors: true })))
-          : resolve(),
-    ),
-  );
+  await runWebpack(require("../../webpack.preview.config.js")({}, { mode: "development" }), outDir);
 }
 
 beforeAll(async () => {

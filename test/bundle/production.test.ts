@@ -8,6 +8,7 @@ import os from "os";
 import path from "path";
 import zlib from "zlib";
 import { REGISTRY } from "../../src/functions/registry";
+import { runWebpack } from "../support/browser";
 
 jest.setTimeout(180_000);
 
@@ -21,19 +22,8 @@ beforeAll(async () => {
   dist = fs.mkdtempSync(path.join(os.tmpdir(), "tiktok-econ-prod-"));
   process.env.ADDIN_PUBLIC_URL = PRODUCTION_URL;
   try {
-    const webpack = require("webpack");
-
     const config = await require("../../webpack.config.js")({ WEBPACK_BUILD: true }, { mode: "production" });
-    config.output.path = dist;
-    await new Promise<void>((resolve, reject) =>
-      webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) =>
-        err
-          ? reject(err)
-          : stats.hasErrors()
-            ? reject(new Error(stats.toString({ all: false, errors: true })))
-            : resolve(),
-      ),
-    );
+    await runWebpack(config, dist);
   } finally {
     delete process.env.ADDIN_PUBLIC_URL;
   }

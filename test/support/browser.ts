@@ -76,12 +76,12 @@ export async function serveDirectory(root: string): Promise<{ url: string; close
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-/** Builds the add-in once (development mode) into a folder for browser tests. */
-export async function buildAddin(outDir: string): Promise<void> {
+/** Runs a webpack configuration into `outDir` and fails with webpack's own error text. */
+export async function runWebpack(
+  config: { output: { path: string }; devtool?: unknown },
+  outDir: string,
+): Promise<void> {
   const webpack = require("webpack");
-
-  const configFactory = require("../../webpack.config.js");
-  const config = await configFactory({}, { mode: "development" });
   config.output.path = outDir;
   config.devtool = false;
   await new Promise<void>((resolve, reject) =>
@@ -91,6 +91,12 @@ export async function buildAddin(outDir: string): Promise<void> {
       else resolve();
     }),
   );
+}
+
+/** Builds the add-in once (development mode) into a folder for browser tests. */
+export async function buildAddin(outDir: string): Promise<void> {
+  const configFactory = require("../../webpack.config.js");
+  await runWebpack(await configFactory({}, { mode: "development" }), outDir);
 }
 
 /**

@@ -102,6 +102,15 @@ function chainArgs(args: Args, at: number) {
   };
 }
 
+/** coins_per_diamond, usd_per_diamond and agency_share at consecutive positions from `at`. */
+function conversionArgs(args: Args, at: number) {
+  return {
+    coinsPerDiamond: numberArg(args[at], "coins_per_diamond"),
+    usdPerDiamond: numberArg(args[at + 1], "usd_per_diamond"),
+    agencyShare: numberArg(args[at + 2], "agency_share"),
+  };
+}
+
 /** diamonds, [usd_per_diamond], [agency_share], [withdrawal_fee] */
 export function diamondPayoutFn(...args: Args): number {
   return toCellNumber(diamondPayout(requiredNumberArg(args[0], "diamonds"), chainArgs(args, 1)).net);
@@ -114,11 +123,11 @@ export function diamondsForPayoutFn(...args: Args): number {
 
 /** gift, target_usd, [coins_per_diamond], [usd_per_diamond], [agency_share] */
 export function giftsForPayoutFn(...args: Args): number {
-  const r = giftsForPayout(requiredText(args[0], "gift", '"Lion"'), requiredNumberArg(args[1], "target_usd"), {
-    coinsPerDiamond: numberArg(args[2], "coins_per_diamond"),
-    usdPerDiamond: numberArg(args[3], "usd_per_diamond"),
-    agencyShare: numberArg(args[4], "agency_share"),
-  });
+  const r = giftsForPayout(
+    requiredText(args[0], "gift", '"Lion"'),
+    requiredNumberArg(args[1], "target_usd"),
+    conversionArgs(args, 2),
+  );
   return toCellNumber(r.gifts);
 }
 
@@ -127,9 +136,7 @@ export function liveWaterfallTable(...args: Args): Table {
   const w = liveWaterfall({
     coins: requiredNumberArg(args[0], "coins"),
     channel: textArg(args[1], "channel"),
-    coinsPerDiamond: numberArg(args[2], "coins_per_diamond"),
-    usdPerDiamond: numberArg(args[3], "usd_per_diamond"),
-    agencyShare: numberArg(args[4], "agency_share"),
+    ...conversionArgs(args, 2),
     withdrawalFee: numberArg(args[5], "withdrawal_fee"),
   });
   const rows: Table = [["Step", "USD", "Share of viewer spend"]];
@@ -150,11 +157,7 @@ export function liveMonthlyFn(...args: Args): number {
     requiredText(args[0], "gift", '"Rose"'),
     requiredNumberArg(args[1], "gifts_per_stream"),
     requiredNumberArg(args[2], "streams_per_month"),
-    {
-      coinsPerDiamond: numberArg(args[3], "coins_per_diamond"),
-      usdPerDiamond: numberArg(args[4], "usd_per_diamond"),
-      agencyShare: numberArg(args[5], "agency_share"),
-    },
+    conversionArgs(args, 3),
   );
   return toCellNumber(p.payoutPerMonth);
 }
