@@ -77,6 +77,8 @@ function ruleInForce(m: Market, kind: string, category: string, asOf: IsoDate): 
 }
 
 const cache = new Map<string, FeeSchedule>();
+/** A sheet with many as-of dates must not grow the cache without end. */
+const CACHE_LIMIT = 5000;
 
 /**
  * Resolves the schedule. `category` is a category name (case-insensitive), a number used as the
@@ -133,7 +135,10 @@ export function feeSchedule(
     orderFees,
     refundAdmin: ruleInForce(m, "refundAdmin", canonical, date),
   };
-  if (cacheKey !== null) cache.set(cacheKey, schedule);
+  if (cacheKey !== null) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(cacheKey, schedule);
+  }
   return schedule;
 }
 
