@@ -108,7 +108,11 @@ export function refundAdminFee(q: ShopQuery): ShopFeeResult {
 }
 
 /** The refund administration fee; pass the order's fee lines when they are already computed. */
-export function refundAdminLines(schedule: FeeSchedule, line: OrderLine, fees?: readonly UnroundedLine[]): UnroundedLine[] {
+export function refundAdminLines(
+  schedule: FeeSchedule,
+  line: OrderLine,
+  fees?: readonly UnroundedLine[],
+): UnroundedLine[] {
   const rule = schedule.refundAdmin;
   if (!rule) return [];
   const lines = fees ?? feeLines(schedule, line, "commission");
