@@ -4,7 +4,7 @@
  * [[value]], and an error cell arrives as an error object. These helpers turn that into what the
  * core expects, or an ExcelError that names the argument.
  */
-import type { DecimalInput } from "../core/decimal";
+import { Decimal, type DecimalInput } from "../core/decimal";
 import { ExcelError } from "./excelErrors";
 
 /** An error value from another cell: hosts that pass errors in (the formula engine) hand this over. */
@@ -64,15 +64,30 @@ export function textArg(value: ExcelArg, argument: string): string | null {
   throw new ExcelError("#VALUE!", `${argument} must be text, e.g. "US".`);
 }
 
-/** A category argument: text is a category name, a number is a rate used instead of the book's. */
-export function categoryArg(value: ExcelArg, argument = "category"): string | number | null {
+/**
+ * A category argument: text is a category name; a number, or a percentage typed as text ("5%"),
+ * is a commission rate used instead of the book's. A plain 0 is refused: on Excel desktop an empty
+ * cell arrives as 0, and a silent 0 % commission would be a plausible wrong number.
+ */
+export function categoryArg(value: ExcelArg, argument = "category"): string | number | Decimal | null {
   const v = scalar(value, argument);
   if (v === null || v === undefined || v === "") return null;
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw new ExcelError("#VALUE!", `${argument} is not a finite number.`);
+    if (v === 0) {
+      throw new ExcelError(
+        "#VALUE!",
+        `${argument} is 0 (an empty cell also reads as 0 on Excel desktop): for a 0 % commission type "0%", otherwise leave ${argument} out or name a category.`,
+      );
+    }
     return v;
   }
-  if (typeof v === "string") return v.trim() === "" ? null : v.trim();
+  if (typeof v === "string") {
+    const text = v.trim();
+    if (text === "") return null;
+    const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
+    return percent ? new Decimal(percent[1]).dividedBy(100) : text;
+  }
   throw new ExcelError("#VALUE!", `${argument} must be a category name or a rate such as 0.06.`);
 }
 

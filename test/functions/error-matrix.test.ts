@@ -95,6 +95,16 @@ test.each(REGISTRY.filter((s) => s.parameters.length > 0).map((s) => [s.id, s] a
   },
 );
 
+test("a category of 0 is refused (an empty cell on Excel desktop), '0%' as text is a real 0 % commission", () => {
+  const shopFee = REGISTRY.find((s) => s.id === "SHOPFEE")!;
+  const zero = call(shopFee, [20, "US", 0]);
+  expect(zero.code).toBe("#VALUE!");
+  expect(zero.message).toMatch(/empty cell also reads as 0.*"0%"/);
+  expect(call(shopFee, [20, "US", "0%"]).value).toBe(0);
+  expect(call(shopFee, [20, "US", "5%"]).value).toBe(1);
+  expect(call(shopFee, [20, "US", " 7.49 % "]).value).toBe(1.5);
+});
+
 test("impossible results are #NUM!", () => {
   const byId = (id: string) => REGISTRY.find((s) => s.id === id)!;
   expect(call(byId("SHOPPRICE"), [20, 1, "US"]).code).toBe("#NUM!");

@@ -120,7 +120,7 @@ export function rateEntry(
   }
   const categoryValue = categoryArg(categoryArgument);
   const category =
-    categoryValue === null || typeof categoryValue === "number"
+    categoryValue === null || typeof categoryValue !== "string"
       ? "*"
       : RATE_BOOK.category(book, marketCode, categoryValue);
   const query = { book, market: marketCode, kind: kind.kind, category, asOf: readAsOf(dateArg(asOfArg)) };
@@ -134,7 +134,7 @@ export function rateEntry(
 /** A number given as the category is the caller's own rate (validated like any rate). */
 function ownRate(categoryArgument: ExcelArg): number | null {
   const c = categoryArg(categoryArgument);
-  return typeof c === "number" ? toCellNumber(readRate(c, "category")) : null;
+  return c === null || typeof c === "string" ? null : toCellNumber(readRate(c, "category"));
 }
 
 export function rateValue(...args: ExcelArg[]): number {

@@ -12,6 +12,6 @@ export const MX_SHOP = marketEntries({ market: "MX" }, "orderValue", [
     grade: "C",
     label: "Sales commission",
     refundOnReturn: "full",
-    note: "6 %, with 90 days commission-free for new merchants (pass 0). No official page; the fee base is not stated and the US base is assumed.",
+    note: "6 %, with 90 days commission-free for new merchants (type 0% as text in the category). No official page; the fee base is not stated and the US base is assumed.",
   },
 ]);

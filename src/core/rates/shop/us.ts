@@ -61,7 +61,7 @@ export const US_SHOP: readonly RateEntry[] = [
     grade: "B",
     label: "Referral fee",
     refundOnReturn: "full",
-    note: "New shops paid 0 % for their first 90 days; pass 0 as the category to model that.",
+    note: "New shops paid 0 % for their first 90 days; type 0% as text in the category to model that.",
   },
   {
     ...common,
