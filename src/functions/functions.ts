@@ -22,6 +22,7 @@ import {
 } from "./library/ads";
 import {
   coinCostFn,
+  coinValueFn,
   creatorRewardsEligibleFn,
   creatorRewardsFn,
   diamondPayoutFn,
@@ -965,4 +966,16 @@ export function fbtfee(
  */
 export function billableweight(weight_lb: unknown, length_in: unknown, width_in: unknown, height_in: unknown): number {
   return inExcel(shopBillableWeight, [weight_lb, length_in, width_in, height_in]);
+}
+
+/**
+ * What one coin costs a viewer on a purchase channel: the best price per coin among the channel's packs (a fraction of a cent).
+ * @customfunction COINVALUE
+ * @helpurl https://localhost:3000/help.html#coinvalue
+ * @param [channel] Where the viewer buys coins: web (default), ios or android.
+ * @param [market] Market of the coin price list: US (default) or UK.
+ * @returns Price of one coin in the market currency, to 6 decimal places.
+ */
+export function coinvalue(channel?: unknown, market?: unknown): number {
+  return inExcel(coinValueFn, [channel, market]);
 }

@@ -21,6 +21,7 @@ import {
 } from "./library/ads";
 import {
   coinCostFn,
+  coinValueFn,
   creatorRewardsEligibleFn,
   creatorRewardsFn,
   diamondPayoutFn,
@@ -359,6 +360,7 @@ export const REGISTRY: readonly FunctionSpec[] = [
     parameters: req("weight_lb", "length_in", "width_in", "height_in"),
     result: "scalar",
   },
+  { id: "COINVALUE", impl: coinValueFn, parameters: opt("channel", "market"), result: "scalar" },
 ];
 
 export const NAMESPACE = "TIKTOK";

@@ -89,4 +89,5 @@ export const EXAMPLES: Record<string, Example> = {
   // FBT (https://mergoio.com/profitCalculator.html; billable weight: seller-us knowledge_id=5080349546170155)
   FBTFEE: { args: ["UK", 0.4, 30, 20, 3, 2], expected: 1.56 },
   BILLABLEWEIGHT: { args: [3, 10, 10, 16], expected: 9.64 },
+  COINVALUE: { args: ["web"], expected: 0.010571 },
 };

@@ -66,6 +66,30 @@ export interface CoinCost {
 
 const MAX_COINS_FOR_PACKS = 2_000_000;
 
+/** The pack with the lowest price per coin. */
+function bestPack(list: readonly Pack[]): Pack {
+  return list.reduce((a, b) => (a.price.dividedBy(a.coins).lessThanOrEqualTo(b.price.dividedBy(b.coins)) ? a : b));
+}
+
+export interface CoinValue {
+  /** Price of one coin at the channel's best rate (unrounded: a fraction of a cent). */
+  readonly perCoin: Decimal;
+  readonly currency: Currency;
+  readonly source: string;
+}
+
+/** What one coin costs a viewer on a channel: the best price per coin among its packs. */
+export function coinValue(
+  channelText: string | null = "web",
+  marketText: string | null = null,
+  asOf: IsoDate | null = null,
+): CoinValue {
+  const channel = readChannel(channelText);
+  const { packs: list, currency: cur } = packs(channel, findMarket(marketText ?? "US").code, asOf);
+  const best = bestPack(list);
+  return { perCoin: best.price.dividedBy(best.coins), currency: cur, source: best.entry.source };
+}
+
 /**
  * Viewer cost of `coins`. Method "perCoin" prices every coin at the channel's best pack rate (what
  * a custom web amount costs); "packs" buys the cheapest combination of packs giving at least that
@@ -85,9 +109,7 @@ export function coinCost(
   const chosen = method ?? (channel === "web" ? "perCoin" : "packs");
   const sources = [...new Set(list.map((p) => p.entry.source))];
   if (chosen === "perCoin") {
-    const best = list.reduce((a, b) =>
-      a.price.dividedBy(a.coins).lessThanOrEqualTo(b.price.dividedBy(b.coins)) ? a : b,
-    );
+    const best = bestPack(list);
     const cost = roundMoney(coins.times(best.price).dividedBy(best.coins), cur);
     return { coins, channel, method: "perCoin", cost, currency: cur, basket: new Map(), coinsBought: coins, sources };
   }

@@ -1,6 +1,6 @@
 /** LIVE gifts, coins, diamonds and creator payouts. */
 export { giftCoins, giftNames, canonicalGift, type GiftPrice } from "./gifts";
-export { coinCost, readChannel, CHANNELS, type Channel, type CoinCost } from "./coins";
+export { coinCost, coinValue, readChannel, CHANNELS, type Channel, type CoinCost, type CoinValue } from "./coins";
 export {
   diamondsFromCoins,
   diamondPayout,

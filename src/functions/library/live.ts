@@ -3,6 +3,7 @@ import { readAsOf } from "../../core/dates";
 import { CoreError } from "../../core/errors";
 import {
   coinCost,
+  coinValue,
   creatorRewards,
   creatorRewardsEligibility,
   diamondPayout,
@@ -68,6 +69,11 @@ export function coinCostFn(...args: Args): number {
       textArg(args[3], "market"),
     ).cost,
   );
+}
+
+/** [channel], [market]: one coin's price, to 6 decimal places (it is a fraction of a cent). */
+export function coinValueFn(...args: Args): number {
+  return toCellNumber(coinValue(textArg(args[0], "channel"), textArg(args[1], "market")).perCoin.toDecimalPlaces(6));
 }
 
 /** The gift catalog as a table on the date. */

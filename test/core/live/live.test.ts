@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { Decimal } from "../../../src/core/decimal";
 import {
   coinCost,
+  coinValue,
   creatorRewards,
   creatorRewardsEligibility,
   diamondPayout,
@@ -114,6 +115,12 @@ describe("what coins cost a viewer", () => {
     // Two 330-coin packs (2 × £4.49) are a penny cheaper than the 660-coin pack (£8.99).
     expect(s(c.cost)).toBe("8.98");
     expect([...c.basket.entries()]).toEqual([[330, 2]]);
+  });
+
+  test("one coin's value per channel: web 0.74/70, app 0.99/70, UK app in pounds", () => {
+    expect(coinValue("web").perCoin.toDecimalPlaces(6).toString()).toBe("0.010571");
+    expect(coinValue("ios").perCoin.toDecimalPlaces(6).toString()).toBe("0.014143");
+    expect(coinValue("android", "UK").currency.code).toBe("GBP");
   });
 
   test("an unknown channel is #N/A", () => {
