@@ -9,6 +9,7 @@
 import { type EngineValue, EngineWorkbook, evaluateFormula } from "../engine/workbook";
 import { TEMPLATES, templateById } from "../templates";
 import { parseAddress } from "../templates/plan";
+import { rateBookMarkdown } from "./rateBookDoc";
 
 export interface Io {
   out(text: string): void;
@@ -26,6 +27,7 @@ Commands:
   eval <formula>        Evaluate one formula, e.g. '=TIKTOK.SHOPFEE(20,"US")'
   templates             List the scenario template ids
   template <id>         Evaluate a template and print its values
+  rates                 Print the rate book as Markdown (docs/rates.md)
 
 Run 'tiktok-economics <command> --help' for a command's options.`,
   eval: `Usage: tiktok-economics eval <formula>
@@ -35,6 +37,9 @@ An Excel error prints "#VALUE! <message>" (or #N/A, #NUM!) on stderr and exits w
   templates: `Usage: tiktok-economics templates
 
 Lists the scenario template ids, one per line.`,
+  rates: `Usage: tiktok-economics rates
+
+Prints every rate-book entry (value, dates, grade, source) as Markdown.`,
   template: `Usage: tiktok-economics template <id> [--set CELL=VALUE ...] [--market CODE] [--format tsv|json]
 
 Evaluates the template with its default inputs (changed by --set, e.g. --set B7=30 --set B5=UK)
@@ -173,6 +178,10 @@ export function main(argv: string[], io: Io): number {
         return runTemplates(rest, io);
       case "template":
         return runTemplate(rest, io);
+      case "rates":
+        if (rest.includes("--help") || rest.includes("-h")) return help("rates", io);
+        io.out(rateBookMarkdown().trimEnd());
+        return EXIT_OK;
       case "--help":
       case "-h":
       case "help":
