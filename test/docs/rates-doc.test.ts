@@ -10,7 +10,7 @@ test("docs/rates.md is up to date with the rate book", () => {
 test("every entry appears with its source", () => {
   const doc = rateBookMarkdown();
   for (const e of ALL_RATES) expect(doc).toContain(`<${e.source}>`);
-  expect(doc.split("\n").filter((l) => /^\| [a-zA-Z]+ \|/.test(l) && !l.startsWith("| kind")).length).toBe(
+  expect(doc.split("\n").filter((l) => /^\| [a-zA-Z0-9]+ \|/.test(l) && !l.startsWith("| kind")).length).toBe(
     ALL_RATES.length,
   );
 });
