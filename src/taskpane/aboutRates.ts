@@ -1,6 +1,7 @@
 /** "About the rates": the rate book version and, per market, the newest rates with their sources. */
 import { RATE_BOOK, RATE_BOOK_VERSION } from "../core/rates";
 import { MARKETS } from "../core/rates/markets";
+import type { Book } from "../core/rates/types";
 import { h } from "./dom";
 
 export function aboutRatesView(): HTMLElement {
@@ -56,10 +57,48 @@ export function aboutRatesView(): HTMLElement {
       ),
       h("tbody", {}, ...rows),
     ),
+    h("h3", { className: "subhead" }, "LIVE and ads assumptions"),
+    h(
+      "table",
+      { className: "rates defaults" },
+      h("thead", {}, h("tr", {}, h("th", {}, "Default"), h("th", {}, "Value"), h("th", {}, "Grade"), h("th", {}, ""))),
+      h("tbody", {}, ...DEFAULTS.map(defaultRow).filter((r): r is HTMLTableRowElement => r !== null)),
+    ),
     h(
       "p",
       { className: "hint" },
-      "Rates change: check Seller Center and pass your own rate as a number where it differs.",
+      "Rates change: check Seller Center and pass your own rate as a number where it differs. Every function takes these defaults as arguments you can override.",
     ),
+  );
+}
+
+/** The assumptions behind the LIVE and ads functions, shown with their source. */
+const DEFAULTS: { label: string; book: Book; kind: string; category?: string; format: (v: string) => string }[] = [
+  { label: "Coins per diamond", book: "live", kind: "coinsPerDiamond", format: (v) => v },
+  { label: "USD per diamond", book: "live", kind: "usdPerDiamond", format: (v) => `$${v}` },
+  { label: "Agency share", book: "live", kind: "agencyShare", format: (v) => `${Number(v) * 100} %` },
+  { label: "Minimum withdrawal", book: "live", kind: "withdrawalMinimum", format: (v) => `$${v}` },
+  { label: "Creator Rewards RPM", book: "live", kind: "crpRpm", format: (v) => `$${v} / 1,000 views` },
+  { label: "CPM (all industries)", book: "ads", kind: "cpm", format: (v) => `$${v}` },
+  { label: "CPC (all industries)", book: "ads", kind: "cpc", format: (v) => `$${v}` },
+  {
+    label: "Campaign daily minimum",
+    book: "ads",
+    kind: "minBudget",
+    category: "campaignDaily",
+    format: (v) => `more than $${v}`,
+  },
+];
+
+function defaultRow(d: (typeof DEFAULTS)[number]): HTMLTableRowElement | null {
+  const entry = RATE_BOOK.peek({ book: d.book, market: "*", kind: d.kind, category: d.category ?? "*" });
+  if (!entry) return null;
+  return h(
+    "tr",
+    {},
+    h("th", { scope: "row" }, d.label),
+    h("td", {}, d.format(entry.value)),
+    h("td", {}, entry.grade),
+    h("td", {}, h("a", { href: entry.source, target: "_blank", rel: "noopener noreferrer" }, "source")),
   );
 }

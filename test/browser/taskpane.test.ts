@@ -85,7 +85,10 @@ test("tabs work from the keyboard with a visible focus ring", async () => {
   expect(outline).toBe("solid");
   await page.keyboard.press("End");
   expect(await page.getAttribute("#tab-rates", "aria-selected")).toBe("true");
-  expect(await page.locator(".rates tbody tr").count()).toBeGreaterThanOrEqual(15);
+  expect(await page.locator(".rates:not(.defaults) tbody tr").count()).toBeGreaterThanOrEqual(15);
+  expect(await page.locator(".rates.defaults tbody tr").allTextContents()).toContainEqual(
+    expect.stringMatching(/USD per diamond\$0\.005C/),
+  );
 });
 
 test("fits 320 px without horizontal scrolling, and a screenshot is saved for README", async () => {
