@@ -50,9 +50,3 @@ export const excelHost: WorkbookHost = {
       );
     }),
 };
-
-/** The preview page registers its host here before the pane starts. */
-export function previewHost(): WorkbookHost | null {
-  const w = globalThis as unknown as { tiktokEconomicsPreviewHost?: WorkbookHost };
-  return w.tiktokEconomicsPreviewHost ?? null;
-}

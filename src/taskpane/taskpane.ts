@@ -1,14 +1,14 @@
 /**
- * Task pane entry. Inside Excel the pane writes through Office.js; in the preview it uses the
- * preview's host; in a plain browser Office.onReady gives no host and inserting explains what is
- * needed.
+ * Task pane entry. Inside Excel the pane writes through Office.js; in a plain browser Office.onReady
+ * gives no host and inserting explains what is needed. (The preview page renders the same pane with
+ * its own host: src/preview/preview.ts.)
  */
 import { renderApp } from "./app";
-import { excelHost, noHost, previewHost } from "./host";
+import { excelHost, noHost } from "./host";
 
 Office.onReady((info) => {
   const root = document.getElementById("main");
   if (!root) return;
-  const host = info.host === Office.HostType.Excel ? excelHost : (previewHost() ?? noHost);
+  const host = info.host === Office.HostType.Excel ? excelHost : noHost;
   renderApp(root, host);
 });
