@@ -9,11 +9,6 @@ module.exports = {
       { jsc: { parser: { syntax: "typescript" }, target: "es2020" }, module: { type: "commonjs" } },
     ],
   },
-  moduleNameMapper: {
-    // office-addin-manifest pulls an ESM-only dependency that Jest cannot load; tests that need
-    // the manifest parse it themselves.
-    "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js",
-  },
   setupFiles: ["<rootDir>/test/support/custom-functions-stub.ts"],
   testTimeout: 60000,
 };
