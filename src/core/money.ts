@@ -4,9 +4,17 @@
  * Rounding rule: every money result is rounded once, to the currency's minor unit, half away from
  * zero (0.125 USD → 0.13, −0.125 → −0.13; IDR 1,250.5 → 1,251). It is applied here and only here,
  * to each breakdown line; totals are sums of rounded lines, so a breakdown always adds up.
+ *
+ * Reading inputs: a number typed as text is read exactly or refused with #VALUE! and a message
+ * that says how to enter it — never misread. A point is the decimal point; commas are accepted
+ * only as unambiguous thousands separators ("1,234,567.89", "1,234,567"); a comma that could be a
+ * decimal comma ("19,99", "1.234,56", "1,5", "1,234") is refused with what to type instead.
+ * Percentages as text ("6%") are read where a rate or a margin is (readRate, `percent: true`).
+ * The full rule is in numberText.ts.
  */
 import { Decimal, type DecimalInput, dec } from "./decimal";
 import { invalidValue, notAvailable } from "./errors";
+import { parseNumberText } from "./numberText";
 
 export interface Currency {
   readonly code: string;
@@ -65,11 +73,14 @@ export interface AmountRules {
   max?: Decimal;
   /** What the value is, for messages: "an amount", "a quantity"… */
   noun?: string;
+  /** Accept a percentage typed as text ("6%" = 0.06): rates and margins. Default false. */
+  percent?: boolean;
 }
 
 /**
  * Reads a caller's number into a Decimal, or raises a typed error naming the argument.
- * Text that is a plain number ("12.5") is accepted, since Excel users often have numbers as text.
+ * Text that is a number ("12.5", "1,234.50") is accepted, since Excel users often have numbers as
+ * text; text whose reading is ambiguous ("19,99") is refused (see the rule above).
  */
 export function readNumber(
   value: DecimalInput | null | undefined | boolean,
@@ -90,11 +101,16 @@ export function readNumber(
     if (!Number.isFinite(value)) throw invalidValue(argument, `${argument} is not a finite number: enter ${noun}.`);
     d = new Decimal(value);
   } else {
-    const text = value.trim().replace(/,/g, "");
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) {
-      throw invalidValue(argument, `${argument} is text ("${value}"): enter ${noun}.`);
+    const parsed = parseNumberText(value, { percent: rules.percent });
+    if (!parsed.ok) {
+      throw invalidValue(
+        argument,
+        parsed.reason === "not a number"
+          ? `${argument} is text ("${value}"): enter ${noun}.`
+          : `${argument} is text "${value}": ${parsed.reason}.`,
+      );
     }
-    d = new Decimal(text);
+    d = parsed.value;
   }
   const max = rules.max ?? MAX_AMOUNT;
   if (d.isNegative() ? d.negated().greaterThan(max) : d.greaterThan(max)) {
@@ -126,7 +142,8 @@ export function readOptionalNumber(
 }
 
 /**
- * Reads a rate given as a fraction (0.06) — the form Excel shows as 6 % — and rejects rates
+ * Reads a rate given as a fraction (0.06) — the form Excel shows as 6 % — or as percentage text
+ * ("6%", the same 0.06; "0.06" as text is 0.06 too), and rejects rates
  * outside [0, max]. A value above 1 is almost always a percentage typed as a whole number, so the
  * message says so instead of computing a fee of 600 %.
  */
@@ -135,7 +152,7 @@ export function readRate(
   argument: string,
   max: DecimalInput = 1,
 ): Decimal {
-  const d = readNumber(value, argument, { noun: "a rate such as 0.06 or 6%", max: RATE_INPUT_MAX });
+  const d = readNumber(value, argument, { noun: "a rate such as 0.06 or 6%", max: RATE_INPUT_MAX, percent: true });
   const limit = max instanceof Decimal ? max : dec(max);
   if (d.greaterThan(limit)) {
     throw invalidValue(

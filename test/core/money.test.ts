@@ -29,6 +29,11 @@ describe("readNumber", () => {
     expect(readNumber(12.5, "price").toString()).toBe("12.5");
     expect(readNumber(" 1,250.50 ", "price").toString()).toBe("1250.5");
   });
+  test("text with a comma that could be a decimal comma is refused, never misread (#12 §4)", () => {
+    // =TIKTOK.SHOPFEE("19,99","DE") used to answer the fee on 1999.
+    expect(code(() => readNumber("19,99", "price"))).toMatch(/^invalidValue:price is text "19,99": .* type 19\.99/);
+    expect(code(() => readNumber("1.234,56", "price"))).toMatch(/type 1234\.56/);
+  });
   test("rejects what is not an amount, naming the argument", () => {
     expect(code(() => readNumber("abc", "price"))).toMatch(/^invalidValue:price is text/);
     expect(code(() => readNumber(-1, "price"))).toMatch(/^invalidValue:price is negative/);
