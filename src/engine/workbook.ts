@@ -16,12 +16,60 @@ export function toEngineValue(v: unknown): EngineValue {
   return String(v);
 }
 
+/** A number literal with an exponent, not part of a name or a cell reference (A1E3 is no number). */
+const EXPONENT_LITERAL = /(^|[^A-Za-z0-9_$.!:])(\d+(?:\.\d*)?|\.\d+)E([+-]?\d)/g;
+
+/**
+ * Formula text as HyperFormula reads it: Excel accepts `1E+3` but HyperFormula's lexer only knows a
+ * lower-case `e`. Text in double quotes (strings) and single quotes (sheet names) is left alone.
+ */
+export function toEngineFormula(content: string): string {
+  if (!content.startsWith("=")) return content;
+  let out = "";
+  let i = 0;
+  while (i < content.length) {
+    const quote = content[i];
+    if (quote === '"' || quote === "'") {
+      // A doubled quote inside is an escaped quote: the literal ends at the first single one.
+      let j = i + 1;
+      while (j < content.length && !(content[j] === quote && content[j + 1] !== quote))
+        j += content[j] === quote ? 2 : 1;
+      out += content.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    let j = i;
+    while (j < content.length && content[j] !== '"' && content[j] !== "'") j++;
+    out += content.slice(i, j).replace(EXPONENT_LITERAL, "$1$2e$3");
+    i = j;
+  }
+  return out;
+}
+
+function toEngineContent<T>(content: T): T {
+  return (typeof content === "string" ? toEngineFormula(content) : content) as T;
+}
+
+/**
+ * HyperFormula rounds every number it hands out to `precisionRounding` digits by multiplying with
+ * 10^(digits − magnitude), which overflows to Infinity below about 1e-294 and yields NaN. Excel shows
+ * such a number (15 significant digits), so the raw value is read and rounded here instead.
+ */
+function roundLikeExcel(raw: unknown): number {
+  const n =
+    typeof raw === "object" && raw !== null && "val" in raw ? Number((raw as { val: unknown }).val) : Number(raw);
+  return Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
+}
+
 export class EngineWorkbook {
   readonly hf: HyperFormula;
 
   constructor() {
     registerTikTokFunctions();
     this.hf = HyperFormula.buildEmpty({ ...ENGINE_CONFIG });
+    // Excel's bare TRUE and FALSE; HyperFormula knows only the functions TRUE() and FALSE().
+    this.hf.addNamedExpression("TRUE", "=TRUE()");
+    this.hf.addNamedExpression("FALSE", "=FALSE()");
   }
 
   sheetNames(): string[] {
@@ -34,7 +82,7 @@ export class EngineWorkbook {
     this.hf.addSheet(name);
     const id = this.sheetId(name);
     // "" in a plan means an empty cell (as Excel reads it), not a text of length zero: spills need the room.
-    const content = toGrid(plan).formulas.map((row) => row.map((c) => (c === "" ? null : c)));
+    const content = toGrid(plan).formulas.map((row) => row.map((c) => (c === "" ? null : toEngineContent(c))));
     this.hf.setSheetContent(id, content);
     return name;
   }
@@ -54,12 +102,25 @@ export class EngineWorkbook {
   /** Sets a cell to a value or a formula (text starting with "="). */
   set(sheet: string, cell: string, content: string | number | boolean | null): void {
     const p = parseAddress(cell);
-    this.hf.setCellContents({ sheet: this.sheetId(sheet), row: p.row, col: p.column }, [[content]]);
+    this.hf.setCellContents({ sheet: this.sheetId(sheet), row: p.row, col: p.column }, [[toEngineContent(content)]]);
   }
 
   value(sheet: string, cell: string): EngineValue {
     const p = parseAddress(cell);
-    return toEngineValue(this.hf.getCellValue({ sheet: this.sheetId(sheet), row: p.row, col: p.column }));
+    return this.exported(
+      this.sheetId(sheet),
+      p.row,
+      p.column,
+      this.hf.getCellValue({ sheet: this.sheetId(sheet), row: p.row, col: p.column }),
+    );
+  }
+
+  /** A value as HyperFormula exported it, with its NaN for tiny numbers replaced by the number. */
+  private exported(sheet: number, row: number, col: number, v: unknown): EngineValue {
+    if (typeof v === "number" && Number.isNaN(v)) {
+      return roundLikeExcel(this.hf.dependencyGraph.getCellValue({ sheet, row, col }));
+    }
+    return toEngineValue(v);
   }
 
   formula(sheet: string, cell: string): string | undefined {
@@ -69,7 +130,8 @@ export class EngineWorkbook {
 
   /** Every computed value of a sheet, as a rectangle from A1. */
   values(sheet: string): EngineValue[][] {
-    return this.hf.getSheetValues(this.sheetId(sheet)).map((row) => row.map(toEngineValue));
+    const id = this.sheetId(sheet);
+    return this.hf.getSheetValues(id).map((row, r) => row.map((v, c) => this.exported(id, r, c, v)));
   }
 
   /** Addresses and values of the cells holding an error. */

@@ -1,0 +1,124 @@
+/**
+ * The engine workbook reads formulas as Excel does: scientific notation with a capital E, bare TRUE
+ * and FALSE, and numbers too small for HyperFormula's display rounding (which turned them into NaN).
+ */
+import fc from "fast-check";
+import { EngineWorkbook, evaluateFormula, toEngineFormula } from "../../src/engine/workbook";
+
+/** Equal to 14 significant digits: HyperFormula rounds what it shows (precisionRounding 14). */
+function expectClose(actual: unknown, expected: number): void {
+  expect(typeof actual).toBe("number");
+  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(Math.abs(expected) * 1e-14);
+}
+
+describe("scientific notation as Excel writes it", () => {
+  test.each([
+    ["=1E+3", 1000],
+    ["=1E3", 1000],
+    ["=1e3", 1000],
+    ["=2.5E-2", 0.025],
+    ["=.5E+1", 5],
+    ["=1E+308", 1e308],
+    ["=-1E+3+1", -999],
+    ["=SUM(1E+3,2E+3)", 3000],
+  ])("%s = %d", (formula, expected) => {
+    expect(evaluateFormula(formula)).toBe(expected);
+  });
+
+  test("inside a TIKTOK function: a $1,000 US order pays Shop's 6% referral fee, $60", () => {
+    // US referral fee 6% (the rate book's US commission; the same figure test/engine/plugin.test.ts uses for $100 → $6).
+    expect(evaluateFormula('=TIKTOK.SHOPFEE(1E+3,"US")')).toBe(60);
+  });
+
+  test("text in quotes and quoted sheet names keep their capital E", () => {
+    expect(evaluateFormula('="1E+3"')).toBe("1E+3");
+    expect(toEngineFormula("='Q1E2'!A1+1E2")).toBe("='Q1E2'!A1+1e2");
+    expect(toEngineFormula('="it""s 1E+3"&1E+3')).toBe('="it""s 1E+3"&1e+3');
+  });
+
+  test("cell references and names that contain E followed by digits are untouched", () => {
+    expect(toEngineFormula("=SUM(E1:E3)+AE10+$E$2+Sheet1!E5")).toBe("=SUM(E1:E3)+AE10+$E$2+Sheet1!E5");
+    const wb = new EngineWorkbook();
+    const s = wb.addEmptySheet("S");
+    wb.set(s, "E1", 2);
+    wb.set(s, "A1", "=E1*1E+2");
+    expect(wb.value(s, "A1")).toBe(200);
+    wb.destroy();
+  });
+
+  test("a typed value (not a formula) in scientific notation is a number", () => {
+    const wb = new EngineWorkbook();
+    const s = wb.addEmptySheet("S");
+    wb.set(s, "A1", "1E+3");
+    wb.set(s, "A2", "1E+308");
+    expect(wb.value(s, "A1")).toBe(1000);
+    expect(wb.value(s, "A2")).toBe(1e308);
+    wb.destroy();
+  });
+
+  test("any number written with a capital exponent evaluates to the same number", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-200, max: 1e200, noNaN: true }), (x) => {
+        const text = x.toExponential().toUpperCase();
+        expectClose(evaluateFormula(`=${text}`), x);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe("bare TRUE and FALSE", () => {
+  test.each([
+    ["=TRUE", true],
+    ["=FALSE", false],
+    ["=true", true],
+    ["=IF(TRUE,1,2)", 1],
+    ["=AND(TRUE,FALSE)", false],
+    ["=NOT(FALSE)", true],
+    ["=TRUE+1", 2],
+    ["=TRUE()", true],
+  ])("%s", (formula, expected) => {
+    expect(evaluateFormula(formula)).toBe(expected);
+  });
+
+  test("a typed TRUE is the boolean and a formula can read it", () => {
+    const wb = new EngineWorkbook();
+    const s = wb.addEmptySheet("S");
+    wb.set(s, "A1", "TRUE");
+    wb.set(s, "A2", '=IF(A1=TRUE,"yes","no")');
+    expect(wb.value(s, "A1")).toBe(true);
+    expect(wb.value(s, "A2")).toBe("yes");
+    expect(wb.formula(s, "A2")).toBe('=IF(A1=TRUE,"yes","no")');
+    wb.destroy();
+  });
+});
+
+describe("tiny numbers never become NaN", () => {
+  test('=TIKTOK.RATE("commission","US",1e-300) shows the rate given as a category: 1E-300', () => {
+    expect(evaluateFormula('=TIKTOK.RATE("commission","US",1e-300)')).toBe(1e-300);
+    expect(evaluateFormula('=TIKTOK.RATE("commission","US",1E-300)')).toBe(1e-300);
+  });
+
+  test("a typed tiny number and formulas on it keep their value in values() and value()", () => {
+    const wb = new EngineWorkbook();
+    const s = wb.addEmptySheet("S");
+    wb.set(s, "A1", 1e-300);
+    wb.set(s, "A2", "=A1*2");
+    wb.set(s, "A3", "=-5E-324");
+    expect(wb.values(s)).toEqual([[1e-300], [2e-300], [-5e-324]]);
+    expect(wb.value(s, "A2")).toBe(2e-300);
+    wb.destroy();
+  });
+
+  test("no number from 1e-320 to 1e300 comes out as NaN", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -320, max: 300 }), fc.integer({ min: 1, max: 9 }), (exp, mantissa) => {
+        const v = evaluateFormula(`=${mantissa}E${exp}`);
+        expect(typeof v).toBe("number");
+        expect(Number.isNaN(v)).toBe(false);
+        expectClose(v, Number(`${mantissa}e${exp}`));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
