@@ -4,6 +4,7 @@
  * write everything, and — only if that fails — one to remove the half-made sheet. It never writes
  * into an existing sheet: a taken name becomes "Name (2)", and table names are made unique too.
  */
+import { marketFormatRules } from "../templates/marketFormats";
 import { type SheetPlan, roleRanges, toGrid } from "../templates/plan";
 import { uniqueSheetName } from "../templates/sheetNames";
 import { ROLE_STYLES } from "./roleStyles";
@@ -11,6 +12,12 @@ import { ROLE_STYLES } from "./roleStyles";
 export interface ApplyResult {
   readonly sheetName: string;
   readonly syncs: number;
+}
+
+/** What the running Excel supports beyond the manifest's minimum (ExcelApi 1.7). */
+export interface HostFeatures {
+  /** Data validation (dropdowns) needs ExcelApi 1.8; without it the sheet works, minus the dropdowns. */
+  readonly dataValidation: boolean;
 }
 
 export class TemplateInsertError extends Error {
@@ -30,7 +37,11 @@ function uniqueTableName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-export async function applyPlan(context: Excel.RequestContext, plan: SheetPlan): Promise<ApplyResult> {
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  features: HostFeatures = { dataValidation: true },
+): Promise<ApplyResult> {
   let syncs = 0;
   const sync = async () => {
     syncs++;
@@ -82,6 +93,29 @@ export async function applyPlan(context: Excel.RequestContext, plan: SheetPlan):
       cf.cellValue.format.font.color = c.fontColor;
       cf.cellValue.format.fill.color = c.fill;
       cf.cellValue.rule = { formula1: "0", operator: "LessThan" };
+    }
+    // Amounts follow their market cell: one rule per currency sets the number format (ExcelApi 1.6).
+    for (const f of plan.marketFormats ?? []) {
+      for (const rule of marketFormatRules(f.marketCell)) {
+        const cf = sheet.getRange(f.range).conditionalFormats.add("Custom");
+        cf.custom.rule.formula = rule.formula;
+        cf.custom.format.numberFormat = rule.numberFormat;
+      }
+    }
+    if (features.dataValidation) {
+      for (const d of plan.dropdowns ?? []) {
+        const validation = sheet.getRange(d.range).dataValidation;
+        validation.rule = { list: { inCellDropDown: true, source: `=${d.source}` } };
+        validation.prompt = { showPrompt: true, title: "Choose or type", message: d.prompt };
+        validation.errorAlert = {
+          showAlert: true,
+          style: d.strict ? "Stop" : "Information",
+          title: "Not in the list",
+          message: d.strict
+            ? "Choose a value from the list."
+            : "Not in the rate book's list. Kept as typed: the formulas say if they cannot use it.",
+        };
+      }
     }
     for (const c of plan.charts) {
       const chart = sheet.charts.add(c.kind, sheet.getRange(c.source), c.seriesBy);

@@ -4,13 +4,48 @@
  */
 import { EngineWorkbook } from "../engine/workbook";
 import type { WorkbookHost } from "../taskpane/host";
-import type { CellRole, SheetPlan } from "../templates/plan";
+import { formatForMarket, inRange, marketCellFor } from "../templates/marketFormats";
+import { type CellRole, type PlannedMarketFormat, type SheetPlan, parseAddress, address } from "../templates/plan";
+
+/** An in-cell dropdown as the preview can show it: the choices read from the sheet when inserted. */
+export interface CellDropdown {
+  readonly choices: readonly string[];
+  readonly strict: boolean;
+  readonly prompt: string;
+}
+
+/**
+ * A cell's number format, as Excel would show it: where the plan makes amounts follow a market cell,
+ * the format is that market's currency at the moment it is read (the same rule as Excel's
+ * conditional formats), else the format the plan set.
+ */
+export class MarketFormats extends Map<string, string> {
+  constructor(
+    entries: Iterable<[string, string]>,
+    private readonly rules: readonly PlannedMarketFormat[],
+    private readonly read: (cell: string) => unknown,
+  ) {
+    super(entries);
+  }
+
+  override get(cell: string): string | undefined {
+    for (const r of this.rules) {
+      if (!inRange(r.range, cell)) continue;
+      const format = formatForMarket(this.read(marketCellFor(r.range, r.marketCell, cell)));
+      if (format) return format;
+    }
+    return super.get(cell);
+  }
+}
 
 export interface SheetLook {
+  /** Number formats by address; `get` follows market cells (see MarketFormats). */
   readonly formats: Map<string, string>;
   readonly roles: Map<string, CellRole>;
   /** Column letter → width in points, as the template sets it in Excel. */
   readonly widths: Readonly<Record<string, number>>;
+  /** Address → its dropdown (Excel's list validation), for cells the plan gives one. */
+  readonly dropdowns?: ReadonlyMap<string, CellDropdown>;
 }
 
 export class PreviewWorkbook {
@@ -40,9 +75,34 @@ export class PreviewWorkbook {
       if (c.numberFormat) formats.set(c.address, c.numberFormat);
       if (c.role) roles.set(c.address, c.role);
     }
-    this.looks.set(name, { formats, roles, widths: plan.columnWidths });
+    const read = (cell: string) => this.engine.value(name, cell);
+    this.looks.set(name, {
+      formats: new MarketFormats(formats, plan.marketFormats ?? [], read),
+      roles,
+      widths: plan.columnWidths,
+      dropdowns: this.dropdowns(name, plan),
+    });
     this.notify(name);
     return name;
+  }
+
+  /** Expands each planned dropdown to its cells, with the choices its source cells hold now. */
+  private dropdowns(sheet: string, plan: SheetPlan): Map<string, CellDropdown> {
+    const out = new Map<string, CellDropdown>();
+    const cells = (range: string) => {
+      const [a, b = a] = range.replace(/\$/g, "").split(":").map(parseAddress);
+      const list: string[] = [];
+      for (let r = a.row; r <= b.row; r++) for (let c = a.column; c <= b.column; c++) list.push(address(r, c));
+      return list;
+    };
+    for (const d of plan.dropdowns ?? []) {
+      const choices = cells(d.source)
+        .map((cell) => this.engine.value(sheet, cell))
+        .filter((v): v is string | number => typeof v === "string" || typeof v === "number")
+        .map(String);
+      for (const cell of cells(d.range)) out.set(cell, { choices, strict: d.strict, prompt: d.prompt });
+    }
+    return out;
   }
 
   host(): WorkbookHost {

@@ -37,7 +37,15 @@ export const noHost: WorkbookHost = {
 
 export const excelHost: WorkbookHost = {
   kind: "excel",
-  insertPlan: (plan) => Excel.run(async (context) => (await applyPlan(context, plan)).sheetName),
+  insertPlan: (plan) =>
+    Excel.run(
+      async (context) =>
+        (
+          await applyPlan(context, plan, {
+            dataValidation: Office.context.requirements.isSetSupported("ExcelApi", "1.8"),
+          })
+        ).sheetName,
+    ),
   loadSetting: (key) => {
     const value = Office.context.document.settings.get(key);
     return typeof value === "string" ? value : null;

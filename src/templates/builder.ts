@@ -7,6 +7,8 @@ import type {
   PlannedCell,
   PlannedChart,
   PlannedConditionalFormat,
+  PlannedDropdown,
+  PlannedMarketFormat,
   PlannedTable,
   SheetPlan,
 } from "./plan";
@@ -32,6 +34,8 @@ export class SheetBuilder {
   private readonly tables: PlannedTable[] = [];
   private readonly charts: PlannedChart[] = [];
   private readonly conditional: PlannedConditionalFormat[] = [];
+  private readonly marketFormats: PlannedMarketFormat[] = [];
+  private readonly dropdowns: PlannedDropdown[] = [];
   private frozen = 0;
 
   constructor(
@@ -82,6 +86,17 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Amounts in `range` take the currency of the market named in `marketCell` (e.g. "B$5"). */
+  followMarket(range: string, marketCell: string): this {
+    this.marketFormats.push({ range, marketCell });
+    return this;
+  }
+
+  dropdown(d: PlannedDropdown): this {
+    this.dropdowns.push(d);
+    return this;
+  }
+
   freezeRows(n: number): this {
     this.frozen = n;
     return this;
@@ -96,6 +111,8 @@ export class SheetBuilder {
       tables: [...this.tables],
       charts: [...this.charts],
       conditionalFormats: [...this.conditional],
+      marketFormats: [...this.marketFormats],
+      dropdowns: [...this.dropdowns],
       freezeRows: this.frozen,
     };
   }

@@ -48,6 +48,34 @@ export interface PlannedConditionalFormat {
   readonly fill: string;
 }
 
+/**
+ * Amount cells whose currency follows a market cell: changing the market (UK → FR) changes the
+ * number format (£ → €) as well as the numbers. Hosts turn it into one rule per currency
+ * (Excel: conditional formats that set the number format; the preview: the same choice in code).
+ */
+export interface PlannedMarketFormat {
+  /** A rectangle of amount cells, e.g. "B7:E11". */
+  readonly range: string;
+  /** The market cell the range's top-left cell follows, e.g. "B$5"; `$` fixes a row or column as in Excel. */
+  readonly marketCell: string;
+}
+
+/**
+ * An in-cell dropdown (Excel data validation, list rule) whose choices are cells of the same sheet,
+ * so a long list (Indonesia has 28 categories, some with commas) is never cut to Excel's 255
+ * characters of inline list text.
+ */
+export interface PlannedDropdown {
+  /** The cells that get the dropdown, e.g. "B5:E5". */
+  readonly range: string;
+  /** The cells holding the choices, absolute, e.g. "$A$46:$A$61". */
+  readonly source: string;
+  /** true: other values are refused (Excel's "Stop"); false: allowed after a note ("Information"). */
+  readonly strict: boolean;
+  /** Shown when the cell is selected (Excel's input prompt). */
+  readonly prompt: string;
+}
+
 export interface SheetPlan {
   readonly templateId: string;
   /** Wanted sheet name; the host makes it unique and valid. */
@@ -58,6 +86,9 @@ export interface SheetPlan {
   readonly tables: readonly PlannedTable[];
   readonly charts: readonly PlannedChart[];
   readonly conditionalFormats: readonly PlannedConditionalFormat[];
+  /** Amount formats that follow a market cell (empty when a sheet's currency is fixed). */
+  readonly marketFormats?: readonly PlannedMarketFormat[];
+  readonly dropdowns?: readonly PlannedDropdown[];
   /** Rows frozen at the top (a header that stays visible). */
   readonly freezeRows: number;
 }

@@ -1,7 +1,9 @@
 /** Template 1: one product's unit economics side by side in four markets. */
 import { MARKETS } from "../core/rates/markets";
 import { moneyFormat, PERCENT, RATIO, SheetBuilder } from "./builder";
+import { writeChoiceLists } from "./choiceLists";
 import { rateBookFooter } from "./footer";
+import { RowLayout } from "./layout";
 import { sampleCategory } from "./samples";
 import { columnLetter } from "./plan";
 import type { ScenarioTemplate, TemplateSettings } from "./types";
@@ -21,6 +23,143 @@ function marketsFor(settings: TemplateSettings): string[] {
   return [first, ...["US", "UK", "DE", "ID", "MY"].filter((c) => c !== first)].slice(0, 4);
 }
 
+type Kind = "money" | "rate" | "text" | "ratio";
+
+/** One row of the sheet: its name (for formulas), label, and what each market column holds. */
+interface Line {
+  readonly name: string;
+  readonly label: string;
+  readonly kind: Kind;
+  /** The column's value or formula; `at(name)` is that column's cell of a named row. */
+  readonly content: (at: (name: string) => string, market: string) => number | string;
+}
+
+const sample = (m: string) => SAMPLES[m] ?? SAMPLES.US;
+
+const INPUTS: readonly Line[] = [
+  { name: "market", label: "Market", kind: "text", content: (_at, m) => m },
+  {
+    name: "category",
+    label: "Category (All = market default, or a rate)",
+    kind: "text",
+    content: (_a, m) => sampleCategory(m),
+  },
+  { name: "price", label: "Unit price", kind: "money", content: (_a, m) => sample(m).price },
+  { name: "cost", label: "Unit cost", kind: "money", content: (_a, m) => sample(m).cost },
+  { name: "shipping", label: "Shipping paid by the buyer", kind: "money", content: () => 0 },
+  { name: "sellerDiscount", label: "Seller discount", kind: "money", content: () => 0 },
+  { name: "platformDiscount", label: "TikTok (platform) discount", kind: "money", content: () => 0 },
+  { name: "affiliate", label: "Affiliate commission rate", kind: "rate", content: () => 0.1 },
+  { name: "shipCost", label: "Your shipping cost per order", kind: "money", content: (_a, m) => sample(m).shipCost },
+  { name: "returns", label: "Return rate", kind: "rate", content: () => 0.05 },
+  { name: "ad", label: "Ad cost per order", kind: "money", content: (_a, m) => sample(m).ad },
+  { name: "target", label: "Target margin", kind: "rate", content: () => 0.25 },
+];
+
+/** The order terms every fee function takes after the price: market, category, quantity 1, shipping, discounts. */
+const terms = (at: (n: string) => string) =>
+  `${at("market")},${at("category")},1,${at("shipping")},${at("sellerDiscount")},${at("platformDiscount")}`;
+/** The seller's costs after the terms: affiliate rate, shipping cost, returns, ads. */
+const costs = (at: (n: string) => string) => `${at("affiliate")},${at("shipCost")},${at("returns")},${at("ad")}`;
+
+const OUTPUTS: readonly Line[] = [
+  {
+    name: "commission",
+    label: "Commission",
+    kind: "money",
+    content: (at) => `=TIKTOK.SHOPCOMMISSION(${at("price")},${terms(at)})`,
+  },
+  {
+    name: "otherFees",
+    label: "Other TikTok fees",
+    kind: "money",
+    content: (at) => `=${at("fees")}-${at("commission")}`,
+  },
+  {
+    name: "fees",
+    label: "Total TikTok fees",
+    kind: "money",
+    content: (at) => `=TIKTOK.SHOPFEE(${at("price")},${terms(at)})`,
+  },
+  {
+    name: "affiliateCost",
+    label: "Affiliate commission",
+    kind: "money",
+    content: (at) => `=${at("affiliate")}*(${at("price")}-${at("sellerDiscount")}-${at("platformDiscount")})`,
+  },
+  {
+    name: "net",
+    label: "Net proceeds (settlement)",
+    kind: "money",
+    content: (at) => `=TIKTOK.SHOPNET(${at("price")},${terms(at)},${at("affiliate")})`,
+  },
+  {
+    name: "profit",
+    label: "Profit per order",
+    kind: "money",
+    content: (at) => `=TIKTOK.SHOPPROFIT(${at("price")},${at("cost")},${terms(at)},${costs(at)})`,
+  },
+  {
+    name: "margin",
+    label: "Margin",
+    kind: "rate",
+    content: (at) => `=TIKTOK.SHOPMARGIN(${at("price")},${at("cost")},${terms(at)},${costs(at)})`,
+  },
+  {
+    name: "targetPrice",
+    label: "Price for the target margin",
+    kind: "money",
+    content: (at) => `=TIKTOK.SHOPPRICE(${at("cost")},${at("target")},${terms(at)},${costs(at)})`,
+  },
+  {
+    name: "breakEven",
+    label: "Break-even price",
+    kind: "money",
+    content: (at) => `=TIKTOK.BREAKEVENPRICE(${at("cost")},${terms(at)},${costs(at)})`,
+  },
+  {
+    name: "breakEvenRoas",
+    label: "Break-even ROAS (revenue ÷ ad spend)",
+    kind: "ratio",
+    content: (at) =>
+      `=IFERROR((${at("price")}-${at("sellerDiscount")}+${at("shipping")})/(${at("profit")}+${at("ad")}),"n/a")`,
+  },
+];
+
+/** Chart data: fees, affiliate and profit as a share of the price, comparable across currencies. */
+const SHARES: readonly Line[] = [
+  {
+    name: "shareFees",
+    label: "TikTok fees",
+    kind: "rate",
+    content: (at) => `=IFERROR(${at("fees")}/${at("price")},0)`,
+  },
+  {
+    name: "shareAffiliate",
+    label: "Affiliate",
+    kind: "rate",
+    content: (at) => `=IFERROR(${at("affiliateCost")}/${at("price")},0)`,
+  },
+  { name: "shareProfit", label: "Profit", kind: "rate", content: (at) => `=IFERROR(${at("profit")}/${at("price")},0)` },
+];
+
+/** The rows as laid out on the sheet; exported so tests address cells by name too. */
+export function shopPnlLayout(): RowLayout {
+  const rows = new RowLayout(4);
+  rows.add("inputsTitle");
+  for (const l of INPUTS) rows.add(l.name);
+  rows.skip();
+  rows.add("resultsTitle");
+  for (const l of OUTPUTS) rows.add(l.name);
+  rows.skip();
+  rows.add("sharesTitle");
+  rows.add("sharesHeader");
+  for (const l of SHARES) rows.add(l.name);
+  rows.skip();
+  rows.add("footer");
+  return rows;
+}
+
 export const shopPnlTemplate: ScenarioTemplate = {
   id: "shop-pnl",
   title: "Shop product P&L across markets",
@@ -28,6 +167,7 @@ export const shopPnlTemplate: ScenarioTemplate = {
   asks: ["price and unit cost per market", "shipping, discounts", "affiliate rate, returns, ad cost"],
   build(settings) {
     const markets = marketsFor(settings);
+    const rows = shopPnlLayout();
     const b = new SheetBuilder("shop-pnl", "Shop P&L by market");
     b.set("A1", "Shop product P&L across markets", "title");
     b.set(
@@ -35,100 +175,46 @@ export const shopPnlTemplate: ScenarioTemplate = {
       "Change the yellow cells. Every result is a live formula; amounts are in each market's currency.",
       "subtitle",
     );
-    b.set("A4", "Inputs", "section");
-    const inputRows: [number, string, (m: string) => number | string, "money" | "rate" | "text"][] = [
-      [5, "Market", (m) => m, "text"],
-      [6, "Category (All = market default, or a rate)", (m) => sampleCategory(m), "text"],
-      [7, "Unit price", (m) => (SAMPLES[m] ?? SAMPLES.US).price, "money"],
-      [8, "Unit cost", (m) => (SAMPLES[m] ?? SAMPLES.US).cost, "money"],
-      [9, "Shipping paid by the buyer", () => 0, "money"],
-      [10, "Seller discount", () => 0, "money"],
-      [11, "TikTok (platform) discount", () => 0, "money"],
-      [12, "Affiliate commission rate", () => 0.1, "rate"],
-      [13, "Your shipping cost per order", (m) => (SAMPLES[m] ?? SAMPLES.US).shipCost, "money"],
-      [14, "Return rate", () => 0.05, "rate"],
-      [15, "Ad cost per order", (m) => (SAMPLES[m] ?? SAMPLES.US).ad, "money"],
-      [16, "Target margin", () => 0.25, "rate"],
-    ];
-    for (const [row, label] of inputRows) b.set(`A${row}`, label, "label");
-    markets.forEach((m, i) => {
-      const col = columnLetter(i + 1);
-      const currency = MARKETS.find((x) => x.code === m)!.currency;
-      for (const [row, , value, kind] of inputRows) {
-        const format = kind === "money" ? moneyFormat(currency) : kind === "rate" ? PERCENT : undefined;
-        b.set(`${col}${row}`, value(m), row === 5 ? "header" : "input", format);
-      }
-    });
+    b.set(rows.cell("A", "inputsTitle"), "Inputs", "section");
+    b.set(rows.cell("A", "resultsTitle"), "Results per order", "section");
+    b.set(rows.cell("A", "sharesTitle"), "Share of the price", "section");
+    b.set(rows.cell("A", "sharesHeader"), "Market", "header");
+    for (const l of [...INPUTS, ...OUTPUTS, ...SHARES]) b.set(rows.cell("A", l.name), l.label, "label");
 
-    b.set("A18", "Results per order", "section");
-    const outputs: [number, string, (c: string) => string, "money" | "rate" | "ratio"][] = [
-      [19, "Commission", (c) => `=TIKTOK.SHOPCOMMISSION(${c}7,${c}5,${c}6,1,${c}9,${c}10,${c}11)`, "money"],
-      [20, "Other TikTok fees", (c) => `=${c}21-${c}19`, "money"],
-      [21, "Total TikTok fees", (c) => `=TIKTOK.SHOPFEE(${c}7,${c}5,${c}6,1,${c}9,${c}10,${c}11)`, "money"],
-      [22, "Affiliate commission", (c) => `=${c}12*(${c}7-${c}10-${c}11)`, "money"],
-      [
-        23,
-        "Net proceeds (settlement)",
-        (c) => `=TIKTOK.SHOPNET(${c}7,${c}5,${c}6,1,${c}9,${c}10,${c}11,${c}12)`,
-        "money",
-      ],
-      [
-        24,
-        "Profit per order",
-        (c) => `=TIKTOK.SHOPPROFIT(${c}7,${c}8,${c}5,${c}6,1,${c}9,${c}10,${c}11,${c}12,${c}13,${c}14,${c}15)`,
-        "money",
-      ],
-      [
-        25,
-        "Margin",
-        (c) => `=TIKTOK.SHOPMARGIN(${c}7,${c}8,${c}5,${c}6,1,${c}9,${c}10,${c}11,${c}12,${c}13,${c}14,${c}15)`,
-        "rate",
-      ],
-      [
-        26,
-        "Price for the target margin",
-        (c) => `=TIKTOK.SHOPPRICE(${c}8,${c}16,${c}5,${c}6,1,${c}9,${c}10,${c}11,${c}12,${c}13,${c}14,${c}15)`,
-        "money",
-      ],
-      [
-        27,
-        "Break-even price",
-        (c) => `=TIKTOK.BREAKEVENPRICE(${c}8,${c}5,${c}6,1,${c}9,${c}10,${c}11,${c}12,${c}13,${c}14,${c}15)`,
-        "money",
-      ],
-      [
-        28,
-        "Break-even ROAS (revenue ÷ ad spend)",
-        (c) => `=IFERROR((${c}7-${c}10+${c}9)/(${c}24+${c}15),"n/a")`,
-        "ratio",
-      ],
-    ];
-    for (const [row, label] of outputs) b.set(`A${row}`, label, "label");
-    markets.forEach((m, i) => {
-      const col = columnLetter(i + 1);
-      const currency = MARKETS.find((x) => x.code === m)!.currency;
-      for (const [row, , formula, kind] of outputs) {
-        const format = kind === "money" ? moneyFormat(currency) : kind === "rate" ? PERCENT : RATIO;
-        b.set(`${col}${row}`, formula(col), row === 24 ? "total" : "output", format);
-      }
-    });
-    b.highlightNegative(`B24:${columnLetter(markets.length)}25`);
-
-    // Chart data: fees, affiliate and profit as a share of the price, comparable across currencies.
-    b.set("A30", "Share of the price", "section");
-    b.set("A31", "Market", "header");
-    b.set("A32", "TikTok fees", "label").set("A33", "Affiliate", "label").set("A34", "Profit", "label");
-    markets.forEach((_m, i) => {
-      const col = columnLetter(i + 1);
-      b.set(`${col}31`, `=${col}5`, "header");
-      b.set(`${col}32`, `=IFERROR(${col}21/${col}7,0)`, "output", PERCENT);
-      b.set(`${col}33`, `=IFERROR(${col}22/${col}7,0)`, "output", PERCENT);
-      b.set(`${col}34`, `=IFERROR(${col}24/${col}7,0)`, "output", PERCENT);
-    });
+    const first = columnLetter(1);
     const last = columnLetter(markets.length);
+    const roleOf = (l: Line, block: "input" | "output") =>
+      l.name === "market" ? "header" : l.name === "profit" ? "total" : block;
+    markets.forEach((m, i) => {
+      const col = columnLetter(i + 1);
+      const at = (name: string) => rows.cell(col, name);
+      const money = moneyFormat(MARKETS.find((x) => x.code === m)!.currency);
+      const format = (k: Kind) => (k === "money" ? money : k === "rate" ? PERCENT : k === "ratio" ? RATIO : undefined);
+      for (const l of INPUTS) b.set(at(l.name), l.content(at, m), roleOf(l, "input"), format(l.kind));
+      for (const l of OUTPUTS) b.set(at(l.name), l.content(at, m), roleOf(l, "output"), format(l.kind));
+      b.set(at("sharesHeader"), `=${at("market")}`, "header");
+      for (const l of SHARES) b.set(at(l.name), l.content(at, m), "output", format(l.kind));
+    });
+    b.highlightNegative(`${first}${rows.row("profit")}:${last}${rows.row("margin")}`);
+
+    // Amounts follow each column's market cell: typing FR over UK shows € as well as computing in euros.
+    const marketCell = `${first}$${rows.row("market")}`;
+    for (const block of [INPUTS, OUTPUTS]) {
+      let start: number | null = null;
+      block.forEach((l, i) => {
+        const money = l.kind === "money";
+        if (money && start === null) start = rows.row(l.name);
+        const endsHere = money && (i === block.length - 1 || block[i + 1].kind !== "money");
+        if (endsHere && start !== null) {
+          b.followMarket(`${first}${start}:${last}${rows.row(l.name)}`, marketCell);
+          start = null;
+        }
+      });
+    }
+
     b.chart({
       kind: "ColumnClustered",
-      source: `A31:${last}34`,
+      source: `A${rows.row("sharesHeader")}:${last}${rows.row("shareProfit")}`,
       seriesBy: "Rows",
       title: "Where the price goes, by market",
       from: "G4",
@@ -137,9 +223,29 @@ export const shopPnlTemplate: ScenarioTemplate = {
 
     const sources = markets.map((_m, i) => {
       const col = columnLetter(i + 1);
-      return { label: `Commission source (${col}5)`, formula: `=TIKTOK.RATESOURCE("commission",${col}5,${col}6)` };
+      const m = rows.cell(col, "market");
+      const c = rows.cell(col, "category");
+      return { label: `Commission source (${m})`, formula: `=TIKTOK.RATESOURCE("commission",${m},${c})` };
     });
-    rateBookFooter(b, 36, sources);
+    const afterFooter = rateBookFooter(b, rows.row("footer"), sources);
+
+    const lists = writeChoiceLists(b, afterFooter + 1, markets);
+    b.dropdown({
+      range: `${first}${rows.row("market")}:${last}${rows.row("market")}`,
+      source: lists.markets,
+      strict: false,
+      prompt: "Pick a market; amounts switch to its currency.",
+    });
+    markets.forEach((m, i) => {
+      const cell = rows.cell(columnLetter(i + 1), "category");
+      b.dropdown({
+        range: cell,
+        source: lists.categories(m),
+        strict: false,
+        prompt: `A category of ${m}'s commission table, All for the market default, or your own rate (e.g. 6%).`,
+      });
+    });
+
     b.width("A", 230);
     for (let i = 1; i <= markets.length; i++) b.width(columnLetter(i), 95);
     return b.build();

@@ -10,7 +10,13 @@ import { adBenchmark, adCost, adVolume, breakEvenRoas } from "../../src/core/ads
 import { EngineWorkbook } from "../../src/engine/workbook";
 import { REGISTRY } from "../../src/functions/registry";
 import { TEMPLATES } from "../../src/templates";
-import { parseAddress } from "../../src/templates/plan";
+import { columnLetter, parseAddress } from "../../src/templates/plan";
+import { MARKETS } from "../../src/core/rates";
+import { formatForMarket, marketFormatRules } from "../../src/templates/marketFormats";
+import { RowLayout } from "../../src/templates/layout";
+import { shopPnlLayout } from "../../src/templates/shopPnl";
+import { PreviewWorkbook } from "../../src/preview/previewHost";
+import { formatNumber } from "../../src/preview/numberFormat";
 
 const registered = new Set(REGISTRY.map((f) => `TIKTOK.${f.id}`));
 
@@ -157,5 +163,89 @@ describe("the other templates' key outputs equal the core", () => {
     expect(v("B20")).toBeCloseTo(23, 10);
     expect(v("B21")).toBe("OK");
     wb.destroy();
+  });
+});
+
+describe("amount formats follow the market cell (Excel's rules and the preview agree)", () => {
+  const names = [
+    ...MARKETS.flatMap((m) => [m.code, m.code.toLowerCase(), ` ${m.name} `, ...m.aliases]),
+    "",
+    "XX",
+    "U",
+    "US|UK",
+    "DE|DEU",
+    "*",
+    "Fr ance",
+  ];
+
+  test("each Excel rule, evaluated by the formula engine, fires exactly for its currency's markets", () => {
+    const wb = new EngineWorkbook();
+    const sheet = wb.addEmptySheet("Rules");
+    const rules = marketFormatRules("B$5");
+    rules.forEach((r, i) => wb.set(sheet, `${columnLetter(3 + i)}1`, r.formula));
+    for (const name of names) {
+      wb.set(sheet, "B5", name);
+      const fired = rules.filter((_r, i) => wb.value(sheet, `${columnLetter(3 + i)}1`) === true);
+      expect([name, fired.map((r) => r.numberFormat)]).toEqual([name, [formatForMarket(name)].filter(Boolean)]);
+    }
+    wb.destroy();
+  });
+
+  test("shop P&L in the preview: typing FR over UK shows € where it showed £, and back", () => {
+    const book = new PreviewWorkbook();
+    const plan = TEMPLATES.find((t) => t.id === "shop-pnl")!.build({ market: "US" });
+    const sheet = book.insertPlan(plan);
+    const look = book.looks.get(sheet)!;
+    const rows = shopPnlLayout();
+    const shown = (cell: string) => formatNumber(book.engine.value(sheet, cell) as number, look.formats.get(cell));
+    const price = `C${rows.row("price")}`;
+    const profit = `C${rows.row("profit")}`;
+    expect(book.engine.value(sheet, `C${rows.row("market")}`)).toBe("UK");
+    expect(shown(price)).toBe("£20.00");
+    book.engine.set(sheet, `C${rows.row("market")}`, "FR");
+    expect(shown(price)).toBe("€20.00");
+    expect(shown(profit)).toMatch(/^-?€\d/);
+    // Rates keep their percent format; the other columns keep their own currencies.
+    expect(shown(`C${rows.row("margin")}`)).toMatch(/%$/);
+    expect(shown(`B${rows.row("price")}`)).toBe("$25.00");
+    expect(shown(`E${rows.row("price")}`)).toBe("Rp350,000");
+    // An alias works as in the functions; an unknown market keeps the sheet's own format.
+    book.engine.set(sheet, `C${rows.row("market")}`, "gb");
+    expect(shown(price)).toBe("£20.00");
+    book.engine.set(sheet, `C${rows.row("market")}`, "XX");
+    expect(shown(price)).toBe("£20.00");
+  });
+
+  test("the preview knows each dropdown's choices, read from the sheet", () => {
+    const book = new PreviewWorkbook();
+    const sheet = book.insertPlan(TEMPLATES.find((t) => t.id === "shop-pnl")!.build({ market: "ID" }));
+    const look = book.looks.get(sheet)!;
+    const rows = shopPnlLayout();
+    expect(look.dropdowns!.get(`C${rows.row("market")}`)!.choices).toEqual(MARKETS.map((m) => m.code));
+    const idCategories = look.dropdowns!.get(`B${rows.row("category")}`)!;
+    expect(idCategories.choices[0]).toBe("All");
+    expect(idCategories.choices).toContain("Books, Magazines & Music");
+    expect(idCategories.strict).toBe(false);
+  });
+});
+
+describe("named positions", () => {
+  test("shop P&L rows come from its layout: profit is the total row, its chart reads the share rows", () => {
+    const rows = shopPnlLayout();
+    const plan = TEMPLATES.find((t) => t.id === "shop-pnl")!.build({ market: "US" });
+    const role = (cell: string) => plan.cells.find((c) => c.address === cell)?.role;
+    expect(role(`B${rows.row("profit")}`)).toBe("total");
+    expect(plan.charts[0].source).toBe(`A${rows.row("sharesHeader")}:E${rows.row("shareProfit")}`);
+    expect(plan.conditionalFormats[0].range).toBe(`B${rows.row("profit")}:E${rows.row("margin")}`);
+  });
+
+  test("a layout refuses a name placed twice or never placed", () => {
+    const rows = new RowLayout(3);
+    expect(rows.add("a")).toBe(3);
+    rows.skip(2);
+    expect(rows.add("b")).toBe(6);
+    expect(rows.cell("C", "b")).toBe("C6");
+    expect(() => rows.add("a")).toThrow(/twice/);
+    expect(() => rows.row("c")).toThrow(/no row named "c"/);
   });
 });

@@ -2,6 +2,7 @@
 import { applyPlan, TemplateInsertError } from "../../src/excel/applyPlan";
 import { TEMPLATES } from "../../src/templates";
 import { SheetBuilder } from "../../src/templates/builder";
+import { MARKETS } from "../../src/core/rates";
 import { fakeContext, newState } from "../support/fakeExcel";
 
 const settings = { market: "US" };
@@ -44,7 +45,9 @@ test("table names are made unique across the workbook", async () => {
   const plan = TEMPLATES.find((t) => t.id === "shop-catalog")!.build(settings);
   const state = newState({ tables: ["TikTokCatalog"] });
   await applyPlan(fakeContext(state), plan);
-  expect(state.log).toContain('sheet[Shop catalog margins].tables.add().name = "TikTokCatalog_2"');
+  expect(state.log).toContainEqual(
+    expect.stringMatching(/^sheet\[Shop catalog margins\]\.tables\.add\(.*\)\.name = "TikTokCatalog_2"$/),
+  );
 });
 
 test("when the write fails, the half-made sheet is removed and the error says so", async () => {
@@ -62,4 +65,64 @@ test("a failed first sync (reading names) creates nothing", async () => {
   const state = newState({ failOnSync: 1 });
   await expect(applyPlan(fakeContext(state), TEMPLATES[0].build(settings))).rejects.toThrow(/simulated/);
   expect(state.log.filter((l) => l.startsWith("worksheets.add"))).toHaveLength(0);
+});
+
+describe("shop P&L: formats and dropdowns that follow the market", () => {
+  const plan = TEMPLATES.find((t) => t.id === "shop-pnl")!.build(settings);
+  const sheet = `sheet[${plan.sheetName}]`;
+  const run = async (features?: { dataValidation: boolean }) => {
+    const state = newState();
+    const result = await applyPlan(fakeContext(state), plan, features);
+    return { state, result };
+  };
+
+  test("every amount block gets one number-format rule per currency, still in 2 syncs", async () => {
+    const { state, result } = await run();
+    expect(result.syncs).toBe(2);
+    const currencies = new Set(MARKETS.map((m) => m.currency));
+    for (const f of plan.marketFormats!) {
+      const adds = state.log.filter((l) => l === `${sheet}.getRange("${f.range}").conditionalFormats.add("Custom")`);
+      expect(adds).toHaveLength(currencies.size);
+    }
+    // The € rule of the price block (B7:E11) recognises FR as well as DE, each column reading its own row 5.
+    const prefix = `${sheet}.getRange("B7:E11").conditionalFormats.add("Custom").custom`;
+    const formulas = state.log.filter((l) => l.startsWith(`${prefix}.rule.formula = `));
+    const formats = state.log.filter((l) => l.startsWith(`${prefix}.format.numberFormat = `));
+    const euro = formulas.findIndex((l) => l.includes("|FR|"));
+    expect(formulas[euro]).toContain("UPPER(TRIM(B$5))");
+    expect(formulas[euro]).toContain("|DE|");
+    expect(formats[euro]).toBe(`${prefix}.format.numberFormat = ${JSON.stringify('"€"#,##0.00;-"€"#,##0.00')}`);
+    const pound = formulas.findIndex((l) => l.includes("|UK|"));
+    expect(formats[pound]).toContain('\\"£\\"#,##0.00');
+    expect(formulas[pound]).toContain("|GB|");
+  });
+
+  test("market and category cells get list dropdowns that read the rate book's lists on the sheet", async () => {
+    const { state } = await run();
+    const rules = state.log.filter((l) => l.includes(".dataValidation.rule = "));
+    expect(rules).toContain(
+      `${sheet}.getRange("B5:E5").dataValidation.rule = ${JSON.stringify({ list: { inCellDropDown: true, source: "=$A$45:$A$60" } })}`,
+    );
+    // The market list holds every market code, in order, where the rule points.
+    const at = new Map(plan.cells.map((c) => [c.address, c.content]));
+    expect(Array.from({ length: 16 }, (_, i) => at.get(`A${45 + i}`))).toEqual(MARKETS.map((m) => m.code));
+    // Indonesia's category list (column E) has 29 choices, one holding commas: a range, not inline text.
+    expect(rules).toContain(
+      `${sheet}.getRange("E6").dataValidation.rule = ${JSON.stringify({ list: { inCellDropDown: true, source: "=$E$45:$E$73" } })}`,
+    );
+    expect(at.get("E45")).toBe("All");
+    expect([...at.values()]).toContain("Books, Magazines & Music");
+    // A rate typed as the category stays allowed: the alert informs, it does not refuse.
+    expect(state.log).toContainEqual(
+      expect.stringMatching(/getRange\("E6"\)\.dataValidation\.errorAlert = .*"style":"Information"/),
+    );
+    expect(rules).toHaveLength(5);
+  });
+
+  test("without ExcelApi 1.8 the sheet is written without dropdowns", async () => {
+    const { state, result } = await run({ dataValidation: false });
+    expect(result.syncs).toBe(2);
+    expect(state.log.filter((l) => l.includes("dataValidation"))).toEqual([]);
+    expect(state.log.filter((l) => l.includes('conditionalFormats.add("Custom")')).length).toBeGreaterThan(0);
+  });
 });

@@ -25,8 +25,10 @@ function recorder(state: FakeWorkbookState, path: string): unknown {
       return true;
     },
     apply(_t, _this, args) {
-      state.log.push(`${path}(${args.map((a) => JSON.stringify(a)).join(", ")})`);
-      return recorder(state, `${path}()`);
+      // The returned object's path keeps the arguments, so a write names its range: getRange("B5").x = 1.
+      const call = `${path}(${args.map((a) => JSON.stringify(a)).join(", ")})`;
+      state.log.push(call);
+      return recorder(state, call);
     },
   });
 }
