@@ -13,3 +13,22 @@ export const SAMPLE_CATEGORY: Record<string, string | number> = {
 export function sampleCategory(market: string): string | number {
   return SAMPLE_CATEGORY[market.toUpperCase()] ?? "All";
 }
+
+/**
+ * About one US dollar in each currency, rounded: sample amounts scale by it so they look plausible in
+ * every market (Rp15,000 rather than Rp20). Not an exchange rate for any calculation.
+ */
+export const PRICE_SCALE: Record<string, number> = {
+  USD: 1,
+  GBP: 0.8,
+  EUR: 0.92,
+  IDR: 15000,
+  MYR: 4.5,
+  THB: 35,
+  VND: 25000,
+  PHP: 56,
+  SGD: 1.35,
+  MXN: 18,
+  JPY: 150,
+  BRL: 5,
+};

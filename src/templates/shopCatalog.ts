@@ -1,7 +1,8 @@
 /** Template 2: a catalog of SKUs in one market with fees, net, profit and margin per row. */
 import { MARKETS } from "../core/rates/markets";
 import { moneyFormat, PERCENT, INTEGER, SheetBuilder } from "./builder";
-import { sampleCategory } from "./samples";
+import { writeChoiceLists } from "./choiceLists";
+import { PRICE_SCALE, sampleCategory } from "./samples";
 import type { ScenarioTemplate } from "./types";
 
 const SAMPLE_SKUS: [string, string, number, number, number, number, number][] = [
@@ -17,22 +18,6 @@ const SAMPLE_SKUS: [string, string, number, number, number, number, number][] = 
   ["CN-009", "Scented candle", 18, 4.2, 3.99, 0, 0.15],
   ["BK-010", "Sticker pack", 6.99, 1.1, 1.99, 0, 0.25],
 ];
-
-/** Sample prices scale to the market's currency so the sample looks plausible everywhere. */
-const PRICE_SCALE: Record<string, number> = {
-  USD: 1,
-  GBP: 0.8,
-  EUR: 0.92,
-  IDR: 15000,
-  MYR: 4.5,
-  THB: 35,
-  VND: 25000,
-  PHP: 56,
-  SGD: 1.35,
-  MXN: 18,
-  JPY: 150,
-  BRL: 5,
-};
 
 const FIRST = 9; // first data row
 const ROWS = SAMPLE_SKUS.length;
@@ -112,6 +97,23 @@ export const shopCatalogTemplate: ScenarioTemplate = {
       b.set(`O${r}`, `=TIKTOK.SHOPMARGIN(E${r},F${r},$B$3,C${r},D${r},G${r},H${r},0,I${r},$B$4)`, "output", PERCENT);
     });
     b.table({ name: "TikTokCatalog", range: `A${row}:O${LAST}`, style: "TableStyleLight9" });
+    // Amounts follow the market cell: typing DE over US shows € as well as computing in euros.
+    for (const range of ["B4", "E4:E6", `E${FIRST}:H${RESERVED_LAST}`, `K${FIRST}:N${RESERVED_LAST}`])
+      b.followMarket(range, "$B$3");
+    // The dropdown lists sit right of the catalog, so pasted rows never reach them.
+    const lists = writeChoiceLists(b, 3, [market.code], 16);
+    b.dropdown({
+      range: "B3",
+      source: lists.markets,
+      strict: false,
+      prompt: "Pick a market; amounts switch to its currency.",
+    });
+    b.dropdown({
+      range: `C${FIRST}:C${RESERVED_LAST}`,
+      source: lists.categories(market.code),
+      strict: false,
+      prompt: `A category of ${market.code}'s commission table, All for the market default, or your own rate (e.g. 6%).`,
+    });
     b.highlightNegative(`N${FIRST}:O${RESERVED_LAST}`);
     b.freezeRows(row);
 
@@ -125,6 +127,7 @@ export const shopCatalogTemplate: ScenarioTemplate = {
     );
     b.width("A", 80).width("B", 140).width("C", 110);
     for (const c of "DEFGHIKLMNO") b.width(c, 86);
+    b.width("Q", 60).width("R", 150);
     b.width("J", 12);
     return b.build();
   },

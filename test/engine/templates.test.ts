@@ -216,6 +216,20 @@ describe("amount formats follow the market cell (Excel's rules and the preview a
     expect(shown(price)).toBe("£20.00");
   });
 
+  test("shop catalog in the preview: typing DE over US shows € in the rows and the totals", () => {
+    const book = new PreviewWorkbook();
+    const sheet = book.insertPlan(TEMPLATES.find((t) => t.id === "shop-catalog")!.build({ market: "US" }));
+    const look = book.looks.get(sheet)!;
+    const shown = (cell: string) => formatNumber(book.engine.value(sheet, cell) as number, look.formats.get(cell));
+    expect(shown("E9")).toBe("$19.99");
+    book.engine.set(sheet, "B3", "DE");
+    expect(shown("E9")).toBe("€19.99");
+    expect(shown("L9")).toMatch(/^€\d/);
+    expect(shown("E6")).toMatch(/^-?€\d/);
+    expect(shown("O9")).toMatch(/%$/);
+    expect(look.dropdowns!.get("C500")!.choices[0]).toBe("All");
+  });
+
   test("the preview knows each dropdown's choices, read from the sheet", () => {
     const book = new PreviewWorkbook();
     const sheet = book.insertPlan(TEMPLATES.find((t) => t.id === "shop-pnl")!.build({ market: "ID" }));
