@@ -6,11 +6,12 @@
  * in the price, bent only where a cap is reached, a tier threshold is crossed or a base reaches
  * zero. The solver lists those bend points, evaluates the exact (unrounded) profit there, finds the
  * first segment where the target is reached and solves the line on it — exact, no iteration. The
- * price is then rounded up to the currency's minor unit, and, because the forward calculation
- * rounds each line, raised by a minor unit at a time (at most a few) until the rounded result meets
- * the target too.
+ * price is then rounded up to the currency's minor unit and, because the forward calculation
+ * rounds each line, moved a minor unit at a time to the least price whose rounded result meets the
+ * target: raised until it meets, then lowered while one minor unit less still meets. The affiliate
+ * rate is moved the same way, by 0.01 %, to the greatest rate that meets the target.
  */
-import { Decimal, type DecimalInput, ONE, ZERO, maxDec, sum } from "../decimal";
+import { Decimal, type DecimalInput, ONE, ZERO, maxDec, minDec, sum } from "../decimal";
 import { invalidValue, outOfRange } from "../errors";
 import { minorStep, readNumber } from "../money";
 import type { FeeBase } from "../rates/types";
@@ -37,6 +38,7 @@ export function readTargetMargin(value: DecimalInput | null | undefined, argumen
     allowNegative: true,
     noun: "a margin such as 0.25 (25 %)",
     max: new Decimal(1e6),
+    percent: true,
   });
   if (m.greaterThanOrEqualTo(ONE)) {
     throw outOfRange(
@@ -171,10 +173,24 @@ export function priceForMargin(q: PricingQuery, targetMargin: DecimalInput | nul
     exact = prevP.minus(prevG.dividedBy(slope));
   }
 
+  const meets = (r: ProfitResult) => r.margin !== null && r.margin.greaterThanOrEqualTo(m);
+  // Rounded fee lines can fall below their exact values, so a price a minor unit or two under the
+  // exact solution may meet the target already: step down while the forward result still does.
+  const lowestMeeting = (found: Decimal, result: ProfitResult): PriceSolution => {
+    let best = { price: found, result };
+    for (let i = 0; i < MAX_ROUNDING_STEPS; i++) {
+      const lower = best.price.minus(step);
+      if (lower.lessThan(lo)) break;
+      const r = forward(schedule, template, costs, lower);
+      if (!meets(r)) break;
+      best = { price: lower, result: r };
+    }
+    return best;
+  };
   let price = roundUpToStep(exact, step);
   for (let i = 0; i < MAX_ROUNDING_STEPS; i++) {
     const result = forward(schedule, template, costs, price);
-    if (result.margin !== null && result.margin.greaterThanOrEqualTo(m)) return { price, result };
+    if (meets(result)) return lowestMeeting(price, result);
     price = price.plus(step);
   }
   throw outOfRange(
@@ -229,11 +245,91 @@ export function maxAffiliateRate(
   let exact = slope.isNegative() ? g0.dividedBy(slope.negated()) : MAX_AFFILIATE_RATE;
   const limitedByMaximum = exact.greaterThan(MAX_AFFILIATE_RATE);
   if (limitedByMaximum) exact = MAX_AFFILIATE_RATE;
+  const meetsAt = (r: Decimal) => {
+    const result = forward(schedule, line, { ...base, affiliateRate: r }, line.price);
+    return result.margin !== null && result.margin.greaterThanOrEqualTo(m) ? result : null;
+  };
+  // The rounded lines, not the exact ones, decide: from the exact solution on the 0.01 % grid,
+  // move to the next rate at which a rounded line changes until the boundary between meeting and
+  // missing the target is found. Between such rates the forward result cannot change.
+  const change = rateChanges(schedule, line, base, minorStep(schedule.currency));
   let rate = exact.toDecimalPlaces(4, Decimal.ROUND_DOWN);
-  for (let i = 0; i < MAX_ROUNDING_STEPS && rate.greaterThan(ZERO); i++) {
-    const result = forward(schedule, line, { ...base, affiliateRate: rate }, line.price);
-    if (result.margin !== null && result.margin.greaterThanOrEqualTo(m)) return { rate, limitedByMaximum, result };
-    rate = rate.minus(RATE_STEP);
+  let result = meetsAt(rate);
+  if (result) {
+    for (let i = 0; i < MAX_GRID_STEPS; i++) {
+      const next = change(rate, 1);
+      if (next.greaterThan(MAX_AFFILIATE_RATE)) {
+        // Every grid rate up to the maximum rounds like `rate`.
+        return rate.equals(MAX_AFFILIATE_RATE)
+          ? { rate, limitedByMaximum, result }
+          : { rate: MAX_AFFILIATE_RATE, limitedByMaximum, result: meetsAt(MAX_AFFILIATE_RATE) ?? result };
+      }
+      const there = meetsAt(next);
+      // Rates between `rate` and `next` round like `rate`: the last of them is the answer.
+      if (!there) {
+        const last = next.minus(RATE_STEP);
+        return { rate: last, limitedByMaximum, result: last.equals(rate) ? result : (meetsAt(last) ?? result) };
+      }
+      rate = next;
+      result = there;
+    }
+    return { rate, limitedByMaximum, result };
   }
-  return { rate: ZERO, limitedByMaximum, result: forward(schedule, line, base, line.price) };
+  for (let i = 0; i < MAX_GRID_STEPS && rate.greaterThan(ZERO); i++) {
+    // Rates between the next change and `rate` round like `rate` and miss the target too.
+    rate = change(rate, -1);
+    if (rate.isNegative()) break;
+    result = meetsAt(rate);
+    if (result) return { rate, limitedByMaximum, result };
+  }
+  throw outOfRange(
+    "target_margin",
+    `Even with no affiliate commission this order, rounded to whole ${schedule.currency.code} minor units, earns less than the ${m.times(100).toString()} % target.`,
+  );
+}
+
+/** More grid rates than there are between 0 and 80 %: the search always ends. */
+const MAX_GRID_STEPS = 8001;
+
+/**
+ * Every profit line is linear in the affiliate rate r: amount = a + b·r. Returns a function giving,
+ * from a grid rate r, the nearest grid rate in the direction `dir` at which some line's rounded
+ * amount may change; every grid rate strictly between the two rounds exactly like r. It errs
+ * early (one grid step) rather than late, so no change is ever skipped.
+ */
+function rateChanges(
+  schedule: FeeSchedule,
+  line: OrderLine,
+  costs: Costs,
+  unit: Decimal,
+): (r: Decimal, dir: 1 | -1) => Decimal {
+  const at0 = profitLines(schedule, line, { ...costs, affiliateRate: ZERO });
+  const at1 = profitLines(schedule, line, { ...costs, affiliateRate: ONE });
+  const linear = at0.map((l, i) => ({ a: l.amount, b: at1[i].amount.minus(l.amount) })).filter((l) => !l.b.isZero());
+  const half = unit.dividedBy(2);
+  return (r, dir) => {
+    let best = dir > 0 ? MAX_AFFILIATE_RATE.plus(RATE_STEP) : RATE_STEP.negated();
+    const adjacent = r.plus(RATE_STEP.times(dir));
+    for (const { a, b } of linear) {
+      const x = a.plus(b.times(r));
+      // Rounding boundaries are at (n + ½)·unit; find the next one in the direction x moves.
+      const up = (b.isPositive() ? 1 : -1) * dir > 0;
+      const k = x.plus(half).dividedBy(unit).floor(); // x in [(k − ½)u, (k + ½)u)
+      const onBoundary = x.equals(k.times(unit).minus(half));
+      let candidate: Decimal;
+      if (onBoundary) {
+        candidate = adjacent;
+      } else {
+        const boundary = up ? k.times(unit).plus(half) : k.times(unit).minus(half);
+        const rAt = boundary.minus(a).dividedBy(b);
+        // One grid step early: a quotient rounded at 34 digits must not push us past the change.
+        candidate =
+          dir > 0
+            ? maxDec(adjacent, rAt.dividedBy(RATE_STEP).ceil().minus(1).times(RATE_STEP))
+            : minDec(adjacent, rAt.dividedBy(RATE_STEP).floor().plus(1).times(RATE_STEP));
+      }
+      if (dir > 0 ? candidate.lessThan(best) : candidate.greaterThan(best)) best = candidate;
+    }
+    return linear.length === 0 ? (dir > 0 ? MAX_AFFILIATE_RATE.plus(RATE_STEP) : RATE_STEP.negated()) : best;
+  };
 }

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { Decimal } from "../../../src/core/decimal";
 import { RATE_BOOK } from "../../../src/core/rates";
 import { MARKETS } from "../../../src/core/rates/markets";
-import { feeSchedule, priceForMargin, shopFees, shopProfit } from "../../../src/core/shop";
+import { feeSchedule, maxAffiliateRate, priceForMargin, shopFees, shopProfit } from "../../../src/core/shop";
 
 const RUNS = { numRuns: 10000 };
 const marketsWithFees = MARKETS.map((m) => m.code).filter((c) => RATE_BOOK.kinds("shop", c).includes("commission"));
@@ -117,33 +117,93 @@ test("profit lines sum to the profit and net proceeds = revenue − fees − aff
   );
 });
 
+const reverse = fc.record({
+  priced: fc.constantFrom(...PRICED),
+  cost: money(500_000),
+  marginPct: fc.integer({ min: 0, max: 60 }),
+  affPct: fc.integer({ min: 0, max: 30 }),
+  quantity: fc.integer({ min: 1, max: 5 }),
+  shipping: money(2_000),
+  returnPct: fc.integer({ min: 0, max: 30 }),
+});
+
+function reverseQuery(o: {
+  priced: [string, string];
+  cost: string;
+  affPct: number;
+  quantity: number;
+  shipping: string;
+  returnPct: number;
+}) {
+  return {
+    market: o.priced[0],
+    category: o.priced[1],
+    unitCost: o.cost,
+    affiliateRate: o.affPct / 100,
+    quantity: o.quantity,
+    shipping: o.shipping,
+    returnRate: o.returnPct / 100,
+  };
+}
+
+test('SHOPPRICE(639, 0.239, "JP", , , , , , 0.271) of #12 §5 is 1521 JPY: 1522 was one yen too high', () => {
+  // The ninth argument of SHOPPRICE is the affiliate rate.
+  const q = { market: "JP", unitCost: 639, affiliateRate: 0.271 };
+  const s = priceForMargin(q, 0.239);
+  expect(s.price.toString()).toBe("1521");
+  expect(s.result.margin!.greaterThanOrEqualTo("0.239")).toBe(true);
+  const below = shopProfit({ ...q, price: 1520 });
+  expect(below.margin!.lessThan("0.239")).toBe(true);
+});
+
 test("price for a target margin, computed forward, meets the margin; one minor unit less does not", () => {
   fc.assert(
+    fc.property(reverse, (o) => {
+      const target = new Decimal(o.marginPct).dividedBy(100);
+      const q = reverseQuery(o);
+      let s;
+      try {
+        s = priceForMargin(q, target);
+      } catch (e) {
+        // Only an impossible margin may fail, and it must say so.
+        expect((e as { kind?: string }).kind).toBe("outOfRange");
+        return;
+      }
+      // The same forward calculation SHOPMARGIN uses.
+      const at = shopProfit({ ...q, price: s.price });
+      expect(at.margin!.greaterThanOrEqualTo(target)).toBe(true);
+      const step = new Decimal(1).dividedBy(new Decimal(10).toPower(s.result.schedule.currency.minorUnit));
+      const below = s.price.minus(step);
+      if (!below.isNegative()) {
+        const r = shopProfit({ ...q, price: below });
+        expect(r.margin === null || r.margin.lessThan(target)).toBe(true);
+      }
+    }),
+    RUNS,
+  );
+});
+
+test("highest affiliate rate keeps the margin; 0.01 % more does not (or it is TikTok's 80 % maximum)", () => {
+  fc.assert(
     fc.property(
-      fc.constantFrom(...PRICED),
-      money(500_000),
-      fc.integer({ min: 0, max: 60 }),
-      fc.integer({ min: 0, max: 30 }),
-      ([market, category], cost, marginPct, affPct) => {
-        const target = new Decimal(marginPct).dividedBy(100);
-        const q = { market, category, unitCost: cost, affiliateRate: affPct / 100 };
+      reverse,
+      money(2_000_000).filter((p) => p !== "0"),
+      (o, price) => {
+        const target = new Decimal(o.marginPct).dividedBy(100);
+        const q = { ...reverseQuery(o), affiliateRate: undefined, price };
         let s;
         try {
-          s = priceForMargin(q, target);
+          s = maxAffiliateRate(q, target);
         } catch (e) {
-          // Only an impossible margin may fail, and it must say so.
           expect((e as { kind?: string }).kind).toBe("outOfRange");
           return;
         }
-        expect(s.result.margin!.greaterThanOrEqualTo(target)).toBe(true);
-        const step = new Decimal(1).dividedBy(new Decimal(10).toPower(s.result.schedule.currency.minorUnit));
-        const below = s.price.minus(step);
-        if (below.isPositive()) {
-          const r = shopProfit({ ...q, price: below });
-          // The price is the lowest: one minor unit less misses the target, except by the rounding
-          // of the lines themselves (at most half a minor unit each).
-          const surplus = r.profit.minus(target.times(r.revenue));
-          expect(surplus.lessThan(step.times(r.breakdown.lines.length).dividedBy(2))).toBe(true);
+        const at = shopProfit({ ...q, affiliateRate: s.rate });
+        expect(at.margin!.greaterThanOrEqualTo(target)).toBe(true);
+        const higher = s.rate.plus("0.0001");
+        if (higher.lessThanOrEqualTo("0.8")) {
+          const r = shopProfit({ ...q, affiliateRate: higher });
+          expect(r.margin!.lessThan(target)).toBe(true);
         }
       },
     ),
