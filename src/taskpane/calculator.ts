@@ -3,7 +3,27 @@ import { isCoreError } from "../core/errors";
 import { MARKETS } from "../core/rates/markets";
 import { RATE_BOOK } from "../core/rates";
 import { ORDER_FEE_KINDS, shopProfit } from "../core/shop";
+import { PRICE_SCALE } from "../templates/samples";
 import { clear, h } from "./dom";
+
+/** The example order in US dollars; other markets get the same order in their currency's scale. */
+const EXAMPLE_USD = { price: 20, cost: 8 };
+
+/** Example amounts for a market: about the US example in its currency, two significant digits (Rp300,000, not Rp20). */
+export function exampleAmounts(marketCode: string): { price: string; cost: string; currency: string } {
+  const currency = MARKETS.find((m) => m.code === marketCode)?.currency ?? "USD";
+  const scale = PRICE_SCALE[currency] ?? 1;
+  const nice = (usd: number) => String(Number((usd * scale).toPrecision(2)));
+  return { price: nice(EXAMPLE_USD.price), cost: nice(EXAMPLE_USD.cost), currency };
+}
+
+/** The commission line's label says what was chosen, not the rate book's wording for its default entry. */
+function lineLabel(key: string, bookLabel: string, category: string): string {
+  const chosen = category === "All" ? "market default" : category;
+  if (key === "commission") return `Commission (${chosen})`;
+  if (key === "commissionVat") return `VAT on commission (${chosen})`;
+  return bookLabel;
+}
 
 function formatMoney(value: { toFixed(dp: number): string }, currency: string, minorUnit: number): string {
   const [whole, fraction] = value.toFixed(minorUnit).split(".");
@@ -21,20 +41,41 @@ function field(label: string, control: HTMLElement, hint?: string): HTMLElement 
   );
 }
 
+function amountField(label: HTMLElement, control: HTMLElement): HTMLElement {
+  return h("label", { className: "field" }, label, control);
+}
+
 export function calculatorView(defaultMarket: () => string): HTMLElement {
-  const price = h("input", { type: "number", min: "0", step: "any", value: "20", name: "price", inputmode: "decimal" });
+  const start = exampleAmounts(MARKETS.some((m) => m.code === defaultMarket()) ? defaultMarket() : "US");
+  const price = h("input", {
+    type: "number",
+    min: "0",
+    step: "any",
+    value: start.price,
+    name: "price",
+    inputmode: "decimal",
+  });
   const cost = h("input", {
     type: "number",
     min: "0",
     step: "any",
-    value: "8",
+    value: start.cost,
     name: "unit_cost",
     inputmode: "decimal",
   });
   const affiliate = h("input", { type: "number", min: "0", max: "80", step: "any", value: "10", name: "affiliate" });
   const market = h("select", { name: "market" });
   for (const m of MARKETS) market.append(h("option", { value: m.code }, `${m.code} — ${m.name}`));
-  market.value = defaultMarket();
+  market.value = MARKETS.some((m) => m.code === defaultMarket()) ? defaultMarket() : "US";
+  let shownMarket = market.value;
+  // The amount labels name the currency, so "20" is never read as dollars in Indonesia.
+  const priceLabel = h("span", { className: "field-label" }, "");
+  const costLabel = h("span", { className: "field-label" }, "");
+  const labelAmounts = (currency: string) => {
+    priceLabel.textContent = `Unit price (${currency})`;
+    costLabel.textContent = `Unit cost (${currency})`;
+  };
+  labelAmounts(start.currency);
   const category = h("select", { name: "category" });
   const result = h("div", { className: "result", role: "status", "aria-live": "polite" });
 
@@ -60,7 +101,7 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
         h(
           "tr",
           {},
-          h("th", { scope: "row" }, l.label),
+          h("th", { scope: "row" }, lineLabel(l.key, l.label, category.value)),
           h(
             "td",
             {},
@@ -100,6 +141,14 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
   };
 
   market.addEventListener("change", () => {
+    // A new market means a new currency: the old amounts would be read as, say, 8 rupiah.
+    if (market.value !== shownMarket) {
+      const example = exampleAmounts(market.value);
+      price.value = example.price;
+      cost.value = example.cost;
+      labelAmounts(example.currency);
+      shownMarket = market.value;
+    }
     fillCategories();
     compute();
   });
@@ -114,10 +163,10 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
     h(
       "form",
       { className: "form", onsubmit: ((e: Event) => e.preventDefault()) as EventListener },
-      field("Unit price", price),
+      amountField(priceLabel, price),
       field("Market", market),
       field("Category", category),
-      field("Unit cost", cost),
+      amountField(costLabel, cost),
       field("Affiliate commission (%)", affiliate),
     ),
     result,
