@@ -9,9 +9,9 @@ import { Decimal, type DecimalInput, THOUSAND, ZERO } from "../decimal";
 import type { IsoDate } from "../dates";
 import { CoreError, invalidValue, notAvailable } from "../errors";
 import { currency, readNumber, roundMoney } from "../money";
-import { RATE_BOOK } from "../rates";
+import { RATE_BOOK, type RateBook } from "../rates";
 import { AD_FORMATS } from "../rates/ads";
-import type { RateEntry } from "../rates/types";
+import type { AdKind, RateEntry } from "../rates/types";
 
 const USD = currency("USD");
 
@@ -72,9 +72,9 @@ export interface ResolvedRate {
   readonly entry: RateEntry | null;
 }
 
-function benchmark(kind: string, industry: string | null, asOf: IsoDate | null): RateEntry {
-  const category = industry ? RATE_BOOK.category("ads", "*", industry) : "*";
-  return RATE_BOOK.require({ book: "ads", market: "*", kind, category, asOf }).entry;
+function benchmark(kind: AdKind, industry: string | null, asOf: IsoDate | null, book: RateBook): RateEntry {
+  const category = industry ? book.category("ads", "*", industry) : "*";
+  return book.resolve({ book: "ads", market: "*", kind, category, asOf }).entry;
 }
 
 /** The rate a model is priced at: the caller's, or the sourced typical benchmark. */
@@ -83,20 +83,21 @@ export function modelRate(
   rate: DecimalInput | null,
   industry: string | null,
   asOf: IsoDate | null,
+  book: RateBook = RATE_BOOK,
 ): ResolvedRate {
   // An unknown industry is an error even when a rate is given: it would otherwise pass silently.
-  if (industry) RATE_BOOK.category("ads", "*", industry);
+  if (industry) book.category("ads", "*", industry);
   const given =
     rate === null || rate === undefined ? null : readNumber(rate, "rate", { allowZero: false, noun: "a price in USD" });
-  const entry = (kind: string, category: string) =>
-    RATE_BOOK.require({ book: "ads", market: "*", kind, category, asOf }).entry;
+  const entry = (kind: AdKind, category: string) =>
+    book.resolve({ book: "ads", market: "*", kind, category, asOf }).entry;
   switch (model) {
     case "CPM":
     case "oCPM":
     case "CPC": {
       if (given) return { rate: given, per: model === "CPC" ? "unit" : "thousand", runDays: null, entry: null };
-      const e = benchmark(model === "CPC" ? "cpc" : "cpm", industry, asOf);
-      return { rate: RATE_BOOK.valueOf(e), per: model === "CPC" ? "unit" : "thousand", runDays: null, entry: e };
+      const e = benchmark(model === "CPC" ? "cpc" : "cpm", industry, asOf, book);
+      return { rate: book.valueOf(e), per: model === "CPC" ? "unit" : "thousand", runDays: null, entry: e };
     }
     case "CPV":
       if (given) return { rate: given, per: "unit", runDays: null, entry: null };
@@ -110,7 +111,7 @@ export function modelRate(
       throw new CoreError(
         "notAvailable",
         "rate",
-        `TopView is reserved at a CPM (about $${RATE_BOOK.valueOf(entry("premiumCpm", "TopView")).toString()}), not per day: pass your daily quote as the rate, or use ADCOST("CPM", impressions, ${RATE_BOOK.valueOf(entry("premiumCpm", "TopView")).toString()}).`,
+        `TopView is reserved at a CPM (about $${book.valueOf(entry("premiumCpm", "TopView")).toString()}), not per day: pass your daily quote as the rate, or use ADCOST("CPM", impressions, ${book.valueOf(entry("premiumCpm", "TopView")).toString()}).`,
       );
     }
     case "BrandTakeover":
@@ -124,8 +125,8 @@ export function modelRate(
     case "BrandedEffect": {
       if (given) return { rate: given, per: "unit", runDays: null, entry: null };
       const e = entry("premiumFlat", model);
-      const days = RATE_BOOK.peek({ book: "ads", market: "*", kind: "premiumDays", category: model, asOf });
-      return { rate: RATE_BOOK.valueOf(e), per: "run", runDays: days ? RATE_BOOK.valueOf(days) : null, entry: e };
+      const days = book.lookup({ book: "ads", market: "*", kind: "premiumDays", category: model, asOf });
+      return { rate: book.valueOf(e), per: "run", runDays: days.status === "inForce" ? days.value : null, entry: e };
     }
   }
 }
@@ -149,10 +150,11 @@ export function adCost(
   rate: DecimalInput | null = null,
   industry: string | null = null,
   asOf: IsoDate | null = null,
+  book: RateBook = RATE_BOOK,
 ): AdCost {
   const model = readModel(modelText);
   const volume = readVolume(model, volumeInput);
-  const r = modelRate(model, rate, industry, asOf);
+  const r = modelRate(model, rate, industry, asOf, book);
   let cost: Decimal;
   if (r.per === "thousand") cost = volume.dividedBy(THOUSAND).times(r.rate);
   else if (r.per === "unit") cost = volume.times(r.rate);
@@ -171,10 +173,11 @@ export function adVolume(
   rate: DecimalInput | null = null,
   industry: string | null = null,
   asOf: IsoDate | null = null,
+  book: RateBook = RATE_BOOK,
 ): { model: AdModel; volume: Decimal; rate: ResolvedRate } {
   const model = readModel(modelText);
   const budget = readNumber(budgetInput, "budget", { noun: "a budget in USD" });
-  const r = modelRate(model, rate, industry, asOf);
+  const r = modelRate(model, rate, industry, asOf, book);
   if (r.per === "run")
     throw invalidValue(
       "model",
@@ -197,17 +200,19 @@ export function adBenchmark(
   metric: string | null,
   industry: string | null = null,
   asOf: IsoDate | null = null,
+  book: RateBook = RATE_BOOK,
 ): Benchmark {
-  const kind = (metric ?? "").trim().toLowerCase();
-  if (!["cpm", "cpc", "ctr"].includes(kind))
-    throw notAvailable("metric", "benchmark metric", metric ?? "", ["CPM", "CPC", "CTR"]);
-  const e = benchmark(kind, industry, asOf);
-  const typical = RATE_BOOK.valueOf(e);
+  const kind = BENCHMARK_KINDS.find((k) => k === (metric ?? "").trim().toLowerCase());
+  if (!kind) throw notAvailable("metric", "benchmark metric", metric ?? "", ["CPM", "CPC", "CTR"]);
+  const e = benchmark(kind, industry, asOf, book);
+  const typical = book.valueOf(e);
   return { low: new Decimal(e.low ?? e.value), typical, high: new Decimal(e.high ?? e.value), entry: e };
 }
 
-export function industries(): string[] {
-  return RATE_BOOK.categories("ads", "*").filter((c) => RATE_BOOK.has("ads", "*", "cpm", c));
+const BENCHMARK_KINDS = ["cpm", "cpc", "ctr"] as const satisfies readonly AdKind[];
+
+export function industries(book: RateBook = RATE_BOOK): string[] {
+  return book.categories("ads", "*").filter((c) => book.has("ads", "*", "cpm", c));
 }
 
 export { AD_FORMATS };

@@ -3,7 +3,7 @@ import { Decimal, type DecimalInput } from "../decimal";
 import type { IsoDate } from "../dates";
 import { notAvailable } from "../errors";
 import { readNumber, readOptionalNumber } from "../money";
-import { RATE_BOOK } from "../rates";
+import { RATE_BOOK, type RateBook } from "../rates";
 
 export type BudgetLevel = "campaign" | "adgroup";
 
@@ -14,8 +14,8 @@ export function readLevel(text: string | null): BudgetLevel {
   throw notAvailable("level", "budget level", text ?? "", ["campaign", "adgroup"]);
 }
 
-const rule = (category: string, asOf: IsoDate | null) =>
-  RATE_BOOK.require({ book: "ads", market: "*", kind: "minBudget", category, asOf });
+const rule = (category: string, asOf: IsoDate | null, book: RateBook) =>
+  book.resolve({ book: "ads", market: "*", kind: "minBudget", category, asOf });
 
 export interface MinimumBudget {
   readonly level: BudgetLevel;
@@ -33,6 +33,7 @@ export function minBudget(
   levelText: string | null,
   days: DecimalInput | null = null,
   asOf: IsoDate | null = null,
+  book: RateBook = RATE_BOOK,
 ): MinimumBudget {
   const level = readLevel(levelText);
   const d =
@@ -40,7 +41,7 @@ export function minBudget(
       ? null
       : readNumber(days, "days", { integer: true, allowZero: false, noun: "a number of days", max: new Decimal(3650) });
   if (level === "campaign") {
-    const r = rule(d === null ? "campaignDaily" : "campaignLifetime", asOf);
+    const r = rule(d === null ? "campaignDaily" : "campaignLifetime", asOf, book);
     return {
       level,
       amount: r.value,
@@ -51,10 +52,10 @@ export function minBudget(
     };
   }
   if (d === null) {
-    const r = rule("adgroupDaily", asOf);
+    const r = rule("adgroupDaily", asOf, book);
     return { level, amount: r.value, type: "daily", strict: true, rule: r.entry.note ?? "", source: r.entry.source };
   }
-  const r = rule("adgroupLifetimePerDay", asOf);
+  const r = rule("adgroupLifetimePerDay", asOf, book);
   return {
     level,
     amount: r.value.times(d),
@@ -71,9 +72,10 @@ export function checkBudget(
   budgetInput: DecimalInput | null,
   days: DecimalInput | null = null,
   asOf: IsoDate | null = null,
+  book: RateBook = RATE_BOOK,
 ): { ok: boolean; message: string } {
   const budget = readNumber(budgetInput, "budget", { noun: "a budget in USD" });
-  const min = minBudget(levelText, days, asOf);
+  const min = minBudget(levelText, days, asOf, book);
   const ok = min.strict ? budget.greaterThan(min.amount) : budget.greaterThanOrEqualTo(min.amount);
   const what = `${min.level === "adgroup" ? "Ad group" : "Campaign"} ${min.type} budget`;
   if (ok)
@@ -103,9 +105,10 @@ export function learningBudget(
   depthText: string | null,
   cpa: DecimalInput | null = null,
   asOf: IsoDate | null = null,
+  book: RateBook = RATE_BOOK,
 ): Decimal {
   const depth = readDepth(depthText);
-  const multiple = RATE_BOOK.require({
+  const multiple = book.resolve({
     book: "ads",
     market: "*",
     kind: "learningBudgetMultiple",
@@ -113,7 +116,7 @@ export function learningBudget(
     asOf,
   }).value;
   if (cpa === null || cpa === undefined) {
-    return RATE_BOOK.require({ book: "ads", market: "*", kind: "learningBudgetFallback", category: depth, asOf }).value;
+    return book.resolve({ book: "ads", market: "*", kind: "learningBudgetFallback", category: depth, asOf }).value;
   }
   return readOptionalNumber(cpa, "cpa", 0, { allowZero: false, noun: "a cost per action in USD" }).times(multiple);
 }

@@ -7,7 +7,7 @@ import { Decimal, type DecimalInput, ONE, THOUSAND } from "../decimal";
 import type { IsoDate } from "../dates";
 import { notAvailable } from "../errors";
 import { currency, readNumber, readRate, roundMoney } from "../money";
-import { RATE_BOOK } from "../rates";
+import { RATE_BOOK, type RateBook } from "../rates";
 
 const USD = currency("USD");
 
@@ -19,6 +19,8 @@ export interface SponsorshipInput {
   /** Override of the base rate per 1,000 followers. */
   readonly ratePer1k?: DecimalInput | null;
   readonly asOf?: IsoDate | null;
+  /** The rate book for the heuristic's parameters; default the shipped one. */
+  readonly book?: RateBook;
 }
 
 export interface SponsorshipEstimate {
@@ -32,38 +34,37 @@ export interface SponsorshipEstimate {
 
 export function sponsorshipPrice(input: SponsorshipInput): SponsorshipEstimate {
   const asOf = input.asOf ?? null;
+  const book = input.book ?? RATE_BOOK;
   const followers = readNumber(input.followers, "followers", {
     integer: true,
     noun: "a number of followers",
     max: new Decimal("1e10"),
   });
-  const base = RATE_BOOK.require({ book: "ads", market: "*", kind: "sponsorshipPer1kFollowers", asOf });
+  const base = book.resolve({ book: "ads", market: "*", kind: "sponsorshipPer1kFollowers", asOf });
   const per1k =
     input.ratePer1k === null || input.ratePer1k === undefined
       ? base.value
       : readNumber(input.ratePer1k, "rate_per_1k", { noun: "USD per 1,000 followers" });
-  const pivot = RATE_BOOK.require({ book: "ads", market: "*", kind: "sponsorshipEngagementPivot", asOf });
+  const pivot = book.resolve({ book: "ads", market: "*", kind: "sponsorshipEngagementPivot", asOf });
   const er =
     input.engagementRate === null || input.engagementRate === undefined
       ? pivot.value
       : readRate(input.engagementRate, "engagement_rate");
-  const clampLow = RATE_BOOK.require({ book: "ads", market: "*", kind: "sponsorshipEngagementMin", asOf }).value;
-  const clampHigh = RATE_BOOK.require({ book: "ads", market: "*", kind: "sponsorshipEngagementMax", asOf }).value;
+  const clampLow = book.resolve({ book: "ads", market: "*", kind: "sponsorshipEngagementMin", asOf }).value;
+  const clampHigh = book.resolve({ book: "ads", market: "*", kind: "sponsorshipEngagementMax", asOf }).value;
   const engagement = Decimal.min(clampHigh, Decimal.max(clampLow, er.dividedBy(pivot.value)));
   const contentName = input.contentType ?? "Video";
-  const contentCategories = RATE_BOOK.categories("ads", "*").filter((c) =>
-    RATE_BOOK.has("ads", "*", "sponsorshipContent", c),
-  );
+  const contentCategories = book.categories("ads", "*").filter((c) => book.has("ads", "*", "sponsorshipContent", c));
   const content = contentCategories.find((c) => c.toLowerCase() === contentName.trim().toLowerCase());
   if (!content) throw notAvailable("content_type", "content type", contentName, contentCategories);
-  const contentMultiplier = RATE_BOOK.require({
+  const contentMultiplier = book.resolve({
     book: "ads",
     market: "*",
     kind: "sponsorshipContent",
     category: content,
     asOf,
   }).value;
-  const band = RATE_BOOK.require({ book: "ads", market: "*", kind: "sponsorshipBand", asOf }).value;
+  const band = book.resolve({ book: "ads", market: "*", kind: "sponsorshipBand", asOf }).value;
   const middle = followers.dividedBy(THOUSAND).times(per1k).times(engagement).times(contentMultiplier);
   return {
     low: roundMoney(middle.times(ONE.minus(band)), USD),

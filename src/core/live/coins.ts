@@ -7,9 +7,10 @@ import { type Decimal, type DecimalInput, dec } from "../decimal";
 import type { IsoDate } from "../dates";
 import { invalidValue, notAvailable } from "../errors";
 import { type Currency, currency, readNumber, roundMoney } from "../money";
-import { RATE_BOOK } from "../rates";
+import { RATE_BOOK, type RateBook } from "../rates";
+import { rateLookupError } from "../rates/book";
 import { market as findMarket, marketCurrency } from "../rates/markets";
-import type { RateEntry } from "../rates/types";
+import type { MarketCode, RateEntry, RateMarket } from "../rates/types";
 
 export type Channel = "web" | "ios" | "android";
 export const CHANNELS: readonly Channel[] = ["web", "ios", "android"];
@@ -29,18 +30,27 @@ interface Pack {
 }
 
 /** The packs of a channel in a market: the app stores share one price list; the web sells 70-coin units. */
-function packs(channel: Channel, marketCode: string, asOf: IsoDate | null): { packs: Pack[]; currency: Currency } {
+function packs(
+  channel: Channel,
+  marketCode: MarketCode,
+  asOf: IsoDate | null,
+  book: RateBook,
+): { packs: Pack[]; currency: Currency } {
   const prefix = channel === "web" ? "web:" : "app:";
-  const markets = RATE_BOOK.entries.some((e) => e.book === "live" && e.kind === "coinPack" && e.market === marketCode)
+  const markets: RateMarket = book.entries.some(
+    (e) => e.book === "live" && e.kind === "coinPack" && e.market === marketCode,
+  )
     ? marketCode
     : "*";
   const cur = markets === "*" ? currency("USD") : marketCurrency(findMarket(marketCode));
   const out: Pack[] = [];
-  for (const category of RATE_BOOK.categories("live", markets)) {
+  for (const category of book.categories("live", markets)) {
     if (!category.startsWith(prefix)) continue;
-    const hit = RATE_BOOK.find({ book: "live", market: markets, kind: "coinPack", category, asOf });
-    if (hit && hit.entry.kind === "coinPack")
+    const hit = book.lookup({ book: "live", market: markets, kind: "coinPack", category, asOf });
+    if (hit.status === "inForce")
       out.push({ coins: Number(category.slice(prefix.length)), price: hit.value, entry: hit.entry });
+    // A pack withdrawn from sale is skipped; a date before the price list is #N/A, not a guess.
+    else if (hit.status !== "ended") throw rateLookupError({ market: markets, kind: "coinPack" }, hit);
   }
   if (out.length === 0) {
     throw notAvailable("channel", `coin pack for ${channel} in`, marketCode, [
@@ -83,9 +93,10 @@ export function coinValue(
   channelText: string | null = "web",
   marketText: string | null = null,
   asOf: IsoDate | null = null,
+  book: RateBook = RATE_BOOK,
 ): CoinValue {
   const channel = readChannel(channelText);
-  const { packs: list, currency: cur } = packs(channel, findMarket(marketText ?? "US").code, asOf);
+  const { packs: list, currency: cur } = packs(channel, findMarket(marketText ?? "US").code, asOf, book);
   const best = bestPack(list);
   return { perCoin: best.price.dividedBy(best.coins), currency: cur, source: best.entry.source };
 }
@@ -101,11 +112,12 @@ export function coinCost(
   method: "packs" | "perCoin" | null = null,
   marketText: string | null = null,
   asOf: IsoDate | null = null,
+  book: RateBook = RATE_BOOK,
 ): CoinCost {
   const coins = readNumber(coinsInput, "coins", { integer: true, noun: "a whole number of coins", max: dec(1e12) });
   const channel = readChannel(channelText);
   const marketCode = findMarket(marketText ?? "US").code;
-  const { packs: list, currency: cur } = packs(channel, marketCode, asOf);
+  const { packs: list, currency: cur } = packs(channel, marketCode, asOf, book);
   const chosen = method ?? (channel === "web" ? "perCoin" : "packs");
   const sources = [...new Set(list.map((p) => p.entry.source))];
   if (chosen === "perCoin") {

@@ -2,9 +2,10 @@
 import { Decimal, type DecimalInput, THOUSAND } from "../decimal";
 import type { IsoDate } from "../dates";
 import { currency, readNumber, roundMoney } from "../money";
-import { RATE_BOOK } from "../rates";
+import { RATE_BOOK, type RateBook } from "../rates";
 import { CRP_MARKETS } from "../rates/live";
 import { market as findMarket } from "../rates/markets";
+import type { LiveKind } from "../rates/types";
 import { parameter } from "./defaults";
 
 const USD = currency("USD");
@@ -23,14 +24,15 @@ export function creatorRewards(
   views: DecimalInput | null,
   rpm: DecimalInput | null = null,
   asOf: IsoDate | null = null,
+  book: RateBook = RATE_BOOK,
 ): RewardsEstimate {
   const qualified = readNumber(views, "qualified_views", {
     integer: true,
     noun: "a whole number of views",
     max: new Decimal("1e13"),
   });
-  const p = parameter("crpRpm", rpm, asOf);
-  const entry = p.entry ?? RATE_BOOK.require({ book: "live", market: "*", kind: "crpRpm", asOf }).entry;
+  const p = parameter("crpRpm", rpm, asOf, book);
+  const entry = p.entry ?? book.resolve({ book: "live", market: "*", kind: "crpRpm", asOf }).entry;
   const pay = (r: Decimal) => roundMoney(qualified.dividedBy(THOUSAND).times(r), USD);
   const low = p.entry ? pay(new Decimal(entry.low ?? entry.value)) : pay(p.value);
   const high = p.entry ? pay(new Decimal(entry.high ?? entry.value)) : pay(p.value);
@@ -44,6 +46,7 @@ export interface EligibilityInput {
   readonly age?: DecimalInput | null;
   readonly market?: string | null;
   readonly asOf?: IsoDate | null;
+  readonly book?: RateBook;
 }
 
 export interface Eligibility {
@@ -73,9 +76,13 @@ export function creatorRewardsEligibility(input: EligibilityInput): Eligibility 
       : readNumber(input.age, "age", { integer: true, max: new Decimal(150) });
   const m = findMarket(input.market ?? "US");
   const asOf = input.asOf ?? null;
-  const rule = (kind: string) => {
-    const specific = RATE_BOOK.peek({ book: "live", market: m.code, kind, asOf });
-    return (specific ?? RATE_BOOK.require({ book: "live", market: "*", kind, asOf }).entry).value;
+  const book = input.book ?? RATE_BOOK;
+  // A market's own threshold wins over the worldwide one.
+  const rule = (kind: LiveKind) => {
+    const specific = book.lookup({ book: "live", market: m.code, kind, asOf });
+    return specific.status === "inForce"
+      ? specific.value
+      : book.resolve({ book: "live", market: "*", kind, asOf }).value;
   };
   const reasons: string[] = [];
   if (!CRP_MARKETS.includes(m.code))

@@ -5,7 +5,7 @@
 import { type Decimal, type DecimalInput } from "../decimal";
 import type { IsoDate } from "../dates";
 import { readNumber, readRate } from "../money";
-import { RATE_BOOK } from "../rates";
+import { RATE_BOOK, type RateBook } from "../rates";
 import type { RateEntry } from "../rates/types";
 
 export interface Parameter {
@@ -38,6 +38,7 @@ export function parameter(
   kind: ParameterKind,
   given: DecimalInput | null | undefined,
   asOf: IsoDate | null = null,
+  book: RateBook = RATE_BOOK,
 ): Parameter {
   const argument = ARGUMENT[kind];
   if (given !== null && given !== undefined && !(typeof given === "string" && given.trim() === "")) {
@@ -48,6 +49,6 @@ export function parameter(
     });
     return { value, entry: null };
   }
-  const hit = RATE_BOOK.require({ book: "live", market: "*", kind, asOf });
+  const hit = book.resolve({ book: "live", market: "*", kind, asOf });
   return { value: hit.value, entry: hit.entry };
 }

@@ -8,7 +8,7 @@ import { Decimal, type DecimalInput, ONE, ZERO } from "../decimal";
 import type { IsoDate } from "../dates";
 import { outOfRange } from "../errors";
 import { currency, readNumber, readOptionalNumber, readRate, roundMoney } from "../money";
-import { RATE_BOOK } from "../rates";
+import { RATE_BOOK, type RateBook } from "../rates";
 import { type Channel, coinCost, readChannel } from "./coins";
 import { type Parameter, parameter } from "./defaults";
 import { giftCoins } from "./gifts";
@@ -22,6 +22,8 @@ export interface ChainInput {
   readonly agencyShare?: DecimalInput | null;
   readonly withdrawalFee?: DecimalInput | null;
   readonly asOf?: IsoDate | null;
+  /** The rate book for the defaults; default the shipped one. */
+  readonly book?: RateBook;
 }
 
 export interface Chain {
@@ -34,10 +36,10 @@ export interface Chain {
 export function readChain(c: ChainInput): Chain {
   const asOf = c.asOf ?? null;
   return {
-    coinsPerDiamond: parameter("coinsPerDiamond", c.coinsPerDiamond, asOf),
-    usdPerDiamond: parameter("usdPerDiamond", c.usdPerDiamond, asOf),
-    agencyShare: parameter("agencyShare", c.agencyShare, asOf),
-    withdrawalFee: parameter("withdrawalFee", c.withdrawalFee, asOf),
+    coinsPerDiamond: parameter("coinsPerDiamond", c.coinsPerDiamond, asOf, c.book),
+    usdPerDiamond: parameter("usdPerDiamond", c.usdPerDiamond, asOf, c.book),
+    agencyShare: parameter("agencyShare", c.agencyShare, asOf, c.book),
+    withdrawalFee: parameter("withdrawalFee", c.withdrawalFee, asOf, c.book),
   };
 }
 
@@ -98,7 +100,7 @@ export function diamondPayout(diamondsInput: DecimalInput | null, input: ChainIn
       source: chain.withdrawalFee.entry?.source ?? null,
     },
   ]);
-  const minimum = RATE_BOOK.require({
+  const minimum = (input.book ?? RATE_BOOK).resolve({
     book: "live",
     market: "*",
     kind: "withdrawalMinimum",
@@ -144,7 +146,7 @@ export function giftsForPayout(
   input: ChainInput = {},
 ): { gifts: Decimal; diamonds: Decimal } {
   const diamonds = diamondsForPayout(target, input);
-  const each = giftCoins(gift, 1, input.asOf ?? null).coinsEach;
+  const each = giftCoins(gift, 1, input.asOf ?? null, input.book).coinsEach;
   const coinsNeeded = diamonds.times(readChain(input).coinsPerDiamond.value);
   return { gifts: coinsNeeded.dividedBy(each).ceil(), diamonds };
 }
@@ -166,11 +168,11 @@ export interface Waterfall {
 /** Where a viewer's money goes: app store, TikTok, agency, withdrawal fee, creator (USD). */
 export function liveWaterfall(input: WaterfallInput): Waterfall {
   const channel = readChannel(input.channel ?? null);
-  const spend = coinCost(input.coins, channel, "perCoin", "US", input.asOf ?? null).cost;
+  const spend = coinCost(input.coins, channel, "perCoin", "US", input.asOf ?? null, input.book).cost;
   const storeShare =
     input.appStoreShare !== null && input.appStoreShare !== undefined
       ? readRate(input.appStoreShare, "app_store_share")
-      : RATE_BOOK.require({
+      : (input.book ?? RATE_BOOK).resolve({
           book: "live",
           market: "*",
           kind: "appStoreShare",
@@ -223,7 +225,7 @@ export function liveProjection(
     noun: "a number of streams",
     max: new Decimal(1000),
   });
-  const each = giftCoins(gift, 1, input.asOf ?? null).coinsEach;
+  const each = giftCoins(gift, 1, input.asOf ?? null, input.book).coinsEach;
   const coinsPerDiamond = readChain(input).coinsPerDiamond.value;
   const gifts = perStream.times(streams);
   const coins = gifts.times(each);

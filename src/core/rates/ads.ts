@@ -47,7 +47,7 @@ const CPM_BY_INDUSTRY: [string, string, string, string, string, string][] = [
 ];
 
 export const AD_RATES: readonly RateEntry[] = [
-  ...CPM_BY_INDUSTRY.map(([category, value, low, high, source, effective]) => ({
+  ...CPM_BY_INDUSTRY.map(([category, value, low, high, source, effective]): RateEntry => ({
     ...ads,
     kind: "cpm",
     category,
@@ -111,7 +111,7 @@ export const AD_RATES: readonly RateEntry[] = [
       ["adgroupDaily", "20", "Ad group daily budget must exceed $20."],
       ["adgroupLifetimePerDay", "20", "Ad group lifetime budget must be at least $20 × the number of scheduled days."],
     ] as const
-  ).map(([category, value, note]) => ({
+  ).map(([category, value, note]): RateEntry => ({
     ...ads,
     kind: "minBudget",
     category,
@@ -136,7 +136,7 @@ export const AD_RATES: readonly RateEntry[] = [
       ["install", "20", "200", "App installs: 20 × CPA, or $200."],
       ["deep", "10", "200", "Deep conversions: 10 × CPA, or $200."],
     ] as const
-  ).flatMap(([category, multiple, fallback, note]) => [
+  ).flatMap(([category, multiple, fallback, note]): RateEntry[] => [
     {
       ...ads,
       kind: "learningBudgetMultiple",
@@ -246,7 +246,7 @@ export const AD_RATES: readonly RateEntry[] = [
       ["sponsorshipEngagementMin", "0.6", "lowest"],
       ["sponsorshipEngagementMax", "2.2", "highest"],
     ] as const
-  ).map(([kind, value, which]) => ({
+  ).map(([kind, value, which]): RateEntry => ({
     ...ads,
     kind,
     value,
@@ -274,7 +274,7 @@ export const AD_RATES: readonly RateEntry[] = [
       ["Spark Ad", "1.55"],
       ["Campaign", "2.4"],
     ] as const
-  ).map(([category, value]) => ({
+  ).map(([category, value]): RateEntry => ({
     ...ads,
     kind: "sponsorshipContent",
     category,

@@ -3,19 +3,29 @@
  *
  * Rules: among the entries for one key, the one in force on the as-of date is the one with the
  * latest `effective` on or before that date, unless its `until` has passed. With no as-of date the
- * book's own date (its newest `effective`) is used, i.e. the newest rates. A date before the first
- * entry of a key is an error, never a guess.
+ * book's own date (its newest `effective`) is used, i.e. the newest rates. A category without an
+ * entry of its own on the date falls back to the market's "*" entry. Every answer is one tagged
+ * RateLookup; `rateLookupError` turns the ones that are not a number into the right #N/A.
  */
 import { type Decimal, dec } from "../decimal";
 import { type IsoDate } from "../dates";
 import { CoreError, notAvailable } from "../errors";
-import type { Book, RateEntry } from "./types";
+import type { Book, KindOf, RateEntry, RateMarket } from "./types";
 
-export interface RateQuery {
+export interface RateQuery<B extends Book = Book> {
+  readonly book: B;
+  readonly market: RateMarket;
+  readonly kind: KindOf<B>;
+  /** Canonical category; falls back to the market's "*" entry when the category has none. */
+  readonly category?: string;
+  readonly asOf?: IsoDate | null;
+}
+
+/** The query of the deprecated lookups: plain strings, so a typo is only caught at run time. */
+export interface LooseRateQuery {
   readonly book: Book;
   readonly market: string;
   readonly kind: string;
-  /** Canonical category; falls back to the market's "*" entry when the category has none. */
   readonly category?: string;
   readonly asOf?: IsoDate | null;
 }
@@ -23,6 +33,54 @@ export interface RateQuery {
 export interface ResolvedRate {
   readonly entry: RateEntry;
   readonly value: Decimal;
+}
+
+/**
+ * What the book says for a query on a date:
+ * - inForce: the entry and its value;
+ * - notYet: the date is before the first entry of the key (`first`): the book does not know;
+ * - ended: the fee existed but its last entry (`last`) ended before the date;
+ * - unpublished: the fee applies but its value is only in Seller Center;
+ * - unknown: the book has no entry at all for the market and kind.
+ * `asOf` is the date actually used (the book's newest date when the query gave none).
+ */
+export type RateLookup =
+  | { readonly status: "inForce"; readonly asOf: IsoDate; readonly entry: RateEntry; readonly value: Decimal }
+  | { readonly status: "notYet"; readonly asOf: IsoDate; readonly first: RateEntry }
+  | { readonly status: "ended"; readonly asOf: IsoDate; readonly last: RateEntry }
+  | { readonly status: "unpublished"; readonly asOf: IsoDate; readonly entry: RateEntry }
+  | { readonly status: "unknown"; readonly asOf: IsoDate };
+
+/** The #N/A for a lookup that gave no number, naming the argument the caller can change. */
+export function rateLookupError(
+  q: Pick<LooseRateQuery, "market" | "kind">,
+  r: Exclude<RateLookup, { status: "inForce" }>,
+): CoreError {
+  switch (r.status) {
+    case "unknown":
+      return new CoreError("notAvailable", "kind", `The rate book has no ${q.kind} for ${q.market}.`);
+    case "notYet":
+      return new CoreError(
+        "notAvailable",
+        "as_of",
+        `No ${q.kind} rate for ${q.market} before ${r.first.effective}: the rate book starts there (as_of ${r.asOf}).`,
+      );
+    case "ended":
+      return new CoreError(
+        "notAvailable",
+        "as_of",
+        `No ${q.kind} rate for ${q.market} is in force on ${r.asOf} (the last one ended ${r.last.until ?? r.last.effective}).`,
+      );
+    case "unpublished": {
+      const e = r.entry;
+      const what = e.category === "*" ? q.market : `${e.category} in ${q.market}`;
+      return new CoreError(
+        "notAvailable",
+        "category",
+        `The ${e.label?.toLowerCase() ?? q.kind} for ${what} on ${r.asOf} is not public (Seller Center only): pass your rate as a number. ${e.note ?? ""}`.trim(),
+      );
+    }
+  }
 }
 
 type Key = string;
@@ -53,6 +111,52 @@ export class RateBook {
     this.newestEffective = newest;
   }
 
+  /**
+   * The one lookup. The category's own entries are tried first; when the date is before all of
+   * them, the market default ("*") answers. A category whose own fee ended does not fall back.
+   */
+  lookup<B extends Book>(q: RateQuery<B>): RateLookup {
+    return this.lookupLoose(q);
+  }
+
+  /** The value in force, or the #N/A that says why there is none. */
+  resolve<B extends Book>(q: RateQuery<B>): ResolvedRate {
+    const r = this.lookup(q);
+    if (r.status === "inForce") return { entry: r.entry, value: r.value };
+    throw rateLookupError(q, r);
+  }
+
+  /** The entry that applies on the date, unpublished ones included, or null (for its label, base, source). */
+  entryOf<B extends Book>(q: RateQuery<B>): RateEntry | null {
+    const r = this.lookup(q);
+    return r.status === "inForce" || r.status === "unpublished" ? r.entry : null;
+  }
+
+  private lookupLoose(q: LooseRateQuery): RateLookup {
+    const asOf = q.asOf ?? this.newestEffective;
+    const lists: RateEntry[][] = [];
+    if (q.category && q.category !== "*") {
+      const specific = this.byKey.get(keyOf(q.book, q.market, q.kind, q.category));
+      if (specific) lists.push(specific);
+    }
+    const general = this.byKey.get(keyOf(q.book, q.market, q.kind, "*"));
+    if (general) lists.push(general);
+    if (lists.length === 0) return { status: "unknown", asOf };
+    for (const list of lists) {
+      let found: RateEntry | null = null;
+      for (const e of list) {
+        if (e.effective <= asOf) found = e;
+        else break;
+      }
+      if (!found) continue;
+      if (found.until !== undefined && found.until < asOf) return { status: "ended", asOf, last: found };
+      if (found.unpublished) return { status: "unpublished", asOf, entry: found };
+      return { status: "inForce", asOf, entry: found, value: this.values.get(found) as Decimal };
+    }
+    const first = lists.map((l) => l[0]).sort((a, b) => (a.effective < b.effective ? -1 : 1))[0];
+    return { status: "notYet", asOf, first };
+  }
+
   /** All dated entries for one key, oldest first (empty when there are none). */
   history(book: Book, market: string, kind: string, category = "*"): readonly RateEntry[] {
     return this.byKey.get(keyOf(book, market, kind, category)) ?? [];
@@ -62,93 +166,28 @@ export class RateBook {
     return this.byKey.has(keyOf(book, market, kind, category));
   }
 
-  /** Entry in force, or null when the key has entries but none applies on that date (ended). */
-  private inForce(list: readonly RateEntry[], asOf: IsoDate): RateEntry | null | "before" {
-    let found: RateEntry | null = null;
-    for (const e of list) {
-      if (e.effective <= asOf) found = e;
-      else break;
-    }
-    if (!found) return "before";
-    if (found.until !== undefined && found.until < asOf) return null;
-    return found;
-  }
-
-  /** Candidate lists for a query: the category's own entries first, then the market default. */
-  private candidates(q: RateQuery): RateEntry[][] {
-    const lists: RateEntry[][] = [];
-    if (q.category && q.category !== "*") {
-      const specific = this.byKey.get(keyOf(q.book, q.market, q.kind, q.category));
-      if (specific) lists.push(specific);
-    }
-    const general = this.byKey.get(keyOf(q.book, q.market, q.kind, "*"));
-    if (general) lists.push(general);
-    return lists;
+  /** @deprecated Use `entryOf` (or `lookup`): the entry in force or unpublished, else null. */
+  peek(q: LooseRateQuery): RateEntry | null {
+    const r = this.lookupLoose(q);
+    return r.status === "inForce" || r.status === "unpublished" ? r.entry : null;
   }
 
   /**
-   * The entry in force on the date — unpublished ones included — or null when none applies (a fee
-   * not yet introduced or ended). Never throws: for callers that only need the entry's shape.
+   * @deprecated Use `lookup` or `resolve`. The value in force; null when the fee ended; #N/A when
+   * the key is unknown, the date precedes it, or the value is unpublished.
    */
-  peek(q: RateQuery): RateEntry | null {
-    const asOf = q.asOf ?? this.newestEffective;
-    for (const list of this.candidates(q)) {
-      const hit = this.inForce(list, asOf);
-      if (hit === "before") continue;
-      return hit;
-    }
-    return null;
+  find(q: LooseRateQuery): ResolvedRate | null {
+    const r = this.lookupLoose(q);
+    if (r.status === "inForce") return { entry: r.entry, value: r.value };
+    if (r.status === "ended") return null;
+    throw rateLookupError(q, r);
   }
 
-  /**
-   * The entry in force, trying the category first and then the market default ("*").
-   * Returns null when the key exists but no entry applies on that date (e.g. a fee that ended).
-   * Throws #N/A when the date precedes every entry, when nothing at all is known for the key, or
-   * when the entry in force is unpublished (its value is only in Seller Center).
-   */
-  find(q: RateQuery): ResolvedRate | null {
-    const asOf = q.asOf ?? this.newestEffective;
-    const candidates = this.candidates(q);
-    if (candidates.length === 0) {
-      throw new CoreError("notAvailable", "kind", `The rate book has no ${q.kind} for ${q.market}.`);
-    }
-    let before = true;
-    for (const list of candidates) {
-      const hit = this.inForce(list, asOf);
-      if (hit === "before") continue;
-      before = false;
-      if (hit && hit.unpublished) {
-        const what = hit.category === "*" ? q.market : `${hit.category} in ${q.market}`;
-        throw new CoreError(
-          "notAvailable",
-          "category",
-          `The ${hit.label?.toLowerCase() ?? q.kind} for ${what} on ${asOf} is not public (Seller Center only): pass your rate as a number. ${hit.note ?? ""}`.trim(),
-        );
-      }
-      if (hit) return { entry: hit, value: this.values.get(hit) as Decimal };
-    }
-    if (before) {
-      const first = candidates.map((l) => l[0].effective).sort()[0];
-      throw new CoreError(
-        "notAvailable",
-        "as_of",
-        `No ${q.kind} rate for ${q.market} before ${first}: the rate book starts there (as_of ${asOf}).`,
-      );
-    }
-    return null;
-  }
-
-  /** Like find, but an ended fee is also an error. */
-  require(q: RateQuery): ResolvedRate {
-    const r = this.find(q);
-    if (!r) {
-      throw new CoreError(
-        "notAvailable",
-        "as_of",
-        `No ${q.kind} rate for ${q.market} is in force on ${q.asOf ?? this.newestEffective}.`,
-      );
-    }
-    return r;
+  /** @deprecated Use `resolve`: like find, but an ended fee is also an error. */
+  require(q: LooseRateQuery): ResolvedRate {
+    const r = this.lookupLoose(q);
+    if (r.status === "inForce") return { entry: r.entry, value: r.value };
+    throw rateLookupError(q, r);
   }
 
   /** Kinds with at least one entry for a book and market. */

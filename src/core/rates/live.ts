@@ -90,7 +90,7 @@ export const GIFT_ALIASES: Record<string, string> = {
 const UNDATED = "The guide is undated; 2022-01-01 stands for its period (prices quoted 2021–2022).";
 
 export const LIVE_RATES: readonly RateEntry[] = [
-  ...GIFTS.map(([gift, coins, effective, source, grade]) => ({
+  ...GIFTS.map(([gift, coins, effective, source, grade]): RateEntry => ({
     ...live,
     kind: "giftCoins",
     category: gift,
@@ -196,7 +196,7 @@ export const LIVE_RATES: readonly RateEntry[] = [
       ["7000", "99.99"],
       ["17500", "249.99"],
     ] as const
-  ).map(([coins, price]) => ({
+  ).map(([coins, price]): RateEntry => ({
     ...live,
     kind: "coinPack",
     category: `app:${coins}`,
@@ -218,7 +218,7 @@ export const LIVE_RATES: readonly RateEntry[] = [
       ["6607", "89.99"],
       ["16500", "219.99"],
     ] as const
-  ).map(([coins, price]) => ({
+  ).map(([coins, price]): RateEntry => ({
     ...live,
     market: "UK",
     kind: "coinPack",
@@ -243,7 +243,7 @@ export const LIVE_RATES: readonly RateEntry[] = [
     label: "App store share (web)",
     note: "Coins bought on tiktok.com pay no app store commission.",
   },
-  ...(["ios", "android"] as const).map((channel) => ({
+  ...(["ios", "android"] as const).map((channel): RateEntry => ({
     ...live,
     kind: "appStoreShare",
     category: channel,

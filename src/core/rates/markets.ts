@@ -1,9 +1,10 @@
 /** Markets where TikTok Shop sells, with their currency and the codes people type for them. */
 import { notAvailable } from "../errors";
 import { CURRENCIES, type Currency } from "../money";
+import type { MarketCode } from "./types";
 
 export interface Market {
-  readonly code: string;
+  readonly code: MarketCode;
   readonly name: string;
   readonly currency: string;
   /** Other codes and names accepted for this market (matched case-insensitively). */
@@ -47,7 +48,10 @@ for (const m of MARKETS) {
 export function market(codeOrName: string): Market {
   const found = BY_NAME.get(codeOrName.trim().toLowerCase());
   if (!found) {
-    throw notAvailable("market", "market", codeOrName, MARKETS.map((m) => m.code).concat(MARKETS.map((m) => m.name)));
+    throw notAvailable("market", "market", codeOrName, [
+      ...MARKETS.map((m) => m.code as string),
+      ...MARKETS.map((m) => m.name),
+    ]);
   }
   return found;
 }

@@ -10,6 +10,79 @@ export type Grade = "A" | "A-" | "B" | "C" | "D";
 /** Which part of the business the entry prices. */
 export type Book = "shop" | "live" | "ads";
 
+/** Market codes with TikTok Shop entries or a market note (see markets.ts). */
+export const MARKET_CODES = [
+  "US",
+  "UK",
+  "DE",
+  "FR",
+  "IT",
+  "ES",
+  "IE",
+  "ID",
+  "MY",
+  "TH",
+  "VN",
+  "PH",
+  "SG",
+  "MX",
+  "JP",
+  "BR",
+] as const;
+export type MarketCode = (typeof MARKET_CODES)[number];
+/** A market, or "*" for a figure that applies everywhere. */
+export type RateMarket = MarketCode | "*";
+
+/** Fee kinds of the TikTok Shop book. */
+export const SHOP_KINDS = ["commission", "transaction", "growth", "orderFee", "refundAdmin", "fbt", "fbtFrom"] as const;
+/** Parameters of the LIVE book (gifts, coins, diamonds, withdrawals, Creator Rewards). */
+export const LIVE_KINDS = [
+  "giftCoins",
+  "coinPack",
+  "appStoreShare",
+  "coinsPerDiamond",
+  "usdPerDiamond",
+  "agencyShare",
+  "withdrawalFee",
+  "withdrawalMinimum",
+  "withdrawalDailyMax",
+  "crpRpm",
+  "crpMinFollowers",
+  "crpMinViews30d",
+  "crpMinVideoSeconds",
+  "crpMinAge",
+  "crpFirstEarningViews",
+] as const;
+/** Benchmarks and rules of the ads book. */
+export const AD_KINDS = [
+  "cpm",
+  "cpc",
+  "ctr",
+  "minBudget",
+  "learningBudgetMultiple",
+  "learningBudgetFallback",
+  "premiumCpm",
+  "premiumFlat",
+  "premiumDays",
+  "sponsorshipPer1kFollowers",
+  "sponsorshipEngagementPivot",
+  "sponsorshipEngagementMin",
+  "sponsorshipEngagementMax",
+  "sponsorshipBand",
+  "sponsorshipContent",
+] as const;
+export type ShopKind = (typeof SHOP_KINDS)[number];
+export type LiveKind = (typeof LIVE_KINDS)[number];
+export type AdKind = (typeof AD_KINDS)[number];
+export type RateKind = ShopKind | LiveKind | AdKind;
+/** The kinds a book may hold: a kind of another book, or a typo, fails to compile. */
+export type KindOf<B extends Book> = B extends "shop" ? ShopKind : B extends "live" ? LiveKind : AdKind;
+export const KINDS_OF: { readonly [B in Book]: readonly KindOf<B>[] } = {
+  shop: SHOP_KINDS,
+  live: LIVE_KINDS,
+  ads: AD_KINDS,
+};
+
 /**
  * What the value of an entry applies to.
  * - orderValue: price × quantity − seller discount + buyer-paid shipping (platform discounts added
@@ -53,9 +126,9 @@ export interface AlternativeFigure {
 export interface RateEntry {
   readonly book: Book;
   /** Market code (see markets.ts), or "*" for a figure that applies everywhere. */
-  readonly market: string;
+  readonly market: RateMarket;
   /** The fee or parameter: "commission", "transaction", "orderFee", "usdPerDiamond", "cpm"… */
-  readonly kind: string;
+  readonly kind: RateKind;
   /** Canonical category name, or "*" for the market's default. */
   readonly category: string;
   /**

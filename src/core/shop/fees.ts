@@ -5,6 +5,7 @@
 import { type Breakdown, type UnroundedLine, makeBreakdown } from "../breakdown";
 import { type Decimal, ZERO, minDec } from "../decimal";
 import type { IsoDate } from "../dates";
+import type { RateBook } from "../rates";
 import { type OrderLine, type OrderLineInput, baseAmount, readOrderLine } from "./order";
 import { type FeeRule, type FeeSchedule, feeSchedule } from "./schedule";
 
@@ -75,6 +76,8 @@ export interface ShopQuery extends OrderLineInput {
   /** Category name, a number used as the commission rate, or null for the market default. */
   readonly category?: string | number | Decimal | null;
   readonly asOf?: IsoDate | null;
+  /** The rate book to price with; default the shipped one (tests and user-supplied books pass theirs). */
+  readonly book?: RateBook;
 }
 
 export interface ShopFeeResult {
@@ -86,14 +89,14 @@ export interface ShopFeeResult {
 /** All TikTok Shop fees on one order line (commission, transaction, service and fixed fees). */
 export function shopFees(q: ShopQuery): ShopFeeResult {
   const line = readOrderLine(q);
-  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null);
+  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null, q.book);
   return { schedule, line, breakdown: makeBreakdown(schedule.currency, feeLines(schedule, line)) };
 }
 
 /** The commission (referral fee) alone, with its VAT on top where the market adds VAT. */
 export function shopCommission(q: ShopQuery): ShopFeeResult {
   const line = readOrderLine(q);
-  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null);
+  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null, q.book);
   return { schedule, line, breakdown: makeBreakdown(schedule.currency, feeLines(schedule, line, "commission")) };
 }
 
@@ -103,7 +106,7 @@ export function shopCommission(q: ShopQuery): ShopFeeResult {
  */
 export function refundAdminFee(q: ShopQuery): ShopFeeResult {
   const line = readOrderLine(q);
-  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null);
+  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null, q.book);
   return { schedule, line, breakdown: makeBreakdown(schedule.currency, refundAdminLines(schedule, line)) };
 }
 

@@ -6,7 +6,7 @@ import { Decimal, type DecimalInput } from "../decimal";
 import type { IsoDate } from "../dates";
 import { CoreError } from "../errors";
 import { currency, readNumber, readOptionalNumber, roundMoney } from "../money";
-import { RATE_BOOK } from "../rates";
+import { RATE_BOOK, type RateBook } from "../rates";
 import { market as findMarket } from "../rates/markets";
 import { UK_FBT_TIERS } from "../rates/shop/fbt";
 
@@ -45,6 +45,7 @@ export function fbtFee(
   heightCm: DecimalInput | null,
   units: DecimalInput | null = null,
   asOf: IsoDate | null = null,
+  book: RateBook = RATE_BOOK,
 ): FbtFee {
   const m = findMarket(marketText ?? "UK");
   const kg = readNumber(weightKg, "weight_kg", { noun: "a weight in kg" });
@@ -73,7 +74,7 @@ export function fbtFee(
       `No UK FBT tier takes ${box.join(" × ")} cm and ${kg.toString()} kg (the largest is 120 × 60 × 60 cm; 30 kg up to 61 × 46 × 46 cm).`,
     );
   }
-  const hit = RATE_BOOK.require({ book: "shop", market: "UK", kind: "fbt", category: `FBT ${tier.tier}`, asOf });
+  const hit = book.resolve({ book: "shop", market: "UK", kind: "fbt", category: `FBT ${tier.tier}`, asOf });
   return {
     tier: tier.tier,
     perItem: hit.value,

@@ -7,9 +7,10 @@ import { type Decimal, dec } from "../decimal";
 import { type IsoDate } from "../dates";
 import { CoreError } from "../errors";
 import { type Currency, readRate } from "../money";
-import { RATE_BOOK } from "../rates";
+import { RATE_BOOK, type RateBook } from "../rates";
+import { rateLookupError } from "../rates/book";
 import { type Market, market as findMarket, marketCurrency } from "../rates/markets";
-import type { FeeBase, RateEntry, RefundRule } from "../rates/types";
+import type { FeeBase, RateEntry, RefundRule, ShopKind } from "../rates/types";
 
 /** Fee kinds that make up the platform fees on every order, in the order they are listed. */
 export const ORDER_FEE_KINDS = ["commission", "transaction", "growth", "orderFee"] as const;
@@ -66,17 +67,25 @@ function ruleFrom(entry: RateEntry, value: Decimal): FeeRule {
   };
 }
 
-/** The entry of a kind in force on the date, or null when the fee did not (yet or any more) apply. */
-function ruleInForce(m: Market, kind: string, category: string, asOf: IsoDate): FeeRule | null {
-  const specific = category !== "*" ? RATE_BOOK.history("shop", m.code, kind, category) : [];
-  const general = RATE_BOOK.history("shop", m.code, kind, "*");
-  const first = [...specific, ...general].map((e) => e.effective).sort()[0];
-  if (first === undefined || first > asOf) return null;
-  const hit = RATE_BOOK.find({ book: "shop", market: m.code, kind, category, asOf });
-  return hit ? ruleFrom(hit.entry, hit.value) : null;
+/**
+ * The rule of a kind in force on the date, or null when the fee does not apply then (not yet
+ * introduced, ended, or never charged in the market). An unpublished value is #N/A: the fee is
+ * charged but its size is only in Seller Center.
+ */
+function ruleInForce(book: RateBook, m: Market, kind: ShopKind, category: string, asOf: IsoDate): FeeRule | null {
+  const r = book.lookup({ book: "shop", market: m.code, kind, category, asOf });
+  switch (r.status) {
+    case "inForce":
+      return ruleFrom(r.entry, r.value);
+    case "unpublished":
+      throw rateLookupError({ market: m.code, kind }, r);
+    default:
+      return null;
+  }
 }
 
-const cache = new Map<string, FeeSchedule>();
+/** One cache per book, so a test or user-supplied book never sees the shipped book's schedules. */
+const caches = new WeakMap<RateBook, Map<string, FeeSchedule>>();
 /** A sheet with many as-of dates must not grow the cache without end. */
 const CACHE_LIMIT = 5000;
 
@@ -88,9 +97,15 @@ export function feeSchedule(
   marketName: string | null,
   category: string | Decimal | number | null,
   asOf: IsoDate | null,
+  book: RateBook = RATE_BOOK,
 ): FeeSchedule {
   const m = findMarket(marketName ?? "US");
-  const date = asOf ?? RATE_BOOK.newestEffective;
+  const date = asOf ?? book.newestEffective;
+  let cache = caches.get(book);
+  if (!cache) {
+    cache = new Map();
+    caches.set(book, cache);
+  }
   const customRate =
     typeof category === "number" || (category !== null && typeof category === "object")
       ? readRate(category, "category")
@@ -100,7 +115,7 @@ export function feeSchedule(
     const hit = cache.get(cacheKey);
     if (hit) return hit;
   }
-  const hasBook = RATE_BOOK.kinds("shop", m.code).length > 0;
+  const hasBook = book.kinds("shop", m.code).length > 0;
   if (!hasBook && customRate === null) {
     throw new CoreError(
       "notAvailable",
@@ -114,17 +129,19 @@ export function feeSchedule(
         .join(" "),
     );
   }
-  const canonical = customRate !== null || !hasBook ? "*" : RATE_BOOK.category("shop", m.code, String(category ?? "*"));
+  const canonical = customRate !== null || !hasBook ? "*" : book.category("shop", m.code, String(category ?? "*"));
 
   const orderFees: FeeRule[] = [];
   for (const kind of ORDER_FEE_KINDS) {
     if (kind === "commission") {
       orderFees.push(
-        customRate !== null ? customCommission(m, canonical, date, customRate) : requireCommission(m, canonical, date),
+        customRate !== null
+          ? customCommission(book, m, canonical, date, customRate)
+          : commissionRule(book, m, canonical, date),
       );
       continue;
     }
-    const rule = ruleInForce(m, kind, canonical, date);
+    const rule = ruleInForce(book, m, kind, canonical, date);
     if (rule) orderFees.push(rule);
   }
   const schedule: FeeSchedule = {
@@ -133,7 +150,7 @@ export function feeSchedule(
     category: customRate !== null ? "custom rate" : canonical,
     asOf: date,
     orderFees,
-    refundAdmin: ruleInForce(m, "refundAdmin", canonical, date),
+    refundAdmin: ruleInForce(book, m, "refundAdmin", canonical, date),
   };
   if (cacheKey !== null) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -142,15 +159,15 @@ export function feeSchedule(
   return schedule;
 }
 
-function requireCommission(m: Market, category: string, asOf: IsoDate): FeeRule {
-  // RATE_BOOK.require throws #N/A for a date before the market's first commission entry.
-  const hit = RATE_BOOK.require({ book: "shop", market: m.code, kind: "commission", category, asOf });
+/** Every order pays a commission: no commission on the date (before the first entry, ended, unpublished) is #N/A. */
+function commissionRule(book: RateBook, m: Market, category: string, asOf: IsoDate): FeeRule {
+  const hit = book.resolve({ book: "shop", market: m.code, kind: "commission", category, asOf });
   return ruleFrom(hit.entry, hit.value);
 }
 
 /** A caller's commission rate keeps the market's commission base, refund rule and tax treatment. */
-function customCommission(m: Market, category: string, asOf: IsoDate, rate: Decimal): FeeRule {
-  const template = RATE_BOOK.peek({ book: "shop", market: m.code, kind: "commission", category, asOf });
+function customCommission(book: RateBook, m: Market, category: string, asOf: IsoDate, rate: Decimal): FeeRule {
+  const template = book.entryOf({ book: "shop", market: m.code, kind: "commission", category, asOf });
   return {
     kind: "commission",
     label: template?.label ?? "Commission",

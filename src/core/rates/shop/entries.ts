@@ -3,7 +3,7 @@ import { RESEARCH_READ } from "../research";
 import type { RateEntry } from "../types";
 
 type Shared = Pick<RateEntry, "market"> & Partial<Pick<RateEntry, "taxInclusive" | "read">>;
-type Own = Omit<RateEntry, "book" | "market" | "read" | "basis" | "base" | "category"> &
+export type Own = Omit<RateEntry, "book" | "market" | "read" | "basis" | "base" | "category"> &
   Partial<Pick<RateEntry, "read" | "basis" | "base" | "category">>;
 
 /**

@@ -35,7 +35,7 @@ const LAUNCH: Record<string, { date: string; source: string; note: string }> = {
   },
 };
 
-function euMarket(code: string): RateEntry[] {
+function euMarket(code: "DE" | "FR" | "IT" | "ES" | "IE"): RateEntry[] {
   const launch = LAUNCH[code];
   return marketEntries({ market: code, taxInclusive: true }, "orderValue", [
     {
@@ -92,4 +92,4 @@ function euMarket(code: string): RateEntry[] {
   ]);
 }
 
-export const EU_SHOP: readonly RateEntry[] = ["DE", "FR", "IT", "ES", "IE"].flatMap(euMarket);
+export const EU_SHOP: readonly RateEntry[] = (["DE", "FR", "IT", "ES", "IE"] as const).flatMap(euMarket);

@@ -29,7 +29,7 @@ export const UK_FBT_TIERS: readonly FbtTier[] = [
 const FEES: Record<string, string> = { XS: "0.78", S: "1.08", M: "1.80", L: "3.00", XL: "4.20" };
 
 export const FBT_RATES: readonly RateEntry[] = [
-  ...UK_FBT_TIERS.map((t) => ({
+  ...UK_FBT_TIERS.map((t): RateEntry => ({
     book: "shop" as const,
     market: "UK",
     kind: "fbt",

@@ -59,7 +59,7 @@ const VAT_NOTE =
 export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxInclusive: false }, "itemNet", [
   ...TABLE_2023.flatMap(([category, rate, source]) => [
     {
-      kind: "commission",
+      kind: "commission" as const,
       category,
       value: percent(rate),
       effective: "2023-06-01",
@@ -72,7 +72,7 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
       note: `Category table from 2023-06-01 09:00 WIB (unchanged by the Tokopedia merger on 2023-12-12). ${VAT_NOTE}`,
     },
     {
-      kind: "commission",
+      kind: "commission" as const,
       category,
       value: "0",
       unpublished: true as const,

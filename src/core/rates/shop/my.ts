@@ -6,7 +6,7 @@
  * subcategory's exact rate is in Seller Center and can be passed as a number.
  */
 import type { RateEntry } from "../types";
-import { marketEntries } from "./entries";
+import { marketEntries, type Own } from "./entries";
 
 const S58 = "https://www.bigseller.com/blog/blogContent/279.htm";
 const S59 = "https://www.businesstoday.com.my/2023/02/03/tiktok-is-charging-sellers-2-commission-fee-starting-march/";
@@ -74,7 +74,7 @@ export const MY_SHOP: readonly RateEntry[] = marketEntries({ market: "MY", taxIn
     refundOnReturn: "proRata",
     note: 'By product cluster: choose Electronics, Fashion, FMCG or Lifestyle (add "(Mall)" for Mall shops), or pass your rate.',
   },
-  ...CLUSTERS.map(([category, low, high, effective, until, source]) => ({
+  ...CLUSTERS.map(([category, low, high, effective, until, source]): Own => ({
     kind: "commission",
     category,
     value: fraction(high),

@@ -4,7 +4,7 @@
  * notices (grade A-); 2025 figures come from third parties only (grade C).
  */
 import type { RateEntry } from "../types";
-import { marketEntries } from "./entries";
+import { marketEntries, type Own } from "./entries";
 
 const S89 = "http://hrm2022.shop.xyrl.com/xinwen/show-117026.html";
 const S91 = "https://tkzyw.com/1595.html";
@@ -48,7 +48,7 @@ export const SG_SHOP: readonly RateEntry[] = marketEntries({ market: "SG", taxIn
     label: "Commission",
     refundOnReturn: "proRata",
   },
-  ...LOWER_CATEGORIES.flatMap((category) => [
+  ...LOWER_CATEGORIES.flatMap((category): Own[] => [
     {
       kind: "commission",
       category,

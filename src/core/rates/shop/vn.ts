@@ -5,7 +5,7 @@
  * their top as the value.
  */
 import type { RateEntry } from "../types";
-import { marketEntries } from "./entries";
+import { marketEntries, type Own } from "./entries";
 
 const S73 = "https://imsella.vn/phi-giao-dich-dieu-chinh/";
 const S74 = "https://manual.nhanh.vn/pos/don-hang-v2/dong-bo-san-tmdt/dong-bo-va-xu-ly-don-hang-tiktok/phi-san-tiktok";
@@ -20,7 +20,14 @@ const S82 =
 const TAX_NOTE =
   "For sellers registered as Vietnamese organisations the fees exclude VAT, which the seller declares (manual.nhanh.vn).";
 
-const RANGE = (low: string, high: string, category: string, effective: string, source: string, grade: "B" | "C") => ({
+const RANGE = (
+  low: string,
+  high: string,
+  category: string,
+  effective: string,
+  source: string,
+  grade: "B" | "C",
+): Own => ({
   kind: "commission",
   category,
   value: high,
