@@ -6,6 +6,7 @@ import { Decimal } from "../../../src/core/decimal";
 import { isIsoDate } from "../../../src/core/dates";
 import { ALL_RATES, RATE_BOOK, RATE_BOOK_VERSION, RateBook } from "../../../src/core/rates";
 import { MARKETS } from "../../../src/core/rates/markets";
+import { KINDS_OF } from "../../../src/core/rates/types";
 import { rateBookVersion } from "../../../src/core/rates/version";
 
 const GRADES = new Set(["A", "A-", "B", "C", "D"]);
@@ -89,4 +90,26 @@ test("category names are found case-insensitively and unknown ones list close ma
   expect(RATE_BOOK.category("shop", "UK", "electronics")).toBe("Electronics");
   expect(RATE_BOOK.category("shop", "UK", "All")).toBe("*");
   expect(() => RATE_BOOK.category("shop", "UK", "Electronic")).toThrow(/Did you mean "Electronics"/);
+});
+
+test("every kind belongs to its book (the union types check literals; this checks built entries)", () => {
+  const wrong = ALL_RATES.filter((e) => !(KINDS_OF[e.book] as readonly string[]).includes(e.kind));
+  expect(wrong.map((e) => `${e.book} ${e.kind}`)).toEqual([]);
+});
+
+test("categories are canonical: trimmed, single-spaced, one spelling per book and market, and shaped per kind", () => {
+  const problems: string[] = [];
+  const spellings = new Map<string, string>();
+  for (const e of ALL_RATES) {
+    const c = e.category;
+    if (c !== c.trim() || /\s{2,}/.test(c) || c === "") problems.push(`${e.market} ${e.kind}: "${c}" is not trimmed`);
+    const k = `${e.book}|${e.market}|${c.toLowerCase()}`;
+    const seen = spellings.get(k);
+    if (seen !== undefined && seen !== c) problems.push(`${e.market}: "${seen}" and "${c}" differ only in case`);
+    spellings.set(k, c);
+    if (e.kind === "coinPack" && !/^(web|app):\d+$/.test(c)) problems.push(`coin pack category "${c}"`);
+    if (e.kind === "appStoreShare" && !["web", "ios", "android"].includes(c)) problems.push(`app store "${c}"`);
+    if (e.kind === "fbt" && !/^FBT (XS|S|M|L|XL)$/.test(c)) problems.push(`FBT tier "${c}"`);
+  }
+  expect(problems).toEqual([]);
 });
