@@ -1,0 +1,275 @@
+/**
+ * The amount TikTok should have charged for one fee of one settlement row, from the rate book in
+ * force on the order's date, on the base the market's published rule defines — computed from the
+ * amounts the settlement file itself carries (research settlement.md §2):
+ * - US referral fee (official, seller-us.tiktok.com knowledge_id=5982454398175018): 6 % of
+ *   (customer payment + platform discount − sales tax); UK commission (docs.m2ecloud.com) likewise
+ *   with platform discounts added back, net of refunds ("orderValue" in the book);
+ * - SEA commission: rate × (item price − seller discount) = `Subtotal after seller discounts`
+ *   net of its refund ("itemNet");
+ * - transaction / payment fee: rate × (customer payment − customer refund) ("customerPayment");
+ * - per-order fees once per order; the US refund administration fee 20 % of the referral fee on the
+ *   refunded amount, at most $5 per SKU.
+ * Amounts come back with the file's sign: a fee charged is negative, a fee refunded positive.
+ */
+import { Decimal, type DecimalInput, ZERO, minDec } from "../decimal";
+import type { IsoDate } from "../dates";
+import { CoreError, invalidValue } from "../errors";
+import { type Currency, currency as currencyOf, readNumber, roundMoney } from "../money";
+import type { FeeRule } from "../shop/schedule";
+import { tieredAmount } from "../shop/fees";
+import { type BookFeeKind, lookupRule, marketOf } from "./rateBook";
+
+/** The fee columns reconciliation checks, keyed as in the JSON output. */
+export const SETTLEMENT_FEES = ["commission", "transaction", "refundAdmin", "orderFee", "growth"] as const;
+export type SettlementFee = (typeof SETTLEMENT_FEES)[number];
+
+/** Amounts of one settlement row (or one order), as signed in the file; absent = not in the file. */
+export interface FeeAmounts {
+  readonly customerPayment?: Decimal | null;
+  readonly customerRefund?: Decimal | null;
+  readonly platformDiscount?: Decimal | null;
+  readonly platformDiscountRefund?: Decimal | null;
+  readonly salesTax?: Decimal | null;
+  readonly salesTaxRefund?: Decimal | null;
+  /** `Subtotal after seller discounts`: item price × quantity − seller discount. */
+  readonly subtotalAfter?: Decimal | null;
+  /** `Refund subtotal after seller discounts` (negative in the file). */
+  readonly refundSubtotalAfter?: Decimal | null;
+  readonly quantity?: Decimal | null;
+}
+
+export type ExpectedOutcome =
+  | {
+      readonly state: "expected";
+      /** Signed as in the file: −1.20 for a fee of 1.20 charged. */
+      readonly amount: Decimal;
+      /** Rate applied (a fraction), or null for a fixed amount. */
+      readonly rate: Decimal | null;
+      /** Amount the rate applied to, or null for a fixed amount. */
+      readonly base: Decimal | null;
+      readonly label: string;
+      readonly source: string | null;
+      readonly category: string;
+      /** VAT the book adds on top of the fee (ID commission until 2025-09-30), signed like amount. */
+      readonly vat: Decimal | null;
+    }
+  | { readonly state: "notModelled"; readonly reason: string };
+
+const abs = (d: Decimal | null | undefined): Decimal => (d ? d.abs() : ZERO);
+const val = (d: Decimal | null | undefined): Decimal => d ?? ZERO;
+
+/** The base a rule is charged on, from the file's amounts, or a reason it cannot be formed. */
+export function feeBase(rule: FeeRule, a: FeeAmounts): Decimal | string {
+  switch (rule.base) {
+    case "orderValue": {
+      if (a.customerPayment === undefined || a.customerPayment === null)
+        return "the file has no Customer payment column to form the order value";
+      const paid = val(a.customerPayment).plus(abs(a.platformDiscount)).minus(abs(a.salesTax));
+      const refunded = abs(a.customerRefund).plus(abs(a.platformDiscountRefund)).minus(abs(a.salesTaxRefund));
+      return paid.minus(refunded);
+    }
+    case "itemNet":
+      if (a.subtotalAfter === undefined || a.subtotalAfter === null)
+        return "the file has no Subtotal after seller discounts column";
+      return val(a.subtotalAfter).minus(abs(a.refundSubtotalAfter));
+    case "customerPayment":
+      if (a.customerPayment === undefined || a.customerPayment === null)
+        return "the file has no Customer payment column";
+      return val(a.customerPayment).minus(abs(a.customerRefund));
+    case "customerPaymentPlusSubsidy":
+      if (a.customerPayment === undefined || a.customerPayment === null)
+        return "the file has no Customer payment column";
+      return val(a.customerPayment)
+        .plus(abs(a.platformDiscount))
+        .minus(abs(a.customerRefund))
+        .minus(abs(a.platformDiscountRefund));
+    default:
+      return `a ${rule.base} fee has no base`;
+  }
+}
+
+/** The refunded part of the referral base (US refund administration fee). */
+function refundedBase(a: FeeAmounts): Decimal {
+  return abs(a.customerRefund).plus(abs(a.platformDiscountRefund)).minus(abs(a.salesTaxRefund));
+}
+
+/**
+ * Applies one rule to one row. `commissionRule` is needed for the refund administration fee (a
+ * share of the commission). Rounded once, to the currency, by the add-in's one rounding rule.
+ */
+export function applyRule(
+  rule: FeeRule,
+  a: FeeAmounts,
+  cur: Currency,
+  category: string,
+  commissionRule: FeeRule | null = null,
+): ExpectedOutcome {
+  const source = rule.entry?.source ?? null;
+  if (rule.kind === "refundAdmin") {
+    if (!commissionRule) return { state: "notModelled", reason: "no referral fee rule to take 20 % of" };
+    const refunded = refundedBase(a);
+    if (refunded.isZero()) return expected(ZERO, rule.value, ZERO, rule, source, category, null);
+    const commissionOnRefund = tieredAmount(refunded.abs(), commissionRule.value, commissionRule.tiers);
+    const raw = commissionOnRefund.times(rule.value);
+    const fee = rule.cap !== null ? minDec(raw, rule.cap) : raw;
+    return expected(roundMoney(fee, cur).negated(), rule.value, refunded, rule, source, category, null);
+  }
+  if (rule.basis === "amount") {
+    let amount = rule.value;
+    if (rule.base === "perItem") {
+      if (!a.quantity)
+        return { state: "notModelled", reason: `${rule.label} is per item and the file has no Quantity` };
+      amount = amount.times(a.quantity);
+    }
+    return expected(roundMoney(amount, cur).negated(), null, null, rule, source, category, null);
+  }
+  const base = feeBase(rule, a);
+  if (typeof base === "string") return { state: "notModelled", reason: base };
+  const magnitude = tieredAmount(base.abs(), rule.value, rule.tiers);
+  let capped = magnitude;
+  if (rule.cap !== null) {
+    let cap = rule.cap;
+    if (rule.capPer === "item") {
+      if (!a.quantity) {
+        if (magnitude.greaterThan(cap))
+          return { state: "notModelled", reason: `${rule.label} is capped per item and the file has no Quantity` };
+      } else {
+        cap = cap.times(a.quantity);
+      }
+    }
+    capped = minDec(magnitude, cap);
+  }
+  // A net refund (negative base) gives the fee back: the file shows it positive.
+  const rounded = roundMoney(capped, cur);
+  const amount = base.isNegative() ? rounded : rounded.negated();
+  const vat = rule.vatOnTop !== null ? roundMoney(capped.times(rule.vatOnTop), cur) : null;
+  return expected(amount, rule.value, base, rule, source, category, vat && (base.isNegative() ? vat : vat.negated()));
+}
+
+function expected(
+  amount: Decimal,
+  rate: Decimal | null,
+  base: Decimal | null,
+  rule: FeeRule,
+  source: string | null,
+  category: string,
+  vat: Decimal | null,
+): ExpectedOutcome {
+  return { state: "expected", amount, rate, base, label: rule.label, source, category, vat };
+}
+
+export interface ExpectedFeeQuery extends FeeAmounts {
+  /** commission, transaction, refundAdmin, orderFee or growth (see SETTLEMENT_FEES). */
+  readonly fee: string;
+  /** Market code or name (US, UK, ID, MY, TH, VN, PH, SG…). */
+  readonly market: string;
+  /** The order's created date (ISO), which picks the rates in force. */
+  readonly date: IsoDate;
+  /** A category of the market's book; null or "*" for the market default. */
+  readonly category?: string | null;
+}
+
+export interface ExpectedFee {
+  readonly fee: SettlementFee;
+  /** Signed as in a settlement file: negative for a fee charged. */
+  readonly amount: Decimal;
+  readonly rate: Decimal | null;
+  readonly base: Decimal | null;
+  readonly label: string;
+  readonly source: string | null;
+  readonly category: string;
+  readonly currency: Currency;
+  /** VAT the rate book adds on top of this fee, signed like `amount`, or null. */
+  readonly vat: Decimal | null;
+}
+
+const FEE_ALIASES: Record<string, SettlementFee> = {
+  commission: "commission",
+  referral: "commission",
+  referralfee: "commission",
+  transaction: "transaction",
+  transactionfee: "transaction",
+  payment: "transaction",
+  paymentfee: "transaction",
+  refundadmin: "refundAdmin",
+  refundadministration: "refundAdmin",
+  orderfee: "orderFee",
+  processing: "orderFee",
+  orderprocessing: "orderFee",
+  orderprocessingfee: "orderFee",
+  platformsupport: "orderFee",
+  growth: "growth",
+  commercegrowth: "growth",
+};
+
+/** A fee kind as typed by a user ("Referral fee", "payment_fee"…), or #N/A with the kinds. */
+export function readFeeKind(text: string): SettlementFee {
+  const k = FEE_ALIASES[text.toLowerCase().replace(/[^a-z]/g, "")];
+  if (!k) {
+    throw new CoreError("notAvailable", "fee", `Unknown fee "${text}": use one of ${SETTLEMENT_FEES.join(", ")}.`, [
+      ...SETTLEMENT_FEES,
+    ]);
+  }
+  return k;
+}
+
+function bookKind(fee: SettlementFee): BookFeeKind {
+  return fee;
+}
+
+function readOptional(value: DecimalInput | null | undefined, name: string): Decimal | null {
+  if (value === null || value === undefined) return null;
+  return readNumber(value, name, { allowNegative: true, noun: "an amount" });
+}
+
+/**
+ * The fee a settlement row should carry, from the rate book in force on `date`, on the base the
+ * market's published rule defines, computed from the row's own amounts. Pure: the same inputs
+ * always give the same Decimal. Signed like the file (a charge is negative).
+ *
+ * Example (US, official referral-fee page): customer payment 21.20 with sales tax 1.20 and no
+ * discount on 2025-03-01 → base 20.00, referral fee −1.20.
+ *
+ * Raises `CoreError`: invalidValue for an amount that is not a number, notAvailable (#N/A) for an
+ * unknown fee, market or category, a date before the book, or a rate that is not published.
+ */
+export function expectedFee(q: ExpectedFeeQuery): ExpectedFee {
+  const fee = readFeeKind(q.fee);
+  const m = marketOf(q.market);
+  const cur = currencyOf(m.currency);
+  const amounts: FeeAmounts = {
+    customerPayment: readOptional(q.customerPayment, "customer_payment"),
+    customerRefund: readOptional(q.customerRefund, "customer_refund"),
+    platformDiscount: readOptional(q.platformDiscount, "platform_discount"),
+    platformDiscountRefund: readOptional(q.platformDiscountRefund, "platform_discount_refund"),
+    salesTax: readOptional(q.salesTax, "sales_tax"),
+    salesTaxRefund: readOptional(q.salesTaxRefund, "sales_tax_refund"),
+    subtotalAfter: readOptional(q.subtotalAfter, "subtotal_after"),
+    refundSubtotalAfter: readOptional(q.refundSubtotalAfter, "refund_subtotal_after"),
+    quantity:
+      q.quantity === null || q.quantity === undefined
+        ? null
+        : readNumber(q.quantity, "quantity", { integer: true, allowZero: false }),
+  };
+  const category = q.category === null || q.category === undefined || q.category === "" ? "*" : q.category;
+  const lookup = lookupRule(m.code, bookKind(fee), category, q.date);
+  if (lookup.state === "unknown" || lookup.state === "unpublished") {
+    throw new CoreError("notAvailable", lookup.state === "unpublished" ? "category" : "fee", capitalize(lookup.reason));
+  }
+  if (lookup.state === "notInForce") {
+    return { fee, amount: ZERO, rate: null, base: null, label: fee, source: null, category, currency: cur, vat: null };
+  }
+  let commissionRule: FeeRule | null = null;
+  if (fee === "refundAdmin") {
+    const c = lookupRule(m.code, "commission", category, q.date);
+    if (c.state === "inForce") commissionRule = c.rule;
+  }
+  const out = applyRule(lookup.rule, amounts, cur, lookup.category, commissionRule);
+  if (out.state === "notModelled") throw invalidValue(fee, capitalize(out.reason) + ".");
+  return { fee, ...out, currency: cur };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,798 @@
+/**
+ * Reconciliation of a settlement export against the rate book: rows in, one line per order or
+ * adjustment ID out, each modelled fee with its actual amount (from the file), the expected amount
+ * (rate book in force on the order's created date, on the base the market's rule defines, from the
+ * file's own columns) and the difference; then a summary.
+ *
+ * Rows are pushed one at a time so a CSV of a million rows streams: the reconciler keeps only the
+ * rows of the order being read (rows of one ID are consecutive in every export seen), running
+ * totals, the largest differences, and — only when an order export is joined — the settled IDs.
+ */
+import { Decimal, type DecimalInput, ZERO } from "../decimal";
+import type { IsoDate } from "../dates";
+import { invalidValue, isCoreError } from "../errors";
+import { type Currency, currency as currencyOf, minorStep, readNumber } from "../money";
+import type { FeeRule } from "../shop/schedule";
+import { type ColumnKey, FEE_PARENT_COLUMNS } from "./columns";
+import { type ExpectedOutcome, type FeeAmounts, SETTLEMENT_FEES, type SettlementFee, applyRule } from "./expectedFee";
+import { HEADER_SCAN_ROWS, type Header, type LayoutId, detectHeaderRow, refusal } from "./layouts";
+import { type OrderIndex, isDelivered } from "./orders";
+import {
+  type RuleLookup,
+  canonicalCategory,
+  commissionCategories,
+  lookupRule,
+  marketOf,
+  marketsForCurrency,
+} from "./rateBook";
+import { type Cell, isEmptyCell, readAmount, readDate, readId, readText } from "./values";
+
+export type FeeStatus = "match" | "mismatch" | "not modelled";
+export type LineStatus = FeeStatus | "skipped";
+
+export interface FeeCheck {
+  /** Sum of the fee column over the order's rows, signed as in the file; null when blank. */
+  readonly actual: Decimal | null;
+  /** Null when the fee is not modelled (see reason). */
+  readonly expected: Decimal | null;
+  /** actual − expected (a blank actual counts as zero); null when not modelled. */
+  readonly difference: Decimal | null;
+  readonly status: FeeStatus;
+  /** The rate applied (fraction) and the base it applied to, when a rate applies. */
+  readonly rate: Decimal | null;
+  readonly base: Decimal | null;
+  readonly reason: string | null;
+}
+
+export interface ReconciledLine {
+  /** Order or adjustment ID as text, exactly as in the file. */
+  readonly id: string;
+  /** The ID arrived as a number ≥ 1e15 and has lost digits: never matched to an order. */
+  readonly idLostDigits: boolean;
+  readonly type: string;
+  readonly created: IsoDate | null;
+  readonly settled: IsoDate | null;
+  /** Sheet row (1-based) of the order's first row, and how many rows it has. */
+  readonly firstRow: number;
+  readonly rows: number;
+  readonly status: LineStatus;
+  /** Why the line was skipped or a fee was not modelled. */
+  readonly reason: string | null;
+  readonly fees: Readonly<Partial<Record<SettlementFee, FeeCheck>>>;
+  /** Category whose rate the commission fits (implied-rate matching) or was joined from the orders. */
+  readonly category: string | null;
+  /** |commission| ÷ base, where the file has no category. */
+  readonly impliedRate: Decimal | null;
+  readonly settlement: Decimal | null;
+  readonly revenue: Decimal | null;
+  readonly totalFees: Decimal | null;
+  /** settlement − (revenue + shipping + fees + adjustments), summed over the rows; null if unchecked. */
+  readonly identityDifference: Decimal | null;
+  /** Total fees − the sum of its fee columns; null when the file has no fee columns to add up. */
+  readonly unexplainedFees: Decimal | null;
+}
+
+export interface FeeTotals {
+  actual: Decimal;
+  expected: Decimal;
+  difference: Decimal;
+  checked: number;
+  mismatched: number;
+}
+
+export interface MonthTakeRate {
+  readonly month: string;
+  readonly revenue: Decimal;
+  /** Sum of the file's total-fees column (all TikTok fees, shipping and affiliates included). */
+  readonly fees: Decimal;
+  /** fees ÷ revenue, as a positive fraction; null when revenue is zero. */
+  readonly rate: Decimal | null;
+  /** Sum of the modelled platform fees (commission, transaction, …). */
+  readonly platformFees: Decimal;
+  readonly platformRate: Decimal | null;
+}
+
+export interface ReconcileSummary {
+  readonly layout: LayoutId;
+  readonly layoutTitle: string;
+  /** 1-based row of the header. */
+  readonly headerRow: number;
+  readonly market: string;
+  readonly currency: string;
+  readonly tolerance: Decimal;
+  readonly rows: number;
+  readonly orders: number;
+  readonly checked: number;
+  readonly matched: number;
+  readonly mismatched: number;
+  readonly notModelled: number;
+  readonly skipped: number;
+  readonly skippedReasons: Readonly<Record<string, number>>;
+  readonly fees: Readonly<Partial<Record<SettlementFee, FeeTotals>>>;
+  /** Fee columns the add-in does not model, with their totals; never dropped silently. */
+  readonly notModelledColumns: readonly { name: string; total: Decimal }[];
+  /** Every other column of the file that reconciliation did not read. */
+  readonly unreadColumns: readonly string[];
+  readonly takeRate: readonly MonthTakeRate[];
+  /** Mismatched lines, largest absolute difference first. */
+  readonly largestDifferences: readonly ReconciledLine[];
+  readonly identity: { readonly checked: number; readonly broken: number; readonly brokenIds: readonly string[] };
+  readonly unexplainedFees: { readonly rows: number; readonly total: Decimal; readonly ids: readonly string[] };
+  /** IDs that arrived as numbers with lost digits. */
+  readonly lostDigitIds: number;
+  readonly join: JoinResult | null;
+  /** All lines, unless the caller streams them through onLine. */
+  readonly lines: readonly ReconciledLine[] | null;
+}
+
+export interface JoinResult {
+  readonly ordersRead: number;
+  /** Delivered (or completed) orders with no settlement line. */
+  readonly unsettled: readonly { id: string; status: string; created: IsoDate | null }[];
+  readonly unsettledCount: number;
+  /** Settled order IDs the order export does not have. */
+  readonly noOrder: readonly string[];
+  readonly noOrderCount: number;
+}
+
+export interface ReconcileOptions {
+  /** Market code; overrides the currency column. Required for EUR files. */
+  readonly market?: string | null;
+  /** Largest difference still counted as a match, per fee, in currency units; default one minor unit. */
+  readonly tolerance?: DecimalInput | null;
+  /** The order export, indexed (createOrderIndex), to join categories and find unsettled orders. */
+  readonly orders?: OrderIndex | null;
+  /** Receives each line as soon as its order is complete (streaming); then `lines` is null. */
+  readonly onLine?: (line: ReconciledLine) => void;
+  /** How many largest differences to keep; default 20. */
+  readonly largest?: number;
+}
+
+export interface Reconciler {
+  /** One row of the sheet, header and banner rows included. */
+  push(row: readonly Cell[]): void;
+  finish(): ReconcileSummary;
+}
+
+interface RowData {
+  readonly sheetRow: number;
+  readonly id: string;
+  readonly lostDigits: boolean;
+  readonly type: string;
+  readonly created: IsoDate | null;
+  readonly settled: IsoDate | null;
+  readonly currency: string;
+  readonly amounts: FeeAmounts;
+  readonly actual: Partial<Record<SettlementFee, Decimal | null>>;
+  readonly settlement: Decimal | null;
+  readonly revenue: Decimal | null;
+  readonly totalFees: Decimal | null;
+  readonly identityDifference: Decimal | null;
+  readonly unexplained: Decimal | null;
+  readonly reason: string | null;
+}
+
+/** Types that are orders (checked); anything else (adjustments, reserves…) is skipped. */
+const ORDER_TYPE = /^(order|pesanan|sale|refund|return|pengembalian)/i;
+const MAX_LIST = 1000;
+const ORDER_FEE_COLUMN: Record<string, ColumnKey> = { MY: "platformSupportFee", UK: "sellerShippedFee" };
+
+const add = (a: Decimal | null, b: Decimal | null): Decimal | null => (a === null ? b : b === null ? a : a.plus(b));
+
+/** Reconciles rows pushed one by one. */
+export function createReconciler(options: ReconcileOptions = {}): Reconciler {
+  const pending: (readonly Cell[])[] = [];
+  let header: Header | null = null;
+  let sheetRow = 0;
+  let marketCode: string | null = null;
+  let cur: Currency | null = null;
+  let tolerance: Decimal | null = null;
+  let feeColumns: [SettlementFee, number, string][] = [];
+  let feeBlock: number[] = [];
+  let notModelledBlock: number[] = [];
+  const notModelledTotals = new Map<number, Decimal>();
+  const dateCache = new Map<string, IsoDate | null>();
+  const ruleCache = new Map<string, RuleLookup>();
+  const largestN = options.largest ?? 20;
+
+  let group: RowData[] = [];
+  const lines: ReconciledLine[] | null = options.onLine ? null : [];
+  const counts = { rows: 0, orders: 0, checked: 0, matched: 0, mismatched: 0, notModelled: 0, skipped: 0 };
+  const skippedReasons: Record<string, number> = {};
+  const feeTotals: Partial<Record<SettlementFee, FeeTotals>> = {};
+  const months = new Map<string, { revenue: Decimal; fees: Decimal; platformFees: Decimal }>();
+  const largest: { size: Decimal; line: ReconciledLine }[] = [];
+  const identity = { checked: 0, broken: 0, brokenIds: [] as string[] };
+  const unexplained = { rows: 0, total: ZERO, ids: [] as string[] };
+  let lostDigitIds = 0;
+  const settledIds = options.orders ? new Set<string>() : null;
+
+  function setupHeader(h: Header): void {
+    if (h.layout.id === "orderExport") {
+      throw invalidValue(
+        "file",
+        "This is the order export (OrderSKUList), not a settlement: reconcile the Income, statement or unsettled export and give the order export as the orders file.",
+      );
+    }
+    header = h;
+    // The fee block: the columns between the total-fees column and the next column that is not a fee.
+    const feesAt = h.index.totalFees;
+    if (feesAt !== undefined) {
+      const stops = (["adjustment", "relatedOrderId", "adjustmentReason", "customerPayment", "settlement"] as const)
+        .map((k) => h.index[k])
+        .filter((i): i is number => i !== undefined && i > feesAt);
+      const end = stops.length ? Math.min(...stops) : h.columns.length;
+      const block = h.columns.slice(feesAt + 1, end).filter((c) => c.name !== "");
+      const hasShippingChildren = block.filter((c) => /shipping|ongkir/.test(c.normalized)).length > 1;
+      const hasBeforePit = block.some((c) => /before pit/.test(c.normalized));
+      feeBlock = block
+        .filter((c) => {
+          if (/^(seller shipping fee|shipping cost|ongkir)$/.test(c.normalized)) return !hasShippingChildren;
+          if (hasBeforePit && /withheld from affiliate/.test(c.normalized)) return false;
+          return !FEE_PARENT_COLUMNS.has(c.normalized);
+        })
+        .map((c) => c.index);
+    }
+  }
+
+  function setupMarket(code: string): void {
+    const m = marketOf(code);
+    marketCode = m.code;
+    cur = currencyOf(m.currency);
+    tolerance =
+      options.tolerance === null || options.tolerance === undefined
+        ? minorStep(cur)
+        : readNumber(options.tolerance, "tolerance", { noun: "a tolerance in currency units" });
+    const h = header as Header;
+    const orderFeeKey = ORDER_FEE_COLUMN[m.code] ?? "orderProcessingFee";
+    const keyOfFee: Record<SettlementFee, ColumnKey> = {
+      commission: "commission",
+      transaction: "transaction",
+      refundAdmin: "refundAdmin",
+      orderFee: orderFeeKey,
+      growth: "growth",
+    };
+    feeColumns = [];
+    for (const fee of SETTLEMENT_FEES) {
+      const i = h.index[keyOfFee[fee]];
+      if (i !== undefined) feeColumns.push([fee, i, h.columns[i].name]);
+    }
+    const modelled = new Set(feeColumns.map(([, i]) => i));
+    notModelledBlock = feeBlock.filter((i) => !modelled.has(i));
+    for (const i of notModelledBlock) notModelledTotals.set(i, ZERO);
+  }
+
+  /** The market: the caller's, or the one the currency names (EUR needs the caller's). */
+  function resolveMarket(row: readonly Cell[], h: Header): void {
+    if (options.market) return setupMarket(options.market);
+    let code = readText(h.index.currency !== undefined ? row[h.index.currency] : null).toUpperCase();
+    if (code === "") {
+      const sample = readText(h.layout.settlementColumn ? row[h.index[h.layout.settlementColumn] as number] : null);
+      code = /^([A-Z]{3})\s/.exec(sample)?.[1] ?? "";
+    }
+    if (code === "") throw invalidValue("market", "The file names no currency: give the market (e.g. --market US).");
+    const candidates = marketsForCurrency(code);
+    if (candidates.length === 0) {
+      throw invalidValue(
+        "market",
+        `The file's currency ${code} is not one of a TikTok Shop market this add-in knows: give the market.`,
+      );
+    }
+    if (candidates.length > 1) {
+      throw invalidValue(
+        "market",
+        `The file is in ${code}, used by ${candidates.map((m) => m.code).join(", ")}: name the market (e.g. --market ${candidates[0].code}).`,
+      );
+    }
+    setupMarket(candidates[0].code);
+  }
+
+  function cachedDate(value: Cell, column: string, monthFirst: boolean): IsoDate | null {
+    if (typeof value !== "string") return readDate(value, column, monthFirst);
+    const hit = dateCache.get(value);
+    if (hit !== undefined) return hit;
+    const d = readDate(value, column, monthFirst);
+    if (dateCache.size > 50_000) dateCache.clear();
+    dateCache.set(value, d);
+    return d;
+  }
+
+  function parseRow(row: readonly Cell[], h: Header, rowNumber: number): RowData | null {
+    const idCell = h.index.id !== undefined ? row[h.index.id] : undefined;
+    const id = readId(idCell);
+    if (!id) return null; // blank and summary rows
+    const ix = h.index;
+    const cell = (k: ColumnKey): Cell => (ix[k] === undefined ? undefined : row[ix[k] as number]);
+    let reason: string | null = null;
+    const amount = (k: ColumnKey): Decimal | null | undefined => {
+      const i = ix[k];
+      if (i === undefined) return undefined;
+      try {
+        return readAmount(row[i], h.columns[i].name);
+      } catch (e) {
+        if (!isCoreError(e)) throw e;
+        reason ??= e.message;
+        return null;
+      }
+    };
+    let created: IsoDate | null = null;
+    let settled: IsoDate | null = null;
+    try {
+      created = cachedDate(cell("created"), "order created date", false);
+    } catch (e) {
+      if (!isCoreError(e)) throw e;
+      reason ??= e.message;
+    }
+    try {
+      settled = cachedDate(cell("settled"), "settled date", false);
+    } catch {
+      settled = null; // the settled date is shown, never used for a rate
+    }
+    const actual: Partial<Record<SettlementFee, Decimal | null>> = {};
+    for (const [fee, i, name] of feeColumns) {
+      try {
+        actual[fee] = readAmount(row[i], name);
+      } catch (e) {
+        if (!isCoreError(e)) throw e;
+        reason ??= e.message;
+      }
+    }
+    const settlementKey = h.layout.settlementColumn;
+    const settlement = settlementKey ? amount(settlementKey) : undefined;
+    const revenueKey = ix.revenue !== undefined ? "revenue" : "netSales";
+    const revenue = amount(revenueKey);
+    const shipping = amount("shippingTotal");
+    const totalFees = amount("totalFees");
+    const adjustment = amount("adjustment");
+    let identityDifference: Decimal | null = null;
+    if (settlement !== undefined && settlement !== null && revenue !== undefined && totalFees !== undefined) {
+      identityDifference = settlement
+        .minus(revenue ?? ZERO)
+        .minus(shipping ?? ZERO)
+        .minus(totalFees ?? ZERO)
+        .minus(adjustment ?? ZERO);
+    }
+    let unexplainedFees: Decimal | null = null;
+    if (feeBlock.length > 0 && totalFees !== undefined) {
+      let parts = ZERO;
+      for (const i of feeBlock) {
+        let v: Decimal | null = null;
+        try {
+          v = readAmount(row[i], h.columns[i].name);
+        } catch (e) {
+          if (!isCoreError(e)) throw e;
+          reason ??= e.message;
+        }
+        if (v !== null && !v.isZero()) {
+          parts = parts.plus(v);
+          const t = notModelledTotals.get(i);
+          if (t !== undefined) notModelledTotals.set(i, t.plus(v));
+        }
+      }
+      unexplainedFees = (totalFees ?? ZERO).minus(parts);
+    }
+    const amounts: FeeAmounts = {
+      customerPayment: amount("customerPayment"),
+      customerRefund: amount("customerRefund"),
+      platformDiscount: amount("platformDiscount"),
+      platformDiscountRefund: amount("platformDiscountRefund"),
+      salesTax: amount("salesTax"),
+      salesTaxRefund: amount("salesTaxRefund"),
+      subtotalAfter: amount("subtotalAfter"),
+      refundSubtotalAfter: amount("refundSubtotalAfter"),
+      quantity: amount("quantity"),
+    };
+    return {
+      sheetRow: rowNumber,
+      id: id.id,
+      lostDigits: id.lostDigits,
+      type: readText(cell("type")),
+      created,
+      settled,
+      currency: readText(cell("currency")).toUpperCase(),
+      amounts,
+      actual,
+      settlement: settlement ?? null,
+      revenue: revenue ?? null,
+      totalFees: totalFees ?? null,
+      identityDifference,
+      unexplained: unexplainedFees,
+      reason,
+    };
+  }
+
+  function rule(kind: Parameters<typeof lookupRule>[1], category: string, date: IsoDate): RuleLookup {
+    const key = `${kind}|${category}|${date}`;
+    let hit = ruleCache.get(key);
+    if (!hit) {
+      hit = lookupRule(marketCode as string, kind, category, date);
+      if (ruleCache.size > 20_000) ruleCache.clear();
+      ruleCache.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** Expected amount of one fee over the order's rows (rate fees per row, fixed fees once). */
+  function expectedOver(
+    rows: readonly RowData[],
+    r: FeeRule,
+    category: string,
+    commissionRule: FeeRule | null,
+    withVat = false,
+  ): { amount: Decimal; base: Decimal | null } | string {
+    const c = cur as Currency;
+    if (r.basis === "amount" && r.base === "perOrder") {
+      const out = applyRule(r, rows[0].amounts, c, category);
+      return out.state === "expected" ? { amount: out.amount, base: null } : out.reason;
+    }
+    let amount = ZERO;
+    let base: Decimal | null = null;
+    for (const row of rows) {
+      const out: ExpectedOutcome = applyRule(r, row.amounts, c, category, commissionRule);
+      if (out.state !== "expected") return out.reason;
+      amount = amount.plus(out.amount);
+      if (withVat && out.vat) amount = amount.plus(out.vat);
+      base = add(base, out.base);
+    }
+    return { amount, base };
+  }
+
+  function check(actual: Decimal | null, expected: Decimal, rate: Decimal | null, base: Decimal | null): FeeCheck {
+    const difference = (actual ?? ZERO).minus(expected);
+    const status: FeeStatus = difference.abs().lessThanOrEqualTo(tolerance as Decimal) ? "match" : "mismatch";
+    return { actual, expected, difference, status, rate, base, reason: null };
+  }
+
+  function notModelled(actual: Decimal | null, reason: string): FeeCheck {
+    return { actual, expected: null, difference: null, status: "not modelled", rate: null, base: null, reason };
+  }
+
+  /** The commission: the joined category's rate, or the category whose rate the amount fits. */
+  function checkCommission(
+    rows: readonly RowData[],
+    actual: Decimal | null,
+    date: IsoDate,
+    joinedCategory: string | null,
+  ): { check: FeeCheck; category: string | null; impliedRate: Decimal | null; rule: FeeRule | null } {
+    if (joinedCategory !== null) {
+      const l = rule("commission", joinedCategory, date);
+      if (l.state === "inForce") {
+        const e = expectedOver(rows, l.rule, l.category, null);
+        if (typeof e === "string")
+          return { check: notModelled(actual, e), category: joinedCategory, impliedRate: null, rule: null };
+        return {
+          check: check(actual, e.amount, l.rule.value, e.base),
+          category: l.category,
+          impliedRate: null,
+          rule: l.rule,
+        };
+      }
+    }
+    const candidates: { category: string; rule: FeeRule; vat: boolean }[] = [];
+    const general = rule("commission", "*", date);
+    if (general.state === "inForce") candidates.push({ category: "*", rule: general.rule, vat: false });
+    for (const category of commissionCategories(marketCode as string)) {
+      const l = rule("commission", category, date);
+      if (l.state === "inForce" && l.category === category && l.rule.entry?.category === category) {
+        candidates.push({ category, rule: l.rule, vat: false });
+      }
+    }
+    for (const c of [...candidates]) if (c.rule.vatOnTop !== null) candidates.push({ ...c, vat: true });
+    if (candidates.length === 0) {
+      const reason =
+        general.state === "unknown" || general.state === "unpublished"
+          ? general.reason
+          : `no commission in force on ${date}`;
+      return { check: notModelled(actual, reason), category: null, impliedRate: null, rule: null };
+    }
+    let best: { check: FeeCheck; category: string; rule: FeeRule } | null = null;
+    const fits: string[] = [];
+    let impliedBase: Decimal | null = null;
+    let lastReason = "";
+    for (const c of candidates) {
+      const e = expectedOver(rows, c.rule, c.category, null, c.vat);
+      if (typeof e === "string") {
+        lastReason = e;
+        continue;
+      }
+      impliedBase ??= e.base;
+      const ch = check(actual, e.amount, c.rule.value, e.base);
+      const name = c.category === "*" ? "default" : c.category;
+      if (ch.status === "match") fits.push(c.vat ? `${name} (incl. VAT)` : name);
+      if (!best || (ch.difference as Decimal).abs().lessThan((best.check.difference as Decimal).abs())) {
+        best = { check: ch, category: c.vat ? `${name} (incl. VAT)` : name, rule: c.rule };
+      }
+    }
+    if (!best) return { check: notModelled(actual, lastReason), category: null, impliedRate: null, rule: null };
+    const impliedRate =
+      actual !== null && impliedBase !== null && !impliedBase.isZero()
+        ? actual.abs().dividedBy(impliedBase.abs())
+        : null;
+    // With a single candidate there is nothing to infer: it is the market's rate.
+    if (candidates.length === 1) return { check: best.check, category: null, impliedRate, rule: best.rule };
+    return {
+      check: best.check,
+      category: fits.length > 0 ? fits.join(" / ") : `none fits (nearest: ${best.category})`,
+      impliedRate,
+      rule: best.rule,
+    };
+  }
+
+  function closeGroup(rows: RowData[]): void {
+    if (rows.length === 0) return;
+    const first = rows[0];
+    counts.orders++;
+    let reason: string | null = rows.find((r) => r.reason !== null)?.reason ?? null;
+    let skip = reason !== null;
+    if (!skip && !ORDER_TYPE.test(first.type) && first.type !== "") {
+      skip = true;
+      reason = `${first.type || "adjustment"}: adjustments are not checked against the rate book`;
+    }
+    const c = cur as Currency;
+    if (!skip && first.currency !== "" && first.currency !== c.code) {
+      skip = true;
+      reason = `currency ${first.currency} is not ${marketCode}'s ${c.code}`;
+    }
+    const created = rows.find((r) => r.created !== null)?.created ?? null;
+    const settled = rows.find((r) => r.settled !== null)?.settled ?? null;
+    const fees: Partial<Record<SettlementFee, FeeCheck>> = {};
+    let category: string | null = null;
+    let impliedRate: Decimal | null = null;
+    if (!skip) {
+      const joined = options.orders && !first.lostDigits ? options.orders.orders.get(first.id) : undefined;
+      const joinedCategory =
+        joined && joined.category ? canonicalCategory(marketCode as string, joined.category) : null;
+      let commissionRule: FeeRule | null = null;
+      for (const [fee] of feeColumns) {
+        let actual: Decimal | null = null;
+        for (const r of rows) actual = add(actual, r.actual[fee] ?? null);
+        if (created === null) {
+          fees[fee] = notModelled(actual, "the order has no created date to pick the rates in force");
+          continue;
+        }
+        if (fee === "commission") {
+          const out = checkCommission(rows, actual, created, joinedCategory);
+          fees.commission = out.check;
+          category = out.category;
+          impliedRate = out.impliedRate;
+          commissionRule = out.rule;
+          continue;
+        }
+        const l = rule(fee, joinedCategory ?? "*", created);
+        if (l.state === "unknown" || l.state === "unpublished") {
+          fees[fee] = notModelled(actual, l.reason);
+        } else if (l.state === "notInForce") {
+          fees[fee] = check(actual, ZERO, null, null);
+        } else {
+          if (fee === "refundAdmin" && commissionRule === null) {
+            const cl = rule("commission", joinedCategory ?? "*", created);
+            if (cl.state === "inForce") commissionRule = cl.rule;
+          }
+          const e = expectedOver(rows, l.rule, l.category, commissionRule);
+          fees[fee] =
+            typeof e === "string"
+              ? notModelled(actual, e)
+              : check(actual, e.amount, l.rule.basis === "rate" ? l.rule.value : null, e.base);
+        }
+      }
+    }
+    const checks = Object.values(fees) as FeeCheck[];
+    const status: LineStatus = skip
+      ? "skipped"
+      : checks.some((f) => f.status === "mismatch")
+        ? "mismatch"
+        : checks.some((f) => f.status === "match")
+          ? "match"
+          : "not modelled";
+    if (!skip && status === "not modelled" && reason === null) {
+      reason = checks.find((f) => f.reason)?.reason ?? "the file has no fee column this add-in models";
+    }
+    let identityDifference: Decimal | null = null;
+    let unexplainedFees: Decimal | null = null;
+    let settlement: Decimal | null = null;
+    let revenue: Decimal | null = null;
+    let totalFees: Decimal | null = null;
+    for (const r of rows) {
+      identityDifference = add(identityDifference, r.identityDifference);
+      unexplainedFees = add(unexplainedFees, r.unexplained);
+      settlement = add(settlement, r.settlement);
+      revenue = add(revenue, r.revenue);
+      totalFees = add(totalFees, r.totalFees);
+      if (r.identityDifference !== null) {
+        identity.checked++;
+        if (r.identityDifference.abs().greaterThan(tolerance as Decimal)) {
+          identity.broken++;
+          if (identity.brokenIds.length < MAX_LIST) identity.brokenIds.push(r.id);
+        }
+      }
+      if (r.unexplained !== null && r.unexplained.abs().greaterThan(tolerance as Decimal)) {
+        unexplained.rows++;
+        unexplained.total = unexplained.total.plus(r.unexplained);
+        if (unexplained.ids.length < MAX_LIST) unexplained.ids.push(r.id);
+      }
+    }
+    const line: ReconciledLine = {
+      id: first.id,
+      idLostDigits: first.lostDigits,
+      type: first.type,
+      created,
+      settled,
+      firstRow: first.sheetRow,
+      rows: rows.length,
+      status,
+      reason: status === "match" || status === "mismatch" ? null : reason,
+      fees,
+      category,
+      impliedRate,
+      settlement,
+      revenue,
+      totalFees,
+      identityDifference,
+      unexplainedFees,
+    };
+    tally(line);
+    if (lines) lines.push(line);
+    else options.onLine?.(line);
+  }
+
+  function tally(line: ReconciledLine): void {
+    if (line.idLostDigits) lostDigitIds++;
+    if (settledIds && !line.idLostDigits && ORDER_TYPE.test(line.type)) settledIds.add(line.id);
+    if (line.status === "skipped") {
+      counts.skipped++;
+      const key = (line.reason ?? "skipped").replace(/"[^"]*"/g, '"…"').slice(0, 120);
+      skippedReasons[key] = (skippedReasons[key] ?? 0) + 1;
+      return;
+    }
+    if (line.status === "not modelled") counts.notModelled++;
+    else {
+      counts.checked++;
+      if (line.status === "match") counts.matched++;
+      else counts.mismatched++;
+    }
+    let platformFees = ZERO;
+    let size = ZERO;
+    for (const fee of SETTLEMENT_FEES) {
+      const f = line.fees[fee];
+      if (!f) continue;
+      const t = (feeTotals[fee] ??= { actual: ZERO, expected: ZERO, difference: ZERO, checked: 0, mismatched: 0 });
+      if (f.actual !== null) {
+        t.actual = t.actual.plus(f.actual);
+        platformFees = platformFees.plus(f.actual);
+      }
+      if (f.expected !== null && f.difference !== null) {
+        t.expected = t.expected.plus(f.expected);
+        t.difference = t.difference.plus(f.difference);
+        t.checked++;
+        if (f.status === "mismatch") t.mismatched++;
+        if (f.difference.abs().greaterThan(size)) size = f.difference.abs();
+      }
+    }
+    const month = (line.created ?? line.settled)?.slice(0, 7);
+    if (month) {
+      const m = months.get(month) ?? { revenue: ZERO, fees: ZERO, platformFees: ZERO };
+      m.revenue = m.revenue.plus(line.revenue ?? ZERO);
+      m.fees = m.fees.plus(line.totalFees ?? ZERO);
+      m.platformFees = m.platformFees.plus(platformFees);
+      months.set(month, m);
+    }
+    if (line.status === "mismatch") {
+      if (largest.length < largestN || size.greaterThan(largest[largest.length - 1].size)) {
+        largest.push({ size, line });
+        largest.sort((a, b) => b.size.comparedTo(a.size));
+        if (largest.length > largestN) largest.pop();
+      }
+    }
+  }
+
+  function takeDataRow(row: readonly Cell[], h: Header): void {
+    if (row.length === 0 || row.every(isEmptyCell)) return;
+    if (marketCode === null) resolveMarket(row, h);
+    const data = parseRow(row, h, sheetRow);
+    if (!data) return;
+    counts.rows++;
+    if (data.lostDigits) {
+      closeGroup(group);
+      group = [];
+      closeGroup([data]);
+      return;
+    }
+    if (group.length > 0 && group[0].id !== data.id) {
+      closeGroup(group);
+      group = [];
+    }
+    group.push(data);
+  }
+
+  return {
+    push(row) {
+      sheetRow++;
+      if (header) return takeDataRow(row, header);
+      pending.push(row);
+      const h = detectHeaderRow(row, pending.length - 1);
+      if (h) {
+        setupHeader(h);
+        pending.length = 0;
+      } else if (pending.length >= HEADER_SCAN_ROWS) {
+        throw refusal(pending);
+      }
+    },
+    finish() {
+      if (!header) throw refusal(pending);
+      const h: Header = header;
+      closeGroup(group);
+      group = [];
+      if (counts.rows === 0) {
+        throw invalidValue("file", `The ${h.layout.title} has a header (row ${h.row + 1}) but no data rows.`);
+      }
+      const c = cur as Currency;
+      const read = new Set<number>([...Object.values(h.index), ...feeBlock]);
+      let join: JoinResult | null = null;
+      if (options.orders && settledIds) {
+        const unsettled: JoinResult["unsettled"][number][] = [];
+        let unsettledCount = 0;
+        for (const [id, rec] of options.orders.orders) {
+          if (!settledIds.has(id) && isDelivered(rec)) {
+            unsettledCount++;
+            if (unsettled.length < MAX_LIST) unsettled.push({ id, status: rec.status, created: rec.created });
+          }
+        }
+        const noOrder: string[] = [];
+        let noOrderCount = 0;
+        for (const id of settledIds) {
+          if (!options.orders.orders.has(id)) {
+            noOrderCount++;
+            if (noOrder.length < MAX_LIST) noOrder.push(id);
+          }
+        }
+        join = { ordersRead: options.orders.orders.size, unsettled, unsettledCount, noOrder, noOrderCount };
+      }
+      return {
+        layout: h.layout.id,
+        layoutTitle: h.layout.title,
+        headerRow: h.row + 1,
+        market: marketCode as string,
+        currency: c.code,
+        tolerance: tolerance as Decimal,
+        ...counts,
+        skippedReasons,
+        fees: feeTotals,
+        notModelledColumns: notModelledBlock.map((i) => ({
+          name: h.columns[i].name,
+          total: notModelledTotals.get(i) ?? ZERO,
+        })),
+        unreadColumns: h.columns.filter((col) => col.name !== "" && !read.has(col.index)).map((col) => col.name),
+        takeRate: [...months.entries()]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([month, m]) => ({
+            month,
+            revenue: m.revenue,
+            fees: m.fees,
+            rate: m.revenue.isZero() ? null : m.fees.abs().dividedBy(m.revenue),
+            platformFees: m.platformFees,
+            platformRate: m.revenue.isZero() ? null : m.platformFees.abs().dividedBy(m.revenue),
+          })),
+        largestDifferences: largest.map((l) => l.line),
+        identity,
+        unexplainedFees: unexplained,
+        lostDigitIds,
+        join,
+        lines,
+      };
+    },
+  };
+}
+
+/** One-shot reconciliation of rows already in memory (a sheet read by the task pane, a test). */
+export function reconcileRows(rows: Iterable<readonly Cell[]>, options: ReconcileOptions = {}): ReconcileSummary {
+  const r = createReconciler(options);
+  for (const row of rows) r.push(row);
+  return r.finish();
+}
+
+/** The lines of a summary built without onLine (empty otherwise). */
+export function linesOf(summary: ReconcileSummary): readonly ReconciledLine[] {
+  return summary.lines ?? [];
+}
+
+export { Decimal };
