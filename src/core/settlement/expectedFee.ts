@@ -159,7 +159,10 @@ function expected(
   return { state: "expected", amount, rate, base, label: rule.label, source, category, vat };
 }
 
-export interface ExpectedFeeQuery extends FeeAmounts {
+/** The amounts of FeeAmounts as a caller passes them: numbers, decimal text or Decimals. */
+export type FeeAmountInputs = { readonly [K in keyof FeeAmounts]?: DecimalInput | null };
+
+export interface ExpectedFeeQuery extends FeeAmountInputs {
   /** commission, transaction, refundAdmin, orderFee or growth (see SETTLEMENT_FEES). */
   readonly fee: string;
   /** Market code or name (US, UK, ID, MY, TH, VN, PH, SG…). */

@@ -485,7 +485,10 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
           : `no commission in force on ${date}`;
       return { check: notModelled(actual, reason), category: null, impliedRate: null, rule: null };
     }
-    let best: { check: FeeCheck; category: string; rule: FeeRule } | null = null;
+    type Result = { check: FeeCheck; category: string; rule: FeeRule };
+    let nearest: Result | null = null;
+    let firstFit: Result | null = null;
+    let atDefault: Result | null = null;
     const fits: string[] = [];
     let impliedBase: Decimal | null = null;
     let lastReason = "";
@@ -497,25 +500,34 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       }
       impliedBase ??= e.base;
       const ch = check(actual, e.amount, c.rule.value, e.base);
-      const name = c.category === "*" ? "default" : c.category;
-      if (ch.status === "match") fits.push(c.vat ? `${name} (incl. VAT)` : name);
-      if (!best || (ch.difference as Decimal).abs().lessThan((best.check.difference as Decimal).abs())) {
-        best = { check: ch, category: c.vat ? `${name} (incl. VAT)` : name, rule: c.rule };
+      const name = (c.category === "*" ? "default" : c.category) + (c.vat ? " (incl. VAT)" : "");
+      const result = { check: ch, category: name, rule: c.rule };
+      if (c.category === "*" && !c.vat) atDefault = result;
+      if (ch.status === "match") {
+        fits.push(name);
+        firstFit ??= result;
+      }
+      if (!nearest || (ch.difference as Decimal).abs().lessThan((nearest.check.difference as Decimal).abs())) {
+        nearest = result;
       }
     }
-    if (!best) return { check: notModelled(actual, lastReason), category: null, impliedRate: null, rule: null };
+    if (!nearest) return { check: notModelled(actual, lastReason), category: null, impliedRate: null, rule: null };
     const impliedRate =
       actual !== null && impliedBase !== null && !impliedBase.isZero()
         ? actual.abs().dividedBy(impliedBase.abs())
         : null;
+    // A fit wins (the market default first); with none, the difference is against the market's
+    // published default rate, or — where the default is not public — against the nearest category.
+    const chosen: Result = (atDefault?.check.status === "match" ? atDefault : null) ?? firstFit ?? atDefault ?? nearest;
     // With a single candidate there is nothing to infer: it is the market's rate.
-    if (candidates.length === 1) return { check: best.check, category: null, impliedRate, rule: best.rule };
-    return {
-      check: best.check,
-      category: fits.length > 0 ? fits.join(" / ") : `none fits (nearest: ${best.category})`,
-      impliedRate,
-      rule: best.rule,
-    };
+    if (candidates.length === 1) return { check: chosen.check, category: null, impliedRate, rule: chosen.rule };
+    const label =
+      fits.length > 0
+        ? fits.join(" / ")
+        : atDefault
+          ? "none fits (expected at the default rate)"
+          : `none fits (nearest: ${nearest.category})`;
+    return { check: chosen.check, category: label, impliedRate, rule: chosen.rule };
   }
 
   function closeGroup(rows: RowData[]): void {
