@@ -1,8 +1,9 @@
 /**
- * The Excel side of every custom function: run the host-neutral implementation and turn an
- * ExcelError into CustomFunctions.Error, the only kind of failure Excel shows with a message.
+ * The Excel side of every custom function: run the spec with the arguments Excel passed and turn
+ * an ExcelError into CustomFunctions.Error, the only kind of failure Excel shows with a message.
  */
 import { toExcelError } from "./excelErrors";
+import type { FunctionSpec } from "./spec";
 
 const OFFICE_CODES = {
   "#VALUE!": "invalidValue",
@@ -10,9 +11,9 @@ const OFFICE_CODES = {
   "#NUM!": "invalidNumber",
 } as const;
 
-export function inExcel<T>(impl: (...args: unknown[]) => T, args: unknown[]): T {
+export function inExcel(spec: FunctionSpec, args: unknown[]): unknown {
   try {
-    return impl(...args);
+    return spec.impl(...args);
   } catch (e) {
     const err = toExcelError(e);
     throw new CustomFunctions.Error(CustomFunctions.ErrorCode[OFFICE_CODES[err.code]], err.message);

@@ -1,54 +1,11 @@
 /**
- * The TIKTOK.* custom functions Excel sees. Each is a top-level function declaration with JSDoc
- * (custom-functions-metadata-plugin reads only those, and appends the CustomFunctions.associate
- * calls itself); each delegates to a host-neutral implementation in ./library.
+ * The TIKTOK.* custom functions Excel sees. GENERATED from the specs in ./specs by
+ * `npm run generate:functions`: do not edit by hand (a test fails when this file is stale).
+ * Each is a top-level function declaration with JSDoc, the only form custom-functions-metadata reads;
+ * it appends the CustomFunctions.associate calls itself.
  */
 import { inExcel } from "./excelHost";
-import {
-  adBenchmarkFn,
-  adBudgetCheckFn,
-  adCostFn,
-  adFormatTable,
-  adFunnelTable,
-  adMinBudgetFn,
-  adVolumeFn,
-  breakEvenRoasFn,
-  learningBudgetFn,
-  maxCpaFn,
-  reachFn,
-  roasFn,
-  sponsorshipCpmFn,
-  sponsorshipFn,
-} from "./library/ads";
-import {
-  coinCostFn,
-  coinValueFn,
-  creatorRewardsEligibleFn,
-  creatorRewardsFn,
-  diamondPayoutFn,
-  diamondsForPayoutFn,
-  giftCoinsFn,
-  giftDiamondsFn,
-  giftTable,
-  giftsForPayoutFn,
-  liveMonthlyFn,
-  liveWaterfallTable,
-} from "./library/live";
-import { categoryTable, marketTable, rateBookVersion, rateSource, rateValue } from "./library/ratebook";
-import {
-  shopBillableWeight,
-  shopBreakEvenPrice,
-  shopFbtFee,
-  shopCommissionFee,
-  shopFee,
-  shopFeeTable,
-  shopMargin,
-  shopMaxAffiliate,
-  shopNet,
-  shopPrice,
-  shopProfitAmount,
-  shopRefundFee,
-} from "./library/shop";
+import { SPECS } from "./registry";
 
 /**
  * The version of the rate book the add-in computes with: the newest effective date of its rates and a hash of their content.
@@ -57,7 +14,7 @@ import {
  * @returns Rate book version, e.g. 2026-06-15+1a2b3c4d.
  */
 export function ratebook(): string {
-  return inExcel(rateBookVersion, []);
+  return inExcel(SPECS.RATEBOOK, []) as string;
 }
 
 /**
@@ -84,7 +41,16 @@ export function shopfee(
   platform_discount?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(shopFee, [price, market, category, quantity, shipping, seller_discount, platform_discount, as_of]);
+  return inExcel(SPECS.SHOPFEE, [
+    price,
+    market,
+    category,
+    quantity,
+    shipping,
+    seller_discount,
+    platform_discount,
+    as_of,
+  ]) as number;
 }
 
 /**
@@ -111,7 +77,7 @@ export function shopcommission(
   platform_discount?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(shopCommissionFee, [
+  return inExcel(SPECS.SHOPCOMMISSION, [
     price,
     market,
     category,
@@ -120,8 +86,9 @@ export function shopcommission(
     seller_discount,
     platform_discount,
     as_of,
-  ]);
+  ]) as number;
 }
+
 /**
  * The TikTok Shop fees on one order line as a table: component, rate, base, amount and source, with the total in the last row.
  * @customfunction SHOPFEES
@@ -146,7 +113,7 @@ export function shopfees(
   platform_discount?: unknown,
   as_of?: unknown,
 ): any[][] {
-  return inExcel(shopFeeTable, [
+  return inExcel(SPECS.SHOPFEES, [
     price,
     market,
     category,
@@ -155,7 +122,7 @@ export function shopfees(
     seller_discount,
     platform_discount,
     as_of,
-  ]);
+  ]) as any[][];
 }
 
 /**
@@ -182,7 +149,7 @@ export function refundfee(
   platform_discount?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(shopRefundFee, [
+  return inExcel(SPECS.REFUNDFEE, [
     price,
     market,
     category,
@@ -191,7 +158,7 @@ export function refundfee(
     seller_discount,
     platform_discount,
     as_of,
-  ]);
+  ]) as number;
 }
 
 /**
@@ -220,7 +187,7 @@ export function shopnet(
   affiliate_rate?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(shopNet, [
+  return inExcel(SPECS.SHOPNET, [
     price,
     market,
     category,
@@ -230,7 +197,7 @@ export function shopnet(
     platform_discount,
     affiliate_rate,
     as_of,
-  ]);
+  ]) as number;
 }
 
 /**
@@ -267,7 +234,7 @@ export function shopprofit(
   ad_cost?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(shopProfitAmount, [
+  return inExcel(SPECS.SHOPPROFIT, [
     price,
     unit_cost,
     market,
@@ -281,7 +248,7 @@ export function shopprofit(
     return_rate,
     ad_cost,
     as_of,
-  ]);
+  ]) as number;
 }
 
 /**
@@ -318,7 +285,7 @@ export function shopmargin(
   ad_cost?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(shopMargin, [
+  return inExcel(SPECS.SHOPMARGIN, [
     price,
     unit_cost,
     market,
@@ -332,7 +299,7 @@ export function shopmargin(
     return_rate,
     ad_cost,
     as_of,
-  ]);
+  ]) as number;
 }
 
 /**
@@ -369,7 +336,7 @@ export function shopprice(
   ad_cost?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(shopPrice, [
+  return inExcel(SPECS.SHOPPRICE, [
     unit_cost,
     target_margin,
     market,
@@ -383,7 +350,7 @@ export function shopprice(
     return_rate,
     ad_cost,
     as_of,
-  ]);
+  ]) as number;
 }
 
 /**
@@ -418,7 +385,7 @@ export function breakevenprice(
   ad_cost?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(shopBreakEvenPrice, [
+  return inExcel(SPECS.BREAKEVENPRICE, [
     unit_cost,
     market,
     category,
@@ -431,7 +398,7 @@ export function breakevenprice(
     return_rate,
     ad_cost,
     as_of,
-  ]);
+  ]) as number;
 }
 
 /**
@@ -468,7 +435,7 @@ export function maxaffiliate(
   ad_cost?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(shopMaxAffiliate, [
+  return inExcel(SPECS.MAXAFFILIATE, [
     price,
     unit_cost,
     target_margin,
@@ -482,7 +449,7 @@ export function maxaffiliate(
     return_rate,
     ad_cost,
     as_of,
-  ]);
+  ]) as number;
 }
 
 /**
@@ -492,7 +459,7 @@ export function maxaffiliate(
  * @returns Table of markets with a header row.
  */
 export function markets(): any[][] {
-  return inExcel(marketTable, []);
+  return inExcel(SPECS.MARKETS, []) as any[][];
 }
 
 /**
@@ -504,7 +471,7 @@ export function markets(): any[][] {
  * @returns Table of categories with a header row.
  */
 export function categories(market?: unknown, as_of?: unknown): any[][] {
-  return inExcel(categoryTable, [market, as_of]);
+  return inExcel(SPECS.CATEGORIES, [market, as_of]) as any[][];
 }
 
 /**
@@ -513,12 +480,12 @@ export function categories(market?: unknown, as_of?: unknown): any[][] {
  * @helpurl https://localhost:3000/help.html#rate
  * @param fee Fee or parameter, e.g. "commission", "transaction", "orderFee", "usdPerDiamond", "cpm".
  * @param [market] Market code such as US, UK, ID (default US for shop fees).
- * @param [category] Category, gift, industry or format, where the fee has them.
+ * @param [category] Category, gift, industry or format, where the fee has them; a number replaces the commission.
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @returns The rate as a fraction (0.06 is 6 %) or an amount.
  */
 export function rate(fee: unknown, market?: unknown, category?: unknown, as_of?: unknown): number {
-  return inExcel(rateValue, [fee, market, category, as_of]);
+  return inExcel(SPECS.RATE, [fee, market, category, as_of]) as number;
 }
 
 /**
@@ -527,12 +494,12 @@ export function rate(fee: unknown, market?: unknown, category?: unknown, as_of?:
  * @helpurl https://localhost:3000/help.html#ratesource
  * @param fee Fee or parameter, e.g. "commission", "transaction", "orderFee", "usdPerDiamond", "cpm".
  * @param [market] Market code such as US, UK, ID (default US for shop fees).
- * @param [category] Category, gift, industry or format, where the fee has them.
+ * @param [category] Category, gift, industry or format, where the fee has them; a number replaces the commission.
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @returns URL of the page the rate comes from.
  */
 export function ratesource(fee: unknown, market?: unknown, category?: unknown, as_of?: unknown): string {
-  return inExcel(rateSource, [fee, market, category, as_of]);
+  return inExcel(SPECS.RATESOURCE, [fee, market, category, as_of]) as string;
 }
 
 /**
@@ -545,7 +512,7 @@ export function ratesource(fee: unknown, market?: unknown, category?: unknown, a
  * @returns Coins.
  */
 export function giftcoins(gift: unknown, count?: unknown, as_of?: unknown): number {
-  return inExcel(giftCoinsFn, [gift, count, as_of]);
+  return inExcel(SPECS.GIFTCOINS, [gift, count, as_of]) as number;
 }
 
 /**
@@ -558,7 +525,7 @@ export function giftcoins(gift: unknown, count?: unknown, as_of?: unknown): numb
  * @returns Whole diamonds.
  */
 export function giftdiamonds(gift: unknown, count?: unknown, coins_per_diamond?: unknown): number {
-  return inExcel(giftDiamondsFn, [gift, count, coins_per_diamond]);
+  return inExcel(SPECS.GIFTDIAMONDS, [gift, count, coins_per_diamond]) as number;
 }
 
 /**
@@ -572,7 +539,7 @@ export function giftdiamonds(gift: unknown, count?: unknown, coins_per_diamond?:
  * @returns Price in the market currency.
  */
 export function coincost(coins: unknown, channel?: unknown, method?: unknown, market?: unknown): number {
-  return inExcel(coinCostFn, [coins, channel, method, market]);
+  return inExcel(SPECS.COINCOST, [coins, channel, method, market]) as number;
 }
 
 /**
@@ -583,7 +550,7 @@ export function coincost(coins: unknown, channel?: unknown, method?: unknown, ma
  * @returns Table of gifts with a header row.
  */
 export function gifts(as_of?: unknown): any[][] {
-  return inExcel(giftTable, [as_of]);
+  return inExcel(SPECS.GIFTS, [as_of]) as any[][];
 }
 
 /**
@@ -602,7 +569,7 @@ export function diamondpayout(
   agency_share?: unknown,
   withdrawal_fee?: unknown,
 ): number {
-  return inExcel(diamondPayoutFn, [diamonds, usd_per_diamond, agency_share, withdrawal_fee]);
+  return inExcel(SPECS.DIAMONDPAYOUT, [diamonds, usd_per_diamond, agency_share, withdrawal_fee]) as number;
 }
 
 /**
@@ -621,7 +588,7 @@ export function diamondsforpayout(
   agency_share?: unknown,
   withdrawal_fee?: unknown,
 ): number {
-  return inExcel(diamondsForPayoutFn, [target_usd, usd_per_diamond, agency_share, withdrawal_fee]);
+  return inExcel(SPECS.DIAMONDSFORPAYOUT, [target_usd, usd_per_diamond, agency_share, withdrawal_fee]) as number;
 }
 
 /**
@@ -642,7 +609,7 @@ export function giftsforpayout(
   usd_per_diamond?: unknown,
   agency_share?: unknown,
 ): number {
-  return inExcel(giftsForPayoutFn, [gift, target_usd, coins_per_diamond, usd_per_diamond, agency_share]);
+  return inExcel(SPECS.GIFTSFORPAYOUT, [gift, target_usd, coins_per_diamond, usd_per_diamond, agency_share]) as number;
 }
 
 /**
@@ -665,14 +632,14 @@ export function livewaterfall(
   agency_share?: unknown,
   withdrawal_fee?: unknown,
 ): any[][] {
-  return inExcel(liveWaterfallTable, [
+  return inExcel(SPECS.LIVEWATERFALL, [
     coins,
     channel,
     coins_per_diamond,
     usd_per_diamond,
     agency_share,
     withdrawal_fee,
-  ]);
+  ]) as any[][];
 }
 
 /**
@@ -695,14 +662,14 @@ export function livemonthly(
   usd_per_diamond?: unknown,
   agency_share?: unknown,
 ): number {
-  return inExcel(liveMonthlyFn, [
+  return inExcel(SPECS.LIVEMONTHLY, [
     gift,
     gifts_per_stream,
     streams_per_month,
     coins_per_diamond,
     usd_per_diamond,
     agency_share,
-  ]);
+  ]) as number;
 }
 
 /**
@@ -715,7 +682,7 @@ export function livemonthly(
  * @returns Payout in USD.
  */
 export function creatorrewards(qualified_views: unknown, rpm?: unknown, estimate?: unknown): number {
-  return inExcel(creatorRewardsFn, [qualified_views, rpm, estimate]);
+  return inExcel(SPECS.CREATORREWARDS, [qualified_views, rpm, estimate]) as number;
 }
 
 /**
@@ -736,7 +703,7 @@ export function creatorrewardseligible(
   age?: unknown,
   market?: unknown,
 ): string {
-  return inExcel(creatorRewardsEligibleFn, [followers, views_30d, video_seconds, age, market]);
+  return inExcel(SPECS.CREATORREWARDSELIGIBLE, [followers, views_30d, video_seconds, age, market]) as string;
 }
 
 /**
@@ -750,7 +717,7 @@ export function creatorrewardseligible(
  * @returns Cost in USD.
  */
 export function adcost(model: unknown, volume: unknown, rate?: unknown, industry?: unknown): number {
-  return inExcel(adCostFn, [model, volume, rate, industry]);
+  return inExcel(SPECS.ADCOST, [model, volume, rate, industry]) as number;
 }
 
 /**
@@ -764,7 +731,7 @@ export function adcost(model: unknown, volume: unknown, rate?: unknown, industry
  * @returns Whole impressions, clicks or views.
  */
 export function advolume(model: unknown, budget: unknown, rate?: unknown, industry?: unknown): number {
-  return inExcel(adVolumeFn, [model, budget, rate, industry]);
+  return inExcel(SPECS.ADVOLUME, [model, budget, rate, industry]) as number;
 }
 
 /**
@@ -777,7 +744,7 @@ export function advolume(model: unknown, budget: unknown, rate?: unknown, indust
  * @returns The benchmark value.
  */
 export function adbenchmark(metric: unknown, industry?: unknown, estimate?: unknown): number {
-  return inExcel(adBenchmarkFn, [metric, industry, estimate]);
+  return inExcel(SPECS.ADBENCHMARK, [metric, industry, estimate]) as number;
 }
 
 /**
@@ -789,7 +756,7 @@ export function adbenchmark(metric: unknown, industry?: unknown, estimate?: unkn
  * @returns Minimum budget in USD.
  */
 export function adminbudget(level: unknown, days?: unknown): number {
-  return inExcel(adMinBudgetFn, [level, days]);
+  return inExcel(SPECS.ADMINBUDGET, [level, days]) as number;
 }
 
 /**
@@ -802,7 +769,7 @@ export function adminbudget(level: unknown, days?: unknown): number {
  * @returns "OK: …" or "Below minimum: …".
  */
 export function adbudgetcheck(level: unknown, budget: unknown, days?: unknown): string {
-  return inExcel(adBudgetCheckFn, [level, budget, days]);
+  return inExcel(SPECS.ADBUDGETCHECK, [level, budget, days]) as string;
 }
 
 /**
@@ -814,7 +781,7 @@ export function adbudgetcheck(level: unknown, budget: unknown, days?: unknown): 
  * @returns Daily budget in USD.
  */
 export function learningbudget(conversion?: unknown, cpa?: unknown): number {
-  return inExcel(learningBudgetFn, [conversion, cpa]);
+  return inExcel(SPECS.LEARNINGBUDGET, [conversion, cpa]) as number;
 }
 
 /**
@@ -837,7 +804,7 @@ export function adfunnel(
   aov: unknown,
   margin?: unknown,
 ): any[][] {
-  return inExcel(adFunnelTable, [budget, cpm, ctr, cvr, aov, margin]);
+  return inExcel(SPECS.ADFUNNEL, [budget, cpm, ctr, cvr, aov, margin]) as any[][];
 }
 
 /**
@@ -849,7 +816,7 @@ export function adfunnel(
  * @returns ROAS (4 decimal places).
  */
 export function roas(revenue: unknown, spend: unknown): number {
-  return inExcel(roasFn, [revenue, spend]);
+  return inExcel(SPECS.ROAS, [revenue, spend]) as number;
 }
 
 /**
@@ -860,7 +827,7 @@ export function roas(revenue: unknown, spend: unknown): number {
  * @returns Break-even ROAS.
  */
 export function breakevenroas(margin: unknown): number {
-  return inExcel(breakEvenRoasFn, [margin]);
+  return inExcel(SPECS.BREAKEVENROAS, [margin]) as number;
 }
 
 /**
@@ -873,7 +840,7 @@ export function breakevenroas(margin: unknown): number {
  * @returns Maximum CPA in USD.
  */
 export function maxcpa(aov: unknown, margin: unknown, target_margin: unknown): number {
-  return inExcel(maxCpaFn, [aov, margin, target_margin]);
+  return inExcel(SPECS.MAXCPA, [aov, margin, target_margin]) as number;
 }
 
 /**
@@ -885,7 +852,7 @@ export function maxcpa(aov: unknown, margin: unknown, target_margin: unknown): n
  * @returns People reached.
  */
 export function reach(impressions: unknown, frequency: unknown): number {
-  return inExcel(reachFn, [impressions, frequency]);
+  return inExcel(SPECS.REACH, [impressions, frequency]) as number;
 }
 
 /**
@@ -904,7 +871,7 @@ export function sponsorship(
   content_type?: unknown,
   estimate?: unknown,
 ): number {
-  return inExcel(sponsorshipFn, [followers, engagement_rate, content_type, estimate]);
+  return inExcel(SPECS.SPONSORSHIP, [followers, engagement_rate, content_type, estimate]) as number;
 }
 
 /**
@@ -916,7 +883,7 @@ export function sponsorship(
  * @returns CPM in USD.
  */
 export function sponsorshipcpm(price: unknown, views: unknown): number {
-  return inExcel(sponsorshipCpmFn, [price, views]);
+  return inExcel(SPECS.SPONSORSHIPCPM, [price, views]) as number;
 }
 
 /**
@@ -926,7 +893,7 @@ export function sponsorshipcpm(price: unknown, views: unknown): number {
  * @returns Table of formats with a header row.
  */
 export function adformats(): any[][] {
-  return inExcel(adFormatTable, []);
+  return inExcel(SPECS.ADFORMATS, []) as any[][];
 }
 
 /**
@@ -951,7 +918,7 @@ export function fbtfee(
   units?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(shopFbtFee, [market, weight_kg, length_cm, width_cm, height_cm, units, as_of]);
+  return inExcel(SPECS.FBTFEE, [market, weight_kg, length_cm, width_cm, height_cm, units, as_of]) as number;
 }
 
 /**
@@ -965,7 +932,7 @@ export function fbtfee(
  * @returns Billable weight in pounds (2 decimal places).
  */
 export function billableweight(weight_lb: unknown, length_in: unknown, width_in: unknown, height_in: unknown): number {
-  return inExcel(shopBillableWeight, [weight_lb, length_in, width_in, height_in]);
+  return inExcel(SPECS.BILLABLEWEIGHT, [weight_lb, length_in, width_in, height_in]) as number;
 }
 
 /**
@@ -977,5 +944,5 @@ export function billableweight(weight_lb: unknown, length_in: unknown, width_in:
  * @returns Price of one coin in the market currency, to 6 decimal places.
  */
 export function coinvalue(channel?: unknown, market?: unknown): number {
-  return inExcel(coinValueFn, [channel, market]);
+  return inExcel(SPECS.COINVALUE, [channel, market]) as number;
 }

@@ -4,7 +4,6 @@
  */
 import { ExcelError, toExcelError } from "../../src/functions/excelErrors";
 import { type FunctionSpec, type ParameterKind, REGISTRY } from "../../src/functions/registry";
-import { EXAMPLES } from "./examples";
 
 type Outcome = "#VALUE!" | "#N/A" | "#NUM!" | "ok";
 
@@ -54,7 +53,7 @@ function call(spec: FunctionSpec, args: unknown[]): { code: Outcome; message: st
 
 const cases: [string, string, string, unknown[], Outcome, FunctionSpec][] = [];
 for (const spec of REGISTRY) {
-  const base = EXAMPLES[spec.id].args;
+  const base = spec.examples[0].args;
   spec.parameters.forEach((p, i) => {
     for (const bad of BAD_INPUTS) {
       const outcome = bad.outcome(p.kind, p.optional);
@@ -88,7 +87,7 @@ test.each(cases)("%s, %s = %s", (_id, param, _label, args, outcome, spec) => {
 test.each(REGISTRY.filter((s) => s.parameters.length > 0).map((s) => [s.id, s] as const))(
   "%s passes an error value from another cell through unchanged",
   (_id, spec) => {
-    const args = [...EXAMPLES[spec.id].args];
+    const args = [...spec.examples[0].args];
     if (args.length === 0) args.push(null);
     args[0] = new ExcelError("#N/A", "upstream");
     expect(call(spec, args)).toEqual({ code: "#N/A", message: "upstream" });

@@ -1,14 +1,14 @@
-/** Every registered function answers its worked example through the host-neutral adapter. */
+/** Every registered function answers its spec's worked examples through the host-neutral impl. */
 import { REGISTRY } from "../../src/functions/registry";
 import { RATE_BOOK_VERSION } from "../../src/core/rates";
-import { EXAMPLES } from "./examples";
 
-test("every registered function has an example", () => {
-  expect(REGISTRY.map((f) => f.id).filter((id) => !EXAMPLES[id])).toEqual([]);
+test("every registered function has at least one example", () => {
+  expect(REGISTRY.filter((f) => f.examples.length === 0).map((f) => f.id)).toEqual([]);
 });
 
-test.each(REGISTRY.map((f) => [f.id, f] as const))("%s answers its example", (id, spec) => {
-  const { args, expected } = EXAMPLES[id];
+const cases = REGISTRY.flatMap((spec) => spec.examples.map((ex) => [spec.id, ex.args, spec, ex] as const));
+
+test.each(cases)("%s%p answers its example", (_id, _args, spec, { args, expected }) => {
   const value = spec.impl(...args);
   if (expected === "version") {
     expect(value).toBe(RATE_BOOK_VERSION.label);
@@ -23,5 +23,17 @@ test.each(REGISTRY.map((f) => [f.id, f] as const))("%s answers its example", (id
   } else {
     expect(spec.result).toBe("scalar");
     expect(value).toBe(expected);
+  }
+});
+
+test("parameter names are unique within a function and every kind is one the reader knows", () => {
+  const kinds = ["money", "quantity", "count", "rate", "margin", "market", "category", "name", "date"];
+  for (const spec of REGISTRY) {
+    const names = spec.parameters.map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const p of spec.parameters) expect(kinds).toContain(p.kind);
+    // Required parameters come first, as Excel requires.
+    const firstOptional = spec.parameters.findIndex((p) => p.optional);
+    if (firstOptional >= 0) expect(spec.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
   }
 });

@@ -1,0 +1,53 @@
+/**
+ * Turns a declaration (parameters + implementation over named arguments) into a FunctionSpec whose
+ * `impl` every host calls with raw arguments in Excel's order.
+ */
+import { Decimal } from "../core/decimal";
+import { ExcelError } from "./excelErrors";
+import { MESSAGES } from "./messages";
+import { type Cell, type Table, toCellNumber } from "./output";
+import { readArguments } from "./read";
+import type { ArgsOf, Example, FunctionSpec, ParameterSpec, Result } from "./spec";
+
+export interface Declaration<P extends readonly ParameterSpec[]> {
+  readonly id: string;
+  readonly description: string;
+  readonly returns: string;
+  readonly parameters: P;
+  readonly result: "number" | "string" | "table";
+  readonly table?: { readonly columns: number; readonly maxRows: number };
+  readonly examples: readonly Example[];
+  readonly run: (args: ArgsOf<P>) => Result;
+}
+
+function toCell(value: Result): Cell {
+  if (value instanceof Decimal) return toCellNumber(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new ExcelError("#NUM!", MESSAGES.tooLargeForCell());
+    return value === 0 ? 0 : value;
+  }
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  throw new ExcelError("#VALUE!", MESSAGES.unexpected("a table where one value belongs"));
+}
+
+export function defineFunction<const P extends readonly ParameterSpec[]>(d: Declaration<P>): FunctionSpec {
+  const impl = (...raw: unknown[]): Cell | Table => {
+    const args = readArguments(d.parameters, raw) as ArgsOf<P>;
+    const value = d.run(args);
+    if (d.result !== "table") return toCell(value);
+    if (!Array.isArray(value)) throw new ExcelError("#VALUE!", MESSAGES.unexpected("a value where a table belongs"));
+    return value.map((row) => row.map((cell) => toCell(cell as Result)));
+  };
+  return {
+    id: d.id,
+    description: d.description,
+    returns: d.returns,
+    parameters: d.parameters,
+    result: d.result === "table" ? "table" : "scalar",
+    resultType: d.result,
+    ...(d.table ? { table: d.table } : {}),
+    helpAnchor: d.id.toLowerCase(),
+    examples: d.examples,
+    impl,
+  };
+}

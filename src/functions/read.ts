@@ -1,0 +1,144 @@
+/**
+ * Reading arguments as Excel passes them, by the kind the spec declares. An omitted optional
+ * argument is null (sometimes undefined), an empty cell is null on the web and 0 on desktop, a
+ * one-cell range may arrive as [[value]], and an error cell arrives as an error value. Reading turns
+ * that into what the core expects, or an ExcelError that names the argument; the core then checks
+ * ranges (negative, too large, not whole) with the same argument name.
+ */
+import { readAsOf } from "../core/dates";
+import { Decimal, type DecimalInput } from "../core/decimal";
+import { ExcelError } from "./excelErrors";
+import { MESSAGES } from "./messages";
+import type { ParameterSpec } from "./spec";
+
+function isErrorValue(value: unknown): value is ExcelError {
+  return value instanceof ExcelError;
+}
+
+/**
+ * Unwraps a 1×1 range; a larger range where one value belongs is #VALUE!. An error value from
+ * another cell propagates unchanged, as it does through Excel's own functions.
+ */
+export function scalar(value: unknown, argument: string): unknown {
+  if (isErrorValue(value)) throw value;
+  if (Array.isArray(value)) {
+    if (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) return scalar(value[0][0], argument);
+    throw new ExcelError("#VALUE!", MESSAGES.rangeNotValue(argument));
+  }
+  if (value !== null && typeof value === "object" && !(value instanceof Date) && !(value instanceof Decimal)) {
+    throw new ExcelError("#VALUE!", MESSAGES.errorOrObject(argument));
+  }
+  return value;
+}
+
+/** A number-like argument for the core: numbers and numeric text pass; the core validates. */
+export function numberArg(value: unknown, argument: string): DecimalInput | null {
+  const v = scalar(value, argument);
+  if (v === null || v === undefined || v === "") return null;
+  if (typeof v === "boolean") throw new ExcelError("#VALUE!", MESSAGES.booleanForNumber(argument));
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new ExcelError("#VALUE!", MESSAGES.notFinite(argument));
+    return v;
+  }
+  if (v instanceof Decimal) return v;
+  if (typeof v === "string") return v.trim() === "" ? null : v;
+  throw new ExcelError("#VALUE!", MESSAGES.notANumber(argument));
+}
+
+const PERCENT_TEXT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*%$/;
+
+/**
+ * A rate or margin: a number, numeric text ("0.05") or a percentage typed as text ("6%", "7.49 %"),
+ * which is the fraction it shows (0.06). Text with a % that is not a plain number is refused.
+ */
+export function rateArg(value: unknown, argument: string): DecimalInput | null {
+  const v = numberArg(value, argument);
+  if (typeof v !== "string") return v;
+  const text = v.trim();
+  if (!text.endsWith("%")) return text;
+  const m = PERCENT_TEXT.exec(text);
+  if (!m) throw new ExcelError("#VALUE!", MESSAGES.percentText(argument, text));
+  return new Decimal(m[1]).dividedBy(100);
+}
+
+/** A text argument (codes, names); numbers are not accepted where a name belongs. */
+export function textArg(value: unknown, argument: string, example = '"US"'): string | null {
+  const v = scalar(value, argument);
+  if (v === null || v === undefined || v === "") return null;
+  if (typeof v === "string") return v.trim() === "" ? null : v.trim();
+  throw new ExcelError("#VALUE!", MESSAGES.textExpected(argument, example));
+}
+
+const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/**
+ * A category argument: text is a category name; a number, numeric text ("0.05") or a percentage
+ * typed as text ("5%") is a commission rate used instead of the book's. A plain 0 is refused: on
+ * Excel desktop an empty cell arrives as 0, and a silent 0 % commission would be a plausible wrong
+ * number.
+ */
+export function categoryArg(value: unknown, argument = "category"): string | number | Decimal | null {
+  const v = scalar(value, argument);
+  if (v === null || v === undefined || v === "") return null;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new ExcelError("#VALUE!", MESSAGES.notFinite(argument));
+    if (v === 0) throw new ExcelError("#VALUE!", MESSAGES.categoryZero(argument));
+    return v;
+  }
+  if (v instanceof Decimal) return v;
+  if (typeof v === "string") {
+    const text = v.trim();
+    if (text === "") return null;
+    if (text.endsWith("%")) return rateArg(text, argument) as Decimal;
+    return NUMBER_TEXT.test(text) ? new Decimal(text) : text;
+  }
+  throw new ExcelError("#VALUE!", MESSAGES.categoryType(argument));
+}
+
+/** An as-of date: a date cell (serial number) or ISO text; omitted means the newest rates. */
+export function dateArg(value: unknown, argument = "as_of"): string | null {
+  const v = scalar(value, argument);
+  if (typeof v === "boolean") throw new ExcelError("#VALUE!", MESSAGES.booleanForDate(argument));
+  return readAsOf(v, argument);
+}
+
+/** Reads one argument by its parameter's kind; a required argument left out is #VALUE!. */
+export function readArgument(p: ParameterSpec, raw: unknown): unknown {
+  let value: unknown;
+  switch (p.kind) {
+    case "money":
+    case "quantity":
+    case "count":
+      value = numberArg(raw, p.name);
+      break;
+    case "rate":
+    case "margin":
+      value = rateArg(raw, p.name);
+      break;
+    case "market":
+    case "name":
+      value = textArg(raw, p.name, p.example);
+      break;
+    case "category":
+      value = categoryArg(raw, p.name);
+      break;
+    case "date":
+      value = dateArg(raw, p.name);
+      break;
+  }
+  if (value === null && !p.optional) {
+    const numeric = p.kind !== "market" && p.kind !== "name" && p.kind !== "category" && p.kind !== "date";
+    throw new ExcelError(
+      "#VALUE!",
+      numeric ? MESSAGES.requiredNumber(p.name) : MESSAGES.requiredText(p.name, p.example ?? '"US"'),
+    );
+  }
+  return value;
+}
+
+/** All arguments of a call, in the spec's order, into an object keyed by parameter name. */
+export function readArguments(parameters: readonly ParameterSpec[], raw: readonly unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < parameters.length; i++) out[parameters[i].name] = readArgument(parameters[i], raw[i]);
+  return out;
+}

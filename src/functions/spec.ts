@@ -1,0 +1,125 @@
+/**
+ * One spec per TIKTOK.* function: the single source of its name, help text, parameters (name, kind,
+ * optional, default, description), result shape, examples and implementation. Excel's JSDoc
+ * declarations (functions.ts, generated), the formula-engine plugin, the CLI and the tests all read
+ * the specs; nothing declares a function a second time.
+ *
+ * Arguments are read by kind before the implementation runs (as HyperFormula's function plugins
+ * declare argument types), into an object keyed by parameter name, so an implementation never reads
+ * a position.
+ */
+import type { IsoDate } from "../core/dates";
+import type { Decimal, DecimalInput } from "../core/decimal";
+import type { Cell, Table } from "./output";
+
+/**
+ * What a parameter holds. It decides how the argument is read and how bad input is answered:
+ * - money: an amount of currency; quantity: a number of things (coins, views, kilograms), zero
+ *   allowed; count: a whole number of at least one (units, days);
+ * - rate: a fraction from 0 to 1 (0.06, or "6%" as text); margin: a fraction from −1 to 1;
+ * - market, category, name: codes looked up in the rate book (#N/A when unknown); a category may
+ *   also be a commission rate;
+ * - date: a date cell or ISO text.
+ */
+export type ParameterKind =
+  "money" | "quantity" | "count" | "rate" | "margin" | "market" | "category" | "name" | "date";
+
+export interface ParameterSpec<N extends string = string, K extends ParameterKind = ParameterKind> {
+  readonly name: N;
+  readonly kind: K;
+  readonly optional: boolean;
+  /** One line for Excel's argument help. */
+  readonly description: string;
+  /** What an omitted optional argument means, for help and docs ("US", "1", "the newest rates"). */
+  readonly default?: string;
+  /** A value to show in "is required, e.g. …" messages. */
+  readonly example?: string;
+}
+
+/** The value an argument of each kind has after reading. */
+export interface KindValues {
+  money: DecimalInput;
+  quantity: DecimalInput;
+  count: DecimalInput;
+  rate: DecimalInput;
+  margin: DecimalInput;
+  market: string;
+  category: string | Decimal | number;
+  name: string;
+  date: IsoDate;
+}
+
+type ValueOf<P> =
+  P extends ParameterSpec<string, infer K>
+    ? P extends { readonly optional: true }
+      ? KindValues[K] | null
+      : KindValues[K]
+    : never;
+
+/** The named arguments an implementation receives, typed from its parameter list. */
+export type ArgsOf<P extends readonly ParameterSpec[]> = { readonly [E in P[number] as E["name"]]: ValueOf<E> };
+
+/** What an implementation may return: a core amount (rounded already), a cell value or a table. */
+export type Result = Decimal | Cell | Table;
+
+export interface Example {
+  /** Raw arguments in Excel's order, as a cell formula would pass them (null = skipped). */
+  readonly args: readonly unknown[];
+  /** The cell's value, or the size and header of a spilled table, or "version" for RATEBOOK. */
+  readonly expected: number | string | { rows: number; columns: number; header: readonly string[] };
+  /** Where the expected number comes from (a public worked example). */
+  readonly source?: string;
+}
+
+export interface FunctionSpec {
+  /** Excel id and name without the TIKTOK. namespace, e.g. "SHOPFEE". */
+  readonly id: string;
+  /** Excel's function description (one sentence or two). */
+  readonly description: string;
+  /** The @returns line of Excel's help. */
+  readonly returns: string;
+  readonly parameters: readonly ParameterSpec[];
+  /** "scalar" returns one value; "table" spills a 2-D array with a header row. */
+  readonly result: "scalar" | "table";
+  /** Scalar results: number or text (what Excel's metadata declares). */
+  readonly resultType: "number" | "string" | "table";
+  /** For tables: the columns and the most rows, so a host can size a spill before evaluating. */
+  readonly table?: { readonly columns: number; readonly maxRows: number };
+  /** Anchor of the function's section in the help page (docs/functions.md). */
+  readonly helpAnchor: string;
+  readonly examples: readonly Example[];
+  /**
+   * The function as every host calls it: raw arguments in Excel's order → a cell value or a table;
+   * failures are thrown as ExcelError or CoreError. Built from the parameters and `run`.
+   */
+  readonly impl: (...args: unknown[]) => Cell | Table;
+}
+
+/** A parameter definition before it is marked required or optional. */
+export type ParameterDef<N extends string = string, K extends ParameterKind = ParameterKind> = Omit<
+  ParameterSpec<N, K>,
+  "optional"
+>;
+
+export function param<const N extends string, const K extends ParameterKind>(
+  name: N,
+  kind: K,
+  description: string,
+  extra: { default?: string; example?: string } = {},
+): ParameterDef<N, K> {
+  return { name, kind, description, ...extra };
+}
+
+export function required<const N extends string, const K extends ParameterKind>(
+  p: ParameterDef<N, K>,
+  description?: string,
+): ParameterSpec<N, K> & { readonly optional: false } {
+  return { ...p, ...(description ? { description } : {}), optional: false };
+}
+
+export function optional<const N extends string, const K extends ParameterKind>(
+  p: ParameterDef<N, K>,
+  description?: string,
+): ParameterSpec<N, K> & { readonly optional: true } {
+  return { ...p, ...(description ? { description } : {}), optional: true };
+}

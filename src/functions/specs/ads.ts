@@ -1,0 +1,245 @@
+/** Advertising and partnership functions: billing models, benchmarks, budgets, funnel, sponsorships. */
+import {
+  AD_FORMATS,
+  adBenchmark,
+  adCost,
+  adVolume,
+  breakEvenRoas,
+  checkBudget,
+  funnel,
+  learningBudget,
+  maxCpa,
+  minBudget,
+  reachEstimate,
+  roas,
+  sponsorshipCpm,
+  sponsorshipPrice,
+} from "../../core/ads";
+import { type Decimal, type DecimalInput, dec } from "../../core/decimal";
+import { CoreError } from "../../core/errors";
+import { readNumber } from "../../core/money";
+import { RATE_BOOK } from "../../core/rates";
+import { defineFunction } from "../define";
+import { MESSAGES } from "../messages";
+import { type Table, toCellNumber } from "../output";
+import * as P from "../params";
+import { optional, required } from "../spec";
+import { readEstimate } from "./live";
+
+const AD_SOURCES = "sources cited in test/core/ads";
+
+/** Margins people type: a fraction from −1 to 1 (30 % is 0.3); outside is a typing mistake. */
+function checkMargin(value: DecimalInput, argument: string): Decimal {
+  const d = readNumber(value, argument, { allowNegative: true, noun: "a margin such as 0.3" });
+  if (d.lessThan(-1) || d.greaterThan(1))
+    throw new CoreError("invalidValue", argument, MESSAGES.marginRange(argument, String(value)));
+  return d;
+}
+
+export const ADCOST = defineFunction({
+  id: "ADCOST",
+  description:
+    "What TikTok ads cost: a billing model and a volume (impressions, clicks, views), or a premium format and a number of days.",
+  returns: "Cost in USD.",
+  parameters: [required(P.model), required(P.volume), optional(P.rate), optional(P.industry)],
+  result: "number",
+  examples: [{ args: ["CPM", 5000, 10], expected: 50, source: AD_SOURCES }],
+  run: (a) => adCost(a.model, a.volume, a.rate, a.industry).cost,
+});
+
+export const ADVOLUME = defineFunction({
+  id: "ADVOLUME",
+  description: "The volume a budget buys under a billing model: impressions, clicks or views.",
+  returns: "Whole impressions, clicks or views.",
+  parameters: [required(P.model), required(P.budget), optional(P.rate), optional(P.industry)],
+  result: "number",
+  examples: [{ args: ["CPM", 50, 10], expected: 5000, source: AD_SOURCES }],
+  run: (a) => adVolume(a.model, a.budget, a.rate, a.industry).volume,
+});
+
+export const ADBENCHMARK = defineFunction({
+  id: "ADBENCHMARK",
+  description: "A dated benchmark for CPM, CPC or CTR, by industry where sources give it.",
+  returns: "The benchmark value.",
+  parameters: [required(P.metric), optional(P.industry), optional(P.estimate)],
+  result: "number",
+  examples: [{ args: ["CPM"], expected: 8, source: AD_SOURCES }],
+  run: (a) => adBenchmark(a.metric, a.industry)[readEstimate(a.estimate)],
+});
+
+export const ADMINBUDGET = defineFunction({
+  id: "ADMINBUDGET",
+  description:
+    "TikTok's minimum budget for a campaign or an ad group: the daily minimum, or with days the lifetime minimum for that schedule.",
+  returns: "Minimum budget in USD.",
+  parameters: [required(P.level), optional(P.days)],
+  result: "number",
+  examples: [{ args: ["adgroup", 31], expected: 620, source: AD_SOURCES }],
+  run: (a) => minBudget(a.level, a.days).amount,
+});
+
+export const ADBUDGETCHECK = defineFunction({
+  id: "ADBUDGETCHECK",
+  description: "Checks a budget against TikTok's minimums and says what is below minimum.",
+  returns: '"OK: …" or "Below minimum: …".',
+  parameters: [required(P.level), required(P.budget), optional(P.days)],
+  result: "string",
+  examples: [
+    {
+      args: ["campaign", 60],
+      expected: "OK: Campaign daily budget $60.00 meets the minimum (more than $50.00).",
+      source: AD_SOURCES,
+    },
+  ],
+  run: (a) => checkBudget(a.level, a.budget, a.days).message,
+});
+
+export const LEARNINGBUDGET = defineFunction({
+  id: "LEARNINGBUDGET",
+  description:
+    "TikTok's recommended daily budget while an ad group learns: a multiple of the CPA, or a fixed amount without one.",
+  returns: "Daily budget in USD.",
+  parameters: [optional(P.conversion), optional(P.cpa)],
+  result: "number",
+  examples: [{ args: ["shallow", 12], expected: 600, source: AD_SOURCES }],
+  run: (a) => learningBudget(a.conversion, a.cpa),
+});
+
+export const ADFUNNEL = defineFunction({
+  id: "ADFUNNEL",
+  description:
+    "The funnel a budget buys: impressions, clicks, conversions, revenue, ROAS, cost per conversion and profit, as a table.",
+  returns: "Table with a header row.",
+  parameters: [
+    required(P.budget),
+    required(P.cpm),
+    required(P.ctr),
+    required(P.cvr),
+    required(P.aov),
+    optional(P.margin, "Margin on revenue before ad cost, e.g. 0.4 (for profit)."),
+  ],
+  result: "table",
+  table: { columns: 2, maxRows: 10 },
+  examples: [{ args: [1000, 8, 0.009, 0.02, 45, 0.4], expected: { rows: 9, columns: 2, header: ["Step", "Value"] } }],
+  run: (a): Table => {
+    const f = funnel({
+      budget: a.budget,
+      cpm: a.cpm,
+      ctr: a.ctr,
+      cvr: a.cvr,
+      aov: a.aov,
+      margin: a.margin === null ? null : checkMargin(a.margin, "margin"),
+    });
+    const n = (d: Decimal | null) => (d === null ? "" : toCellNumber(d));
+    return [
+      ["Step", "Value"],
+      ["Budget (USD)", n(f.budget)],
+      ["Impressions", n(f.impressions)],
+      ["Clicks", n(f.clicks)],
+      ["Conversions", n(f.conversions)],
+      ["Revenue (USD)", n(f.revenue)],
+      ["ROAS", n(f.roas)],
+      ["Cost per conversion (USD)", n(f.cpa)],
+      ["Profit after ads (USD)", n(f.profit)],
+    ];
+  },
+});
+
+export const ROAS = defineFunction({
+  id: "ROAS",
+  description: "Return on ad spend: revenue divided by spend.",
+  returns: "ROAS (4 decimal places).",
+  parameters: [required(P.revenue), required(P.spend)],
+  result: "number",
+  examples: [{ args: [400, 100], expected: 4 }],
+  run: (a) => roas(a.revenue, a.spend),
+});
+
+export const BREAKEVENROAS = defineFunction({
+  id: "BREAKEVENROAS",
+  description: "The ROAS at which ads pay for themselves: 1 / margin.",
+  returns: "Break-even ROAS.",
+  parameters: [required(P.margin)],
+  result: "number",
+  examples: [{ args: [0.25], expected: 4 }],
+  run: (a) => breakEvenRoas(checkMargin(a.margin, "margin")),
+});
+
+export const MAXCPA = defineFunction({
+  id: "MAXCPA",
+  description: "The highest cost per acquisition that keeps a target margin: AOV × (margin − target margin).",
+  returns: "Maximum CPA in USD.",
+  parameters: [
+    required(P.aov),
+    required(P.margin),
+    required(P.targetMargin, "Margin to keep after ad cost, e.g. 0.15."),
+  ],
+  result: "number",
+  examples: [{ args: [50, 0.4, 0.15], expected: 12.5 }],
+  run: (a) => maxCpa(a.aov, checkMargin(a.margin, "margin"), checkMargin(a.target_margin, "target_margin")),
+});
+
+export const REACH = defineFunction({
+  id: "REACH",
+  description: "People reached: impressions divided by the average frequency.",
+  returns: "People reached.",
+  parameters: [required(P.impressions), required(P.frequency)],
+  result: "number",
+  examples: [{ args: [1000000, 2.5], expected: 400000 }],
+  run: (a) => reachEstimate(a.impressions, a.frequency),
+});
+
+export const SPONSORSHIP = defineFunction({
+  id: "SPONSORSHIP",
+  description: "An estimated price for a creator sponsorship from followers, engagement rate and content type.",
+  returns: "Price in USD.",
+  parameters: [required(P.followers), optional(P.engagementRate), optional(P.contentType), optional(P.estimate)],
+  result: "number",
+  examples: [{ args: [100000, 0.05], expected: 2000, source: AD_SOURCES }],
+  run: (a) =>
+    sponsorshipPrice({ followers: a.followers, engagementRate: a.engagement_rate, contentType: a.content_type })[
+      readEstimate(a.estimate)
+    ],
+});
+
+export const SPONSORSHIPCPM = defineFunction({
+  id: "SPONSORSHIPCPM",
+  description: "The effective CPM of a sponsorship (price per 1,000 views), to compare with paid in-feed ads.",
+  returns: "CPM in USD.",
+  parameters: [required(P.price, "Price of the sponsorship in USD."), required(P.views)],
+  result: "number",
+  examples: [{ args: [2000, 250000], expected: 8 }],
+  run: (a) => sponsorshipCpm(a.price, a.views),
+});
+
+export const ADFORMATS = defineFunction({
+  id: "ADFORMATS",
+  description: "TikTok's ad formats: duration, delivery, pricing and the public price range with its source.",
+  returns: "Table of formats with a header row.",
+  parameters: [],
+  result: "table",
+  table: { columns: 7, maxRows: 10 },
+  examples: [
+    {
+      args: [],
+      expected: {
+        rows: 6,
+        columns: 7,
+        header: ["Format", "Duration", "Delivery", "Pricing", "Low (USD)", "High (USD)", "Source"],
+      },
+    },
+  ],
+  run: (): Table => {
+    const rows: Table = [["Format", "Duration", "Delivery", "Pricing", "Low (USD)", "High (USD)", "Source"]];
+    for (const f of AD_FORMATS) {
+      const entry =
+        RATE_BOOK.peek({ book: "ads", market: "*", kind: "premiumCpm", category: f.id }) ??
+        RATE_BOOK.peek({ book: "ads", market: "*", kind: "premiumFlat", category: f.id }) ??
+        (f.id === "InFeed" ? RATE_BOOK.peek({ book: "ads", market: "*", kind: "cpm" }) : null);
+      const low = entry ? toCellNumber(dec(entry.low ?? entry.value)) : "";
+      const high = entry ? toCellNumber(dec(entry.high ?? entry.value)) : "";
+      rows.push([f.name, f.duration, f.delivery, f.pricing, low, high, entry?.source ?? f.source]);
+    }
+    return rows;
+  },
+});
