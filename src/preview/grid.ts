@@ -1,18 +1,48 @@
 /**
- * The preview's workbook view: sheet tabs, a formula bar and a grid of computed values. Selecting a
- * cell shows its formula; editing the formula bar and pressing Enter recalculates.
+ * The preview's workbook view, behaving like Excel: sheet tabs, a name box and formula bar, a grid of
+ * computed values with the template's charts over it, and a status bar. Typing into the selected
+ * cell replaces it, F2 edits it, arrows/Enter/Tab move (Shift reverses), Escape cancels; long text
+ * spills into empty neighbours; the selected cell's error message shows in the status bar.
  */
-import { address, columnLetter } from "../templates/plan";
+import type { EngineValue } from "../engine/workbook";
 import { clear, h } from "../taskpane/dom";
+import { address, columnLetter } from "../templates/plan";
+import { rangeBox } from "./chartData";
+import { drawCharts } from "./charts";
+import { type EditMode, type Position, moveBy, spillWidth, startsEntry } from "./gridNavigation";
 import { formatNumber } from "./numberFormat";
 import type { PreviewWorkbook } from "./previewHost";
 
+/** An empty sheet still shows Excel's first screen: A–L and 40 rows. */
 const MIN_ROWS = 40;
 const MIN_COLUMNS = 12;
+/** Room to type beyond the last used cell. */
+const SPARE_ROWS = 5;
+const SPARE_COLUMNS = 2;
+const ROW_HEADER_PX = 40;
+const DEFAULT_COLUMN_PX = 90;
+/** A cell's left and right padding plus its border, in CSS pixels (see preview.css). */
+const CELL_CHROME_PX = 13;
+
+const MODE_LABEL: Record<EditMode, string> = { ready: "Ready", enter: "Enter", edit: "Edit" };
+
+function display(v: EngineValue, format: string | undefined): { text: string; kind: string } {
+  if (typeof v === "number") return { text: formatNumber(v, format), kind: "number" };
+  if (typeof v === "boolean") return { text: v ? "TRUE" : "FALSE", kind: "boolean" };
+  if (v && typeof v === "object") return { text: v.error, kind: "error" };
+  return { text: v ?? "", kind: "text" };
+}
 
 export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
   let active = book.engine.sheetNames()[0];
-  let selected = "A1";
+  let selected: Position = { row: 0, column: 0 };
+  let size = { rows: MIN_ROWS, columns: MIN_COLUMNS };
+  let values: EngineValue[][] = [];
+  let cells: HTMLTableCellElement[][] = [];
+  let mode: EditMode = "ready";
+  let editor: HTMLInputElement | null = null;
+  let failure = "";
+  let freeCharts = () => {};
 
   const nameBox = h("input", { className: "name-box", "aria-label": "Cell address", readonly: true, value: "A1" });
   const formulaBar = h("input", {
@@ -21,99 +51,301 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
     spellcheck: "false",
     autocomplete: "off",
   });
-  const gridHost = h("div", { className: "grid-host", tabindex: "-1" });
+  const canvas = h("div", { className: "grid-canvas" });
+  const gridHost = h("div", { className: "grid-host", tabindex: "0", "aria-label": "Cells" }, canvas);
+  const modeLabel = h("span", { className: "status-mode" }, "Ready");
+  const cellMessage = h("span", { className: "cell-message" });
+  const statusBar = h(
+    "div",
+    { className: "status-bar", role: "status", "aria-live": "polite" },
+    modeLabel,
+    cellMessage,
+  );
   const tabs = h("div", { className: "sheet-tabs", role: "tablist", "aria-label": "Sheets" });
 
-  const select = (cell: string) => {
-    selected = cell;
-    nameBox.value = cell;
+  const selectedAddress = () => address(selected.row, selected.column);
+
+  /** What the formula bar shows for a cell: its formula, else the value as typed. */
+  const contentOf = (pos: Position): string => {
+    const cell = address(pos.row, pos.column);
     const formula = book.engine.formula(active, cell);
-    const value = book.engine.value(active, cell);
-    formulaBar.value = formula ?? (value === null || typeof value === "object" ? "" : String(value));
-    for (const td of Array.from(gridHost.querySelectorAll("td.selected"))) td.classList.remove("selected");
-    gridHost.querySelector(`td[data-cell="${cell}"]`)?.classList.add("selected");
+    if (formula !== undefined) return formula;
+    const v = values[pos.row]?.[pos.column] ?? null;
+    if (v === null) return "";
+    if (typeof v === "object") return v.error;
+    if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+    return String(v);
   };
 
-  const commit = () => {
-    const text = formulaBar.value;
-    const asNumber = text.trim() !== "" && !Number.isNaN(Number(text)) ? Number(text) : null;
-    book.engine.set(active, selected, text === "" ? null : (asNumber ?? text));
-    draw();
-    select(selected);
+  const showStatus = () => {
+    modeLabel.textContent = MODE_LABEL[mode];
+    const v = values[selected.row]?.[selected.column] ?? null;
+    cellMessage.dataset.cell = selectedAddress();
+    if (failure) cellMessage.textContent = failure;
+    else if (v && typeof v === "object") cellMessage.textContent = `${selectedAddress()}: ${v.error} — ${v.message}`;
+    else cellMessage.textContent = "";
+    cellMessage.classList.toggle("error", Boolean(failure) || Boolean(v && typeof v === "object"));
   };
 
-  formulaBar.addEventListener("keydown", (e: KeyboardEvent) => {
-    if (e.key === "Enter") {
+  const select = (pos: Position, scroll = true) => {
+    selected = pos;
+    failure = "";
+    nameBox.value = selectedAddress();
+    if (mode === "ready") formulaBar.value = contentOf(pos);
+    for (const td of Array.from(canvas.querySelectorAll("td.selected"))) td.classList.remove("selected");
+    const td = cells[pos.row]?.[pos.column];
+    td?.classList.add("selected");
+    gridHost.setAttribute("aria-activedescendant", td?.id ?? "");
+    if (scroll) td?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    showStatus();
+  };
+
+  const closeEditor = () => {
+    const e = editor;
+    editor = null;
+    e?.remove();
+    mode = "ready";
+  };
+
+  /** Writes text into the selected cell as Excel would read it (numbers, TRUE, formulas). */
+  const commit = (text: string) => {
+    closeEditor();
+    try {
+      book.engine.set(active, selectedAddress(), text === "" ? null : text);
+      draw();
+    } catch (err) {
+      draw();
+      failure = `${selectedAddress()}: not changed — ${err instanceof Error ? err.message : String(err)}`;
+      showStatus();
+    }
+  };
+
+  const cancel = () => {
+    closeEditor();
+    select(selected, false);
+    gridHost.focus({ preventScroll: true });
+  };
+
+  const move = (key: string, shift: boolean) => {
+    const to = moveBy(selected, key, shift, size);
+    if (to) select(to);
+  };
+
+  const beginEdit = (initial: string, how: Exclude<EditMode, "ready">) => {
+    const td = cells[selected.row]?.[selected.column];
+    if (!td) return;
+    closeEditor();
+    mode = how;
+    const input = h("input", {
+      className: "cell-editor",
+      "aria-label": `Edit ${selectedAddress()}`,
+      spellcheck: "false",
+      autocomplete: "off",
+    });
+    const base = canvas.getBoundingClientRect();
+    const box = td.getBoundingClientRect();
+    input.style.left = `${box.left - base.left}px`;
+    input.style.top = `${box.top - base.top}px`;
+    input.style.height = `${box.height}px`;
+    const fit = () => {
+      input.style.width = `max(${box.width}px, ${input.value.length + 2}ch)`;
+      formulaBar.value = input.value;
+    };
+    input.value = initial;
+    fit();
+    input.addEventListener("input", fit);
+    input.addEventListener("keydown", (e: KeyboardEvent) => {
+      if (e.key === "Enter" || e.key === "Tab" || (mode === "enter" && moveBy(selected, e.key, false, size))) {
+        e.preventDefault();
+        commit(input.value);
+        move(e.key, e.shiftKey);
+        gridHost.focus({ preventScroll: true });
+      } else if (e.key === "Escape") {
+        e.preventDefault();
+        cancel();
+      } else if (e.key === "F2") {
+        // As in Excel, F2 switches between moving the caret (Edit) and pointing with arrows (Enter).
+        e.preventDefault();
+        mode = mode === "edit" ? "enter" : "edit";
+        showStatus();
+      }
+    });
+    // Clicking elsewhere keeps what was typed, as Excel does.
+    input.addEventListener("blur", () => {
+      if (editor === input) commit(input.value);
+    });
+    editor = input;
+    canvas.append(input);
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+    showStatus();
+  };
+
+  gridHost.addEventListener("keydown", (e: KeyboardEvent) => {
+    if (e.target !== gridHost) return;
+    if (moveBy(selected, e.key, e.shiftKey, size)) {
       e.preventDefault();
-      commit();
-    } else if (e.key === "Escape") {
-      select(selected);
+      move(e.key, e.shiftKey);
+    } else if (e.key === "F2") {
+      e.preventDefault();
+      beginEdit(contentOf(selected), "edit");
+    } else if (e.key === "Delete") {
+      e.preventDefault();
+      commit("");
+    } else if (e.key === "Backspace") {
+      e.preventDefault();
+      beginEdit("", "enter");
+    } else if (startsEntry(e)) {
+      e.preventDefault();
+      beginEdit(e.key, "enter");
     }
   });
 
-  const draw = () => {
-    clear(gridHost);
-    const values = book.engine.values(active);
-    const look = book.looks.get(active);
-    const rows = Math.max(MIN_ROWS, values.length + 5);
-    const columns = Math.max(MIN_COLUMNS, (values[0]?.length ?? 0) + 2);
-    // Excel widths are in points; a CSS pixel is 0.75 pt.
-    const colgroup = h("colgroup", {}, h("col", { style: "width: 40px" }));
-    let tableWidth = 40;
-    for (let c = 0; c < columns; c++) {
-      const points = look?.widths[columnLetter(c)];
-      const px = points ? Math.round(points / 0.75) : 90;
-      tableWidth += px;
-      colgroup.append(h("col", { style: `width: ${px}px` }));
+  formulaBar.addEventListener("focus", () => {
+    if (editor) return;
+    mode = "edit";
+    showStatus();
+  });
+  formulaBar.addEventListener("blur", () => {
+    if (mode === "edit" && !editor) {
+      mode = "ready";
+      showStatus();
     }
+  });
+  formulaBar.addEventListener("keydown", (e: KeyboardEvent) => {
+    if (e.key === "Enter" || e.key === "Tab") {
+      e.preventDefault();
+      commit(formulaBar.value);
+      move(e.key, e.shiftKey);
+      gridHost.focus({ preventScroll: true });
+    } else if (e.key === "Escape") {
+      e.preventDefault();
+      cancel();
+    }
+  });
+
+  const sheetSize = (charts: readonly { from: string; to: string }[]) => {
+    let used = 0;
+    for (const row of values) used = Math.max(used, row.length);
+    let rows = values.length;
+    for (const c of charts) {
+      const box = rangeBox(`${c.from}:${c.to}`);
+      rows = Math.max(rows, box.bottom + 1);
+      used = Math.max(used, box.right + 1);
+    }
+    return {
+      rows: Math.max(MIN_ROWS, rows + SPARE_ROWS),
+      columns: Math.max(MIN_COLUMNS, used + SPARE_COLUMNS),
+    };
+  };
+
+  /** Long text runs on over empty cells to its right, as in Excel, instead of being cut. */
+  const spillTexts = (widths: number[]) => {
+    const drawable = widths.map((w) => w - CELL_CHROME_PX);
+    const spills: { r: number; c: number; need: number }[] = [];
+    cells.forEach((row, r) =>
+      row.forEach((td, c) => {
+        if (!td.classList.contains("text") || typeof values[r]?.[c] !== "string") return;
+        const need = (td.firstElementChild as HTMLElement).scrollWidth;
+        if (need > drawable[c]) spills.push({ r, c, need });
+      }),
+    );
+    for (const { r, c, need } of spills) {
+      const { width, covers } = spillWidth(need, c, widths, (k) => (values[r]?.[k] ?? null) === null);
+      if (covers === 0) continue;
+      const td = cells[r][c];
+      td.classList.add("spill");
+      (td.firstElementChild as HTMLElement).style.width = `${width - CELL_CHROME_PX}px`;
+      for (let k = 0; k < covers; k++) cells[r][c + k].classList.add("spill-through");
+    }
+  };
+
+  const draw = () => {
+    freeCharts();
+    const scroll = { left: gridHost.scrollLeft, top: gridHost.scrollTop };
+    clear(canvas);
+    values = book.engine.values(active);
+    const look = book.looks.get(active);
+    const charts = look?.charts ?? [];
+    size = sheetSize(charts);
+    // Excel widths are in points; a CSS pixel is 0.75 pt.
+    const widths: number[] = [];
+    const colgroup = h("colgroup", {}, h("col", { style: `width: ${ROW_HEADER_PX}px` }));
+    for (let c = 0; c < size.columns; c++) {
+      const points = look?.widths[columnLetter(c)];
+      widths.push(points ? Math.round(points / 0.75) : DEFAULT_COLUMN_PX);
+      colgroup.append(h("col", { style: `width: ${widths[c]}px` }));
+    }
+    const tableWidth = widths.reduce((a, b) => a + b, ROW_HEADER_PX);
     const head = h("tr", {}, h("th", { className: "corner" }));
-    for (let c = 0; c < columns; c++) head.append(h("th", { scope: "col" }, columnLetter(c)));
+    for (let c = 0; c < size.columns; c++) head.append(h("th", { scope: "col" }, columnLetter(c)));
     const body = h("tbody");
-    for (let r = 0; r < rows; r++) {
+    cells = [];
+    for (let r = 0; r < size.rows; r++) {
       const tr = h("tr", {}, h("th", { scope: "row" }, String(r + 1)));
-      for (let c = 0; c < columns; c++) {
+      const rowCells: HTMLTableCellElement[] = [];
+      for (let c = 0; c < size.columns; c++) {
         const cell = address(r, c);
         const v = values[r]?.[c] ?? null;
-        let text = "";
-        let kind = "text";
-        let title: string | undefined;
-        if (typeof v === "number") {
-          text = formatNumber(v, look?.formats.get(cell));
-          kind = "number";
-        } else if (typeof v === "boolean") {
-          text = v ? "TRUE" : "FALSE";
-          kind = "number";
-        } else if (v && typeof v === "object") {
-          text = v.error;
-          kind = "error";
-          title = v.message;
-        } else if (typeof v === "string") {
-          text = v;
-        }
+        const { text, kind } = display(v, look?.formats.get(cell));
         const role = look?.roles.get(cell);
         const td = h(
           "td",
-          { "data-cell": cell, className: [kind, role ? `role-${role}` : ""].join(" ").trim(), title },
-          text,
+          {
+            id: `cell-${cell}`,
+            role: "gridcell",
+            "data-cell": cell,
+            className: [kind, role ? `role-${role}` : ""].join(" ").trim(),
+            title: v && typeof v === "object" ? v.message : undefined,
+          },
+          h("span", { className: "v" }, text),
         );
-        td.addEventListener("click", () => select(cell));
-        td.addEventListener("dblclick", () => {
-          select(cell);
-          formulaBar.focus();
+        td.addEventListener("mousedown", (e: MouseEvent) => {
+          // The grid keeps the focus (no text selection); what was being typed is kept, as in Excel.
+          e.preventDefault();
+          if (e.detail > 1) return;
+          if (editor) commit(editor.value);
+          else if (document.activeElement === formulaBar && formulaBar.value !== contentOf(selected))
+            commit(formulaBar.value);
+          select({ row: r, column: c }, false);
+          gridHost.focus({ preventScroll: true });
         });
+        td.addEventListener("dblclick", () => {
+          select({ row: r, column: c }, false);
+          beginEdit(contentOf(selected), "edit");
+        });
+        rowCells.push(td);
         tr.append(td);
       }
+      cells.push(rowCells);
       body.append(tr);
     }
-    gridHost.append(
-      h(
-        "table",
-        { className: "grid", role: "grid", "aria-label": `Sheet ${active}`, style: `width: ${tableWidth}px` },
-        colgroup,
-        h("thead", {}, head),
-        body,
-      ),
+    const table = h(
+      "table",
+      { className: "grid", role: "grid", "aria-label": `Sheet ${active}`, style: `width: ${tableWidth}px` },
+      colgroup,
+      h("thead", {}, head),
+      body,
     );
+    const layer = h("div", { className: "chart-layer" });
+    canvas.append(table, layer);
+    spillTexts(widths);
+    const base = canvas.getBoundingClientRect();
+    freeCharts = drawCharts(layer, charts, values, (chart) => {
+      const from = rangeBox(chart.from);
+      const to = rangeBox(chart.to);
+      const a = cells[from.top]?.[from.left]?.getBoundingClientRect();
+      const b = cells[to.bottom]?.[to.right]?.getBoundingClientRect();
+      if (!a || !b) return null;
+      return { left: a.left - base.left, top: a.top - base.top, width: b.right - a.left, height: b.bottom - a.top };
+    });
+    gridHost.scrollLeft = scroll.left;
+    gridHost.scrollTop = scroll.top;
+    drawTabs();
+    select(selected, false);
+  };
+
+  const drawTabs = () => {
     clear(tabs);
     for (const name of book.engine.sheetNames()) {
       const b = h(
@@ -121,20 +353,21 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
         { type: "button", role: "tab", "aria-selected": String(name === active), "data-sheet": name },
         name,
       );
-      b.addEventListener("click", () => {
-        active = name;
-        draw();
-        select("A1");
-      });
+      b.addEventListener("click", () => show(name));
       tabs.append(b);
     }
   };
 
-  book.onChange((sheet) => {
+  const show = (sheet: string) => {
+    closeEditor();
     active = sheet;
+    selected = { row: 0, column: 0 };
+    gridHost.scrollLeft = 0;
+    gridHost.scrollTop = 0;
     draw();
-    select("A1");
-  });
+  };
+
+  book.onChange(show);
   clear(root);
   root.append(
     h(
@@ -145,8 +378,8 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
       formulaBar,
     ),
     gridHost,
+    statusBar,
     tabs,
   );
   draw();
-  select("A1");
 }

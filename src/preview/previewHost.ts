@@ -5,7 +5,14 @@
 import { EngineWorkbook } from "../engine/workbook";
 import type { WorkbookHost } from "../taskpane/host";
 import { formatForMarket, inRange, marketCellFor } from "../templates/marketFormats";
-import { type CellRole, type PlannedMarketFormat, type SheetPlan, parseAddress, address } from "../templates/plan";
+import {
+  type CellRole,
+  type PlannedChart,
+  type PlannedMarketFormat,
+  type SheetPlan,
+  parseAddress,
+  address,
+} from "../templates/plan";
 
 /** An in-cell dropdown as the preview can show it: the choices read from the sheet when inserted. */
 export interface CellDropdown {
@@ -46,6 +53,8 @@ export interface SheetLook {
   readonly widths: Readonly<Record<string, number>>;
   /** Address → its dropdown (Excel's list validation), for cells the plan gives one. */
   readonly dropdowns?: ReadonlyMap<string, CellDropdown>;
+  /** Charts drawn over the grid where Excel would place them. */
+  readonly charts?: readonly PlannedChart[];
 }
 
 export class PreviewWorkbook {
@@ -56,7 +65,7 @@ export class PreviewWorkbook {
 
   constructor() {
     const first = this.engine.addEmptySheet("Sheet1");
-    this.looks.set(first, { formats: new Map(), roles: new Map(), widths: {} });
+    this.looks.set(first, { formats: new Map(), roles: new Map(), widths: {}, charts: [] });
   }
 
   onChange(listener: (activeSheet: string) => void): void {
@@ -81,6 +90,7 @@ export class PreviewWorkbook {
       roles,
       widths: plan.columnWidths,
       dropdowns: this.dropdowns(name, plan),
+      charts: plan.charts,
     });
     this.notify(name);
     return name;

@@ -1,6 +1,8 @@
 /**
- * The Excel-free preview in headless Chromium: type a formula into a cell and see its value; press
- * Insert in the real task pane and get a computed sheet. A screenshot is saved for README.
+ * The Excel-free preview in headless Chromium: type a formula into a cell and see its value; edit
+ * with the keyboard as in Excel (type to replace, F2, arrows, Enter, Tab, Escape); long text spills;
+ * the selected cell's error message is in the status bar; press Insert in the real task pane and get
+ * a computed sheet with every used column and its charts. A screenshot is saved for README.
  */
 import fs from "fs";
 import os from "os";
@@ -38,6 +40,28 @@ afterAll(async () => {
   if (dist) fs.rmSync(dist, { recursive: true, force: true });
 });
 
+/** The selected cell, as the grid marks it and the name box shows it. */
+async function selectedCell(): Promise<string> {
+  const marked = await page.getAttribute("td.selected", "data-cell");
+  expect(await page.inputValue(".name-box")).toBe(marked);
+  return marked ?? "";
+}
+
+async function cellText(cell: string): Promise<string> {
+  return (await page.textContent(`td[data-cell="${cell}"]`)) ?? "";
+}
+
+/** Clicks a cell and types into it as a user would (no formula bar). */
+async function typeInCell(cell: string, text: string, then = "Enter") {
+  await page.click(`td[data-cell="${cell}"]`);
+  await page.keyboard.type(text);
+  await page.keyboard.press(then);
+}
+
+async function activeSheet(): Promise<string> {
+  return (await page.textContent('.sheet-tabs [aria-selected="true"]')) ?? "";
+}
+
 async function typeInto(cell: string, text: string) {
   await page.click(`td[data-cell="${cell}"]`);
   await page.fill(".formula-bar", text);
@@ -57,6 +81,160 @@ test("a bad argument shows the Excel error with its message", async () => {
   await typeInto("B1", '=TIKTOK.SHOPFEE(100,"Narnia")');
   expect(await page.textContent('td[data-cell="B1"]')).toBe("#N/A");
   expect(await page.getAttribute('td[data-cell="B1"]', "title")).toMatch(/Unknown market "Narnia"/);
+});
+
+test("the page has a favicon that is served", async () => {
+  const href = await page.getAttribute('link[rel="icon"]', "href");
+  expect(href).toBeTruthy();
+  const response = await page.request.get(new URL(href ?? "", server.url).toString());
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  expect((await response.body()).length).toBeGreaterThan(100);
+});
+
+describe("editing as in Excel", () => {
+  test("typing into a selected cell replaces its content and Enter moves down", async () => {
+    await typeInCell("C1", "42");
+    expect(await cellText("C1")).toBe("42");
+    expect(await selectedCell()).toBe("C2");
+    await typeInCell("C1", "7");
+    expect(await cellText("C1")).toBe("7");
+    expect(await page.inputValue(".formula-bar")).toBe("");
+    await page.click('td[data-cell="C1"]');
+    expect(await page.inputValue(".formula-bar")).toBe("7");
+  });
+
+  test("arrows, Enter and Tab move the selection; Shift reverses Enter and Tab", async () => {
+    await page.click('td[data-cell="C3"]');
+    const moves: [string, string][] = [
+      ["Tab", "D3"],
+      ["Shift+Tab", "C3"],
+      ["Enter", "C4"],
+      ["Shift+Enter", "C3"],
+      ["ArrowRight", "D3"],
+      ["ArrowDown", "D4"],
+      ["ArrowLeft", "C4"],
+      ["ArrowUp", "C3"],
+    ];
+    for (const [key, to] of moves) {
+      await page.keyboard.press(key);
+      expect([key, await selectedCell()]).toEqual([key, to]);
+    }
+    // The sheet's edge stops the selection, as in Excel.
+    await page.click('td[data-cell="A1"]');
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowLeft");
+    expect(await selectedCell()).toBe("A1");
+  });
+
+  test("Tab commits what was typed and moves right; an arrow does too while typing", async () => {
+    await typeInCell("E1", "3", "Tab");
+    expect(await cellText("E1")).toBe("3");
+    expect(await selectedCell()).toBe("F1");
+    await page.keyboard.type("=E1*2");
+    await page.keyboard.press("ArrowDown");
+    expect(await cellText("F1")).toBe("6");
+    expect(await selectedCell()).toBe("F2");
+  });
+
+  test("F2 edits the existing content: the caret starts at the end and arrows move it", async () => {
+    await page.click('td[data-cell="C1"]');
+    await page.keyboard.press("F2");
+    expect(await page.inputValue(".cell-editor")).toBe("7");
+    expect(await page.textContent(".status-mode")).toBe("Edit");
+    await page.keyboard.type("5");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.type("1");
+    expect(await selectedCell()).toBe("C1");
+    await page.keyboard.press("Enter");
+    expect(await cellText("C1")).toBe("175");
+    expect(await selectedCell()).toBe("C2");
+  });
+
+  test("Escape cancels the typing and keeps the old value and the selection", async () => {
+    await page.click('td[data-cell="C1"]');
+    await page.keyboard.type("999");
+    expect(await page.inputValue(".formula-bar")).toBe("999");
+    await page.keyboard.press("Escape");
+    expect(await cellText("C1")).toBe("175");
+    expect(await selectedCell()).toBe("C1");
+    expect(await page.inputValue(".formula-bar")).toBe("175");
+    expect(await page.textContent(".status-mode")).toBe("Ready");
+    expect(await page.locator(".cell-editor").count()).toBe(0);
+  });
+
+  test("Delete empties the selected cell", async () => {
+    await typeInCell("G1", "gone");
+    await page.click('td[data-cell="G1"]');
+    await page.keyboard.press("Delete");
+    expect(await cellText("G1")).toBe("");
+  });
+
+  test("the selected cell's error message shows in the status bar, not only on hover", async () => {
+    await page.click('td[data-cell="B1"]');
+    expect(await page.textContent(".status-bar .cell-message")).toMatch(/^B1: #N\/A — Unknown market "Narnia"/);
+    await page.click('td[data-cell="A1"]');
+    expect(await page.textContent(".status-bar .cell-message")).toBe("");
+  });
+
+  test("long text spills into empty neighbours and is clipped (no '…') at the next filled cell", async () => {
+    const text = "A long label that runs on across the empty cells to its right";
+    await typeInCell("A8", text);
+    const spill = await page.$eval('td[data-cell="A8"]', (td) => {
+      const span = td.firstElementChild as HTMLElement;
+      return {
+        spills: td.classList.contains("spill"),
+        cell: td.getBoundingClientRect().width,
+        shown: span.getBoundingClientRect().width,
+        need: span.scrollWidth,
+      };
+    });
+    expect(spill.spills).toBe(true);
+    expect(spill.shown).toBeGreaterThan(spill.cell * 2);
+    expect(spill.shown).toBeGreaterThanOrEqual(spill.need - 1);
+    expect(await cellText("A8")).toBe(text);
+    // A value in the next cell stops the spill: the text is clipped at the cell's own edge.
+    await typeInCell("B8", "1");
+    const clipped = await page.$eval('td[data-cell="A8"]', (td) => ({
+      spills: td.classList.contains("spill"),
+      overflow: getComputedStyle(td).overflow,
+      ellipsis: getComputedStyle(td.firstElementChild as HTMLElement).textOverflow,
+    }));
+    expect(clipped).toEqual({ spills: false, overflow: "hidden", ellipsis: "clip" });
+  });
+});
+
+describe("numbers and booleans as Excel reads them", () => {
+  test.each([
+    ["1E+3", "1000"],
+    ["=1E+3", "1000"],
+    ["=1E+3+1", "1001"],
+    ["=TRUE", "TRUE"],
+    ["=IF(FALSE,1,2)", "2"],
+    ["TRUE", "TRUE"],
+  ])("%s shows %s", async (typed, shown) => {
+    await typeInCell("H1", typed);
+    expect(await cellText("H1")).toBe(shown);
+  });
+
+  test("1E+308 is a number, not an error", async () => {
+    await typeInCell("H2", "=1E+308");
+    await page.click('td[data-cell="H2"]');
+    expect(await page.getAttribute('td[data-cell="H2"]', "class")).toMatch(/\bnumber\b/);
+    expect(
+      await page.evaluate(() => {
+        const w = window as unknown as { tiktokEconomicsPreview: { engine: { value(s: string, c: string): unknown } } };
+        return w.tiktokEconomicsPreview.engine.value("Sheet1", "H2");
+      }),
+    ).toBe(1e308);
+  });
+
+  test('a tiny result never prints NaN: =TIKTOK.RATE("commission","US",1e-300)', async () => {
+    await typeInCell("H3", '=TIKTOK.RATE("commission","US",1e-300)');
+    expect(await cellText("H3")).not.toMatch(/NaN/);
+    expect(await cellText("H3")).toMatch(/^1e-300$/i);
+  });
 });
 
 test("Insert in the task pane adds a computed sheet and switches to it", async () => {
@@ -79,4 +257,88 @@ test("inserting the same template again never touches the first sheet: it gets '
     "Shop P&L by market",
     "Shop P&L by market (2)",
   ]);
+});
+
+/** Every cell the engine holds a value for, and the ones the grid draws with text. */
+async function usedAndDrawn(): Promise<{ used: string[]; drawn: string[] }> {
+  return page.evaluate(
+    (sheet) => {
+      type Book = { engine: { values(s: string): unknown[][] } };
+      const book = (window as unknown as { tiktokEconomicsPreview: Book }).tiktokEconomicsPreview;
+      const letters = (n: number) => {
+        let s = "";
+        for (let k = n + 1; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+        return s;
+      };
+      const used: string[] = [];
+      book.engine.values(sheet).forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v !== null && v !== "") used.push(`${letters(c)}${r + 1}`);
+        }),
+      );
+      const drawn = used.filter(
+        (cell) => (document.querySelector(`td[data-cell="${cell}"]`)?.textContent ?? "") !== "",
+      );
+      return { used, drawn };
+    },
+    await activeSheet(),
+  );
+}
+
+describe("every template in the preview", () => {
+  test("the catalog draws its net proceeds, profit and margin (M–O), and every used cell", async () => {
+    await page.click('[data-template="shop-catalog"]');
+    await page.waitForSelector('.sheet-tabs [aria-selected="true"]:has-text("catalog")');
+    const { used, drawn } = await usedAndDrawn();
+    expect(drawn).toEqual(used);
+    for (const column of ["M", "N", "O"]) {
+      expect(used.filter((c) => c.startsWith(column) && /^[A-Z]\d/.test(c)).length).toBeGreaterThan(5);
+    }
+  });
+
+  test("the brand-launch schedule runs to day 28, and every used cell is drawn", async () => {
+    await page.click('[data-template="brand-launch"]');
+    await page.waitForSelector('.sheet-tabs [aria-selected="true"]:has-text("aunch")');
+    const { used, drawn } = await usedAndDrawn();
+    expect(drawn).toEqual(used);
+    const headers = await page.$$eval("td.role-header", (tds) => tds.map((td) => td.textContent));
+    expect(headers).toContain("28");
+  });
+
+  test("each template's charts are drawn over the grid with chart.js, with their data", async () => {
+    const ids = await page.$$eval("[data-template]", (bs) => bs.map((b) => b.getAttribute("data-template") ?? ""));
+    expect(ids.length).toBeGreaterThanOrEqual(6);
+    const charted: string[] = [];
+    for (const id of ids) {
+      const before = await page.locator(".sheet-tabs [role=tab]").count();
+      await page.click(`[data-template="${id}"]`);
+      await page.waitForFunction((n) => document.querySelectorAll(".sheet-tabs [role=tab]").length === n + 1, before);
+      const planned = await page.evaluate(
+        (sheet) => {
+          type Book = { looks: Map<string, { charts?: { title: string }[] }> };
+          const book = (window as unknown as { tiktokEconomicsPreview: Book }).tiktokEconomicsPreview;
+          return (book.looks.get(sheet)?.charts ?? []).map((c) => c.title);
+        },
+        await activeSheet(),
+      );
+      const drawn = await page.$$eval(".chart canvas", (canvases) =>
+        canvases.map((c) => {
+          const canvas = c as HTMLCanvasElement;
+          const pixels = canvas.getContext("2d")?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+          let inked = 0;
+          for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) inked++;
+          return { label: canvas.getAttribute("aria-label") ?? "", inked };
+        }),
+      );
+      expect(drawn.map((d) => d.label.split(". ")[0])).toEqual(planned);
+      for (const d of drawn) {
+        expect(d.inked).toBeGreaterThan(2000);
+        // At least one category with a computed number (not "no value").
+        expect(d.label).toMatch(/: -?\d/);
+      }
+      if (planned.length > 0) charted.push(id);
+    }
+    expect(charted).toEqual(expect.arrayContaining(["ad-planner", "brand-launch", "business-model", "live-earnings"]));
+    expect(pageErrors).toEqual([]);
+  });
 });

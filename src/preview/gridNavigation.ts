@@ -1,0 +1,62 @@
+/**
+ * Excel's keyboard rules for the preview grid, as pure functions: where a key moves the selection
+ * and how far a long text spills into the empty cells to its right.
+ */
+
+export interface Position {
+  readonly row: number;
+  readonly column: number;
+}
+
+/** Ready: keys move the selection. Enter: typing replaced the cell, arrows commit and move. Edit (F2): arrows move the caret. */
+export type EditMode = "ready" | "enter" | "edit";
+
+const STEPS: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+  Enter: [1, 0],
+  Tab: [0, 1],
+};
+
+/** The cell a key moves to (Shift reverses Enter and Tab), kept inside the sheet; null if the key does not move. */
+export function moveBy(
+  from: Position,
+  key: string,
+  shift: boolean,
+  size: { rows: number; columns: number },
+): Position | null {
+  const step = STEPS[key];
+  if (!step) return null;
+  const reverse = shift && (key === "Enter" || key === "Tab") ? -1 : 1;
+  return {
+    row: Math.min(size.rows - 1, Math.max(0, from.row + step[0] * reverse)),
+    column: Math.min(size.columns - 1, Math.max(0, from.column + step[1] * reverse)),
+  };
+}
+
+/** A key that starts typing into the selected cell (replacing it), as in Excel: one printable character. */
+export function startsEntry(e: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): boolean {
+  return e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
+}
+
+/**
+ * How wide a left-aligned text may be drawn: its own column, plus each empty neighbour to the right
+ * until the text fits or a cell holds something (Excel stops the spill there and clips).
+ * `widths` are the columns' drawable widths; returns the width and how many neighbours it covers.
+ */
+export function spillWidth(
+  need: number,
+  column: number,
+  widths: readonly number[],
+  isEmpty: (column: number) => boolean,
+): { width: number; covers: number } {
+  let width = widths[column] ?? 0;
+  let covers = 0;
+  for (let c = column + 1; width < need && c < widths.length && isEmpty(c); c++) {
+    width += widths[c];
+    covers++;
+  }
+  return { width, covers };
+}
