@@ -10,21 +10,26 @@ export function aboutRatesView(): HTMLElement {
     const newest = shop.reduce<string>((d, e) => (e.effective > d ? e.effective : d), "");
     const official = shop.some((e) => e.grade === "A" || e.grade === "A-");
     const sources = [...new Set(shop.map((e) => e.source))];
+    // Three columns, the currency under the market and the link under the grade: fits a 320 px pane.
     return h(
       "tr",
       {},
-      h("th", { scope: "row" }, `${m.code} ${m.name}`),
-      h("td", {}, m.currency),
+      h(
+        "th",
+        { scope: "row" },
+        `${m.code} ${m.name}`,
+        h("span", { className: "sub", "aria-label": `currency ${m.currency}` }, m.currency),
+      ),
       h("td", {}, newest || "—"),
-      h("td", {}, shop.length === 0 ? "none yet" : official ? "official + secondary" : "secondary only"),
       h(
         "td",
         {},
+        shop.length === 0 ? "none yet" : official ? "official + secondary" : "secondary only",
         sources.length === 0
-          ? ""
+          ? null
           : h(
               "a",
-              { href: sources[0], target: "_blank", rel: "noopener noreferrer" },
+              { className: "sub", href: sources[0], target: "_blank", rel: "noopener noreferrer" },
               `${sources.length} source${sources.length > 1 ? "s" : ""}`,
             ),
       ),
@@ -48,11 +53,9 @@ export function aboutRatesView(): HTMLElement {
         h(
           "tr",
           {},
-          h("th", {}, "Market"),
-          h("th", {}, "Currency"),
-          h("th", {}, "Newest change"),
-          h("th", {}, "Sources"),
-          h("th", {}, ""),
+          h("th", { scope: "col" }, "Market"),
+          h("th", { scope: "col" }, "Newest change"),
+          h("th", { scope: "col" }, "Sources"),
         ),
       ),
       h("tbody", {}, ...rows),
@@ -61,7 +64,18 @@ export function aboutRatesView(): HTMLElement {
     h(
       "table",
       { className: "rates defaults" },
-      h("thead", {}, h("tr", {}, h("th", {}, "Default"), h("th", {}, "Value"), h("th", {}, "Grade"), h("th", {}, ""))),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, "Default"),
+          h("th", { scope: "col" }, "Value"),
+          h("th", { scope: "col" }, "Grade"),
+          h("th", { scope: "col" }, h("span", { className: "visually-hidden" }, "Source")),
+        ),
+      ),
       h("tbody", {}, ...DEFAULTS.map(defaultRow).filter((r): r is HTMLTableRowElement => r !== null)),
     ),
     h(

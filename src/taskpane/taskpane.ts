@@ -5,10 +5,12 @@
  */
 import { renderApp } from "./app";
 import { excelHost, noHost } from "./host";
+import { followOfficeTheme } from "./theme";
 
 Office.onReady((info) => {
   const root = document.getElementById("main");
   if (!root) return;
+  followOfficeTheme();
   const host = info.host === Office.HostType.Excel ? excelHost : noHost;
   renderApp(root, host);
 });

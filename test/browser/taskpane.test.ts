@@ -91,6 +91,34 @@ test("tabs work from the keyboard with a visible focus ring", async () => {
   );
 });
 
+/** How far the page or any element in it reaches past the viewport's right edge, in CSS pixels. */
+async function overflowPx(p: Page): Promise<{ page: number; widest: string }> {
+  return p.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    let worst = 0;
+    let widest = "";
+    for (const el of Array.from(document.querySelectorAll("body *"))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.right - width <= worst) continue;
+      worst = r.right - width;
+      widest = `${el.tagName.toLowerCase()}.${el.className} +${worst.toFixed(1)}px: ${(el.textContent ?? "").slice(0, 40)}`;
+    }
+    return { page: document.documentElement.scrollWidth - width, widest };
+  });
+}
+
+test.each(["templates", "calculator", "settings", "rates"])(
+  "the %s tab fits a 320 px pane: nothing reaches past the right edge",
+  async (tab) => {
+    await page.setViewportSize({ width: 320, height: 760 });
+    await page.locator(`#tab-${tab}`).click();
+    const o = await overflowPx(page);
+    expect(o.page).toBeLessThanOrEqual(0);
+    expect(o.widest).toBe("");
+    await saveScreenshot(page, `taskpane-${tab}-320.png`, true);
+  },
+);
+
 test("fits 320 px without horizontal scrolling, and a screenshot is saved for README", async () => {
   await page.setViewportSize({ width: 320, height: 760 });
   await page.locator("#tab-templates").click();
@@ -100,4 +128,175 @@ test("fits 320 px without horizontal scrolling, and a screenshot is saved for RE
   expect(overflow).toBeLessThanOrEqual(0);
   const file = await saveScreenshot(page, "taskpane.png", true);
   expect(fs.statSync(file).size).toBeGreaterThan(5000);
+});
+
+describe("calculator follows the market", () => {
+  beforeAll(async () => {
+    await page.setViewportSize({ width: 360, height: 900 });
+    await page.locator("#tab-calculator").click();
+  });
+
+  test("Indonesia: example amounts in rupiah scale and the currency on the labels", async () => {
+    await page.selectOption("select[name=market]", "ID");
+    expect(await page.inputValue("input[name=price]")).toBe("300000");
+    expect(await page.inputValue("input[name=unit_cost]")).toBe("120000");
+    await expect(page.getByRole("spinbutton", { name: "Unit price (IDR)" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("spinbutton", { name: "Unit cost (IDR)" }).count()).resolves.toBe(1);
+    const profit = (await page.textContent("[data-output=profit]")) ?? "";
+    expect(profit).toMatch(/^IDR \d{2,3},\d{3}$/);
+    const margin = Number(((await page.textContent("[data-output=margin]")) ?? "").replace("%", ""));
+    expect(margin).toBeGreaterThan(20);
+    expect(margin).toBeLessThan(60);
+  });
+
+  test("the commission line names the choice: the market default, then a category", async () => {
+    await page.selectOption("select[name=category]", "All");
+    const labels = await page.locator(".breakdown th").allTextContents();
+    expect(labels).toContain("Commission (market default)");
+    expect(labels.join(" ")).not.toMatch(/outside the table/);
+    await page.selectOption("select[name=market]", "UK");
+    await page.selectOption("select[name=category]", "Electronics");
+    expect(await page.locator(".breakdown th").allTextContents()).toContain("Commission (Electronics)");
+  });
+
+  test("back to the US: dollar examples again; typed amounts stay while the market stays", async () => {
+    await page.selectOption("select[name=market]", "US");
+    expect(await page.inputValue("input[name=price]")).toBe("20");
+    await page.fill("input[name=price]", "100");
+    await page.selectOption("select[name=market]", "US");
+    expect(await page.inputValue("input[name=price]")).toBe("100");
+  });
+});
+
+describe("keyboard and screen reader", () => {
+  test("every control has an accessible name; tabs, panel and status have their roles", async () => {
+    await page.locator("#tab-calculator").click();
+    for (const [role, name] of [
+      ["tablist", "TikTok Economics"],
+      ["combobox", "Market"],
+      ["combobox", "Category"],
+      ["spinbutton", "Affiliate commission (%)"],
+      ["tabpanel", "Calculator"],
+    ] as const) {
+      expect([role, name, await page.getByRole(role, { name, exact: true }).count()]).toEqual([role, name, 1]);
+    }
+    expect(await page.getByRole("status").count()).toBeGreaterThanOrEqual(1);
+    // No form control without a name (a label, aria-label or aria-labelledby).
+    const unnamed = await page.evaluate(() =>
+      Array.from(document.querySelectorAll("input, select, button, a"))
+        .filter((el) => {
+          const labelled = (el as HTMLInputElement).labels?.length || el.getAttribute("aria-label");
+          return !labelled && !(el.textContent ?? "").trim();
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(unnamed).toEqual([]);
+  });
+
+  test("Tab reaches the selected tab first, then the panel; arrows, Home and End move between tabs", async () => {
+    await page.locator("#tab-templates").click();
+    // Clicking the heading (not focusable) puts the keyboard's starting point at the top of the pane.
+    await page.locator("h1").click();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-templates");
+    // Only the selected tab is in the tab order (roving tabindex): the next Tab leaves the tab list.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("tabpanel");
+    await page.locator("#tab-templates").focus();
+    const selected = async () => page.evaluate(() => document.activeElement?.id);
+    await page.keyboard.press("ArrowLeft");
+    expect(await selected()).toBe("tab-rates");
+    await page.keyboard.press("ArrowRight");
+    expect(await selected()).toBe("tab-templates");
+    await page.keyboard.press("End");
+    expect(await selected()).toBe("tab-rates");
+    await page.keyboard.press("Home");
+    expect(await selected()).toBe("tab-templates");
+    expect(await page.getAttribute("#tab-templates", "aria-selected")).toBe("true");
+    expect(await page.getAttribute("#panel-templates", "aria-labelledby")).toBe("tab-templates");
+  });
+});
+
+/** WCAG 2 contrast ratio of two CSS rgb() colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+      const x = Number(v) / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Colours of the body, a muted hint, a link and the primary button, as the page computes them. */
+async function palette(p: Page) {
+  return p.evaluate(() => {
+    const style = (sel: string) => getComputedStyle(document.querySelector(sel) as Element);
+    return {
+      theme: document.documentElement.dataset.theme ?? null,
+      body: style("body").backgroundColor,
+      text: style("body").color,
+      muted: style(".card .asks").color,
+      button: style("button.primary").backgroundColor,
+      buttonText: style("button.primary").color,
+    };
+  });
+}
+
+describe("Office theme", () => {
+  /** office.js stand-in reporting a dark Office theme (as Excel does with the Black theme). */
+  const OFFICE_STUB = `
+    window.CustomFunctions = { associate() {}, Error: class extends Error {}, ErrorCode: {} };
+    window.Office = {
+      HostType: { Excel: "Excel" },
+      EventType: { OfficeThemeChanged: "officeThemeChanged" },
+      actions: { associate() {} },
+      addin: { showAsTaskpane() {} },
+      context: {
+        officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff",
+          controlBackgroundColor: "#1f1f1f", controlForegroundColor: "#ffffff", isDarkTheme: true },
+        document: { addHandlerAsync() {} },
+      },
+      onReady(cb) { const info = { host: null, platform: null }; setTimeout(() => cb && cb(info)); return Promise.resolve(info); },
+    };`;
+
+  test("a dark Office theme darkens the pane, with readable text (contrast ≥ 4.5:1)", async () => {
+    const dark = await browser.context.newPage();
+    await dark.route(/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/, (route) =>
+      route.fulfill({ status: 200, contentType: "application/javascript", body: OFFICE_STUB }),
+    );
+    await dark.goto(`${server.url}taskpane.html`);
+    await dark.waitForSelector(".card");
+    const p = await palette(dark);
+    expect(p.theme).toBe("dark");
+    expect(p.body).toBe("rgb(38, 38, 38)");
+    expect(p.text).toBe("rgb(255, 255, 255)");
+    expect(contrast(p.text, p.body)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.muted, p.body)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.buttonText, p.button)).toBeGreaterThanOrEqual(4.5);
+    await saveScreenshot(dark, "taskpane-dark.png", true);
+    await dark.close();
+  });
+
+  test("the light theme (and outside Office) keeps dark text on white, also readable", async () => {
+    const p = await palette(page);
+    expect(p.body).toBe("rgb(255, 255, 255)");
+    expect(contrast(p.text, p.body)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.muted, p.body)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.buttonText, p.button)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  test("outside Office a browser set to dark gets the dark palette", async () => {
+    const dark = await browser.context.newPage();
+    await dark.emulateMedia({ colorScheme: "dark" });
+    await dark.goto(`${server.url}taskpane.html`);
+    await dark.waitForSelector(".card");
+    const p = await palette(dark);
+    expect(p.theme).toBeNull();
+    expect(p.body).toBe("rgb(41, 41, 41)");
+    expect(contrast(p.muted, p.body)).toBeGreaterThanOrEqual(4.5);
+    await dark.close();
+  });
 });
