@@ -1,0 +1,505 @@
+/**
+ * `tiktok-economics reconcile FILE [--market XX] [--sheet NAME] [--tolerance N]
+ *  [--format table|json|csv] [--orders FILE]`: checks a TikTok Shop settlement export fee by fee
+ * against the rate book.
+ *
+ * Parsers: csv-parse streams a CSV record by record (a million rows in bounded memory — lines are
+ * written out as each order completes); SheetJS (@e965/xlsx) reads xlsx, walking the cells actually
+ * present rather than the sheet's <dimension>, which TikTok writes stale. Both are maintained and
+ * already used by the project's tests; neither enters the add-in bundle (CLI only).
+ *
+ * Exit status: 0 when the file was read (mismatches are findings), 1 when it cannot be read or
+ * recognised (a message, no stack trace), 2 for usage errors.
+ */
+import fs from "fs";
+import path from "path";
+import { once } from "events";
+import { parseArgs } from "util";
+import { parse } from "csv-parse";
+import * as XLSX from "@e965/xlsx";
+import { isCoreError } from "../core/errors";
+import {
+  type Cell,
+  type FeeCheck,
+  type OrderIndex,
+  type ReconcileSummary,
+  type ReconciledLine,
+  SETTLEMENT_FEES,
+  createOrderIndex,
+  createReconciler,
+  detectHeaderRow,
+} from "../core/settlement";
+
+export const RECONCILE_HELP = `Usage: tiktok-economics reconcile FILE [options]
+
+Checks a TikTok Shop settlement export (.csv or .xlsx) fee by fee against the rate book:
+Income "Order details" (ID, MY, TH, VN, PH, SG; English or Indonesian), US/UK statement order
+details, US/UK unsettled-orders exports.
+
+Options:
+  --market XX        Market code (US, UK, ID, MY, TH, VN, PH, SG…); default from the Currency
+                     column. Required for EUR files.
+  --sheet NAME       Worksheet of an xlsx file (default: the first sheet with a known layout).
+  --tolerance N      Largest difference still counted as a match, per fee, in currency units
+                     (default: one minor unit, e.g. 0.01 USD, 1 IDR).
+  --format F         table (default), json, or csv (one row per order).
+  --orders FILE      The order export (OrderSKUList, .csv or .xlsx): joins categories and lists
+                     delivered orders never settled and settled IDs with no order.
+
+Exit status: 0 when the file was read (mismatches are findings), 1 when it cannot be read or
+recognised, 2 for usage errors.`;
+
+const EXIT_OK = 0;
+const EXIT_UNREADABLE = 1;
+const EXIT_USAGE = 2;
+
+type Sink = NodeJS.WritableStream;
+
+class UsageError extends Error {}
+class ReadError extends Error {}
+
+/** Writes text, waiting for the stream to drain when it asks to (bounded memory on big output). */
+async function write(out: Sink, text: string): Promise<void> {
+  if (!out.write(text)) await once(out, "drain");
+}
+
+const num = (d: { toString(): string } | null | undefined): number | null =>
+  d === null || d === undefined ? null : Number(d.toString());
+
+/** A settlement file as rows of cells, streamed (CSV) or walked (xlsx). */
+async function* readRows(file: string, sheet: string | null, preferred: readonly string[]): AsyncGenerator<Cell[]> {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new ReadError(`${file}: no such file.`);
+  }
+  if (stat.isDirectory()) throw new ReadError(`${file} is a folder, not a file.`);
+  if (stat.size === 0) throw new ReadError(`${file} is empty (0 bytes).`);
+  const head = Buffer.alloc(Math.min(4096, stat.size));
+  const fd = fs.openSync(file, "r");
+  try {
+    fs.readSync(fd, head, 0, head.length, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const ext = path.extname(file).toLowerCase();
+  const isZip = head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  const isOle = head.length >= 4 && head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
+  if (isZip || isOle || ext === ".xlsx" || ext === ".xlsm" || ext === ".xls") {
+    if (!isZip && !isOle) throw new ReadError(`${file} is not an Excel workbook (no xlsx signature).`);
+    yield* xlsxRows(file, sheet, preferred);
+    return;
+  }
+  if (sheet !== null) throw new UsageError("--sheet applies to xlsx files only.");
+  if (head.includes(0)) throw new ReadError(`${file} is a binary file, not CSV text or an xlsx workbook.`);
+  yield* csvRows(file, head);
+}
+
+async function* csvRows(file: string, head: Buffer): AsyncGenerator<Cell[]> {
+  const firstLine = head.toString("utf8").split(/\r?\n/)[0];
+  const delimiter = firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
+  const parser = fs
+    .createReadStream(file)
+    .pipe(parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }));
+  try {
+    for await (const record of parser) yield record as string[];
+  } catch (e) {
+    throw new ReadError(`${file} cannot be read as CSV: ${(e as Error).message}`);
+  }
+}
+
+function* xlsxRows(file: string, sheet: string | null, preferred: readonly string[]): Generator<Cell[]> {
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(fs.readFileSync(file), {
+      type: "buffer",
+      dense: true,
+      cellDates: false,
+      cellFormula: false,
+      cellHTML: false,
+    });
+  } catch (e) {
+    throw new ReadError(`${file} cannot be read as an xlsx workbook (damaged or truncated?): ${(e as Error).message}`);
+  }
+  const names = wb.SheetNames;
+  if (names.length === 0) throw new ReadError(`${file} has no worksheets.`);
+  let chosen: string | undefined;
+  if (sheet !== null) {
+    chosen = names.find((n) => n === sheet) ?? names.find((n) => n.toLowerCase() === sheet.toLowerCase());
+    if (!chosen) throw new UsageError(`--sheet "${sheet}" is not in ${file} (sheets: ${names.join(", ")}).`);
+  } else {
+    chosen =
+      names.find((n) => preferred.includes(n.trim().toLowerCase())) ??
+      names.find((n) => sheetHasHeader(wb.Sheets[n])) ??
+      names[0];
+  }
+  yield* sheetRows(wb.Sheets[chosen]);
+}
+
+type DenseSheet = XLSX.WorkSheet & { "!data"?: (XLSX.CellObject[] | undefined)[] };
+
+/** Every row present in the sheet, whatever its <dimension> says. */
+function* sheetRows(ws: XLSX.WorkSheet): Generator<Cell[]> {
+  const data = (ws as DenseSheet)["!data"] ?? [];
+  for (const row of data) {
+    if (!row) {
+      yield [];
+      continue;
+    }
+    const cells: Cell[] = new Array(row.length);
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      cells[c] = !cell || cell.t === "e" || cell.t === "z" ? null : (cell.v as Cell);
+    }
+    yield cells;
+  }
+}
+
+function sheetHasHeader(ws: XLSX.WorkSheet): boolean {
+  let r = 0;
+  for (const row of sheetRows(ws)) {
+    if (detectHeaderRow(row, r)) return true;
+    if (++r >= 15) break;
+  }
+  return false;
+}
+
+const SETTLEMENT_SHEETS = ["order details", "detail pesanan", "unsettled order and adjustment", "orders"];
+
+interface Args {
+  file: string;
+  market: string | null;
+  sheet: string | null;
+  tolerance: string | null;
+  format: "table" | "json" | "csv";
+  orders: string | null;
+  help: boolean;
+}
+
+function readArgs(argv: string[]): Args {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        market: { type: "string" },
+        sheet: { type: "string" },
+        tolerance: { type: "string" },
+        format: { type: "string" },
+        orders: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const v = parsed.values;
+  if (v.help)
+    return { file: "", market: null, sheet: null, tolerance: null, format: "table", orders: null, help: true };
+  if (parsed.positionals.length !== 1) {
+    throw new UsageError(parsed.positionals.length === 0 ? "reconcile needs a FILE." : "reconcile takes one FILE.");
+  }
+  const format = v.format ?? "table";
+  if (format !== "table" && format !== "json" && format !== "csv") {
+    throw new UsageError(`--format must be table, json or csv, not "${format}".`);
+  }
+  if (v.tolerance !== undefined && !/^(\d+\.?\d*|\.\d+)$/.test(v.tolerance.trim())) {
+    throw new UsageError(`--tolerance must be an amount of zero or more, such as 0.01, not "${v.tolerance}".`);
+  }
+  if (v.market !== undefined && v.market.trim() === "") throw new UsageError("--market needs a market code, e.g. US.");
+  return {
+    file: parsed.positionals[0],
+    market: v.market ?? null,
+    sheet: v.sheet ?? null,
+    tolerance: v.tolerance ?? null,
+    format,
+    orders: v.orders ?? null,
+    help: false,
+  };
+}
+
+async function readOrders(file: string): Promise<OrderIndex> {
+  const idx = createOrderIndex();
+  for await (const row of readRows(file, null, ["ordersskulist", "orderskulist"])) idx.push(row);
+  return idx.finish();
+}
+
+function feeJson(f: FeeCheck) {
+  return { actual: num(f.actual), expected: num(f.expected), difference: num(f.difference) };
+}
+
+function lineJson(l: ReconciledLine) {
+  const fees: Record<string, unknown> = {};
+  for (const k of SETTLEMENT_FEES) if (l.fees[k]) fees[k] = feeJson(l.fees[k] as FeeCheck);
+  const out: Record<string, unknown> = {
+    id: l.id,
+    type: l.type,
+    created: l.created,
+    settled: l.settled,
+    status: l.status,
+    rows: l.rows,
+    fees,
+  };
+  if (l.impliedRate !== null) out.impliedRate = num(l.impliedRate.toDecimalPlaces(6));
+  if (l.category !== null) out.category = l.category;
+  if (l.reason !== null) out.reason = l.reason;
+  if (l.idLostDigits) out.idLostDigits = true;
+  if (l.identityDifference !== null && !l.identityDifference.isZero())
+    out.identityDifference = num(l.identityDifference);
+  return out;
+}
+
+function summaryJson(s: ReconcileSummary) {
+  const fees: Record<string, unknown> = {};
+  for (const k of SETTLEMENT_FEES) {
+    const t = s.fees[k];
+    if (t)
+      fees[k] = {
+        actual: num(t.actual),
+        expected: num(t.expected),
+        difference: num(t.difference),
+        checked: t.checked,
+        mismatched: t.mismatched,
+      };
+  }
+  return {
+    market: s.market,
+    currency: s.currency,
+    layout: s.layout,
+    rows: s.rows,
+    orders: s.orders,
+    checked: s.checked,
+    matched: s.matched,
+    mismatched: s.mismatched,
+    notModelled: s.notModelled,
+    skipped: s.skipped,
+    tolerance: num(s.tolerance),
+    fees,
+    takeRate: s.takeRate.map((m) => ({
+      month: m.month,
+      revenue: num(m.revenue),
+      fees: num(m.fees),
+      rate: m.rate === null ? null : num(m.rate.toDecimalPlaces(6)),
+      platformFees: num(m.platformFees),
+      platformRate: m.platformRate === null ? null : num(m.platformRate.toDecimalPlaces(6)),
+    })),
+    largestDifferences: s.largestDifferences.map((l) => l.id),
+    identity: s.identity,
+    unexplainedFees: { rows: s.unexplainedFees.rows, total: num(s.unexplainedFees.total), ids: s.unexplainedFees.ids },
+    notModelledColumns: s.notModelledColumns.map((c) => ({ name: c.name, total: num(c.total) })),
+    skippedReasons: s.skippedReasons,
+    lostDigitIds: s.lostDigitIds,
+    join: s.join,
+  };
+}
+
+const CSV_COLUMNS = [
+  "id",
+  "type",
+  "created",
+  "settled",
+  "status",
+  "category",
+  "impliedRate",
+  ...SETTLEMENT_FEES.flatMap((f) => [`${f}_actual`, `${f}_expected`, `${f}_difference`]),
+  "reason",
+];
+
+function csvCell(v: unknown): string {
+  const s = v === null || v === undefined ? "" : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function lineCsv(l: ReconciledLine): string {
+  const cells: unknown[] = [
+    l.id,
+    l.type,
+    l.created,
+    l.settled,
+    l.status,
+    l.category,
+    l.impliedRate?.toDecimalPlaces(6),
+  ];
+  for (const f of SETTLEMENT_FEES) {
+    const c = l.fees[f];
+    cells.push(c?.actual, c?.expected, c?.difference);
+  }
+  cells.push(l.reason);
+  return cells.map(csvCell).join(",") + "\n";
+}
+
+function pad(cells: string[][]): string {
+  const widths = cells[0].map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
+  return cells
+    .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "))
+    .join("\n");
+}
+
+const text = (d: { toString(): string } | null | undefined) => (d === null || d === undefined ? "" : d.toString());
+const pct = (d: { times(n: number): { toFixed(n: number): string } } | null) =>
+  d === null ? "" : `${d.times(100).toFixed(2)} %`;
+
+function table(s: ReconcileSummary): string {
+  const out: string[] = [];
+  out.push(
+    `${s.layoutTitle}, header on row ${s.headerRow}: market ${s.market} (${s.currency}), tolerance ${text(s.tolerance)} per fee`,
+  );
+  out.push(
+    `Rows ${s.rows} · orders ${s.orders} · checked ${s.checked} · matched ${s.matched} · mismatched ${s.mismatched} · not modelled ${s.notModelled} · skipped ${s.skipped}`,
+  );
+  const feeRows = SETTLEMENT_FEES.filter((f) => s.fees[f]).map((f) => {
+    const t = s.fees[f]!;
+    const none = t.checked === 0;
+    return [
+      f,
+      text(t.actual),
+      none ? "not modelled" : text(t.expected),
+      none ? "" : text(t.difference),
+      String(t.checked),
+      String(t.mismatched),
+    ];
+  });
+  if (feeRows.length) {
+    out.push("", pad([["Fee", "Actual", "Expected", "Difference", "Checked", "Mismatched"], ...feeRows]));
+  }
+  if (s.takeRate.length) {
+    out.push(
+      "",
+      "Take rate by month (created date)",
+      pad([
+        ["Month", "Revenue", "Total fees", "Rate", "Modelled fees", "Rate"],
+        ...s.takeRate.map((m) => [
+          m.month,
+          text(m.revenue),
+          text(m.fees),
+          pct(m.rate),
+          text(m.platformFees),
+          pct(m.platformRate),
+        ]),
+      ]),
+    );
+  }
+  if (s.largestDifferences.length) {
+    out.push(
+      "",
+      "Largest differences",
+      pad([
+        ["ID", "Created", "Fee", "Actual", "Expected", "Difference", "Category / implied rate"],
+        ...s.largestDifferences.flatMap((l) =>
+          SETTLEMENT_FEES.filter((f) => l.fees[f]?.status === "mismatch").map((f) => {
+            const c = l.fees[f]!;
+            const implied = l.impliedRate ? ` (${pct(l.impliedRate)})` : "";
+            return [
+              l.id,
+              l.created ?? "",
+              f,
+              text(c.actual),
+              text(c.expected),
+              text(c.difference),
+              `${l.category ?? ""}${implied}`,
+            ];
+          }),
+        ),
+      ]),
+    );
+  }
+  out.push(
+    "",
+    `Settlement = revenue + fees + adjustments: ${s.identity.checked} rows checked, ${s.identity.broken} do not add up${s.identity.broken ? ` (first: ${s.identity.brokenIds.slice(0, 5).join(", ")})` : ""}`,
+  );
+  out.push(
+    `Total fees vs the sum of its columns: ${s.unexplainedFees.rows} rows unexplained, total ${text(s.unexplainedFees.total)}`,
+  );
+  if (s.notModelledColumns.length) {
+    out.push(`Fee columns not modelled: ${s.notModelledColumns.map((c) => `${c.name} (${text(c.total)})`).join(", ")}`);
+  }
+  for (const [reason, n] of Object.entries(s.skippedReasons)) out.push(`Skipped ×${n}: ${reason}`);
+  if (s.lostDigitIds) out.push(`${s.lostDigitIds} IDs were stored as numbers and lost digits: shown, never matched.`);
+  if (s.join) {
+    out.push(
+      `Orders file: ${s.join.ordersRead} orders; ${s.join.unsettledCount} delivered but not settled${
+        s.join.unsettled.length
+          ? ` (${s.join.unsettled
+              .slice(0, 5)
+              .map((u) => u.id)
+              .join(", ")}${s.join.unsettledCount > 5 ? ", …" : ""})`
+          : ""
+      }; ${s.join.noOrderCount} settled IDs with no order${s.join.noOrder.length ? ` (${s.join.noOrder.slice(0, 5).join(", ")}${s.join.noOrderCount > 5 ? ", …" : ""})` : ""}`,
+    );
+  }
+  return out.join("\n") + "\n";
+}
+
+/** Runs `reconcile` with its arguments (after the command name). */
+export async function reconcileCommand(argv: string[], out: Sink, err: Sink): Promise<number> {
+  let args: Args;
+  try {
+    args = readArgs(argv);
+  } catch (e) {
+    err.write(`${(e as Error).message}\n\n${RECONCILE_HELP}\n`);
+    return EXIT_USAGE;
+  }
+  if (args.help) {
+    out.write(`${RECONCILE_HELP}\n`);
+    return EXIT_OK;
+  }
+  let started = false;
+  try {
+    const orders = args.orders ? await readOrders(args.orders) : null;
+    const pending: ReconciledLine[] = [];
+    const reconciler = createReconciler({
+      market: args.market,
+      tolerance: args.tolerance,
+      orders,
+      onLine: args.format === "table" ? undefined : (l) => pending.push(l),
+    });
+    const flush = async () => {
+      if (pending.length === 0) return;
+      let chunk = "";
+      for (const l of pending) {
+        if (args.format === "json") {
+          chunk += `${started ? "," : '{"lines":['}\n${JSON.stringify(lineJson(l))}`;
+        } else {
+          chunk += `${started ? "" : CSV_COLUMNS.join(",") + "\n"}${lineCsv(l)}`;
+        }
+        started = true;
+      }
+      pending.length = 0;
+      await write(out, chunk);
+    };
+    for await (const row of readRows(args.file, args.sheet, SETTLEMENT_SHEETS)) {
+      reconciler.push(row);
+      if (pending.length >= 256) await flush();
+    }
+    const summary = reconciler.finish();
+    await flush();
+    if (args.format === "json") {
+      const body = JSON.stringify(summaryJson(summary));
+      await write(out, `${started ? "\n]," : '{"lines":[],'}${body.slice(1)}\n`);
+    } else if (args.format === "csv") {
+      if (!started) await write(out, CSV_COLUMNS.join(",") + "\n");
+    } else {
+      await write(out, table(summary));
+    }
+    return EXIT_OK;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err.write(`${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (e instanceof ReadError || isCoreError(e)) {
+      err.write(`${e.message}\n`);
+      return EXIT_UNREADABLE;
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code === "string") {
+      err.write(`${args.file}: cannot be read (${code}).\n`);
+      return EXIT_UNREADABLE;
+    }
+    err.write(`${args.file}: cannot be reconciled: ${(e as Error).message ?? String(e)}\n`);
+    return EXIT_UNREADABLE;
+  }
+}
