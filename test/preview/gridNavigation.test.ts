@@ -1,0 +1,69 @@
+/** Excel's keyboard rules in the preview grid, and how far long text spills. */
+import fc from "fast-check";
+import { moveBy, spillWidth, startsEntry } from "../../src/preview/gridNavigation";
+
+const size = { rows: 40, columns: 12 };
+
+test.each([
+  ["ArrowDown", false, { row: 3, column: 2 }],
+  ["ArrowUp", false, { row: 1, column: 2 }],
+  ["ArrowRight", false, { row: 2, column: 3 }],
+  ["ArrowLeft", false, { row: 2, column: 1 }],
+  ["Enter", false, { row: 3, column: 2 }],
+  ["Enter", true, { row: 1, column: 2 }],
+  ["Tab", false, { row: 2, column: 3 }],
+  ["Tab", true, { row: 2, column: 1 }],
+  // Shift+arrow extends a selection in Excel; here it still moves one cell, never the other way.
+  ["ArrowDown", true, { row: 3, column: 2 }],
+])("%s (shift %s) from C3", (key, shift, to) => {
+  expect(moveBy({ row: 2, column: 2 }, key, shift, size)).toEqual(to);
+});
+
+test("keys that do not move return null", () => {
+  for (const key of ["a", "F2", "Escape", "Delete", "Home"])
+    expect(moveBy({ row: 0, column: 0 }, key, false, size)).toBeNull();
+});
+
+test("the selection never leaves the sheet", () => {
+  const keys = ["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Enter", "Tab"];
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), fc.boolean()), { maxLength: 200 }), (presses) => {
+      let at = { row: 0, column: 0 };
+      for (const [key, shift] of presses) {
+        at = moveBy(at, key, shift, size) ?? at;
+        expect(at.row).toBeGreaterThanOrEqual(0);
+        expect(at.row).toBeLessThan(size.rows);
+        expect(at.column).toBeGreaterThanOrEqual(0);
+        expect(at.column).toBeLessThan(size.columns);
+      }
+    }),
+  );
+});
+
+test("one printable character starts typing; shortcuts and named keys do not", () => {
+  const plain = { ctrlKey: false, metaKey: false, altKey: false };
+  expect(startsEntry({ key: "7", ...plain })).toBe(true);
+  expect(startsEntry({ key: "=", ...plain })).toBe(true);
+  expect(startsEntry({ key: " ", ...plain })).toBe(true);
+  expect(startsEntry({ key: "c", ...plain, ctrlKey: true })).toBe(false);
+  expect(startsEntry({ key: "v", ...plain, metaKey: true })).toBe(false);
+  expect(startsEntry({ key: "Enter", ...plain })).toBe(false);
+  expect(startsEntry({ key: "F2", ...plain })).toBe(false);
+});
+
+describe("spillWidth", () => {
+  const widths = [100, 50, 50, 50, 50];
+  test("text that fits stays in its cell", () => {
+    expect(spillWidth(80, 0, widths, () => true)).toEqual({ width: 100, covers: 0 });
+  });
+  test("text runs over as many empty neighbours as it needs", () => {
+    expect(spillWidth(180, 0, widths, () => true)).toEqual({ width: 200, covers: 2 });
+  });
+  test("a filled neighbour stops the spill", () => {
+    expect(spillWidth(400, 0, widths, (c) => c !== 2)).toEqual({ width: 150, covers: 1 });
+    expect(spillWidth(400, 0, widths, () => false)).toEqual({ width: 100, covers: 0 });
+  });
+  test("the sheet's last drawn column stops it", () => {
+    expect(spillWidth(1000, 3, widths, () => true)).toEqual({ width: 100, covers: 1 });
+  });
+});
