@@ -1,0 +1,388 @@
+/**
+ * The fee total of one order line in exact integer minor units, without decimal.js — for the
+ * common rules: a single rate on a base, a fixed fee per order or per item, a cap, VAT on top.
+ *
+ * Same money rule as the Decimal path (fees.ts): every line exact, rounded once to the currency's
+ * minor unit half away from zero, the total the sum of the rounded lines. Amounts become scaled
+ * integers (19.99 → 1999 at scale 2); rates become integers at their own scale (0.0675 → 675 at
+ * scale 4); a product of two is exact at the sum of the scales. Plain numbers carry the work while
+ * every value stays below 2^53; past that the same steps run on BigInt, and past 10^34 (beyond the
+ * Decimal path's own 34 exact digits) the answer is left to the Decimal path.
+ *
+ * Anything the fast path cannot prove identical returns null, and the caller takes the Decimal
+ * path: tiered rates, text or Decimal arguments, more than MAX_SCALE decimals, and any input the
+ * Decimal path would refuse (so its error message is the one the user sees).
+ */
+import type { Decimal } from "../decimal";
+import type { OrderLineInput } from "./order";
+import type { FeeRule, FeeSchedule } from "./schedule";
+
+/** Most decimals an amount may have on the fast path; keeps scaled amounts below 2^50. */
+const MAX_SCALE = 9;
+/** Most decimals of a rate, cap or fixed fee from the schedule. */
+const MAX_RULE_SCALE = 12;
+const SAFE = Number.MAX_SAFE_INTEGER;
+/** Largest scaled amount accepted from a float: below 2^50, a float names one decimal of its scale. */
+const FLOAT_LIMIT = 2 ** 50;
+/** The Decimal path carries 34 significant digits; beyond them it is not exact, so neither are we. */
+const DECIMAL_EXACT = 10n ** 34n;
+/** Same limits as readOrderLine (order.ts): above them the Decimal path refuses the input. */
+const MAX_AMOUNT = 1e15;
+const MAX_QUANTITY = 1e9;
+
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i); // exact up to 1e22
+const POW10N: readonly bigint[] = Array.from({ length: 80 }, (_, i) => 10n ** BigInt(i));
+
+/** A decimal from the rate book as an integer and its scale: 0.0675 → { n: 675, s: 4 }. */
+interface Scaled {
+  readonly n: number;
+  readonly big: bigint;
+  readonly s: number;
+}
+
+type Base = "itemNet" | "orderValue" | "customerPayment" | "zero";
+
+interface FastRule {
+  readonly kind: string;
+  /** A fixed amount (once per order, or per item) or a rate on a base. */
+  readonly fixed: "order" | "item" | null;
+  readonly value: Scaled;
+  readonly base: Base;
+  readonly cap: Scaled | null;
+  readonly capPerItem: boolean;
+  readonly vat: Scaled | null;
+}
+
+interface FastPlan {
+  readonly minorUnit: number;
+  readonly rules: readonly FastRule[];
+}
+
+/** Plans per schedule (schedules are cached, so this is one WeakMap lookup per call). */
+const plans = new WeakMap<FeeSchedule, FastPlan | null>();
+
+function scaledOf(d: Decimal): Scaled | null {
+  const s = d.decimalPlaces();
+  if (s > MAX_RULE_SCALE) return null;
+  const big = BigInt(d.times(`1e${s}`).toFixed(0));
+  const n = Number(big);
+  if (!Number.isSafeInteger(n)) return null;
+  return { n, big, s };
+}
+
+function planRule(rule: FeeRule): FastRule | null {
+  if (rule.tiers.length > 0) return null;
+  const value = scaledOf(rule.value);
+  if (value === null) return null;
+  const vat = rule.vatOnTop === null ? null : scaledOf(rule.vatOnTop);
+  if (rule.vatOnTop !== null && vat === null) return null;
+  if (rule.basis === "amount") {
+    // As feeAmount: per item scales with the quantity; any other base is once per order.
+    return {
+      kind: rule.kind,
+      fixed: rule.base === "perItem" ? "item" : "order",
+      value,
+      base: "zero",
+      cap: null,
+      capPerItem: false,
+      vat,
+    };
+  }
+  const cap = rule.cap === null ? null : scaledOf(rule.cap);
+  if (rule.cap !== null && cap === null) return null;
+  let base: Base;
+  switch (rule.base) {
+    case "itemNet":
+      base = "itemNet";
+      break;
+    case "orderValue":
+    case "customerPaymentPlusSubsidy":
+      base = "orderValue";
+      break;
+    case "customerPayment":
+      base = "customerPayment";
+      break;
+    default:
+      base = "zero"; // baseAmount is null: the fee is charged on nothing
+  }
+  return { kind: rule.kind, fixed: null, value, base, cap, capPerItem: rule.capPer === "item", vat };
+}
+
+function planOf(schedule: FeeSchedule): FastPlan | null {
+  let plan = plans.get(schedule);
+  if (plan !== undefined) return plan;
+  const rules: FastRule[] = [];
+  plan = { minorUnit: schedule.currency.minorUnit, rules };
+  for (const rule of schedule.orderFees) {
+    const fast = planRule(rule);
+    if (fast === null) {
+      plan = null;
+      break;
+    }
+    rules.push(fast);
+  }
+  plans.set(schedule, plan);
+  return plan;
+}
+
+/** The scale of the last scaledAmount / optionalAmount result (a second return value, unboxed). */
+let scaleOut = 0;
+
+/** A caller's amount as a scaled integer at the smallest scale that names it exactly, or -1. */
+function scaledAmount(x: number): number {
+  if (x === 0) {
+    scaleOut = 0;
+    return 0;
+  }
+  for (let s = 0; s <= MAX_SCALE; s++) {
+    const p = POW10[s];
+    const n = Math.round(x * p);
+    // n / 10^s is correctly rounded, so equality means the decimal n·10^-s rounds to x; below
+    // 2^50 no other decimal of that scale does, so it is the shortest text of x — the very decimal
+    // new Decimal(x) reads.
+    if (n / p === x) {
+      if (n >= FLOAT_LIMIT) return scaledFromText(x);
+      scaleOut = s;
+      return n;
+    }
+  }
+  return -1;
+}
+
+/** Large amounts: the digits of the number's own text (what Decimal reads), if they fit. */
+function scaledFromText(x: number): number {
+  const text = String(x);
+  const point = text.indexOf(".");
+  if (text.includes("e")) return -1;
+  const n = Number(point < 0 ? text : text.slice(0, point) + text.slice(point + 1));
+  if (!Number.isSafeInteger(n)) return -1;
+  scaleOut = point < 0 ? 0 : text.length - point - 1;
+  return scaleOut > MAX_SCALE ? -1 : n;
+}
+
+type Arg = OrderLineInput["price"] | undefined;
+
+/** An optional amount: missing is 0 (as readOptionalNumber); -1 when only the Decimal path may read it. */
+function optionalAmount(v: Arg): number {
+  if (v === null || v === undefined) {
+    scaleOut = 0;
+    return 0;
+  }
+  if (typeof v !== "number" || !(v >= 0) || v > MAX_AMOUNT) return -1;
+  return scaledAmount(v);
+}
+
+/**
+ * The order line's amounts as integers (each at its own scale) and the common scale `a` they are
+ * brought to: each path scales them itself, so a line too wide for plain numbers still goes to
+ * BigInt.
+ */
+interface IntLine {
+  readonly a: number;
+  readonly quantity: number;
+  /** price, shipping, seller discount, platform discount: integer and scale. */
+  readonly n: readonly [number, number, number, number];
+  readonly s: readonly [number, number, number, number];
+}
+
+function readIntLine(input: OrderLineInput): IntLine | null {
+  const quantityIn = input.quantity;
+  let quantity = 1;
+  if (quantityIn !== null && quantityIn !== undefined) {
+    if (typeof quantityIn !== "number" || !Number.isInteger(quantityIn) || quantityIn < 1) return null;
+    if (quantityIn > MAX_QUANTITY) return null;
+    quantity = quantityIn;
+  }
+  const priceIn = input.price;
+  if (typeof priceIn !== "number") return null;
+  const p = optionalAmount(priceIn);
+  if (p < 0) return null;
+  const ps = scaleOut;
+  const sh = optionalAmount(input.shipping);
+  if (sh < 0) return null;
+  const shs = scaleOut;
+  const sd = optionalAmount(input.sellerDiscount);
+  if (sd < 0) return null;
+  const sds = scaleOut;
+  const pd = optionalAmount(input.platformDiscount);
+  if (pd < 0) return null;
+  const pds = scaleOut;
+  return { a: Math.max(ps, shs, sds, pds), quantity, n: [p, sh, sd, pd], s: [ps, shs, sds, pds] };
+}
+
+/**
+ * Total of the order fees in minor units, exact: a number when it fits in 2^53, a bigint when it
+ * needed BigInt, or null when the Decimal path must answer. `only` keeps one fee kind and its VAT
+ * (as feeLines' `only`).
+ */
+export function fastShopFeeMinor(schedule: FeeSchedule, input: OrderLineInput, only?: string): number | bigint | null {
+  const plan = planOf(schedule);
+  if (plan === null) return null;
+  const line = readIntLine(input);
+  if (line === null) return null;
+  const narrow = minorTotalNumber(plan, line, only);
+  if (narrow === REFUSED) return null;
+  if (narrow !== OVERFLOW) return narrow;
+  return minorTotalBig(plan, line, only);
+}
+
+/**
+ * Total of the order fees as the cell shows it (the Decimal total's toNumber()), or null when the
+ * Decimal path must answer. This is what SHOPFEE / SHOPCOMMISSION return on the fast path.
+ */
+export function fastShopFeeTotal(schedule: FeeSchedule, input: OrderLineInput, only?: string): number | null {
+  const minor = fastShopFeeMinor(schedule, input, only);
+  if (minor === null) return null;
+  const mu = schedule.currency.minorUnit;
+  // Both are correctly rounded from the same exact decimal, as Decimal.toNumber() is.
+  const n = typeof minor === "number" ? (mu === 0 ? minor : minor / POW10[mu]) : Number(`${minor}e-${mu}`);
+  return n === 0 ? 0 : n;
+}
+
+/** Sentinels of the number path, never a whole number of minor units: redo in BigInt / refuse. */
+const OVERFLOW = -1.5;
+const REFUSED = -2.5;
+
+/** Rounds x·10^-shift half away from zero to an integer; x and the result are safe integers. */
+function roundShift(x: number, shift: number): number {
+  if (shift <= 0) {
+    const r = x * POW10[-shift];
+    return r > SAFE ? OVERFLOW : r;
+  }
+  if (shift > 22) return OVERFLOW;
+  const d = POW10[shift];
+  const rem = x % d; // exact for floats
+  const q = (x - rem) / d; // exact: x − rem is a multiple of d
+  return rem * 2 >= d ? q + 1 : q;
+}
+
+function minorTotalNumber(plan: FastPlan, line: IntLine, only: string | undefined): number {
+  const { a, quantity } = line;
+  const price = line.n[0] * POW10[a - line.s[0]];
+  const shipping = line.n[1] * POW10[a - line.s[1]];
+  const sellerDiscount = line.n[2] * POW10[a - line.s[2]];
+  const platformDiscount = line.n[3] * POW10[a - line.s[3]];
+  if (price > SAFE || shipping > SAFE || sellerDiscount > SAFE || platformDiscount > SAFE) return OVERFLOW;
+  const items = price * quantity;
+  if (items > SAFE) return OVERFLOW;
+  // Discounts are checked as checkDiscounts does; a refusal is the Decimal path's to word.
+  if (sellerDiscount > items) return REFUSED;
+  const itemNet = items - sellerDiscount;
+  const orderValue = itemNet + shipping;
+  if (orderValue > SAFE) return OVERFLOW;
+  // seller + platform discount > items + shipping, without a sum that could leave the safe range.
+  if (platformDiscount > orderValue) return REFUSED;
+  const customerPayment = orderValue - platformDiscount;
+  const mu = plan.minorUnit;
+  let total = 0;
+  for (const rule of plan.rules) {
+    if (only !== undefined && rule.kind !== only) continue;
+    let fee: number;
+    let scale: number;
+    if (rule.fixed !== null) {
+      fee = rule.fixed === "item" ? rule.value.n * quantity : rule.value.n;
+      scale = rule.value.s;
+    } else {
+      const base =
+        rule.base === "itemNet"
+          ? itemNet
+          : rule.base === "orderValue"
+            ? orderValue
+            : rule.base === "customerPayment"
+              ? customerPayment
+              : 0;
+      fee = base * rule.value.n;
+      scale = a + rule.value.s;
+      if (rule.cap !== null) {
+        let cap = rule.capPerItem ? rule.cap.n * quantity : rule.cap.n;
+        // Compare at the finer of the two scales.
+        if (rule.cap.s > scale) {
+          fee *= POW10[rule.cap.s - scale];
+          scale = rule.cap.s;
+        } else {
+          cap *= POW10[scale - rule.cap.s];
+        }
+        if (cap > SAFE) return OVERFLOW;
+        if (cap < fee) fee = cap;
+      }
+    }
+    if (fee > SAFE) return OVERFLOW;
+    const rounded = roundShift(fee, scale - mu);
+    if (rounded === OVERFLOW) return OVERFLOW;
+    total += rounded;
+    if (rule.vat !== null) {
+      const vat = fee * rule.vat.n;
+      if (vat > SAFE) return OVERFLOW;
+      const vatRounded = roundShift(vat, scale + rule.vat.s - mu);
+      if (vatRounded === OVERFLOW) return OVERFLOW;
+      total += vatRounded;
+    }
+  }
+  return total > SAFE ? OVERFLOW : total;
+}
+
+function roundShiftBig(x: bigint, shift: number): bigint | null {
+  if (shift <= 0) return x * POW10N[-shift];
+  if (shift >= POW10N.length) return null;
+  const d = POW10N[shift];
+  const q = x / d; // x ≥ 0: truncation is floor
+  return (x - q * d) * 2n >= d ? q + 1n : q;
+}
+
+function minorTotalBig(plan: FastPlan, line: IntLine, only: string | undefined): bigint | null {
+  const { a } = line;
+  const up = (i: number) => BigInt(line.n[i]) * POW10N[a - line.s[i]];
+  const quantity = BigInt(line.quantity);
+  const items = up(0) * quantity;
+  const shipping = up(1);
+  const sellerDiscount = up(2);
+  const platformDiscount = up(3);
+  if (sellerDiscount > items || sellerDiscount + platformDiscount > items + shipping) return null;
+  const itemNet = items - sellerDiscount;
+  const orderValue = itemNet + shipping;
+  const customerPayment = orderValue - platformDiscount;
+  const mu = plan.minorUnit;
+  let total = 0n;
+  for (const rule of plan.rules) {
+    if (only !== undefined && rule.kind !== only) continue;
+    let fee: bigint;
+    let scale: number;
+    if (rule.fixed !== null) {
+      fee = rule.fixed === "item" ? rule.value.big * quantity : rule.value.big;
+      scale = rule.value.s;
+    } else {
+      const base =
+        rule.base === "itemNet"
+          ? itemNet
+          : rule.base === "orderValue"
+            ? orderValue
+            : rule.base === "customerPayment"
+              ? customerPayment
+              : 0n;
+      fee = base * rule.value.big;
+      scale = a + rule.value.s;
+      if (rule.cap !== null) {
+        let cap = rule.capPerItem ? rule.cap.big * quantity : rule.cap.big;
+        if (rule.cap.s > scale) {
+          fee *= POW10N[rule.cap.s - scale];
+          scale = rule.cap.s;
+        } else {
+          cap *= POW10N[scale - rule.cap.s];
+        }
+        if (cap < fee) fee = cap;
+      }
+    }
+    if (fee >= DECIMAL_EXACT) return null;
+    const rounded = roundShiftBig(fee, scale - mu);
+    if (rounded === null) return null;
+    total += rounded;
+    if (rule.vat !== null) {
+      const vat = fee * rule.vat.big;
+      if (vat >= DECIMAL_EXACT) return null;
+      const vatRounded = roundShiftBig(vat, scale + rule.vat.s - mu);
+      if (vatRounded === null) return null;
+      total += vatRounded;
+    }
+  }
+  return total;
+}
