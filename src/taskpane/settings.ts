@@ -30,7 +30,11 @@ export function settingsView(host: WorkbookHost, onChange: (market: string) => v
       { className: "field", for: "default-market" },
       h("span", { className: "field-label" }, "Default market for new sheets"),
       select,
-      h("span", { className: "hint" }, "Its currency sets the number formats of inserted sheets."),
+      h(
+        "span",
+        { className: "hint" },
+        "New sheets start in this market and its currency; change a sheet's market cell later and its amounts follow.",
+      ),
     ),
     status,
   );
