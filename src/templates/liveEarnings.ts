@@ -2,6 +2,8 @@
 import { giftCoins } from "../core/live";
 import { INTEGER, moneyFormat, PERCENT, SheetBuilder } from "./builder";
 import { rateBookFooter } from "./footer";
+import { RowLayout } from "./layout";
+import { columnLetter } from "./plan";
 import type { ScenarioTemplate } from "./types";
 
 const USD = moneyFormat("USD");
@@ -15,8 +17,34 @@ const SAMPLE_GIFTS: [string, number][] = [
   ["Galaxy", 2],
   ["Lion", 0],
 ];
-const FIRST = 14;
-const LAST = FIRST + SAMPLE_GIFTS.length - 1;
+/** The rows as laid out on the sheet, by name; exported so tests address cells by name too. */
+export function liveEarningsLayout(): RowLayout {
+  const rows = new RowLayout(4);
+  rows.add("assumptions");
+  for (const name of ["streams", "coinsPerDiamond", "usdPerDiamond", "agencyShare", "withdrawalFee", "buyChannel"])
+    rows.add(name);
+  rows.skip();
+  rows.add("giftsTitle");
+  rows.add("giftsHeader");
+  SAMPLE_GIFTS.forEach((_g, i) => rows.add(`gift${i}`));
+  rows.add("perStream");
+  rows.skip();
+  rows.add("monthTitle");
+  for (const name of [
+    "monthCoins",
+    "monthDiamonds",
+    "monthCash",
+    "viewerSpend",
+    "creatorShare",
+    "diamondsFor1000",
+    "withdrawable",
+  ])
+    rows.add(name);
+  rows.skip();
+  rows.add("waterfallTitle");
+  rows.add("waterfall");
+  return rows;
+}
 
 export const liveEarningsTemplate: ScenarioTemplate = {
   id: "live-earnings",
@@ -33,35 +61,40 @@ export const liveEarningsTemplate: ScenarioTemplate = {
       "subtitle",
     );
 
-    b.set("A4", "Assumptions", "section");
-    b.input("A5", "B5", "Streams per month", 12, INTEGER);
-    b.input("A6", "B6", "Coins per diamond", 1, INTEGER).set(
-      "C6",
+    const rows = liveEarningsLayout();
+    const at = (column: string, name: string) => rows.cell(column, name);
+    const fixed = (name: string) => `$B$${rows.row(name)}`;
+    b.set(at("A", "assumptions"), "Assumptions", "section");
+    b.input(at("A", "streams"), at("B", "streams"), "Streams per month", 12, INTEGER);
+    b.input(at("A", "coinsPerDiamond"), at("B", "coinsPerDiamond"), "Coins per diamond", 1, INTEGER).set(
+      at("C", "coinsPerDiamond"),
       '1 by default; many calculators use 2 (=TIKTOK.RATESOURCE("coinsPerDiamond"))',
       "note",
     );
-    b.input("A7", "B7", "USD per diamond", '=TIKTOK.RATE("usdPerDiamond")', "0.000").set(
-      "C7",
-      "200 diamonds = $1 in most sources",
-      "note",
-    );
-    b.input("A8", "B8", "Agency share of payout", 0, PERCENT).set(
-      "C8",
+    b.input(
+      at("A", "usdPerDiamond"),
+      at("B", "usdPerDiamond"),
+      "USD per diamond",
+      '=TIKTOK.RATE("usdPerDiamond")',
+      "0.000",
+    ).set(at("C", "usdPerDiamond"), "200 diamonds = $1 in most sources", "note");
+    b.input(at("A", "agencyShare"), at("B", "agencyShare"), "Agency share of payout", 0, PERCENT).set(
+      at("C", "agencyShare"),
       "TikTok pays partner agencies from its own share",
       "note",
     );
-    b.input("A9", "B9", "Withdrawal fee per month (USD)", 0, USD).set(
-      "C9",
+    b.input(at("A", "withdrawalFee"), at("B", "withdrawalFee"), "Withdrawal fee per month (USD)", 0, USD).set(
+      at("C", "withdrawalFee"),
       "TikTok charges none; PayPal or a bank may",
       "note",
     );
-    b.input("A10", "B10", "Where viewers buy coins", "ios").set(
-      "C10",
+    b.input(at("A", "buyChannel"), at("B", "buyChannel"), "Where viewers buy coins", "ios").set(
+      at("C", "buyChannel"),
       "web, ios or android (sets the app store's share)",
       "note",
     );
 
-    b.set("A12", "Gifts per stream", "section");
+    b.set(at("A", "giftsTitle"), "Gifts per stream", "section");
     [
       "Gift",
       "Gifts per stream",
@@ -70,60 +103,66 @@ export const liveEarningsTemplate: ScenarioTemplate = {
       "Diamonds per stream",
       "Payout per stream",
       "Payout per month",
-    ].forEach((h, i) => b.set(`${String.fromCharCode(65 + i)}13`, h, "header"));
+    ].forEach((h, i) => b.set(at(columnLetter(i), "giftsHeader"), h, "header"));
+    const first = rows.row("gift0");
+    const last = rows.row(`gift${SAMPLE_GIFTS.length - 1}`);
     SAMPLE_GIFTS.forEach(([gift, count], i) => {
-      const r = FIRST + i;
+      const r = rows.row(`gift${i}`);
       giftCoins(gift); // the sample must name a gift the catalog knows
       b.set(`A${r}`, gift, "input").set(`B${r}`, count, "input", INTEGER);
       b.set(`C${r}`, `=TIKTOK.GIFTCOINS(A${r})`, "output", INTEGER);
       b.set(`D${r}`, `=B${r}*C${r}`, "output", INTEGER);
-      b.set(`E${r}`, `=TIKTOK.GIFTDIAMONDS(A${r},B${r},$B$6)`, "output", INTEGER);
-      b.set(`F${r}`, `=TIKTOK.DIAMONDPAYOUT(E${r},$B$7,$B$8)`, "output", USD);
-      b.set(`G${r}`, `=F${r}*$B$5`, "output", USD);
+      b.set(`E${r}`, `=TIKTOK.GIFTDIAMONDS(A${r},B${r},${fixed("coinsPerDiamond")})`, "output", INTEGER);
+      b.set(`F${r}`, `=TIKTOK.DIAMONDPAYOUT(E${r},${fixed("usdPerDiamond")},${fixed("agencyShare")})`, "output", USD);
+      b.set(`G${r}`, `=F${r}*${fixed("streams")}`, "output", USD);
     });
-    const t = LAST + 1;
+    const t = rows.row("perStream");
     b.set(`A${t}`, "Per stream", "total");
-    for (const c of ["D", "E"]) b.set(`${c}${t}`, `=SUM(${c}${FIRST}:${c}${LAST})`, "total", INTEGER);
-    for (const c of ["F", "G"]) b.set(`${c}${t}`, `=SUM(${c}${FIRST}:${c}${LAST})`, "total", USD);
+    for (const c of ["D", "E"]) b.set(`${c}${t}`, `=SUM(${c}${first}:${c}${last})`, "total", INTEGER);
+    for (const c of ["F", "G"]) b.set(`${c}${t}`, `=SUM(${c}${first}:${c}${last})`, "total", USD);
 
-    const m = t + 2;
-    b.set(`A${m}`, "A month of LIVE", "section");
-    b.output(`A${m + 1}`, `B${m + 1}`, "Coins received", `=D${t}*B5`, INTEGER);
-    b.output(`A${m + 2}`, `B${m + 2}`, "Diamonds", `=ROUNDDOWN(B${m + 1}/B6,0)`, INTEGER);
-    b.output(
-      `A${m + 3}`,
-      `B${m + 3}`,
-      "Creator's cash (after agency and fee)",
-      `=TIKTOK.DIAMONDPAYOUT(B${m + 2},B7,B8,B9)`,
-      USD,
-    );
-    b.output(
-      `A${m + 4}`,
-      `B${m + 4}`,
-      "Viewers spent on those coins",
-      `=TIKTOK.COINCOST(B${m + 1},B10,"perCoin")`,
-      USD,
-    );
-    b.output(`A${m + 5}`, `B${m + 5}`, "Creator's share of viewer spend", `=IFERROR(B${m + 3}/B${m + 4},0)`, PERCENT);
-    b.output(
-      `A${m + 6}`,
-      `B${m + 6}`,
-      "Diamonds needed for $1,000 a month",
-      `=TIKTOK.DIAMONDSFORPAYOUT(1000,B7,B8,B9)`,
-      INTEGER,
-    );
-    b.output(
-      `A${m + 7}`,
-      `B${m + 7}`,
-      "Reaches the withdrawal minimum?",
-      `=IF(B${m + 3}>=TIKTOK.RATE("withdrawalMinimum"),"Yes","Not yet")`,
-    );
+    // Inputs and results of the month, read by name: B("streams") is the streams-per-month cell.
+    const B = (name: string) => at("B", name);
+    b.set(at("A", "monthTitle"), "A month of LIVE", "section");
+    const month: [string, string, string, string?][] = [
+      ["monthCoins", "Coins received", `=D${t}*${B("streams")}`, INTEGER],
+      ["monthDiamonds", "Diamonds", `=ROUNDDOWN(${B("monthCoins")}/${B("coinsPerDiamond")},0)`, INTEGER],
+      [
+        "monthCash",
+        "Creator's cash (after agency and fee)",
+        `=TIKTOK.DIAMONDPAYOUT(${B("monthDiamonds")},${B("usdPerDiamond")},${B("agencyShare")},${B("withdrawalFee")})`,
+        USD,
+      ],
+      [
+        "viewerSpend",
+        "Viewers spent on those coins",
+        `=TIKTOK.COINCOST(${B("monthCoins")},${B("buyChannel")},"perCoin")`,
+        USD,
+      ],
+      ["creatorShare", "Creator's share of viewer spend", `=IFERROR(${B("monthCash")}/${B("viewerSpend")},0)`, PERCENT],
+      [
+        "diamondsFor1000",
+        "Diamonds needed for $1,000 a month",
+        `=TIKTOK.DIAMONDSFORPAYOUT(1000,${B("usdPerDiamond")},${B("agencyShare")},${B("withdrawalFee")})`,
+        INTEGER,
+      ],
+      [
+        "withdrawable",
+        "Reaches the withdrawal minimum?",
+        `=IF(${B("monthCash")}>=TIKTOK.RATE("withdrawalMinimum"),"Yes","Not yet")`,
+      ],
+    ];
+    for (const [name, label, formula, format] of month) b.output(at("A", name), B(name), label, formula, format);
 
-    const w = m + 9;
+    const w = rows.row("waterfallTitle");
     b.set(`A${w}`, "Where a month of viewer spend goes", "section");
-    b.set(`A${w + 1}`, `=TIKTOK.LIVEWATERFALL(B${m + 1},B10,B6,B7,B8,B9)`, "output");
+    b.set(
+      at("A", "waterfall"),
+      `=TIKTOK.LIVEWATERFALL(${B("monthCoins")},${B("buyChannel")},${B("coinsPerDiamond")},${B("usdPerDiamond")},${B("agencyShare")},${B("withdrawalFee")})`,
+      "output",
+    );
     b.set(`D${w}`, "(a spilled table: keep the cells below free)", "note");
-    // Formats for the spilled cells (left empty so the table has room to spill).
+    // Formats for the spilled cells (left empty so the table has room to spill): its rows 1–6 below the formula.
     for (let i = 2; i <= 7; i++) b.set(`B${w + i}`, "", undefined, USD).set(`C${w + i}`, "", undefined, PERCENT);
     b.chart({
       kind: "Pie",
@@ -142,7 +181,8 @@ export const liveEarningsTemplate: ScenarioTemplate = {
     b.set(`A${c}`, "Chart data", "section");
     b.set(`A${c + 1}`, "Gift", "header").set(`B${c + 1}`, "Payout per month", "header");
     SAMPLE_GIFTS.forEach((_g, i) => {
-      b.set(`A${c + 2 + i}`, `=A${FIRST + i}`, "output").set(`B${c + 2 + i}`, `=G${FIRST + i}`, "output", USD);
+      const r = rows.row(`gift${i}`);
+      b.set(`A${c + 2 + i}`, `=A${r}`, "output").set(`B${c + 2 + i}`, `=G${r}`, "output", USD);
     });
     b.chart({
       kind: "BarClustered",
