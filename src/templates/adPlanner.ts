@@ -1,22 +1,55 @@
 /** Template 4: an ad campaign planner — budget across billing models, benchmarks, funnel, ROAS, minimums. */
 import { INTEGER, moneyFormat, PERCENT, RATIO, SheetBuilder } from "./builder";
 import { rateBookFooter } from "./footer";
+import { RowLayout } from "./layout";
+import { columnLetter } from "./plan";
 import type { ScenarioTemplate } from "./types";
 
 const USD = moneyFormat("USD");
 
 /** Billing models and the sample share of budget for each. */
-const MODELS: { model: string; label: string; share: number; rate: string; unit: string }[] = [
-  { model: "CPM", label: "Reach (CPM)", share: 0.3, rate: '=TIKTOK.ADBENCHMARK("CPM",$B$7)', unit: "impressions" },
-  {
-    model: "oCPM",
-    label: "Conversions (oCPM)",
-    share: 0.5,
-    rate: '=TIKTOK.ADBENCHMARK("CPM",$B$7)',
-    unit: "impressions",
-  },
-  { model: "CPC", label: "Traffic (CPC)", share: 0.2, rate: '=TIKTOK.ADBENCHMARK("CPC",$B$7)', unit: "clicks" },
+const MODELS: { model: string; label: string; share: number; metric: "CPM" | "CPC"; unit: string }[] = [
+  { model: "CPM", label: "Reach (CPM)", share: 0.3, metric: "CPM", unit: "impressions" },
+  { model: "oCPM", label: "Conversions (oCPM)", share: 0.5, metric: "CPM", unit: "impressions" },
+  { model: "CPC", label: "Traffic (CPC)", share: 0.2, metric: "CPC", unit: "clicks" },
 ];
+
+const CAMPAIGN = ["budget", "days", "industry", "ctr", "conversion", "orderValue", "margin", "targetMargin"] as const;
+const FUNNEL = [
+  "impressions",
+  "clicks",
+  "conversions",
+  "revenue",
+  "roas",
+  "breakEvenRoas",
+  "verdict",
+  "cpa",
+  "maxCpa",
+  "profit",
+  "reach",
+] as const;
+const MINIMUMS = ["campaignDaily", "campaignLifetime", "learning"] as const;
+
+/** The rows as laid out on the sheet, by name; exported so tests address cells by name too. */
+export function adPlannerLayout(): RowLayout {
+  const rows = new RowLayout(4);
+  rows.add("campaignTitle");
+  for (const name of CAMPAIGN) rows.add(name);
+  rows.skip();
+  rows.add("modelsTitle");
+  rows.add("modelsHeader");
+  for (const m of MODELS) rows.add(m.model);
+  rows.add("modelsTotal");
+  rows.skip();
+  rows.add("funnelTitle");
+  for (const name of FUNNEL) rows.add(name);
+  rows.skip();
+  rows.add("minimumsTitle");
+  for (const name of MINIMUMS) rows.add(name);
+  rows.skip();
+  rows.add("footer");
+  return rows;
+}
 
 export const adPlannerTemplate: ScenarioTemplate = {
   id: "ad-planner",
@@ -33,21 +66,26 @@ export const adPlannerTemplate: ScenarioTemplate = {
       "subtitle",
     );
 
-    b.set("A4", "Campaign", "section");
-    b.input("A5", "B5", "Total budget (USD)", 10000, USD);
-    b.input("A6", "B6", "Days", 30, INTEGER);
-    b.input("A7", "B7", "Industry (All, E-commerce, Finance…)", "E-commerce");
-    b.input("A8", "B8", "Click-through rate", '=TIKTOK.ADBENCHMARK("CTR")', PERCENT);
-    b.input("A9", "B9", "Conversion rate (of clicks)", 0.02, PERCENT);
-    b.input("A10", "B10", "Average order value (USD)", 45, USD);
-    b.input("A11", "B11", "Margin before ad cost", 0.4, PERCENT).set(
-      "C11",
+    const rows = adPlannerLayout();
+    const A = (name: string) => rows.cell("A", name);
+    const B = (name: string) => rows.cell("B", name);
+    const fixed = (name: string) => `$B$${rows.row(name)}`;
+
+    b.set(A("campaignTitle"), "Campaign", "section");
+    b.input(A("budget"), B("budget"), "Total budget (USD)", 10000, USD);
+    b.input(A("days"), B("days"), "Days", 30, INTEGER);
+    b.input(A("industry"), B("industry"), "Industry (All, E-commerce, Finance…)", "E-commerce");
+    b.input(A("ctr"), B("ctr"), "Click-through rate", '=TIKTOK.ADBENCHMARK("CTR")', PERCENT);
+    b.input(A("conversion"), B("conversion"), "Conversion rate (of clicks)", 0.02, PERCENT);
+    b.input(A("orderValue"), B("orderValue"), "Average order value (USD)", 45, USD);
+    b.input(A("margin"), B("margin"), "Margin before ad cost", 0.4, PERCENT).set(
+      rows.cell("C", "margin"),
       "e.g. =TIKTOK.SHOPMARGIN(...) without ad cost",
       "note",
     );
-    b.input("A12", "B12", "Margin to keep after ads", 0.15, PERCENT);
+    b.input(A("targetMargin"), B("targetMargin"), "Margin to keep after ads", 0.15, PERCENT);
 
-    b.set("A14", "Budget by billing model", "section");
+    b.set(A("modelsTitle"), "Budget by billing model", "section");
     [
       "Billing model",
       "Share",
@@ -58,77 +96,99 @@ export const adPlannerTemplate: ScenarioTemplate = {
       "Volume if rates run low",
       "Unit",
       "Ad group daily minimum",
-    ].forEach((h, i) => b.set(`${String.fromCharCode(65 + i)}15`, h, "header"));
-    MODELS.forEach((m, i) => {
-      const r = 16 + i;
-      const metric = m.model === "CPC" ? "CPC" : "CPM";
+    ].forEach((h, i) => b.set(rows.cell(columnLetter(i), "modelsHeader"), h, "header"));
+    const industry = fixed("industry");
+    for (const m of MODELS) {
+      const r = rows.row(m.model);
       b.set(`A${r}`, m.label, "label");
       b.set(`B${r}`, m.share, "input", PERCENT);
-      b.set(`C${r}`, `=$B$5*B${r}`, "output", USD);
-      b.set(`D${r}`, m.rate, "input", USD);
+      b.set(`C${r}`, `=${fixed("budget")}*B${r}`, "output", USD);
+      b.set(`D${r}`, `=TIKTOK.ADBENCHMARK("${m.metric}",${industry})`, "input", USD);
       b.set(`E${r}`, `=TIKTOK.ADVOLUME("${m.model}",C${r},D${r})`, "output", INTEGER);
       b.set(
         `F${r}`,
-        `=TIKTOK.ADVOLUME("${m.model}",C${r},TIKTOK.ADBENCHMARK("${metric}",$B$7,"high"))`,
+        `=TIKTOK.ADVOLUME("${m.model}",C${r},TIKTOK.ADBENCHMARK("${m.metric}",${industry},"high"))`,
         "output",
         INTEGER,
       );
       b.set(
         `G${r}`,
-        `=TIKTOK.ADVOLUME("${m.model}",C${r},TIKTOK.ADBENCHMARK("${metric}",$B$7,"low"))`,
+        `=TIKTOK.ADVOLUME("${m.model}",C${r},TIKTOK.ADBENCHMARK("${m.metric}",${industry},"low"))`,
         "output",
         INTEGER,
       );
       b.set(`H${r}`, m.unit, "label");
-      b.set(`I${r}`, `=TIKTOK.ADBUDGETCHECK("adgroup",C${r}/$B$6)`, "output");
-    });
-    const t = 16 + MODELS.length;
+      b.set(`I${r}`, `=TIKTOK.ADBUDGETCHECK("adgroup",C${r}/${fixed("days")})`, "output");
+    }
+    const firstModel = rows.row(MODELS[0].model);
+    const lastModel = rows.row(MODELS[MODELS.length - 1].model);
+    const t = rows.row("modelsTotal");
     b.set(`A${t}`, "Total", "total")
-      .set(`B${t}`, `=SUM(B16:B${t - 1})`, "total", PERCENT)
-      .set(`C${t}`, `=SUM(C16:C${t - 1})`, "total", USD);
+      .set(`B${t}`, `=SUM(B${firstModel}:B${lastModel})`, "total", PERCENT)
+      .set(`C${t}`, `=SUM(C${firstModel}:C${lastModel})`, "total", USD);
     b.set(`D${t}`, `=IF(ROUND(B${t},4)=1,"Split adds up to 100 %","Split does not add up to 100 %")`, "note");
 
-    const f = t + 2;
-    b.set(`A${f}`, "Funnel (expected)", "section");
-    b.output(`A${f + 1}`, `B${f + 1}`, "Impressions (CPM + oCPM)", `=E16+E17`, INTEGER);
-    b.output(`A${f + 2}`, `B${f + 2}`, "Clicks", `=B${f + 1}*B8+E18`, INTEGER);
-    b.output(`A${f + 3}`, `B${f + 3}`, "Conversions", `=B${f + 2}*B9`, "#,##0.0");
-    b.output(`A${f + 4}`, `B${f + 4}`, "Revenue", `=B${f + 3}*B10`, USD);
-    b.output(`A${f + 5}`, `B${f + 5}`, "ROAS", `=TIKTOK.ROAS(B${f + 4},B5)`, RATIO);
-    b.output(`A${f + 6}`, `B${f + 6}`, "Break-even ROAS (1 ÷ margin)", `=TIKTOK.BREAKEVENROAS(B11)`, RATIO);
-    b.set(`A${f + 7}`, "Verdict", "label").set(
-      `B${f + 7}`,
-      `=IF(B${f + 5}>=B${f + 6},"Above break-even","Below break-even")`,
+    const E = (model: string) => rows.cell("E", model);
+    b.set(A("funnelTitle"), "Funnel (expected)", "section");
+    const funnel: [(typeof FUNNEL)[number], string, string, string?][] = [
+      ["impressions", "Impressions (CPM + oCPM)", `=${E("CPM")}+${E("oCPM")}`, INTEGER],
+      ["clicks", "Clicks", `=${B("impressions")}*${B("ctr")}+${E("CPC")}`, INTEGER],
+      ["conversions", "Conversions", `=${B("clicks")}*${B("conversion")}`, "#,##0.0"],
+      ["revenue", "Revenue", `=${B("conversions")}*${B("orderValue")}`, USD],
+      ["roas", "ROAS", `=TIKTOK.ROAS(${B("revenue")},${B("budget")})`, RATIO],
+      ["breakEvenRoas", "Break-even ROAS (1 ÷ margin)", `=TIKTOK.BREAKEVENROAS(${B("margin")})`, RATIO],
+    ];
+    for (const [name, label, formula, format] of funnel) b.output(A(name), B(name), label, formula, format);
+    b.set(A("verdict"), "Verdict", "label").set(
+      B("verdict"),
+      `=IF(${B("roas")}>=${B("breakEvenRoas")},"Above break-even","Below break-even")`,
       "total",
     );
-    b.output(`A${f + 8}`, `B${f + 8}`, "Cost per conversion", `=IFERROR(B5/B${f + 3},0)`, USD);
-    b.output(`A${f + 9}`, `B${f + 9}`, "Highest CPA that keeps the target margin", `=TIKTOK.MAXCPA(B10,B11,B12)`, USD);
-    b.output(`A${f + 10}`, `B${f + 10}`, "Profit after ads", `=B${f + 4}*B11-B5`, USD);
-    b.output(`A${f + 11}`, `B${f + 11}`, "People reached (at 2.5 views each)", `=TIKTOK.REACH(B${f + 1},2.5)`, INTEGER);
+    const after: [(typeof FUNNEL)[number], string, string, string][] = [
+      ["cpa", "Cost per conversion", `=IFERROR(${B("budget")}/${B("conversions")},0)`, USD],
+      [
+        "maxCpa",
+        "Highest CPA that keeps the target margin",
+        `=TIKTOK.MAXCPA(${B("orderValue")},${B("margin")},${B("targetMargin")})`,
+        USD,
+      ],
+      ["profit", "Profit after ads", `=${B("revenue")}*${B("margin")}-${B("budget")}`, USD],
+      ["reach", "People reached (at 2.5 views each)", `=TIKTOK.REACH(${B("impressions")},2.5)`, INTEGER],
+    ];
+    for (const [name, label, formula, format] of after) b.output(A(name), B(name), label, formula, format);
 
-    const c = f + 13;
-    b.set(`A${c}`, "TikTok's minimum budgets", "section");
-    b.output(`A${c + 1}`, `B${c + 1}`, "Campaign daily budget", `=TIKTOK.ADBUDGETCHECK("campaign",B5/B6)`);
-    b.output(`A${c + 2}`, `B${c + 2}`, "Campaign lifetime budget", `=TIKTOK.ADBUDGETCHECK("campaign",B5,B6)`);
+    b.set(A("minimumsTitle"), "TikTok's minimum budgets", "section");
     b.output(
-      `A${c + 3}`,
-      `B${c + 3}`,
+      A("campaignDaily"),
+      B("campaignDaily"),
+      "Campaign daily budget",
+      `=TIKTOK.ADBUDGETCHECK("campaign",${B("budget")}/${B("days")})`,
+    );
+    b.output(
+      A("campaignLifetime"),
+      B("campaignLifetime"),
+      "Campaign lifetime budget",
+      `=TIKTOK.ADBUDGETCHECK("campaign",${B("budget")},${B("days")})`,
+    );
+    b.output(
+      A("learning"),
+      B("learning"),
       "Learning-phase daily budget (shallow goal)",
-      `=TIKTOK.LEARNINGBUDGET("shallow",IFERROR(B5/B${f + 3},""))`,
+      `=TIKTOK.LEARNINGBUDGET("shallow",IFERROR(${B("budget")}/${B("conversions")},""))`,
       USD,
     );
-    b.set(`C${c + 3}`, "50 × your CPA (TikTok's recommendation)", "note");
+    b.set(rows.cell("C", "learning"), "50 × your CPA (TikTok's recommendation)", "note");
 
     b.chart({
       kind: "ColumnClustered",
-      source: `A15:B${t - 1}`,
+      source: `A${rows.row("modelsHeader")}:B${lastModel}`,
       seriesBy: "Columns",
       title: "Budget split by billing model",
       from: "K4",
       to: "Q20",
     });
-    rateBookFooter(b, c + 5, [
-      { label: "CPM benchmark source", formula: '=TIKTOK.RATESOURCE("cpm",,B7)' },
+    rateBookFooter(b, rows.row("footer"), [
+      { label: "CPM benchmark source", formula: `=TIKTOK.RATESOURCE("cpm",,${B("industry")})` },
       { label: "Minimum budget source", formula: '=TIKTOK.RATESOURCE("minBudget",,"campaignDaily")' },
     ]);
     b.width("A", 250)
