@@ -9,11 +9,33 @@ import { RATE_BOOK } from "../core/rates";
 import { AD_FORMATS } from "../core/rates/ads";
 import { INTEGER, moneyFormat, SheetBuilder } from "./builder";
 import { rateBookFooter } from "./footer";
+import { RowLayout } from "./layout";
 import { columnLetter } from "./plan";
 import type { ScenarioTemplate } from "./types";
 
 const USD = moneyFormat("USD");
 const DAYS = 28;
+
+/** The formats, in the order the sheet lists them. */
+const FORMAT_IDS = ["TopView", "BrandTakeover", "HashtagChallenge", "BrandedEffect", "InFeed"] as const;
+
+/** The rows as laid out on the sheet, by name; exported so tests address cells by name too. */
+export function brandLaunchLayout(): RowLayout {
+  const rows = new RowLayout(4);
+  rows.add("header");
+  for (const id of FORMAT_IDS) rows.add(id);
+  rows.add("total");
+  rows.skip();
+  rows.add("schedule");
+  for (const id of FORMAT_IDS) rows.add(`schedule:${id}`);
+  rows.skip();
+  rows.add("chartTitle");
+  rows.add("chartHeader");
+  for (const id of FORMAT_IDS) rows.add(`chart:${id}`);
+  rows.skip();
+  rows.add("footer");
+  return rows;
+}
 
 function range(kind: string, category: string): { low: number; typical: number; high: number; source: string } {
   const e = RATE_BOOK.require({ book: "ads", market: "*", kind, category }).entry;
@@ -53,7 +75,8 @@ export const brandLaunchTemplate: ScenarioTemplate = {
       "Planned cost",
       "Price source",
     ];
-    header.forEach((h, i) => b.set(`${columnLetter(i)}4`, h, "header"));
+    const layout = brandLaunchLayout();
+    header.forEach((h, i) => b.set(layout.cell(columnLetter(i), "header"), h, "header"));
     const topView = range("premiumCpm", "TopView");
     const cpm = RATE_BOOK.require({ book: "ads", market: "*", kind: "cpm", category: "*" }).entry;
     const bhc = range("premiumFlat", "HashtagChallenge");
@@ -63,7 +86,7 @@ export const brandLaunchTemplate: ScenarioTemplate = {
       return `${f.duration}; ${f.delivery}`;
     };
     type Row = {
-      id: string;
+      id: (typeof FORMAT_IDS)[number];
       name: string;
       start: number;
       days: number;
@@ -130,8 +153,9 @@ export const brandLaunchTemplate: ScenarioTemplate = {
         high: `=TIKTOK.ADCOST("CPM",E{r},TIKTOK.ADBENCHMARK("CPM",,"high"))`,
       },
     ];
-    rows.forEach((row, i) => {
-      const r = 5 + i;
+    if (rows.map((r) => r.id).join() !== FORMAT_IDS.join()) throw new Error("brand-launch: rows out of order");
+    for (const row of rows) {
+      const r = layout.row(row.id);
       const sub = (f: string) => f.replace(/\{r\}/g, String(r));
       b.set(`A${r}`, row.name, "label").set(`B${r}`, shape(row.id), "note");
       b.set(`C${r}`, row.start, "input", INTEGER).set(`D${r}`, row.days, "input", INTEGER);
@@ -143,40 +167,50 @@ export const brandLaunchTemplate: ScenarioTemplate = {
       // Your quote wins; otherwise the typical figure; Brand Takeover needs a quote.
       b.set(`J${r}`, `=IF(ISNUMBER(I${r}),I${r},IF(ISNUMBER(G${r}),G${r},0))`, "output", USD);
       b.set(`K${r}`, row.source, "footer");
-    });
-    const last = 4 + rows.length;
-    const t = last + 1;
+    }
+    const first = layout.row(FORMAT_IDS[0]);
+    const last = layout.row(FORMAT_IDS[FORMAT_IDS.length - 1]);
+    const t = layout.row("total");
     b.set(`A${t}`, "Total", "total");
-    for (const c of ["F", "G", "H", "J"]) b.set(`${c}${t}`, `=SUM(${c}5:${c}${last})`, "total", USD);
-    b.set(`B${t}`, `=IF(COUNTIF(G5:G${last},"quote")>COUNT(I5:I${last}),"Brand Takeover needs your quote","")`, "note");
+    for (const c of ["F", "G", "H", "J"]) b.set(`${c}${t}`, `=SUM(${c}${first}:${c}${last})`, "total", USD);
+    b.set(
+      `B${t}`,
+      `=IF(COUNTIF(G${first}:G${last},"quote")>COUNT(I${first}:I${last}),"Brand Takeover needs your quote","")`,
+      "note",
+    );
 
     // The schedule: a day-by-day grid (1 = running).
-    const s = t + 2;
+    const s = layout.row("schedule");
     b.set(`A${s}`, "Schedule (day)", "section");
     for (let d = 1; d <= DAYS; d++) b.set(`${columnLetter(2 + d)}${s}`, d, "header");
-    rows.forEach((_row, i) => {
-      const r = s + 1 + i;
-      b.set(`A${r}`, `=A${5 + i}`, "label");
+    for (const id of FORMAT_IDS) {
+      const r = layout.row(`schedule:${id}`);
+      const f = layout.row(id);
+      b.set(`A${r}`, `=A${f}`, "label");
       for (let d = 1; d <= DAYS; d++) {
         const col = columnLetter(2 + d);
-        b.set(`${col}${r}`, `=IF(AND(${col}$${s}>=$C$${5 + i},${col}$${s}<$C$${5 + i}+$D$${5 + i}),1,"")`, "output");
+        b.set(`${col}${r}`, `=IF(AND(${col}$${s}>=$C$${f},${col}$${s}<$C$${f}+$D$${f}),1,"")`, "output");
       }
-    });
+    }
 
-    const c = s + rows.length + 2;
-    b.set(`A${c}`, "Chart data", "section");
-    b.set(`A${c + 1}`, "Format", "header").set(`B${c + 1}`, "Planned cost", "header");
-    rows.forEach((_row, i) =>
-      b.set(`A${c + 2 + i}`, `=A${5 + i}`, "output").set(`B${c + 2 + i}`, `=J${5 + i}`, "output", USD),
+    b.set(layout.cell("A", "chartTitle"), "Chart data", "section");
+    b.set(layout.cell("A", "chartHeader"), "Format", "header").set(
+      layout.cell("B", "chartHeader"),
+      "Planned cost",
+      "header",
     );
+    for (const id of FORMAT_IDS) {
+      const r = layout.row(`chart:${id}`);
+      b.set(`A${r}`, `=A${layout.row(id)}`, "output").set(`B${r}`, `=J${layout.row(id)}`, "output", USD);
+    }
     b.chart({
       kind: "Pie",
-      source: `A${c + 1}:B${c + 1 + rows.length}`,
+      source: `A${layout.row("chartHeader")}:B${layout.row(`chart:${FORMAT_IDS[FORMAT_IDS.length - 1]}`)}`,
       title: "Launch budget by format",
       from: "M4",
       to: "T20",
     });
-    rateBookFooter(b, c + rows.length + 3, [{ label: "In-feed CPM source", formula: '=TIKTOK.RATESOURCE("cpm")' }]);
+    rateBookFooter(b, layout.row("footer"), [{ label: "In-feed CPM source", formula: '=TIKTOK.RATESOURCE("cpm")' }]);
     b.width("A", 190).width("B", 260).width("C", 60).width("D", 50).width("E", 100);
     for (const col of ["F", "G", "H", "I", "J"]) b.width(col, 100);
     b.width("K", 260);
