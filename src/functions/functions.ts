@@ -946,3 +946,48 @@ export function billableweight(weight_lb: unknown, length_in: unknown, width_in:
 export function coinvalue(channel?: unknown, market?: unknown): number {
   return inExcel(SPECS.COINVALUE, [channel, market]) as number;
 }
+
+/**
+ * The fee a settlement row should carry by the published rule in force on the order's date, from the row's own amounts; signed like the file (a fee charged is negative).
+ * @customfunction EXPECTEDFEE
+ * @helpurl https://localhost:3000/help.html#expectedfee
+ * @param fee Fee column: commission (referral), transaction (payment), refundAdmin, orderFee or growth.
+ * @param market Market code of the settlement file, such as US, UK, ID, MY.
+ * @param order_date The order's created date: picks the rates in force.
+ * @param [customer_payment] Customer payment column. As signed in the file; leave out when the file has no such column.
+ * @param [platform_discount] Platform discounts column. As signed in the file; leave out when the file has no such column.
+ * @param [sales_tax] Sales tax payment column (US). As signed in the file; leave out when the file has no such column.
+ * @param [subtotal_after] Subtotal after seller discounts column (SEA Income files). As signed in the file; leave out when the file has no such column.
+ * @param [customer_refund] Customer refund column. As signed in the file; leave out when the file has no such column.
+ * @param [refund_subtotal_after] Refund subtotal after seller discounts column. As signed in the file; leave out when the file has no such column.
+ * @param [quantity] Quantity column, for per-item fees and caps.
+ * @param [category] Product category, when the file or the order export names it (default: the market's rate).
+ * @returns Expected fee in the market currency, negative when charged.
+ */
+export function expectedfee(
+  fee: unknown,
+  market: unknown,
+  order_date: unknown,
+  customer_payment?: unknown,
+  platform_discount?: unknown,
+  sales_tax?: unknown,
+  subtotal_after?: unknown,
+  customer_refund?: unknown,
+  refund_subtotal_after?: unknown,
+  quantity?: unknown,
+  category?: unknown,
+): number {
+  return inExcel(SPECS.EXPECTEDFEE, [
+    fee,
+    market,
+    order_date,
+    customer_payment,
+    platform_discount,
+    sales_tax,
+    subtotal_after,
+    customer_refund,
+    refund_subtotal_after,
+    quantity,
+    category,
+  ]) as number;
+}

@@ -107,6 +107,7 @@ export function readArgument(p: ParameterSpec, raw: unknown): unknown {
   let value: unknown;
   switch (p.kind) {
     case "money":
+    case "signedMoney":
     case "quantity":
     case "count":
       value = numberArg(raw, p.name);

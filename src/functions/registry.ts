@@ -6,6 +6,7 @@
 import * as ADS from "./specs/ads";
 import * as LIVE from "./specs/live";
 import * as RATES from "./specs/ratebook";
+import * as SETTLEMENT from "./specs/settlement";
 import * as SHOP from "./specs/shop";
 import type { FunctionSpec } from "./spec";
 
@@ -57,6 +58,7 @@ export const REGISTRY: readonly FunctionSpec[] = [
   SHOP.FBTFEE,
   SHOP.BILLABLEWEIGHT,
   LIVE.COINVALUE,
+  SETTLEMENT.EXPECTEDFEE,
 ];
 
 /** Specs by id, for the Excel wrappers and lookups by name. */

@@ -14,7 +14,8 @@ import type { Cell, Table } from "./output";
 
 /**
  * What a parameter holds. It decides how the argument is read and how bad input is answered:
- * - money: an amount of currency; quantity: a number of things (coins, views, kilograms), zero
+ * - money: an amount of currency, zero or more; signedMoney: an amount as a settlement file signs it
+ *   (fees and refunds negative); quantity: a number of things (coins, views, kilograms), zero
  *   allowed; count: a whole number of at least one (units, days);
  * - rate: a fraction from 0 to 1 (0.06, or "6%" as text); margin: a fraction from −1 to 1;
  * - market, category, name: codes looked up in the rate book (#N/A when unknown); a category may
@@ -22,7 +23,7 @@ import type { Cell, Table } from "./output";
  * - date: a date cell or ISO text.
  */
 export type ParameterKind =
-  "money" | "quantity" | "count" | "rate" | "margin" | "market" | "category" | "name" | "date";
+  "money" | "signedMoney" | "quantity" | "count" | "rate" | "margin" | "market" | "category" | "name" | "date";
 
 export interface ParameterSpec<N extends string = string, K extends ParameterKind = ParameterKind> {
   readonly name: N;
@@ -34,11 +35,14 @@ export interface ParameterSpec<N extends string = string, K extends ParameterKin
   readonly default?: string;
   /** A value to show in "is required, e.g. …" messages. */
   readonly example?: string;
+  /** Optional, but needed in some cases (said here): left out then, it is #VALUE! naming it. */
+  readonly neededWhen?: string;
 }
 
 /** The value an argument of each kind has after reading. */
 export interface KindValues {
   money: DecimalInput;
+  signedMoney: DecimalInput;
   quantity: DecimalInput;
   count: DecimalInput;
   rate: DecimalInput;
@@ -105,7 +109,7 @@ export function param<const N extends string, const K extends ParameterKind>(
   name: N,
   kind: K,
   description: string,
-  extra: { default?: string; example?: string } = {},
+  extra: { default?: string; example?: string; neededWhen?: string } = {},
 ): ParameterDef<N, K> {
   return { name, kind, description, ...extra };
 }

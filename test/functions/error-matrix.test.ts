@@ -10,19 +10,20 @@ type Outcome = "#VALUE!" | "#N/A" | "#NUM!" | "ok";
 interface BadInput {
   readonly label: string;
   readonly value: unknown;
-  readonly outcome: (kind: ParameterKind, optional: boolean) => Outcome;
+  readonly outcome: (kind: ParameterKind, optional: boolean, neededHere: boolean) => Outcome;
 }
 
 const isCode = (k: ParameterKind) => k === "market" || k === "category" || k === "name";
 
 const BAD_INPUTS: BadInput[] = [
-  { label: "empty", value: null, outcome: (_k, optional) => (optional ? "ok" : "#VALUE!") },
+  // An optional argument the example's case needs (a spec's neededWhen) is #VALUE! when left out.
+  { label: "empty", value: null, outcome: (_k, optional, needed) => (optional && !needed ? "ok" : "#VALUE!") },
   {
     label: "text for a number / unknown code",
     value: "zzz-nonsense",
     outcome: (k) => (isCode(k) ? "#N/A" : "#VALUE!"),
   },
-  { label: "negative", value: -5, outcome: () => "#VALUE!" },
+  { label: "negative", value: -5, outcome: (k) => (k === "signedMoney" ? "ok" : "#VALUE!") },
   { label: "1e308", value: 1e308, outcome: () => "#VALUE!" },
   { label: "TRUE", value: true, outcome: () => "#VALUE!" },
   {
@@ -51,12 +52,19 @@ function call(spec: FunctionSpec, args: unknown[]): { code: Outcome; message: st
   }
 }
 
+/** Optional arguments that the first example of a function needs (US referral: the customer payment). */
+const NEEDED_BY_EXAMPLE: Record<string, string[]> = { EXPECTEDFEE: ["customer_payment"] };
+
 const cases: [string, string, string, unknown[], Outcome, FunctionSpec][] = [];
 for (const spec of REGISTRY) {
   const base = spec.examples[0].args;
   spec.parameters.forEach((p, i) => {
     for (const bad of BAD_INPUTS) {
-      const outcome = bad.outcome(p.kind, p.optional);
+      const outcome = bad.outcome(
+        p.kind,
+        p.optional,
+        p.neededWhen !== undefined && (NEEDED_BY_EXAMPLE[spec.id] ?? []).includes(p.name),
+      );
       if ((outcome as string) === "skip") continue;
       const args = [...base];
       while (args.length <= i) args.push(null);

@@ -27,7 +27,7 @@ test.each(cases)("%s%p answers its example", (_id, _args, spec, { args, expected
 });
 
 test("parameter names are unique within a function and every kind is one the reader knows", () => {
-  const kinds = ["money", "quantity", "count", "rate", "margin", "market", "category", "name", "date"];
+  const kinds = ["money", "signedMoney", "quantity", "count", "rate", "margin", "market", "category", "name", "date"];
   for (const spec of REGISTRY) {
     const names = spec.parameters.map((p) => p.name);
     expect(new Set(names).size).toBe(names.length);
