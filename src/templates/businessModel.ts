@@ -5,12 +5,35 @@
  */
 import { moneyFormat, PERCENT, SheetBuilder } from "./builder";
 import { rateBookFooter } from "./footer";
+import { RowLayout } from "./layout";
 import type { ScenarioTemplate } from "./types";
 
 const BN = '"$"#,##0.0"bn"';
 const S211 = "https://www.tktk.com/en/news/3292.html";
 const S212 = "https://momentum.asia/product/tiktok-shop-in-the-united-states-2024/";
 const S214 = "https://cube.asia/tiktok-shop-2024";
+
+const STREAMS = ["advertising", "shop", "live", "other"] as const;
+
+/** The rows as laid out on the sheet, by name; exported so tests address cells by name too. */
+export function businessModelLayout(): RowLayout {
+  const rows = new RowLayout(4);
+  for (const name of ["figuresTitle", "totalRevenue", "adRevenue", "shopGmv"]) rows.add(name);
+  rows.skip();
+  for (const name of ["assumptionsTitle", "takeRate", "liveShare", "appShare"]) rows.add(name);
+  rows.skip();
+  rows.add("streamsTitle");
+  rows.add("streamsHeader");
+  for (const name of STREAMS) rows.add(name);
+  rows.add("streamsTotal");
+  rows.add("check");
+  rows.skip();
+  rows.add("impliedTitle");
+  for (const name of ["appKeep", "webKeep", "blendedKeep", "coinSpend", "impliedGmv", "usOrderFees"]) rows.add(name);
+  rows.skip();
+  rows.add("footer");
+  return rows;
+}
 
 export const businessModelTemplate: ScenarioTemplate = {
   id: "business-model",
@@ -31,83 +54,127 @@ export const businessModelTemplate: ScenarioTemplate = {
       "subtitle",
     );
 
-    b.set("A4", "Public figures", "section");
-    b.set("C4", "Source", "header").set("D4", "Grade", "header");
-    b.input("A5", "B5", "Total revenue 2024 (USD bn)", 23, BN).set("C5", S211, "footer").set("D5", "C", "note");
-    b.input("A6", "B6", "Advertising revenue 2024 (USD bn)", 17, BN).set("C6", S211, "footer").set("D6", "C", "note");
-    b.input("A7", "B7", "TikTok Shop GMV 2024, global (USD bn)", 33.2, BN)
-      .set("C7", S212, "footer")
-      .set("D7", "B", "note");
-    b.set("E7", "Cube Asia estimates $42bn gross / $33bn net (cube.asia/tiktok-shop-2024)", "note");
+    const rows = businessModelLayout();
+    const at = (column: string, name: string) => rows.cell(column, name);
+    const A = (name: string) => at("A", name);
+    const B = (name: string) => at("B", name);
 
-    b.set("A9", "Assumptions", "section");
-    b.input("A10", "B10", "Average take rate on Shop GMV", '=TIKTOK.RATE("commission","US")', PERCENT);
+    b.set(A("figuresTitle"), "Public figures", "section");
+    b.set(at("C", "figuresTitle"), "Source", "header").set(at("D", "figuresTitle"), "Grade", "header");
+    b.input(A("totalRevenue"), B("totalRevenue"), "Total revenue 2024 (USD bn)", 23, BN)
+      .set(at("C", "totalRevenue"), S211, "footer")
+      .set(at("D", "totalRevenue"), "C", "note");
+    b.input(A("adRevenue"), B("adRevenue"), "Advertising revenue 2024 (USD bn)", 17, BN)
+      .set(at("C", "adRevenue"), S211, "footer")
+      .set(at("D", "adRevenue"), "C", "note");
+    b.input(A("shopGmv"), B("shopGmv"), "TikTok Shop GMV 2024, global (USD bn)", 33.2, BN)
+      .set(at("C", "shopGmv"), S212, "footer")
+      .set(at("D", "shopGmv"), "B", "note");
+    b.set(at("E", "shopGmv"), "Cube Asia estimates $42bn gross / $33bn net (cube.asia/tiktok-shop-2024)", "note");
+
+    b.set(A("assumptionsTitle"), "Assumptions", "section");
+    b.input(A("takeRate"), B("takeRate"), "Average take rate on Shop GMV", '=TIKTOK.RATE("commission","US")', PERCENT);
     b.set(
-      "C10",
+      at("C", "takeRate"),
       "US referral fee from the rate book; other markets range from about 2 % to 10 % (=TIKTOK.MARKETS())",
       "note",
     );
-    b.input("A11", "B11", "Share of the rest from LIVE coins and gifts", 0.7, PERCENT);
-    b.set("C11", "Assumption: no public split. The rest is partnerships, subscriptions and other.", "note");
-    b.input("A12", "B12", "Coins bought in the apps (vs on the web)", 0.7, PERCENT).set(
-      "C12",
+    b.input(A("liveShare"), B("liveShare"), "Share of the rest from LIVE coins and gifts", 0.7, PERCENT);
+    b.set(
+      at("C", "liveShare"),
+      "Assumption: no public split. The rest is partnerships, subscriptions and other.",
+      "note",
+    );
+    b.input(A("appShare"), B("appShare"), "Coins bought in the apps (vs on the web)", 0.7, PERCENT).set(
+      at("C", "appShare"),
       "Assumption: sets the app store's share",
       "note",
     );
 
-    b.set("A14", "Revenue by stream", "section");
-    b.set("A15", "Stream", "header").set("B15", "USD bn", "header").set("C15", "Share", "header");
-    const rows: [string, string][] = [
-      ["Advertising", "=B6"],
-      ["TikTok Shop commissions", "=B7*B10"],
-      ["LIVE coins and gifts (TikTok's keep)", "=MAX(0,B5-B16-B17)*B11"],
-      ["Partnerships and other", "=MAX(0,B5-B16-B17)-B18"],
+    b.set(A("streamsTitle"), "Revenue by stream", "section");
+    b.set(A("streamsHeader"), "Stream", "header")
+      .set(B("streamsHeader"), "USD bn", "header")
+      .set(at("C", "streamsHeader"), "Share", "header");
+    const rest = `MAX(0,${B("totalRevenue")}-${B("advertising")}-${B("shop")})`;
+    const streams: [(typeof STREAMS)[number], string, string][] = [
+      ["advertising", "Advertising", `=${B("adRevenue")}`],
+      ["shop", "TikTok Shop commissions", `=${B("shopGmv")}*${B("takeRate")}`],
+      ["live", "LIVE coins and gifts (TikTok's keep)", `=${rest}*${B("liveShare")}`],
+      ["other", "Partnerships and other", `=${rest}-${B("live")}`],
     ];
-    rows.forEach(([label, formula], i) => {
-      const r = 16 + i;
-      b.set(`A${r}`, label, "label")
-        .set(`B${r}`, formula, "output", BN)
-        .set(`C${r}`, `=IFERROR(B${r}/$B$20,0)`, "output", PERCENT);
-    });
-    b.set("A20", "Total", "total")
-      .set("B20", "=SUM(B16:B19)", "total", BN)
-      .set("C20", "=SUM(C16:C19)", "total", PERCENT);
-    b.set("A21", "Check: total equals the public figure", "note").set(
-      "B21",
-      '=IF(ROUND(B20-B5,6)=0,"OK","Streams exceed the total: lower the take rate")',
+    const total = `$B$${rows.row("streamsTotal")}`;
+    for (const [name, label, formula] of streams) {
+      b.set(A(name), label, "label")
+        .set(B(name), formula, "output", BN)
+        .set(at("C", name), `=IFERROR(${B(name)}/${total},0)`, "output", PERCENT);
+    }
+    const first = rows.row(STREAMS[0]);
+    const last = rows.row(STREAMS[STREAMS.length - 1]);
+    b.set(A("streamsTotal"), "Total", "total")
+      .set(B("streamsTotal"), `=SUM(B${first}:B${last})`, "total", BN)
+      .set(at("C", "streamsTotal"), `=SUM(C${first}:C${last})`, "total", PERCENT);
+    b.set(A("check"), "Check: total equals the public figure", "note").set(
+      B("check"),
+      `=IF(ROUND(${B("streamsTotal")}-${B("totalRevenue")},6)=0,"OK","Streams exceed the total: lower the take rate")`,
       "note",
     );
 
-    b.set("A23", "What the take rates imply", "section");
+    b.set(A("impliedTitle"), "What the take rates imply", "section");
     b.output(
-      "A24",
-      "B24",
+      A("appKeep"),
+      B("appKeep"),
       "TikTok's share of each $1 a viewer spends on coins (app)",
       '=INDEX(TIKTOK.LIVEWATERFALL(100000,"ios"),3,3)',
       PERCENT,
     );
     b.output(
-      "A25",
-      "B25",
+      A("webKeep"),
+      B("webKeep"),
       "TikTok's share of each $1 a viewer spends on coins (web)",
       '=INDEX(TIKTOK.LIVEWATERFALL(100000,"web"),3,3)',
       PERCENT,
     );
-    b.output("A26", "B26", "Blended share", "=B12*B24+(1-B12)*B25", PERCENT);
-    b.output("A27", "B27", "Implied viewer spend on coins (USD bn)", "=IFERROR(B18/B26,0)", BN);
-    b.output("A28", "B28", "Implied Shop GMV for the whole 'rest' (USD bn)", "=IFERROR((B5-B16)/B10,0)", BN);
-    b.set("C28", "What GMV would be if Shop commissions were everything but ads", "note");
-    b.output("A29", "B29", "Fees on a $25 US order", '=TIKTOK.SHOPFEE(25,"US")', moneyFormat("USD"));
+    b.output(
+      A("blendedKeep"),
+      B("blendedKeep"),
+      "Blended share",
+      `=${B("appShare")}*${B("appKeep")}+(1-${B("appShare")})*${B("webKeep")}`,
+      PERCENT,
+    );
+    b.output(
+      A("coinSpend"),
+      B("coinSpend"),
+      "Implied viewer spend on coins (USD bn)",
+      `=IFERROR(${B("live")}/${B("blendedKeep")},0)`,
+      BN,
+    );
+    b.output(
+      A("impliedGmv"),
+      B("impliedGmv"),
+      "Implied Shop GMV for the whole 'rest' (USD bn)",
+      `=IFERROR((${B("totalRevenue")}-${B("advertising")})/${B("takeRate")},0)`,
+      BN,
+    );
+    b.set(at("C", "impliedGmv"), "What GMV would be if Shop commissions were everything but ads", "note");
+    b.output(
+      A("usOrderFees"),
+      B("usOrderFees"),
+      "Fees on a $25 US order",
+      '=TIKTOK.SHOPFEE(25,"US")',
+      moneyFormat("USD"),
+    );
 
     b.chart({
       kind: "Pie",
-      source: "A15:B19",
+      source: `${A("streamsHeader")}:${B(STREAMS[STREAMS.length - 1])}`,
       title: "TikTok revenue by stream (2024, estimated)",
       from: "F9",
       to: "M27",
     });
-    rateBookFooter(b, 31, [{ label: "Take rate source", formula: '=TIKTOK.RATESOURCE("commission","US")' }]);
-    b.set("A35", `Other estimates: ${S214}`, "note");
+    const afterFooter = rateBookFooter(b, rows.row("footer"), [
+      { label: "Take rate source", formula: '=TIKTOK.RATESOURCE("commission","US")' },
+    ]);
+    b.set(`A${afterFooter + 1}`, `Other estimates: ${S214}`, "note");
     b.width("A", 330).width("B", 110).width("C", 260).width("D", 50);
     return b.build();
   },
