@@ -15,6 +15,10 @@ import { MARKETS } from "../../src/core/rates";
 import { formatForMarket, marketFormatRules } from "../../src/templates/marketFormats";
 import { RowLayout } from "../../src/templates/layout";
 import { shopPnlLayout } from "../../src/templates/shopPnl";
+import { liveEarningsLayout } from "../../src/templates/liveEarnings";
+import { adPlannerLayout } from "../../src/templates/adPlanner";
+import { brandLaunchLayout } from "../../src/templates/brandLaunch";
+import { businessModelLayout } from "../../src/templates/businessModel";
 import { PreviewWorkbook } from "../../src/preview/previewHost";
 import { formatNumber } from "../../src/preview/numberFormat";
 
@@ -63,28 +67,30 @@ test("shop P&L: the engine's results equal the core's for the first market", () 
   const plan = TEMPLATES.find((t) => t.id === "shop-pnl")!.build({ market: "US" });
   const wb = new EngineWorkbook();
   const s = wb.addPlan(plan);
-  const input = (row: number) => wb.value(s, `B${row}`);
-  expect(input(5)).toBe("US");
+  const rows = shopPnlLayout();
+  const B = (name: string) => wb.value(s, rows.cell("B", name));
+  const input = (name: string) => num(B(name));
+  expect(B("market")).toBe("US");
   const q = {
-    price: num(input(7)),
+    price: input("price"),
     market: "US",
     category: "All",
-    shipping: num(input(9)),
-    sellerDiscount: num(input(10)),
-    platformDiscount: num(input(11)),
+    shipping: input("shipping"),
+    sellerDiscount: input("sellerDiscount"),
+    platformDiscount: input("platformDiscount"),
   };
   const costs = {
-    unitCost: num(input(8)),
-    affiliateRate: num(input(12)),
-    sellerShipping: num(input(13)),
-    returnRate: num(input(14)),
-    adCostPerOrder: num(input(15)),
+    unitCost: input("cost"),
+    affiliateRate: input("affiliate"),
+    sellerShipping: input("shipCost"),
+    returnRate: input("returns"),
+    adCostPerOrder: input("ad"),
   };
-  expect(wb.value(s, "B21")).toBe(shopFees(q).breakdown.total.toNumber());
+  expect(B("fees")).toBe(shopFees(q).breakdown.total.toNumber());
   const profit = shopProfit({ ...q, ...costs });
-  expect(wb.value(s, "B23")).toBe(profit.netProceeds.toNumber());
-  expect(wb.value(s, "B24")).toBe(profit.profit.toNumber());
-  expect(wb.value(s, "B25")).toBeCloseTo(profit.margin!.toNumber(), 12);
+  expect(B("net")).toBe(profit.netProceeds.toNumber());
+  expect(B("profit")).toBe(profit.profit.toNumber());
+  expect(B("margin")).toBeCloseTo(profit.margin!.toNumber(), 12);
   const terms = {
     market: q.market,
     category: q.category,
@@ -92,7 +98,7 @@ test("shop P&L: the engine's results equal the core's for the first market", () 
     sellerDiscount: q.sellerDiscount,
     platformDiscount: q.platformDiscount,
   };
-  expect(wb.value(s, "B26")).toBe(priceForMargin({ ...terms, ...costs }, num(input(16))).price.toNumber());
+  expect(B("targetPrice")).toBe(priceForMargin({ ...terms, ...costs }, input("target")).price.toNumber());
   wb.destroy();
 });
 
@@ -128,40 +134,46 @@ describe("the other templates' key outputs equal the core", () => {
 
   test("LIVE earnings: a month's diamonds and cash", () => {
     const { wb, v } = evaluate("live-earnings");
-    // Rows 14–20 hold the gifts; B24 = coins a month, B25 = diamonds, B26 = cash.
+    const rows = liveEarningsLayout();
+    const at = (column: string, name: string) => v(rows.cell(column, name));
     let coins = new Decimal(0);
-    for (let r = 14; r <= 20; r++) coins = coins.plus(giftCoins(v(`A${r}`) as string, v(`B${r}`) as number).coins);
-    const month = coins.times(v("B5") as number);
-    expect(v("B24")).toBe(month.toNumber());
-    expect(v("B25")).toBe(diamondsFromCoins(month).toNumber());
-    expect(v("B26")).toBe(diamondPayout(diamondsFromCoins(month)).net.toNumber());
+    // The gift rows run from the first gift to the "per stream" total.
+    for (let r = rows.row("gift0"); r < rows.row("perStream"); r++)
+      coins = coins.plus(giftCoins(v(`A${r}`) as string, v(`B${r}`) as number).coins);
+    const month = coins.times(at("B", "streams") as number);
+    expect(at("B", "monthCoins")).toBe(month.toNumber());
+    expect(at("B", "monthDiamonds")).toBe(diamondsFromCoins(month).toNumber());
+    expect(at("B", "monthCash")).toBe(diamondPayout(diamondsFromCoins(month)).net.toNumber());
     wb.destroy();
   });
 
   test("ad planner: volumes, ROAS and break-even ROAS", () => {
     const { wb, v } = evaluate("ad-planner");
+    const rows = adPlannerLayout();
+    const at = (column: string, name: string) => v(rows.cell(column, name));
     const cpm = adBenchmark("CPM", "E-commerce").typical;
-    expect(v("E16")).toBe(adVolume("CPM", new Decimal(10000).times(0.3), cpm).volume.toNumber());
-    // B22 impressions … B26 ROAS, B27 break-even ROAS, B28 the verdict.
-    expect(v("B27")).toBe(breakEvenRoas(0.4).toNumber());
-    expect(typeof v("B26")).toBe("number");
-    expect(v("B28")).toBe((v("B26") as number) >= 2.5 ? "Above break-even" : "Below break-even");
+    expect(at("E", "CPM")).toBe(adVolume("CPM", new Decimal(10000).times(0.3), cpm).volume.toNumber());
+    expect(at("B", "breakEvenRoas")).toBe(breakEvenRoas(0.4).toNumber());
+    expect(typeof at("B", "roas")).toBe("number");
+    expect(at("B", "verdict")).toBe((at("B", "roas") as number) >= 2.5 ? "Above break-even" : "Below break-even");
     wb.destroy();
   });
 
   test("brand launch: the Hashtag Challenge's typical price and the in-feed CPM cost", () => {
     const { wb, v } = evaluate("brand-launch");
-    expect(v("G7")).toBe(adCost("HashtagChallenge", 6).cost.toNumber());
-    expect(v("G9")).toBe(adCost("CPM", 20_000_000).cost.toNumber());
-    expect(v("J6")).toBe(0); // Brand Takeover: no public price until you enter a quote
+    const rows = brandLaunchLayout();
+    expect(v(rows.cell("G", "HashtagChallenge"))).toBe(adCost("HashtagChallenge", 6).cost.toNumber());
+    expect(v(rows.cell("G", "InFeed"))).toBe(adCost("CPM", 20_000_000).cost.toNumber());
+    expect(v(rows.cell("J", "BrandTakeover"))).toBe(0); // no public price until you enter a quote
     wb.destroy();
   });
 
   test("business model: Shop commissions = GMV × the US referral rate; the streams add up to the total", () => {
     const { wb, v } = evaluate("business-model");
-    expect(v("B17")).toBeCloseTo(33.2 * 0.06, 10);
-    expect(v("B20")).toBeCloseTo(23, 10);
-    expect(v("B21")).toBe("OK");
+    const rows = businessModelLayout();
+    expect(v(rows.cell("B", "shop"))).toBeCloseTo(33.2 * 0.06, 10);
+    expect(v(rows.cell("B", "streamsTotal"))).toBeCloseTo(23, 10);
+    expect(v(rows.cell("B", "check"))).toBe("OK");
     wb.destroy();
   });
 });
