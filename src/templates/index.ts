@@ -5,6 +5,7 @@ import { businessModelTemplate } from "./businessModel";
 import { liveEarningsTemplate } from "./liveEarnings";
 import { shopCatalogTemplate } from "./shopCatalog";
 import { shopPnlTemplate } from "./shopPnl";
+import { statementReconciliationTemplate } from "./statementReconciliation";
 import type { ScenarioTemplate } from "./types";
 
 export const TEMPLATES: readonly ScenarioTemplate[] = [
@@ -14,6 +15,7 @@ export const TEMPLATES: readonly ScenarioTemplate[] = [
   adPlannerTemplate,
   brandLaunchTemplate,
   businessModelTemplate,
+  statementReconciliationTemplate,
 ];
 
 export function templateById(id: string): ScenarioTemplate | undefined {

@@ -1,0 +1,267 @@
+/**
+ * The reconciliation sheet: one row per order or adjustment of a settlement export, with what TikTok
+ * charged (the file's own cells, by reference) beside what the published rule says (a live
+ * TIKTOK.EXPECTEDFEE formula on the same cells), the difference and a status — so a seller can audit
+ * every number — and a summary with the take rate by month. Built as a plan, so Excel, the preview
+ * and the tests apply the same sheet; the source sheet is only ever read.
+ */
+import type { Decimal } from "../core/decimal";
+import { CURRENCIES } from "../core/money";
+import {
+  type ColumnKey,
+  type Header,
+  type ReconcileSummary,
+  type ReconciledLine,
+  type SettlementFee,
+  SETTLEMENT_FEES,
+} from "../core/settlement";
+import { DATE, INTEGER, moneyFormat, PERCENT, SheetBuilder } from "./builder";
+import { columnLetter } from "./plan";
+import type { SheetPlan } from "./plan";
+
+/** Where the file's cells are: the sheet (null = this sheet) and how rows/columns map to A1. */
+export interface SourceCells {
+  readonly sheet: string | null;
+  /** Sheet row (1-based) of the rows' first entry. */
+  readonly firstRow: number;
+  /** Sheet column letter of a column index of the rows (the pane may read only some columns). */
+  column(index: number): string;
+}
+
+export interface ReconciliationInput {
+  readonly templateId: string;
+  readonly sheetName: string;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly header: Header;
+  readonly summary: ReconcileSummary;
+  readonly source: SourceCells;
+  /** Cells the plan may not write (the sample block of the template), as [firstRow, lastRow]. */
+  readonly reservedRows?: readonly [number, number];
+  /** First row of the reconciliation table; default 14. */
+  readonly tableRow?: number;
+}
+
+const FEE_LABELS: Record<SettlementFee, string> = {
+  commission: "Commission",
+  transaction: "Transaction fee",
+  refundAdmin: "Refund admin fee",
+  orderFee: "Order fee",
+  growth: "Growth fee",
+};
+
+/** The file column of each fee, as reconciliation reads it (MY and UK name their per-order fee apart). */
+function feeColumn(fee: SettlementFee, market: string): ColumnKey {
+  if (fee === "orderFee")
+    return market === "MY" ? "platformSupportFee" : market === "UK" ? "sellerShippedFee" : "orderProcessingFee";
+  return fee;
+}
+
+/** EXPECTEDFEE's amount arguments, in its order, and the file column each comes from. */
+const AMOUNT_ARGUMENTS: readonly ColumnKey[] = [
+  "customerPayment",
+  "platformDiscount",
+  "salesTax",
+  "subtotalAfter",
+  "customerRefund",
+  "refundSubtotalAfter",
+  "quantity",
+];
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'!`;
+}
+
+const toNumber = (d: Decimal | null): number | string => (d === null ? "" : d.toNumber());
+
+export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
+  const { header, summary, source } = input;
+  const market = summary.market;
+  const money = moneyFormat(CURRENCIES.get(summary.currency)?.code ?? "USD");
+  const fees = SETTLEMENT_FEES.filter((f) => header.index[feeColumn(f, market)] !== undefined);
+  const prefix = source.sheet === null ? "" : quoteSheet(source.sheet);
+  const ref = (key: ColumnKey, line: ReconciledLine, sum = true): string => {
+    const i = header.index[key];
+    if (i === undefined) return "";
+    const col = source.column(i);
+    const first = source.firstRow + line.firstRow - 1;
+    const last = first + line.rows - 1;
+    // An order over several rows (per-SKU statements) adds them up.
+    return line.rows === 1 || !sum ? `${prefix}${col}${first}` : `SUM(${prefix}${col}${first}:${col}${last})`;
+  };
+
+  const b = new SheetBuilder(input.templateId, input.sheetName);
+  b.set("A1", input.title, "title");
+  b.set("A2", input.subtitle, "subtitle");
+  b.input("A3", "B3", "Market", market);
+  b.input("A4", "B4", "Tolerance per fee", summary.tolerance.toNumber(), money);
+  b.set("A5", "File layout", "label").set("B5", summary.layoutTitle, "output");
+
+  const top = input.tableRow ?? 14;
+  const first = top + 1;
+  const lines = (summary.lines ?? []).slice();
+  const last = Math.max(first, first + lines.length - 1);
+
+  // The table: ID, type, created, rows, then actual / expected / difference per fee, status, notes.
+  const headerCells = ["Order/adjustment ID", "Type", "Created", "Rows"];
+  const feeCols: { fee: SettlementFee; actual: string; expected: string; diff: string }[] = [];
+  let c = 4;
+  for (const fee of fees) {
+    feeCols.push({ fee, actual: columnLetter(c), expected: columnLetter(c + 1), diff: columnLetter(c + 2) });
+    headerCells.push(`${FEE_LABELS[fee]}: charged`, "expected", "difference");
+    c += 3;
+  }
+  const statusCol = columnLetter(c);
+  const impliedCol = columnLetter(c + 1);
+  const noteCol = columnLetter(c + 2);
+  headerCells.push("Status", "Implied rate", "Note");
+  headerCells.forEach((h, i) => b.set(`${columnLetter(i)}${top}`, h, "header"));
+
+  lines.forEach((line, i) => {
+    const r = first + i;
+    // A reference keeps the file's text ID exactly (an 18-digit number would lose digits).
+    b.set(`A${r}`, `=${ref("id", line, false)}`, "output");
+    b.set(`B${r}`, line.type, "output");
+    b.set(`C${r}`, line.created ?? "", "output", DATE);
+    b.set(`D${r}`, line.rows, "output", INTEGER);
+    const diffs: string[] = [];
+    for (const f of feeCols) {
+      const actual = ref(feeColumn(f.fee, market), line);
+      b.set(`${f.actual}${r}`, `=${actual}`, "output", money);
+      const check = line.fees[f.fee];
+      if (line.status === "skipped" || !check || check.status === "not modelled") {
+        b.set(`${f.expected}${r}`, "not modelled", "note");
+        continue;
+      }
+      const args = AMOUNT_ARGUMENTS.map((k) => ref(k, line));
+      while (args.length > 0 && args[args.length - 1] === "") args.pop();
+      const category = line.category && summary.join ? `,"${line.category.replace(/"/g, '""')}"` : "";
+      const amounts = args.length ? `,${args.join(",")}` : "";
+      const pad = category ? ",".repeat(AMOUNT_ARGUMENTS.length - args.length) : "";
+      b.set(
+        `${f.expected}${r}`,
+        `=TIKTOK.EXPECTEDFEE("${f.fee}",$B$3,C${r}${amounts}${pad}${category})`,
+        "output",
+        money,
+      );
+      b.set(`${f.diff}${r}`, `=${f.actual}${r}-${f.expected}${r}`, "output", money);
+      diffs.push(`ABS(${f.diff}${r})<=$B$4`);
+    }
+    const status =
+      line.status === "skipped"
+        ? "skipped"
+        : diffs.length === 0
+          ? "not modelled"
+          : `=IFERROR(IF(AND(${diffs.join(",")}),"match","mismatch"),"check the cells")`;
+    b.set(`${statusCol}${r}`, status, "output");
+    b.set(`${impliedCol}${r}`, toNumber(line.impliedRate), "output", PERCENT);
+    const notes = [
+      line.reason,
+      line.idLostDigits ? "ID stored as a number: digits lost, not matched" : null,
+      line.category && !summary.join ? `fits ${line.category}` : null,
+      line.identityDifference && !line.identityDifference.isZero()
+        ? `settlement ≠ revenue + fees + adjustments by ${line.identityDifference.toString()}`
+        : null,
+      line.unexplainedFees && !line.unexplainedFees.isZero()
+        ? `total fees differ from their columns by ${line.unexplainedFees.toString()}`
+        : null,
+    ].filter((n): n is string => !!n);
+    b.set(`${noteCol}${r}`, notes.join("; "), "note");
+  });
+
+  // Summary beside the inputs: counts and totals are formulas over the table, so they follow edits.
+  const statusRange = `${statusCol}${first}:${statusCol}${last}`;
+  b.set("D3", "Orders", "label").set("E3", summary.orders, "output", INTEGER);
+  b.set("D4", "Matched", "label").set("E4", `=COUNTIF(${statusRange},"match")`, "output", INTEGER);
+  b.set("D5", "Mismatched", "label").set("E5", `=COUNTIF(${statusRange},"mismatch")`, "total", INTEGER);
+  b.set("D6", "Not modelled", "label").set("E6", `=COUNTIF(${statusRange},"not modelled")`, "output", INTEGER);
+  b.set("D7", "Skipped", "label").set("E7", `=COUNTIF(${statusRange},"skipped")`, "output", INTEGER);
+
+  // Fee and difference side by side: the chart's labels and values are one rectangle.
+  b.set("G3", "Fee", "header").set("H3", "Difference", "header").set("I3", "Charged", "header");
+  b.set("J3", "Expected", "header");
+  fees.forEach((fee, i) => {
+    const r = 4 + i;
+    const f = feeCols.find((x) => x.fee === fee)!;
+    b.set(`G${r}`, FEE_LABELS[fee], "label");
+    b.set(`I${r}`, `=SUM(${f.actual}${first}:${f.actual}${last})`, "output", money);
+    const modelled = lines.some((l) => l.status !== "skipped" && l.fees[fee] && l.fees[fee]!.status !== "not modelled");
+    if (!modelled) {
+      b.set(`H${r}`, "not modelled", "note");
+      return;
+    }
+    b.set(`H${r}`, `=SUM(${f.diff}${first}:${f.diff}${last})`, "total", money);
+    // Only rows with an expected amount count: "not modelled" rows have no difference either.
+    b.set(`J${r}`, `=SUM(${f.expected}${first}:${f.expected}${last})`, "output", money);
+  });
+  if (fees.length > 0) {
+    b.chart({
+      kind: "ColumnClustered",
+      source: `G3:H${3 + fees.length}`,
+      title: "Charged − expected, by fee",
+      from: `${columnLetter(c + 4)}3`,
+      to: `${columnLetter(c + 10)}12`,
+    });
+  }
+
+  // Take rate by month, from the file's own totals (values: they summarise every row).
+  const months = summary.takeRate.slice(0, 24);
+  const monthRow = last + 3;
+  b.set(`A${monthRow}`, "Take rate by month", "section");
+  ["Month", "Take rate", "Revenue", "All TikTok fees", "Platform fees", "Platform rate"].forEach((h, i) =>
+    b.set(`${columnLetter(i)}${monthRow + 1}`, h, "header"),
+  );
+  months.forEach((m, i) => {
+    const r = monthRow + 2 + i;
+    b.set(`A${r}`, m.month, "output");
+    b.set(`B${r}`, toNumber(m.rate), "output", PERCENT);
+    b.set(`C${r}`, m.revenue.toNumber(), "output", money);
+    b.set(`D${r}`, m.fees.toNumber(), "output", money);
+    b.set(`E${r}`, m.platformFees.toNumber(), "output", money);
+    b.set(`F${r}`, toNumber(m.platformRate), "output", PERCENT);
+  });
+  if (months.length > 0) {
+    b.chart({
+      kind: "ColumnClustered",
+      source: `A${monthRow + 1}:B${monthRow + 1 + months.length}`,
+      title: "Take rate by month",
+      from: `H${monthRow}`,
+      to: `N${monthRow + 14}`,
+    });
+  }
+  let r = monthRow + 3 + Math.max(months.length, 1);
+  if (summary.notModelledColumns.length > 0) {
+    b.set(`A${r}`, "Fee columns not modelled (kept, with their totals)", "section");
+    summary.notModelledColumns.slice(0, 40).forEach((col, i) => {
+      b.set(`A${r + 1 + i}`, col.name, "label").set(`B${r + 1 + i}`, col.total.toNumber(), "output", money);
+    });
+    r += 2 + Math.min(summary.notModelledColumns.length, 40);
+  }
+  if (summary.join) {
+    b.set(`A${r}`, "Delivered orders never settled", "label").set(
+      `B${r}`,
+      summary.join.unsettledCount,
+      "output",
+      INTEGER,
+    );
+    b.set(`A${r + 1}`, "Settled IDs with no order", "label").set(
+      `B${r + 1}`,
+      summary.join.noOrderCount,
+      "output",
+      INTEGER,
+    );
+    r += 3;
+  }
+  b.set(`A${r}`, "Rate book", "footer").set(`B${r}`, "=TIKTOK.RATEBOOK()", "footer");
+  b.set(
+    `A${r + 1}`,
+    "Charged amounts are the file's own cells; expected amounts are formulas by the published rule in force on the order's date. A mismatch is a question for Seller Center, not proof of an error.",
+    "note",
+  );
+
+  b.freezeRows(top);
+  b.width("A", 150).width("B", 70).width("C", 80).width("D", 40);
+  for (const f of feeCols) b.width(f.actual, 80).width(f.expected, 80).width(f.diff, 74);
+  b.width(statusCol, 86).width(impliedCol, 70).width(noteCol, 260);
+  return b.build();
+}
