@@ -163,9 +163,10 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
     h(
       "form",
       { className: "form", onsubmit: ((e: Event) => e.preventDefault()) as EventListener },
-      amountField(priceLabel, price),
+      // The market first: it sets the currency the amounts below are in.
       field("Market", market),
       field("Category", category),
+      amountField(priceLabel, price),
       amountField(costLabel, cost),
       field("Affiliate commission (%)", affiliate),
     ),
