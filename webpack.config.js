@@ -7,6 +7,7 @@
  * variable when set (see README "Deploying").
  */
 const path = require("path");
+const { URL } = require("url");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -74,6 +75,21 @@ async function devServerTransport() {
     console.log(`[dev-server] could not make the Office dev certificate (${error.message}); using a self-signed one.`);
     return { type: "https" };
   }
+}
+
+/**
+ * Excel desktop and the shared runtime load every file from this same origin, so no CORS header is
+ * needed there. Excel on the web fetches from an Office origin: answer those, and only those, with
+ * their own origin — never `Access-Control-Allow-Origin: *` for any page that asks.
+ */
+const OFFICE_ORIGIN =
+  /^https:\/\/([a-z0-9-]+\.)*(office\.com|officeapps\.live\.com|office365\.com|sharepoint\.com|microsoft365\.com|cloud\.microsoft)$/i;
+
+function officeCorsHeaders(req) {
+  const origin = req.headers.origin;
+  return origin && OFFICE_ORIGIN.test(origin)
+    ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" }
+    : { Vary: "Origin" };
 }
 
 /** Emits help.html (each function's helpUrl points at its section) from docs/functions.md. */
@@ -168,9 +184,11 @@ module.exports = async (env, options) => {
     devServer: serving
       ? {
           static: { directory: path.resolve(__dirname, "dist") },
-          headers: { "Access-Control-Allow-Origin": "*" },
+          // Only this machine unless DEV_SERVER_HOST says otherwise (e.g. 0.0.0.0 for a VM's Excel).
+          host: process.env.DEV_SERVER_HOST || "localhost",
+          headers: officeCorsHeaders,
           server: await devServerTransport(),
-          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          port: Number(pkg.config.dev_server_port),
           client: { overlay: { warnings: false, errors: true } },
         }
       : undefined,
@@ -178,3 +196,4 @@ module.exports = async (env, options) => {
 };
 
 module.exports.rewriteUrls = rewriteUrls;
+module.exports.officeCorsHeaders = officeCorsHeaders;

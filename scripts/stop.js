@@ -1,33 +1,71 @@
 #!/usr/bin/env node
 /**
- * `npm stop`: ends what `npm start` started — the Excel debugging session on Windows and macOS
- * (office-addin-debugging stop), or the preview/dev server it launched here, by its PID.
+ * `npm stop`: ends every dev server this checkout runs — `npm start`'s preview, `npm run preview`,
+ * `npm run dev-server` — by the records they keep (scripts/servers.js), signalling a PID only once its
+ * command line shows it is still our server; and, on Windows and macOS, the Excel debugging session
+ * (office-addin-debugging stop).
  */
 const { spawnSync } = require("child_process");
-const fs = require("fs");
-const path = require("path");
+const servers = require("./servers");
 
-const root = path.resolve(__dirname, "..");
-const pidFile = path.join(root, ".tmp", "start.pid");
+const WAIT_MS = 5000;
 
-if (fs.existsSync(pidFile)) {
-  const pid = Number(fs.readFileSync(pidFile, "utf8"));
+function alive(pid) {
   try {
-    // npm start runs the server in its own process group: stop the whole group.
-    process.kill(process.platform === "win32" ? pid : -pid, "SIGTERM");
-    console.log(`Stopped the server started by npm start (PID ${pid}).`);
-  } catch {
-    console.log(`The server started by npm start (PID ${pid}) was no longer running.`);
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
   }
-  fs.rmSync(pidFile, { force: true });
-} else if (process.platform === "win32" || process.platform === "darwin") {
-  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const r = spawnSync(npm, ["exec", "--", "office-addin-debugging", "stop", "manifest.xml"], {
-    cwd: root,
-    stdio: "inherit",
-    shell: process.platform === "win32",
-  });
-  process.exit(r.status ?? 0);
-} else {
-  console.log("Nothing to stop: npm start is not running.");
 }
+
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function stopServers() {
+  let stopped = 0;
+  for (const record of servers.list()) {
+    if (!servers.isOurs(record)) {
+      // Stale: the server died without cleaning up, or its PID now belongs to another program.
+      console.log(
+        `Not running any more: ${record.name ?? "a server"} (PID ${record.pid}); its record is removed, nothing signalled.`,
+      );
+      servers.remove(record.pid);
+      continue;
+    }
+    process.kill(record.pid, "SIGTERM");
+    const deadline = Date.now() + WAIT_MS;
+    while (alive(record.pid) && Date.now() < deadline) sleep(100);
+    if (alive(record.pid)) {
+      console.log(`${record.name} (PID ${record.pid}) did not stop within ${WAIT_MS / 1000} s: stopping it by force.`);
+      if (servers.isOurs(record)) process.kill(record.pid, "SIGKILL");
+    }
+    servers.remove(record.pid);
+    console.log(`Stopped ${record.name} at ${record.url} (PID ${record.pid}).`);
+    stopped++;
+  }
+  return stopped;
+}
+
+const stopped = stopServers();
+let sideloadStatus = 0;
+if (process.platform === "win32" || process.platform === "darwin") {
+  let tool = null;
+  try {
+    tool = require.resolve("office-addin-debugging/package.json", { paths: [servers.root] });
+  } catch {
+    // optional dependency not installed: there is no Excel session to stop
+  }
+  if (tool) {
+    const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+    const r = spawnSync(npm, ["exec", "--", "office-addin-debugging", "stop", "manifest.xml"], {
+      cwd: servers.root,
+      stdio: "inherit",
+      shell: process.platform === "win32",
+    });
+    sideloadStatus = r.status ?? 0;
+  }
+}
+if (stopped === 0) console.log("No server of this project is running.");
+process.exitCode = sideloadStatus;
