@@ -126,3 +126,22 @@ describe("shop P&L: formats and dropdowns that follow the market", () => {
     expect(state.log.filter((l) => l.includes('conditionalFormats.add("Custom")')).length).toBeGreaterThan(0);
   });
 });
+
+test("shop catalog: amounts in every reserved row follow $B$3; the market and category columns get dropdowns", async () => {
+  const plan = TEMPLATES.find((t) => t.id === "shop-catalog")!.build({ market: "DE" });
+  const state = newState();
+  const result = await applyPlan(fakeContext(state), plan);
+  expect(result.syncs).toBe(2);
+  const sheet = `sheet[${plan.sheetName}]`;
+  const euro = state.log.filter(
+    (l) =>
+      l.startsWith(`${sheet}.getRange("E9:H1008").conditionalFormats.add("Custom").custom.rule.formula = `) &&
+      l.includes("$B$3") &&
+      l.includes("|FR|"),
+  );
+  expect(euro).toHaveLength(1);
+  const rules = state.log.filter((l) => l.includes(".dataValidation.rule = "));
+  expect(rules.map((l) => /getRange\("([^"]+)"\)/.exec(l)![1])).toEqual(["B3", "C9:C1008"]);
+  // The lists sit right of the catalog (column Q on), where pasted rows never reach.
+  expect(rules.every((l) => /"source":"=\$[QR]\$\d+:\$[QR]\$\d+"/.test(l))).toBe(true);
+});
