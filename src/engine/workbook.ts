@@ -7,6 +7,9 @@ import { type SheetPlan, address, parseAddress, toGrid } from "../templates/plan
 import { uniqueSheetName } from "../templates/sheetNames";
 import { ENGINE_CONFIG, registerTikTokFunctions } from "./plugin";
 
+/** A value read from a file: text, a number, a boolean or nothing. */
+export type ImportedValue = string | number | boolean | null;
+
 export type EngineValue = number | string | boolean | null | { error: string; message: string };
 
 export function toEngineValue(v: unknown): EngineValue {
@@ -93,6 +96,19 @@ export class EngineWorkbook {
     return name;
   }
 
+  /**
+   * Adds a new sheet holding imported values (a statement, a CSV): text stays exactly the text it
+   * was — never read as a formula, a date or a number (order IDs longer than 15 digits survive) —
+   * and numbers and booleans stay what they are.
+   */
+  addValues(wanted: string, rows: readonly (readonly ImportedValue[])[]): string {
+    const name = this.addEmptySheet(wanted);
+    // A leading apostrophe tells the engine "text as typed", as it does in Excel.
+    const content = rows.map((row) => row.map((v) => (typeof v === "string" ? (v === "" ? null : `'${v}`) : v)));
+    if (content.length > 0) this.hf.setSheetContent(this.sheetId(name), content);
+    return name;
+  }
+
   sheetId(name: string): number {
     const id = this.hf.getSheetId(name);
     if (id === undefined) throw new Error(`No sheet named "${name}"`);
@@ -121,6 +137,15 @@ export class EngineWorkbook {
       return roundLikeExcel(this.hf.dependencyGraph.getCellValue({ sheet, row, col }));
     }
     return toEngineValue(v);
+  }
+
+  /** What the cell holds as typed: its formula, a value, or text with the apostrophe that keeps it text. */
+  content(sheet: string, cell: string): string | number | boolean | null {
+    const p = parseAddress(cell);
+    const raw: unknown = this.hf.getCellSerialized({ sheet: this.sheetId(sheet), row: p.row, col: p.column });
+    if (raw === null || raw === undefined) return null;
+    if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean") return raw;
+    return String(raw);
   }
 
   formula(sheet: string, cell: string): string | undefined {

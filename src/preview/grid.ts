@@ -10,6 +10,7 @@ import { address, columnLetter } from "../templates/plan";
 import { rangeBox } from "./chartData";
 import { drawCharts } from "./charts";
 import { type EditMode, type Position, moveBy, spillWidth, startsEntry } from "./gridNavigation";
+import { importFile } from "./importFile";
 import { formatNumber } from "./numberFormat";
 import type { PreviewWorkbook } from "./previewHost";
 
@@ -41,7 +42,8 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
   let cells: HTMLTableCellElement[][] = [];
   let mode: EditMode = "ready";
   let editor: HTMLInputElement | null = null;
-  let failure = "";
+  /** A message about the last action (a refused edit, an opened file), shown until the selection moves. */
+  let notice: { text: string; error: boolean } | null = null;
   let freeCharts = () => {};
 
   const nameBox = h("input", { className: "name-box", "aria-label": "Cell address", readonly: true, value: "A1" });
@@ -51,6 +53,17 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
     spellcheck: "false",
     autocomplete: "off",
   });
+  const fileInput = h("input", {
+    type: "file",
+    className: "import-input",
+    accept: ".csv,.tsv,.txt,.xlsx,.xlsm,.xls,.ods",
+  });
+  const importButton = h(
+    "label",
+    { className: "import-button", title: "Open a CSV or Excel file as a new sheet" },
+    "Open file…",
+    fileInput,
+  );
   const canvas = h("div", { className: "grid-canvas" });
   const gridHost = h("div", { className: "grid-host", tabindex: "0", "aria-label": "Cells" }, canvas);
   const modeLabel = h("span", { className: "status-mode" }, "Ready");
@@ -67,29 +80,26 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
 
   /** What the formula bar shows for a cell: its formula, else the value as typed. */
   const contentOf = (pos: Position): string => {
-    const cell = address(pos.row, pos.column);
-    const formula = book.engine.formula(active, cell);
-    if (formula !== undefined) return formula;
-    const v = values[pos.row]?.[pos.column] ?? null;
-    if (v === null) return "";
-    if (typeof v === "object") return v.error;
-    if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-    return String(v);
+    const content = book.engine.content(active, address(pos.row, pos.column));
+    if (content === null) return "";
+    if (typeof content === "boolean") return content ? "TRUE" : "FALSE";
+    return String(content);
   };
 
   const showStatus = () => {
     modeLabel.textContent = MODE_LABEL[mode];
     const v = values[selected.row]?.[selected.column] ?? null;
     cellMessage.dataset.cell = selectedAddress();
-    if (failure) cellMessage.textContent = failure;
+    const isError = Boolean(v && typeof v === "object");
+    if (notice) cellMessage.textContent = notice.text;
     else if (v && typeof v === "object") cellMessage.textContent = `${selectedAddress()}: ${v.error} — ${v.message}`;
     else cellMessage.textContent = "";
-    cellMessage.classList.toggle("error", Boolean(failure) || Boolean(v && typeof v === "object"));
+    cellMessage.classList.toggle("error", notice ? notice.error : isError);
   };
 
   const select = (pos: Position, scroll = true) => {
     selected = pos;
-    failure = "";
+    notice = null;
     nameBox.value = selectedAddress();
     if (mode === "ready") formulaBar.value = contentOf(pos);
     for (const td of Array.from(canvas.querySelectorAll("td.selected"))) td.classList.remove("selected");
@@ -115,7 +125,10 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
       draw();
     } catch (err) {
       draw();
-      failure = `${selectedAddress()}: not changed — ${err instanceof Error ? err.message : String(err)}`;
+      notice = {
+        text: `${selectedAddress()}: not changed — ${err instanceof Error ? err.message : String(err)}`,
+        error: true,
+      };
       showStatus();
     }
   };
@@ -199,6 +212,22 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
       e.preventDefault();
       beginEdit(e.key, "enter");
     }
+  });
+
+  fileInput.addEventListener("change", async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    try {
+      const names = await importFile(book, file);
+      notice = { text: `Opened "${file.name}" as ${names.map((n) => `sheet "${n}"`).join(", ")}.`, error: false };
+    } catch (err) {
+      notice = {
+        text: `Could not open "${file.name}": ${err instanceof Error ? err.message : String(err)}`,
+        error: true,
+      };
+    }
+    fileInput.value = "";
+    showStatus();
   });
 
   formulaBar.addEventListener("focus", () => {
@@ -376,6 +405,7 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
       nameBox,
       h("span", { className: "fx", "aria-hidden": "true" }, "fx"),
       formulaBar,
+      importButton,
     ),
     gridHost,
     statusBar,

@@ -2,7 +2,7 @@
  * The preview's workbook: the formula engine holds the sheets; the task pane talks to it through the
  * same WorkbookHost interface it uses for Excel.
  */
-import { EngineWorkbook } from "../engine/workbook";
+import { EngineWorkbook, type ImportedValue } from "../engine/workbook";
 import type { WorkbookHost } from "../taskpane/host";
 import { formatForMarket, inRange, marketCellFor } from "../templates/marketFormats";
 import {
@@ -92,6 +92,19 @@ export class PreviewWorkbook {
       dropdowns: this.dropdowns(name, plan),
       charts: plan.charts,
     });
+    this.notify(name);
+    return name;
+  }
+
+  /** A new sheet holding values read from a file (see importFile.ts); returns its name. */
+  insertValues(
+    wanted: string,
+    rows: readonly (readonly ImportedValue[])[],
+    formats: Map<string, string>,
+    widths: Readonly<Record<string, number>>,
+  ): string {
+    const name = this.engine.addValues(wanted, rows);
+    this.looks.set(name, { formats, roles: new Map(), widths, charts: [] });
     this.notify(name);
     return name;
   }

@@ -7,6 +7,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
+import * as XLSX from "@e965/xlsx";
 import type { Page } from "playwright-core";
 import { launchBrowser, runWebpack, saveScreenshot, serveDirectory } from "../support/browser";
 
@@ -337,8 +338,123 @@ describe("every template in the preview", () => {
         expect(d.label).toMatch(/: -?\d/);
       }
       if (planned.length > 0) charted.push(id);
+      if (id === "business-model") {
+        await page.locator(".chart").first().scrollIntoViewIfNeeded();
+        await saveScreenshot(page, "preview-chart.png", false);
+      }
     }
     expect(charted).toEqual(expect.arrayContaining(["ad-planner", "brand-launch", "business-model", "live-earnings"]));
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+/** What the engine holds in a cell of a sheet (so text and numbers are told apart exactly). */
+async function engineValue(sheet: string, cell: string): Promise<unknown> {
+  return page.evaluate(
+    ([s, c]) => {
+      const w = window as unknown as { tiktokEconomicsPreview: { engine: { value(s: string, c: string): unknown } } };
+      return w.tiktokEconomicsPreview.engine.value(s, c);
+    },
+    [sheet, cell],
+  );
+}
+
+async function openFile(name: string, mimeType: string, buffer: Buffer): Promise<string> {
+  // Moving the selection clears the previous file's message, so the wait below sees the new one.
+  await page.click('td[data-cell="A1"]');
+  await page.setInputFiles(".import-input", { name, mimeType, buffer });
+  await page.waitForFunction(() =>
+    /^(Opened|Could not open)/.test(document.querySelector(".cell-message")?.textContent ?? ""),
+  );
+  return (await page.textContent(".cell-message")) ?? "";
+}
+
+describe("opening a CSV or Excel file into a new sheet", () => {
+  test("a CSV statement becomes a new sheet: IDs, dates and formula-like text stay exact, amounts are numbers", async () => {
+    const csv = [
+      "Order/adjustment ID,Type,Order created time,Total settlement amount,Note",
+      '576123456789012345678,Order,05/01/2024,19.99,"Shipped, paid"',
+      "576123456789012345679,Refund,2024-01-06,-5.5,=1+1",
+      "007,Adjustment,,0,",
+    ].join("\r\n");
+    const sheetsBefore = await page.locator(".sheet-tabs [role=tab]").allTextContents();
+    const message = await openFile("statement.csv", "text/csv", Buffer.from(`\uFEFF${csv}`));
+    expect(message).toBe('Opened "statement.csv" as sheet "statement".');
+    expect(await activeSheet()).toBe("statement");
+    expect(await page.locator(".sheet-tabs [role=tab]").allTextContents()).toEqual([...sheetsBefore, "statement"]);
+    expect(await engineValue("statement", "A1")).toBe("Order/adjustment ID");
+    expect(await engineValue("statement", "A2")).toBe("576123456789012345678");
+    expect(await engineValue("statement", "A4")).toBe("007");
+    expect(await engineValue("statement", "C2")).toBe("05/01/2024");
+    expect(await engineValue("statement", "D2")).toBe(19.99);
+    expect(await engineValue("statement", "D3")).toBe(-5.5);
+    expect(await engineValue("statement", "E2")).toBe("Shipped, paid");
+    expect(await engineValue("statement", "E3")).toBe("=1+1");
+    expect(await engineValue("statement", "C4")).toBeNull();
+    expect(await cellText("A2")).toBe("576123456789012345678");
+    // The sheet computes like any other: the statement's net.
+    await typeInCell("F2", "=SUM(D2:D4)");
+    expect(await cellText("F2")).toBe("14.49");
+  });
+
+  test("a semicolon CSV with decimal commas keeps '19,99' as text instead of guessing", async () => {
+    const message = await openFile("eu.csv", "text/csv", Buffer.from("ID;Amount\n1;19,99\n"));
+    expect(message).toBe('Opened "eu.csv" as sheet "eu".');
+    expect(await engineValue("eu", "A2")).toBe(1);
+    expect(await engineValue("eu", "B2")).toBe("19,99");
+  });
+
+  test("an xlsx workbook opens each of its sheets as a new sheet, with numbers, text and date formats", async () => {
+    const wb = XLSX.utils.book_new();
+    const orders = XLSX.utils.aoa_to_sheet([
+      ["SKU", "Price", "Paid on", "Shipped"],
+      ["A-1", 12.5, 45292, true],
+      ["B-2", 8, 45293, false],
+    ]);
+    orders["C2"].z = "yyyy-mm-dd";
+    XLSX.utils.book_append_sheet(wb, orders, "Orders");
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ["Fee", "Amount"],
+        ["Referral", 0.75],
+      ]),
+      "Fees",
+    );
+    const buffer = XLSX.write(wb, { type: "buffer", bookType: "xlsx" }) as Buffer;
+    const message = await openFile(
+      "payouts.xlsx",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer,
+    );
+    expect(message).toBe('Opened "payouts.xlsx" as sheet "payouts Orders", sheet "payouts Fees".');
+    expect(await engineValue("payouts Orders", "A2")).toBe("A-1");
+    expect(await engineValue("payouts Orders", "B2")).toBe(12.5);
+    expect(await engineValue("payouts Orders", "C3")).toBe(45293);
+    expect(await engineValue("payouts Orders", "D2")).toBe(true);
+    expect(await engineValue("payouts Fees", "B2")).toBe(0.75);
+    expect(
+      await page.evaluate(() => {
+        type Book = { looks: Map<string, { formats: Map<string, string> }> };
+        return (window as unknown as { tiktokEconomicsPreview: Book }).tiktokEconomicsPreview.looks
+          .get("payouts Orders")
+          ?.formats.get("C2");
+      }),
+    ).toBe("yyyy-mm-dd");
+  });
+
+  test("an empty or unreadable file is refused with a message, and no sheet is added", async () => {
+    const before = await page.locator(".sheet-tabs [role=tab]").count();
+    expect(await openFile("empty.csv", "text/csv", Buffer.alloc(0))).toBe(
+      'Could not open "empty.csv": "empty.csv" is empty.',
+    );
+    expect(await openFile("blank.csv", "text/csv", Buffer.from(",,\n,,\n"))).toBe(
+      'Could not open "blank.csv": "blank.csv" has no cells with data.',
+    );
+    expect(
+      await openFile("broken.xlsx", "application/octet-stream", Buffer.from("PK\u0003\u0004 not really a zip")),
+    ).toMatch(/^Could not open "broken\.xlsx": /);
+    expect(await page.locator(".sheet-tabs [role=tab]").count()).toBe(before);
     expect(pageErrors).toEqual([]);
   });
 });
