@@ -2,6 +2,7 @@
 import { MARKETS } from "../core/rates/markets";
 import { moneyFormat, PERCENT, INTEGER, SheetBuilder } from "./builder";
 import { writeChoiceLists } from "./choiceLists";
+import { columnLetter } from "./plan";
 import { PRICE_SCALE, sampleCategory } from "./samples";
 import type { ScenarioTemplate } from "./types";
 
@@ -25,6 +26,40 @@ const LAST = FIRST + ROWS - 1;
 /** Totals and conditional formats reach this far, so pasted catalogs of up to ~1,000 SKUs are covered. */
 const RESERVED_LAST = FIRST + 999;
 
+/** The catalog's columns, in order, by what they hold; the values are the header texts. */
+const COLUMNS = {
+  sku: "SKU",
+  product: "Product",
+  category: "Category",
+  quantity: "Quantity",
+  price: "Unit price",
+  cost: "Unit cost",
+  shipping: "Buyer shipping",
+  discount: "Seller discount",
+  affiliate: "Affiliate rate",
+  gap: "→",
+  revenue: "Revenue",
+  fees: "TikTok fees",
+  net: "Net proceeds",
+  profit: "Profit",
+  margin: "Margin",
+} as const;
+
+/** Named cells of the summary above the catalog. */
+export const SHOP_CATALOG_CELLS = {
+  market: "B3",
+  shipCost: "B4",
+  skus: "E3",
+  revenue: "E4",
+  fees: "E5",
+  profit: "E6",
+  margin: "H3",
+  losing: "H4",
+  rateBook: "H5",
+  source: "H6",
+} as const;
+const SUMMARY = SHOP_CATALOG_CELLS;
+
 export const shopCatalogTemplate: ScenarioTemplate = {
   id: "shop-catalog",
   title: "Shop catalog margins",
@@ -44,82 +79,82 @@ export const shopCatalogTemplate: ScenarioTemplate = {
       "Paste your SKUs over the sample rows (yellow columns); the grey columns are live formulas.",
       "subtitle",
     );
-    b.input("A3", "B3", "Market", market.code);
-    b.input("A4", "B4", "Your shipping cost per order", scaled(4), money);
+    // Named cells of the summary above the catalog; `abs` is the same cell fixed for formulas in every row.
+    const abs = (cell: string) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+    b.input("A3", SUMMARY.market, "Market", market.code);
+    b.input("A4", SUMMARY.shipCost, "Your shipping cost per order", scaled(4), money);
 
-    b.set("D3", "SKUs", "label").set("E3", `=COUNT(E${FIRST}:E${RESERVED_LAST})`, "output", INTEGER);
-    b.set("D4", "Revenue", "label").set("E4", `=SUM(K${FIRST}:K${RESERVED_LAST})`, "output", money);
-    b.set("D5", "TikTok fees", "label").set("E5", `=SUM(L${FIRST}:L${RESERVED_LAST})`, "output", money);
-    b.set("D6", "Profit", "label").set("E6", `=SUM(N${FIRST}:N${RESERVED_LAST})`, "total", money);
-    b.set("G3", "Margin", "label").set("H3", `=IFERROR(E6/E4,0)`, "total", PERCENT);
-    b.set("G4", "SKUs losing money", "label").set(
-      "H4",
-      `=COUNTIF(N${FIRST}:N${RESERVED_LAST},"<0")`,
-      "output",
-      INTEGER,
+    // Column letters by what they hold, from the header's order.
+    const col = (name: keyof typeof COLUMNS) => columnLetter(Object.keys(COLUMNS).indexOf(name));
+    const all = (name: keyof typeof COLUMNS) => `${col(name)}${FIRST}:${col(name)}${RESERVED_LAST}`;
+    b.set("D3", "SKUs", "label").set(SUMMARY.skus, `=COUNT(${all("price")})`, "output", INTEGER);
+    b.set("D4", "Revenue", "label").set(SUMMARY.revenue, `=SUM(${all("revenue")})`, "output", money);
+    b.set("D5", "TikTok fees", "label").set(SUMMARY.fees, `=SUM(${all("fees")})`, "output", money);
+    b.set("D6", "Profit", "label").set(SUMMARY.profit, `=SUM(${all("profit")})`, "total", money);
+    b.set("G3", "Margin", "label").set(
+      SUMMARY.margin,
+      `=IFERROR(${SUMMARY.profit}/${SUMMARY.revenue},0)`,
+      "total",
+      PERCENT,
     );
+    b.set("G4", "SKUs losing money", "label").set(SUMMARY.losing, `=COUNTIF(${all("profit")},"<0")`, "output", INTEGER);
 
-    const header = [
-      "SKU",
-      "Product",
-      "Category",
-      "Quantity",
-      "Unit price",
-      "Unit cost",
-      "Buyer shipping",
-      "Seller discount",
-      "Affiliate rate",
-      "→",
-      "Revenue",
-      "TikTok fees",
-      "Net proceeds",
-      "Profit",
-      "Margin",
-    ];
     const row = FIRST - 1;
     // Column J ("→") is a narrow gap between what you type and what is computed.
-    header.forEach((h, i) => b.set(`${String.fromCharCode(65 + i)}${row}`, h, "header"));
+    Object.values(COLUMNS).forEach((h, i) => b.set(`${columnLetter(i)}${row}`, h, "header"));
 
-    SAMPLE_SKUS.forEach(([sku, name, price, cost, ship, discount, affiliate], i) => {
+    const m = abs(SUMMARY.market);
+    const ship = abs(SUMMARY.shipCost);
+    SAMPLE_SKUS.forEach(([sku, name, price, cost, shipping, discount, affiliate], i) => {
       const r = FIRST + i;
-      const args = `E${r},$B$3,C${r},D${r},G${r},H${r}`;
-      b.set(`A${r}`, sku, "input")
-        .set(`B${r}`, name, "input")
-        .set(`C${r}`, sampleCategory(market.code), "input")
-        .set(`D${r}`, 1, "input", INTEGER);
-      b.set(`E${r}`, scaled(price), "input", money).set(`F${r}`, scaled(cost), "input", money);
-      b.set(`G${r}`, scaled(ship), "input", money).set(`H${r}`, scaled(discount), "input", money);
-      b.set(`I${r}`, affiliate, "input", PERCENT);
-      b.set(`K${r}`, `=E${r}*D${r}-H${r}+G${r}`, "output", money);
-      b.set(`L${r}`, `=TIKTOK.SHOPFEE(${args})`, "output", money);
-      b.set(`M${r}`, `=TIKTOK.SHOPNET(${args},0,I${r})`, "output", money);
-      b.set(`N${r}`, `=TIKTOK.SHOPPROFIT(E${r},F${r},$B$3,C${r},D${r},G${r},H${r},0,I${r},$B$4)`, "output", money);
-      b.set(`O${r}`, `=TIKTOK.SHOPMARGIN(E${r},F${r},$B$3,C${r},D${r},G${r},H${r},0,I${r},$B$4)`, "output", PERCENT);
+      const c = (column: keyof typeof COLUMNS) => `${col(column)}${r}`;
+      const order = `${c("price")},${m},${c("category")},${c("quantity")},${c("shipping")},${c("discount")}`;
+      const costs = `${c("price")},${c("cost")},${m},${c("category")},${c("quantity")},${c("shipping")},${c("discount")},0,${c("affiliate")},${ship}`;
+      b.set(c("sku"), sku, "input")
+        .set(c("product"), name, "input")
+        .set(c("category"), sampleCategory(market.code), "input")
+        .set(c("quantity"), 1, "input", INTEGER);
+      b.set(c("price"), scaled(price), "input", money).set(c("cost"), scaled(cost), "input", money);
+      b.set(c("shipping"), scaled(shipping), "input", money).set(c("discount"), scaled(discount), "input", money);
+      b.set(c("affiliate"), affiliate, "input", PERCENT);
+      b.set(c("revenue"), `=${c("price")}*${c("quantity")}-${c("discount")}+${c("shipping")}`, "output", money);
+      b.set(c("fees"), `=TIKTOK.SHOPFEE(${order})`, "output", money);
+      b.set(c("net"), `=TIKTOK.SHOPNET(${order},0,${c("affiliate")})`, "output", money);
+      b.set(c("profit"), `=TIKTOK.SHOPPROFIT(${costs})`, "output", money);
+      b.set(c("margin"), `=TIKTOK.SHOPMARGIN(${costs})`, "output", PERCENT);
     });
-    b.table({ name: "TikTokCatalog", range: `A${row}:O${LAST}`, style: "TableStyleLight9" });
+    const lastColumn = columnLetter(Object.keys(COLUMNS).length - 1);
+    b.table({ name: "TikTokCatalog", range: `A${row}:${lastColumn}${LAST}`, style: "TableStyleLight9" });
     // Amounts follow the market cell: typing DE over US shows € as well as computing in euros.
-    for (const range of ["B4", "E4:E6", `E${FIRST}:H${RESERVED_LAST}`, `K${FIRST}:N${RESERVED_LAST}`])
-      b.followMarket(range, "$B$3");
+    const span = (from: keyof typeof COLUMNS, to: keyof typeof COLUMNS) =>
+      `${col(from)}${FIRST}:${col(to)}${RESERVED_LAST}`;
+    for (const range of [
+      SUMMARY.shipCost,
+      `${SUMMARY.revenue}:${SUMMARY.profit}`,
+      span("price", "discount"),
+      span("revenue", "profit"),
+    ])
+      b.followMarket(range, m);
     // The dropdown lists sit right of the catalog, so pasted rows never reach them.
-    const lists = writeChoiceLists(b, 3, [market.code], 16);
+    const lists = writeChoiceLists(b, 3, [market.code], Object.keys(COLUMNS).length + 1);
     b.dropdown({
-      range: "B3",
+      range: SUMMARY.market,
       source: lists.markets,
       strict: false,
       prompt: "Pick a market; amounts switch to its currency.",
     });
     b.dropdown({
-      range: `C${FIRST}:C${RESERVED_LAST}`,
+      range: all("category"),
       source: lists.categories(market.code),
       strict: false,
       prompt: `A category of ${market.code}'s commission table, All for the market default, or your own rate (e.g. 6%).`,
     });
-    b.highlightNegative(`N${FIRST}:O${RESERVED_LAST}`);
+    b.highlightNegative(span("profit", "margin"));
     b.freezeRows(row);
 
     // The footer sits above the table, so a pasted catalog of any length never runs into it.
-    b.set("G5", "Rate book", "footer").set("H5", "=TIKTOK.RATEBOOK()", "footer");
-    b.set("G6", "Commission source", "footer").set("H6", `=TIKTOK.RATESOURCE("commission",$B$3)`, "footer");
+    b.set("G5", "Rate book", "footer").set(SUMMARY.rateBook, "=TIKTOK.RATEBOOK()", "footer");
+    b.set("G6", "Commission source", "footer").set(SUMMARY.source, `=TIKTOK.RATESOURCE("commission",${m})`, "footer");
     b.set(
       "A6",
       "Rates are public figures with dates and sources; check Seller Center for your shop's own rates.",
