@@ -56,8 +56,11 @@ export type ExpectedOutcome =
     }
   | { readonly state: "notModelled"; readonly reason: string };
 
-const abs = (d: Decimal | null | undefined): Decimal => (d ? d.abs() : ZERO);
+const abs = (d: Decimal | null | undefined): Decimal => (d && !d.isZero() ? (d.isNegative() ? d.negated() : d) : ZERO);
 const val = (d: Decimal | null | undefined): Decimal => d ?? ZERO;
+/** a + b and a − b that skip the arithmetic for a zero term (most discount and refund cells). */
+const plus = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? a : a.isZero() ? b : a.plus(b));
+const minus = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? a : a.minus(b));
 
 /** The base a rule is charged on, from the file's amounts, or a reason it cannot be formed. */
 export function feeBase(rule: FeeRule, a: FeeAmounts): Decimal | string {
@@ -65,25 +68,25 @@ export function feeBase(rule: FeeRule, a: FeeAmounts): Decimal | string {
     case "orderValue": {
       if (a.customerPayment === undefined || a.customerPayment === null)
         return "the file has no Customer payment column to form the order value";
-      const paid = val(a.customerPayment).plus(abs(a.platformDiscount)).minus(abs(a.salesTax));
-      const refunded = abs(a.customerRefund).plus(abs(a.platformDiscountRefund)).minus(abs(a.salesTaxRefund));
-      return paid.minus(refunded);
+      const paid = minus(plus(val(a.customerPayment), abs(a.platformDiscount)), abs(a.salesTax));
+      const refunded = minus(plus(abs(a.customerRefund), abs(a.platformDiscountRefund)), abs(a.salesTaxRefund));
+      return minus(paid, refunded);
     }
     case "itemNet":
       if (a.subtotalAfter === undefined || a.subtotalAfter === null)
         return "the file has no Subtotal after seller discounts column";
-      return val(a.subtotalAfter).minus(abs(a.refundSubtotalAfter));
+      return minus(val(a.subtotalAfter), abs(a.refundSubtotalAfter));
     case "customerPayment":
       if (a.customerPayment === undefined || a.customerPayment === null)
         return "the file has no Customer payment column";
-      return val(a.customerPayment).minus(abs(a.customerRefund));
+      return minus(val(a.customerPayment), abs(a.customerRefund));
     case "customerPaymentPlusSubsidy":
       if (a.customerPayment === undefined || a.customerPayment === null)
         return "the file has no Customer payment column";
-      return val(a.customerPayment)
-        .plus(abs(a.platformDiscount))
-        .minus(abs(a.customerRefund))
-        .minus(abs(a.platformDiscountRefund));
+      return minus(
+        minus(plus(val(a.customerPayment), abs(a.platformDiscount)), abs(a.customerRefund)),
+        abs(a.platformDiscountRefund),
+      );
     default:
       return `a ${rule.base} fee has no base`;
   }
@@ -91,7 +94,7 @@ export function feeBase(rule: FeeRule, a: FeeAmounts): Decimal | string {
 
 /** The refunded part of the referral base (US refund administration fee). */
 function refundedBase(a: FeeAmounts): Decimal {
-  return abs(a.customerRefund).plus(abs(a.platformDiscountRefund)).minus(abs(a.salesTaxRefund));
+  return minus(plus(abs(a.customerRefund), abs(a.platformDiscountRefund)), abs(a.salesTaxRefund));
 }
 
 /**

@@ -172,12 +172,22 @@ interface RowData {
   readonly reason: string | null;
 }
 
+interface Candidate {
+  readonly category: string;
+  readonly rule: FeeRule;
+  readonly vat: boolean;
+}
+
 /** Types that are orders (checked); anything else (adjustments, reserves…) is skipped. */
 const ORDER_TYPE = /^(order|pesanan|sale|refund|return|pengembalian)/i;
 const MAX_LIST = 1000;
 const ORDER_FEE_COLUMN: Record<string, ColumnKey> = { MY: "platformSupportFee", UK: "sellerShippedFee" };
 
-const add = (a: Decimal | null, b: Decimal | null): Decimal | null => (a === null ? b : b === null ? a : a.plus(b));
+const add = (a: Decimal | null, b: Decimal | null): Decimal | null =>
+  a === null ? b : b === null || b.isZero() ? a : a.isZero() ? b : a.plus(b);
+/** a − b, skipping the arithmetic for an empty or zero b. */
+const sub = (a: Decimal, b: Decimal | null | undefined): Decimal =>
+  b === null || b === undefined || b.isZero() ? a : a.minus(b);
 
 /** Reconciles rows pushed one by one. */
 export function createReconciler(options: ReconcileOptions = {}): Reconciler {
@@ -188,6 +198,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
   let cur: Currency | null = null;
   let tolerance: Decimal | null = null;
   let feeColumns: [SettlementFee, number, string][] = [];
+  const feeAtIndex = new Map<number, SettlementFee>();
   let feeBlock: number[] = [];
   let notModelledBlock: number[] = [];
   const notModelledTotals = new Map<number, Decimal>();
@@ -255,7 +266,10 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     feeColumns = [];
     for (const fee of SETTLEMENT_FEES) {
       const i = h.index[keyOfFee[fee]];
-      if (i !== undefined) feeColumns.push([fee, i, h.columns[i].name]);
+      if (i !== undefined) {
+        feeColumns.push([fee, i, h.columns[i].name]);
+        feeAtIndex.set(i, fee);
+      }
     }
     const modelled = new Set(feeColumns.map(([, i]) => i));
     notModelledBlock = feeBlock.filter((i) => !modelled.has(i));
@@ -346,22 +360,23 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     const adjustment = amount("adjustment");
     let identityDifference: Decimal | null = null;
     if (settlement !== undefined && settlement !== null && revenue !== undefined && totalFees !== undefined) {
-      identityDifference = settlement
-        .minus(revenue ?? ZERO)
-        .minus(shipping ?? ZERO)
-        .minus(totalFees ?? ZERO)
-        .minus(adjustment ?? ZERO);
+      identityDifference = sub(sub(sub(sub(settlement, revenue), shipping), totalFees), adjustment);
     }
     let unexplainedFees: Decimal | null = null;
     if (feeBlock.length > 0 && totalFees !== undefined) {
       let parts = ZERO;
       for (const i of feeBlock) {
+        // A modelled fee column was read above; read each of the others once.
+        const modelledFee = feeAtIndex.get(i);
         let v: Decimal | null = null;
-        try {
-          v = readAmount(row[i], h.columns[i].name);
-        } catch (e) {
-          if (!isCoreError(e)) throw e;
-          reason ??= e.message;
+        if (modelledFee !== undefined) v = actual[modelledFee] ?? null;
+        else {
+          try {
+            v = readAmount(row[i], h.columns[i].name);
+          } catch (e) {
+            if (!isCoreError(e)) throw e;
+            reason ??= e.message;
+          }
         }
         if (v !== null && !v.isZero()) {
           parts = parts.plus(v);
@@ -369,7 +384,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
           if (t !== undefined) notModelledTotals.set(i, t.plus(v));
         }
       }
-      unexplainedFees = (totalFees ?? ZERO).minus(parts);
+      unexplainedFees = sub(totalFees ?? ZERO, parts);
     }
     const amounts: FeeAmounts = {
       customerPayment: amount("customerPayment"),
@@ -425,26 +440,53 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       const out = applyRule(r, rows[0].amounts, c, category);
       return out.state === "expected" ? { amount: out.amount, base: null } : out.reason;
     }
-    let amount = ZERO;
+    let amount: Decimal | null = null;
     let base: Decimal | null = null;
     for (const row of rows) {
       const out: ExpectedOutcome = applyRule(r, row.amounts, c, category, commissionRule);
       if (out.state !== "expected") return out.reason;
-      amount = amount.plus(out.amount);
-      if (withVat && out.vat) amount = amount.plus(out.vat);
+      amount = add(amount, out.amount);
+      if (withVat && out.vat) amount = add(amount, out.vat);
       base = add(base, out.base);
     }
-    return { amount, base };
+    return { amount: amount ?? ZERO, base };
   }
 
   function check(actual: Decimal | null, expected: Decimal, rate: Decimal | null, base: Decimal | null): FeeCheck {
-    const difference = (actual ?? ZERO).minus(expected);
-    const status: FeeStatus = difference.abs().lessThanOrEqualTo(tolerance as Decimal) ? "match" : "mismatch";
+    const a = actual ?? ZERO;
+    // Most fees are exactly right: skip the subtraction then.
+    const difference = a.eq(expected) ? ZERO : a.minus(expected);
+    const status: FeeStatus =
+      difference.isZero() || difference.abs().lessThanOrEqualTo(tolerance as Decimal) ? "match" : "mismatch";
     return { actual, expected, difference, status, rate, base, reason: null };
   }
 
   function notModelled(actual: Decimal | null, reason: string): FeeCheck {
     return { actual, expected: null, difference: null, status: "not modelled", rate: null, base: null, reason };
+  }
+
+  const candidateCache = new Map<IsoDate, { candidates: Candidate[]; general: RuleLookup }>();
+  let marketCategories: string[] | null = null;
+
+  /** The commission rates a line with no category may have been charged at on a date (cached per date). */
+  function commissionCandidates(date: IsoDate): { candidates: Candidate[]; general: RuleLookup } {
+    const hit = candidateCache.get(date);
+    if (hit) return hit;
+    const candidates: Candidate[] = [];
+    const general = rule("commission", "*", date);
+    if (general.state === "inForce") candidates.push({ category: "*", rule: general.rule, vat: false });
+    marketCategories ??= commissionCategories(marketCode as string);
+    for (const category of marketCategories) {
+      const l = rule("commission", category, date);
+      if (l.state === "inForce" && l.category === category && l.rule.entry?.category === category) {
+        candidates.push({ category, rule: l.rule, vat: false });
+      }
+    }
+    for (const c of [...candidates]) if (c.rule.vatOnTop !== null) candidates.push({ ...c, vat: true });
+    const out = { candidates, general };
+    if (candidateCache.size > 5000) candidateCache.clear();
+    candidateCache.set(date, out);
+    return out;
   }
 
   /** The commission: the joined category's rate, or the category whose rate the amount fits. */
@@ -468,16 +510,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
         };
       }
     }
-    const candidates: { category: string; rule: FeeRule; vat: boolean }[] = [];
-    const general = rule("commission", "*", date);
-    if (general.state === "inForce") candidates.push({ category: "*", rule: general.rule, vat: false });
-    for (const category of commissionCategories(marketCode as string)) {
-      const l = rule("commission", category, date);
-      if (l.state === "inForce" && l.category === category && l.rule.entry?.category === category) {
-        candidates.push({ category, rule: l.rule, vat: false });
-      }
-    }
-    for (const c of [...candidates]) if (c.rule.vatOnTop !== null) candidates.push({ ...c, vat: true });
+    const { candidates, general } = commissionCandidates(date);
     if (candidates.length === 0) {
       const reason =
         general.state === "unknown" || general.state === "unpublished"
@@ -502,7 +535,17 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       const ch = check(actual, e.amount, c.rule.value, e.base);
       const name = (c.category === "*" ? "default" : c.category) + (c.vat ? " (incl. VAT)" : "");
       const result = { check: ch, category: name, rule: c.rule };
-      if (c.category === "*" && !c.vat) atDefault = result;
+      if (c.category === "*" && !c.vat) {
+        atDefault = result;
+        // The market's own rate fits: no category needs inferring, and the other candidates need
+        // not be priced (most lines of a file stop here).
+        if (ch.status === "match") {
+          fits.push(name);
+          firstFit = result;
+          nearest = result;
+          break;
+        }
+      }
       if (ch.status === "match") {
         fits.push(name);
         firstFit ??= result;
@@ -668,13 +711,13 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       const f = line.fees[fee];
       if (!f) continue;
       const t = (feeTotals[fee] ??= { actual: ZERO, expected: ZERO, difference: ZERO, checked: 0, mismatched: 0 });
-      if (f.actual !== null) {
+      if (f.actual !== null && !f.actual.isZero()) {
         t.actual = t.actual.plus(f.actual);
         platformFees = platformFees.plus(f.actual);
       }
       if (f.expected !== null && f.difference !== null) {
-        t.expected = t.expected.plus(f.expected);
-        t.difference = t.difference.plus(f.difference);
+        if (!f.expected.isZero()) t.expected = t.expected.plus(f.expected);
+        if (!f.difference.isZero()) t.difference = t.difference.plus(f.difference);
         t.checked++;
         if (f.status === "mismatch") t.mismatched++;
         if (f.difference.abs().greaterThan(size)) size = f.difference.abs();
@@ -683,9 +726,9 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     const month = (line.created ?? line.settled)?.slice(0, 7);
     if (month) {
       const m = months.get(month) ?? { revenue: ZERO, fees: ZERO, platformFees: ZERO };
-      m.revenue = m.revenue.plus(line.revenue ?? ZERO);
-      m.fees = m.fees.plus(line.totalFees ?? ZERO);
-      m.platformFees = m.platformFees.plus(platformFees);
+      m.revenue = add(m.revenue, line.revenue) as Decimal;
+      m.fees = add(m.fees, line.totalFees) as Decimal;
+      m.platformFees = add(m.platformFees, platformFees) as Decimal;
       months.set(month, m);
     }
     if (line.status === "mismatch") {

@@ -25,8 +25,10 @@ export function isEmptyCell(value: Cell): boolean {
   return typeof value === "string" && EMPTY_TEXT.test(value);
 }
 
-// Frequent cell texts parsed once: most fee cells of a file are "0" or a handful of values.
+// Frequent cell texts parsed once: most cells of a file are "0" or prices that repeat. Bounded:
+// when full it starts over, so memory stays flat on any file.
 const SMALL_CACHE = new Map<string, Decimal>();
+const CACHE_LIMIT = 100_000;
 
 /**
  * An amount, or null for an empty cell. Signs are kept as in the file (fees negative).
@@ -42,6 +44,13 @@ export function readAmount(value: Cell, column: string): Decimal | null {
   if (typeof value !== "string") throw invalidValue(column, `${column} holds ${typeof value}, not an amount.`);
   const cached = SMALL_CACHE.get(value);
   if (cached) return cached;
+  // The common case, "12.34" or "-0.60", goes straight to a Decimal.
+  if (PLAIN_NUMBER.test(value)) {
+    const d = new Decimal(value);
+    if (SMALL_CACHE.size >= CACHE_LIMIT) SMALL_CACHE.clear();
+    SMALL_CACHE.set(value, d);
+    return d;
+  }
   if (EMPTY_TEXT.test(value)) return null;
   let text = value.trim().replace(/^'/, "");
   let negative = false;
@@ -59,7 +68,8 @@ export function readAmount(value: Cell, column: string): Decimal | null {
   if (normal === null) throw invalidValue(column, `${column} holds "${value}", which is not an amount.`);
   let d = new Decimal(normal);
   if (negative) d = d.negated();
-  if (SMALL_CACHE.size < 10_000) SMALL_CACHE.set(value, d);
+  if (SMALL_CACHE.size >= CACHE_LIMIT) SMALL_CACHE.clear();
+  SMALL_CACHE.set(value, d);
   return d;
 }
 
