@@ -58,7 +58,7 @@ interface FastPlan {
   readonly rules: readonly FastRule[];
 }
 
-/** Plans per schedule (schedules are cached, so this is one WeakMap lookup per call). */
+/** Plans per schedule (schedules are cached); the last one is kept at hand, as a sheet repeats it. */
 const plans = new WeakMap<FeeSchedule, FastPlan | null>();
 
 function scaledOf(d: Decimal): Scaled | null {
@@ -108,11 +108,21 @@ function planRule(rule: FeeRule): FastRule | null {
   return { kind: rule.kind, fixed: null, value, base, cap, capPerItem: rule.capPer === "item", vat };
 }
 
+let lastSchedule: FeeSchedule | null = null;
+let lastPlan: FastPlan | null = null;
+
 function planOf(schedule: FeeSchedule): FastPlan | null {
+  if (schedule === lastSchedule) return lastPlan;
   let plan = plans.get(schedule);
-  if (plan !== undefined) return plan;
+  if (plan === undefined) plan = makePlan(schedule);
+  lastSchedule = schedule;
+  lastPlan = plan;
+  return plan;
+}
+
+function makePlan(schedule: FeeSchedule): FastPlan | null {
   const rules: FastRule[] = [];
-  plan = { minorUnit: schedule.currency.minorUnit, rules };
+  let plan: FastPlan | null = { minorUnit: schedule.currency.minorUnit, rules };
   for (const rule of schedule.orderFees) {
     const fast = planRule(rule);
     if (fast === null) {
@@ -173,41 +183,41 @@ function optionalAmount(v: Arg): number {
 }
 
 /**
- * The order line's amounts as integers (each at its own scale) and the common scale `a` they are
- * brought to: each path scales them itself, so a line too wide for plain numbers still goes to
- * BigInt.
+ * The order line being priced, as integers: price, shipping, seller discount, platform discount
+ * each at its own scale, and the common scale they are brought to. Module-level scratch rather than
+ * an object per call (a sheet calls this hundreds of thousands of times; nothing here re-enters).
  */
-interface IntLine {
-  readonly a: number;
-  readonly quantity: number;
-  /** price, shipping, seller discount, platform discount: integer and scale. */
-  readonly n: readonly [number, number, number, number];
-  readonly s: readonly [number, number, number, number];
+const lineN = [0, 0, 0, 0];
+const lineS = [0, 0, 0, 0];
+let lineScale = 0;
+let lineQuantity = 1;
+
+/** Reads the caller's line into the scratch above; false when only the Decimal path may read it. */
+function readIntLine(input: OrderLineInput): boolean {
+  const quantityIn = input.quantity;
+  lineQuantity = 1;
+  if (quantityIn !== null && quantityIn !== undefined) {
+    if (typeof quantityIn !== "number" || !Number.isInteger(quantityIn) || quantityIn < 1) return false;
+    if (quantityIn > MAX_QUANTITY) return false;
+    lineQuantity = quantityIn;
+  }
+  if (typeof input.price !== "number") return false;
+  lineScale = 0;
+  return (
+    readAmount(0, input.price) &&
+    readAmount(1, input.shipping) &&
+    readAmount(2, input.sellerDiscount) &&
+    readAmount(3, input.platformDiscount)
+  );
 }
 
-function readIntLine(input: OrderLineInput): IntLine | null {
-  const quantityIn = input.quantity;
-  let quantity = 1;
-  if (quantityIn !== null && quantityIn !== undefined) {
-    if (typeof quantityIn !== "number" || !Number.isInteger(quantityIn) || quantityIn < 1) return null;
-    if (quantityIn > MAX_QUANTITY) return null;
-    quantity = quantityIn;
-  }
-  const priceIn = input.price;
-  if (typeof priceIn !== "number") return null;
-  const p = optionalAmount(priceIn);
-  if (p < 0) return null;
-  const ps = scaleOut;
-  const sh = optionalAmount(input.shipping);
-  if (sh < 0) return null;
-  const shs = scaleOut;
-  const sd = optionalAmount(input.sellerDiscount);
-  if (sd < 0) return null;
-  const sds = scaleOut;
-  const pd = optionalAmount(input.platformDiscount);
-  if (pd < 0) return null;
-  const pds = scaleOut;
-  return { a: Math.max(ps, shs, sds, pds), quantity, n: [p, sh, sd, pd], s: [ps, shs, sds, pds] };
+function readAmount(i: number, v: Arg): boolean {
+  const n = optionalAmount(v);
+  if (n < 0) return false;
+  lineN[i] = n;
+  lineS[i] = scaleOut;
+  if (scaleOut > lineScale) lineScale = scaleOut;
+  return true;
 }
 
 /**
@@ -217,13 +227,11 @@ function readIntLine(input: OrderLineInput): IntLine | null {
  */
 export function fastShopFeeMinor(schedule: FeeSchedule, input: OrderLineInput, only?: string): number | bigint | null {
   const plan = planOf(schedule);
-  if (plan === null) return null;
-  const line = readIntLine(input);
-  if (line === null) return null;
-  const narrow = minorTotalNumber(plan, line, only);
+  if (plan === null || !readIntLine(input)) return null;
+  const narrow = minorTotalNumber(plan, only);
   if (narrow === REFUSED) return null;
   if (narrow !== OVERFLOW) return narrow;
-  return minorTotalBig(plan, line, only);
+  return minorTotalBig(plan, only);
 }
 
 /**
@@ -256,12 +264,13 @@ function roundShift(x: number, shift: number): number {
   return rem * 2 >= d ? q + 1 : q;
 }
 
-function minorTotalNumber(plan: FastPlan, line: IntLine, only: string | undefined): number {
-  const { a, quantity } = line;
-  const price = line.n[0] * POW10[a - line.s[0]];
-  const shipping = line.n[1] * POW10[a - line.s[1]];
-  const sellerDiscount = line.n[2] * POW10[a - line.s[2]];
-  const platformDiscount = line.n[3] * POW10[a - line.s[3]];
+function minorTotalNumber(plan: FastPlan, only: string | undefined): number {
+  const a = lineScale;
+  const quantity = lineQuantity;
+  const price = lineN[0] * POW10[a - lineS[0]];
+  const shipping = lineN[1] * POW10[a - lineS[1]];
+  const sellerDiscount = lineN[2] * POW10[a - lineS[2]];
+  const platformDiscount = lineN[3] * POW10[a - lineS[3]];
   if (price > SAFE || shipping > SAFE || sellerDiscount > SAFE || platformDiscount > SAFE) return OVERFLOW;
   const items = price * quantity;
   if (items > SAFE) return OVERFLOW;
@@ -329,10 +338,10 @@ function roundShiftBig(x: bigint, shift: number): bigint | null {
   return (x - q * d) * 2n >= d ? q + 1n : q;
 }
 
-function minorTotalBig(plan: FastPlan, line: IntLine, only: string | undefined): bigint | null {
-  const { a } = line;
-  const up = (i: number) => BigInt(line.n[i]) * POW10N[a - line.s[i]];
-  const quantity = BigInt(line.quantity);
+function minorTotalBig(plan: FastPlan, only: string | undefined): bigint | null {
+  const a = lineScale;
+  const up = (i: number) => BigInt(lineN[i]) * POW10N[a - lineS[i]];
+  const quantity = BigInt(lineQuantity);
   const items = up(0) * quantity;
   const shipping = up(1);
   const sellerDiscount = up(2);
