@@ -4,6 +4,8 @@
  */
 import { EngineWorkbook, type ImportedValue } from "../engine/workbook";
 import type { WorkbookHost } from "../taskpane/host";
+import { market } from "../core/rates";
+import { categoryChoices } from "../templates/choiceLists";
 import { formatForMarket, inRange, marketCellFor } from "../templates/marketFormats";
 import {
   type CellRole,
@@ -14,7 +16,7 @@ import {
   address,
 } from "../templates/plan";
 
-/** An in-cell dropdown as the preview can show it: the choices read from the sheet when inserted. */
+/** An in-cell dropdown as the preview can show it; `choices` are as Excel would list them now. */
 export interface CellDropdown {
   readonly choices: readonly string[];
   readonly strict: boolean;
@@ -26,6 +28,17 @@ export interface CellDropdown {
  * the format is that market's currency at the moment it is read (the same rule as Excel's
  * conditional formats), else the format the plan set.
  */
+/** The market code a cell names (Excel's MATCH on the codes: any case, trimmed), or null. */
+function marketCode(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const code = value.trim().toUpperCase();
+  try {
+    return market(code).code === code ? code : null;
+  } catch {
+    return null;
+  }
+}
+
 export class MarketFormats extends Map<string, string> {
   constructor(
     entries: Iterable<[string, string]>,
@@ -109,7 +122,11 @@ export class PreviewWorkbook {
     return name;
   }
 
-  /** Expands each planned dropdown to its cells, with the choices its source cells hold now. */
+  /**
+   * Expands each planned dropdown to its cells. A fixed list is read from its cells once; a category
+   * list follows its market cell each time it is read (Excel evaluates its OFFSET formula, which
+   * the formula engine cannot: it takes OFFSET's arguments only as literals).
+   */
   private dropdowns(sheet: string, plan: SheetPlan): Map<string, CellDropdown> {
     const out = new Map<string, CellDropdown>();
     const cells = (range: string) => {
@@ -119,11 +136,24 @@ export class PreviewWorkbook {
       return list;
     };
     for (const d of plan.dropdowns ?? []) {
-      const choices = cells(d.source)
-        .map((cell) => this.engine.value(sheet, cell))
-        .filter((v): v is string | number => typeof v === "string" || typeof v === "number")
-        .map(String);
-      for (const cell of cells(d.range)) out.set(cell, { choices, strict: d.strict, prompt: d.prompt });
+      const marketCell = d.categoriesOf?.replace(/\$/g, "");
+      const fixed = marketCell
+        ? []
+        : cells(d.source)
+            .map((cell) => this.engine.value(sheet, cell))
+            .filter((v): v is string | number => typeof v === "string" || typeof v === "number")
+            .map(String);
+      const engine = this.engine;
+      const dropdown: CellDropdown = {
+        get choices() {
+          if (!marketCell) return fixed;
+          const code = marketCode(engine.value(sheet, marketCell));
+          return code ? categoryChoices(code) : [];
+        },
+        strict: d.strict,
+        prompt: d.prompt,
+      };
+      for (const cell of cells(d.range)) out.set(cell, dropdown);
     }
     return out;
   }

@@ -1,8 +1,10 @@
 /**
  * The lists behind a template's dropdowns, written on the sheet itself from the rate book: every
- * market code, and per market "All" plus the categories its commission table prices. Excel's list
- * validation reads them as ranges (an inline list is capped at 255 characters and splits names
- * that hold commas, such as Indonesia's "Books, Magazines & Music").
+ * market code, and per market "All" plus the categories its commission table prices, one column
+ * each under the market's code. Excel's list validation reads them as ranges (an inline list is
+ * capped at 255 characters and splits names that hold commas, such as Indonesia's "Books,
+ * Magazines & Music"); a category cell's list is the column of whatever market its market cell
+ * names now, so switching UK → FR switches the choices too.
  */
 import { MARKETS, RATE_BOOK } from "../core/rates";
 import { ORDER_FEE_KINDS } from "../core/shop";
@@ -12,8 +14,11 @@ import { columnLetter } from "./plan";
 export interface ChoiceLists {
   /** Absolute range of the market codes, e.g. "$A$47:$A$62". */
   readonly markets: string;
-  /** Absolute range of a market's category choices ("All" first). */
-  categories(marketCode: string): string;
+  /**
+   * Excel formula (without "=") giving the category choices of the market named in `marketCell`
+   * (absolute, e.g. "$B$5"): its column of the lists, as long as that list is.
+   */
+  categoriesOf(marketCell: string): string;
   /** The first row after the lists. */
   readonly nextRow: number;
 }
@@ -23,37 +28,33 @@ export function categoryChoices(marketCode: string): string[] {
   return ["All", ...RATE_BOOK.categories("shop", marketCode, ORDER_FEE_KINDS)];
 }
 
-/** Writes the lists from `row` down, markets in `firstColumn`, then one column per market in `forMarkets`. */
-export function writeChoiceLists(
-  b: SheetBuilder,
-  row: number,
-  forMarkets: readonly string[],
-  firstColumn = 0,
-): ChoiceLists {
-  b.set(`${columnLetter(firstColumn)}${row}`, "Dropdown lists (from the rate book)", "section");
+/** Writes the lists from `row` down: market codes in `firstColumn`, then one column of categories per market. */
+export function writeChoiceLists(b: SheetBuilder, row: number, firstColumn = 0): ChoiceLists {
+  b.set(`${columnLetter(firstColumn)}${row}`, "Dropdown lists (from the rate book): categories by market", "section");
   const header = row + 1;
   const first = row + 2;
-  const columnFor = new Map<string, string>();
-  const lists: [string, string, string[]][] = [["Markets", columnLetter(firstColumn), MARKETS.map((m) => m.code)]];
-  [...new Set(forMarkets)].forEach((m, i) => {
+  const marketsColumn = columnLetter(firstColumn);
+  b.set(`${marketsColumn}${header}`, "Markets", "header");
+  MARKETS.forEach((m, i) => b.set(`${marketsColumn}${first + i}`, m.code, "footer"));
+  let longest = MARKETS.length;
+  MARKETS.forEach((m, i) => {
     const col = columnLetter(firstColumn + 1 + i);
-    columnFor.set(m, col);
-    lists.push([`Categories (${m})`, col, categoryChoices(m)]);
+    const choices = categoryChoices(m.code);
+    b.set(`${col}${header}`, m.code, "header");
+    choices.forEach((c, j) => b.set(`${col}${first + j}`, c, "footer"));
+    longest = Math.max(longest, choices.length);
   });
-  let last = first;
-  for (const [title, col, values] of lists) {
-    b.set(`${col}${header}`, title, "header");
-    values.forEach((v, i) => b.set(`${col}${first + i}`, v, "footer"));
-    last = Math.max(last, first + values.length - 1);
-  }
-  const span = (col: string, count: number) => `$${col}$${first}:$${col}$${first + count - 1}`;
+  const firstList = columnLetter(firstColumn + 1);
+  const lastList = columnLetter(firstColumn + MARKETS.length);
+  const codes = `$${firstList}$${header}:$${lastList}$${header}`;
+  const top = `$${firstList}$${first}`;
   return {
-    markets: span(columnLetter(firstColumn), MARKETS.length),
-    categories: (m) => {
-      const col = columnFor.get(m);
-      if (!col) throw new Error(`no category list written for ${m}`);
-      return span(col, categoryChoices(m).length);
+    markets: `$${marketsColumn}$${first}:$${marketsColumn}$${first + MARKETS.length - 1}`,
+    categoriesOf: (marketCell) => {
+      // MATCH ignores case; an unknown market or an alias gives no list (typing stays allowed).
+      const column = `MATCH(TRIM(${marketCell}),${codes},0)-1`;
+      return `OFFSET(${top},0,${column},COUNTA(OFFSET(${top},0,${column},${longest},1)),1)`;
     },
-    nextRow: last + 1,
+    nextRow: first + longest,
   };
 }

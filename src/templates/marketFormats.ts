@@ -4,7 +4,7 @@
  * way TIKTOK.* functions do (code or alias, any case, spaces trimmed); the preview asks
  * `formatForMarket` directly.
  */
-import { MARKETS, market } from "../core/rates/markets";
+import { MARKETS, market } from "../core/rates";
 import { moneyFormat } from "./builder";
 import { columnIndex, columnLetter, parseAddress } from "./plan";
 

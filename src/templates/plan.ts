@@ -68,8 +68,16 @@ export interface PlannedMarketFormat {
 export interface PlannedDropdown {
   /** The cells that get the dropdown, e.g. "B5:E5". */
   readonly range: string;
-  /** The cells holding the choices, absolute, e.g. "$A$46:$A$61". */
+  /**
+   * Where the choices are, as Excel reads a list source (without "="): cells of this sheet
+   * ("$A$46:$A$61"), or a formula that picks them (a category list that follows a market cell).
+   */
   readonly source: string;
+  /**
+   * Set when the choices are the categories of the market named in this cell (absolute, "$B$5"):
+   * hosts that cannot evaluate `source` (the preview) take the list from the rate book instead.
+   */
+  readonly categoriesOf?: string;
   /** true: other values are refused (Excel's "Stop"); false: allowed after a note ("Information"). */
   readonly strict: boolean;
   /** Shown when the cell is selected (Excel's input prompt). */

@@ -136,7 +136,7 @@ export const shopCatalogTemplate: ScenarioTemplate = {
     ])
       b.followMarket(range, m);
     // The dropdown lists sit right of the catalog, so pasted rows never reach them.
-    const lists = writeChoiceLists(b, 3, [market.code], Object.keys(COLUMNS).length + 1);
+    const lists = writeChoiceLists(b, 3, Object.keys(COLUMNS).length + 1);
     b.dropdown({
       range: SUMMARY.market,
       source: lists.markets,
@@ -145,9 +145,10 @@ export const shopCatalogTemplate: ScenarioTemplate = {
     });
     b.dropdown({
       range: all("category"),
-      source: lists.categories(market.code),
+      source: lists.categoriesOf(m),
+      categoriesOf: m,
       strict: false,
-      prompt: `A category of ${market.code}'s commission table, All for the market default, or your own rate (e.g. 6%).`,
+      prompt: "A category of the market in B3, All for its default, or your own rate (e.g. 6%).",
     });
     b.highlightNegative(span("profit", "margin"));
     b.freezeRows(row);
@@ -162,7 +163,8 @@ export const shopCatalogTemplate: ScenarioTemplate = {
     );
     b.width("A", 80).width("B", 140).width("C", 110);
     for (const c of "DEFGHIKLMNO") b.width(c, 86);
-    b.width("Q", 60).width("R", 150);
+    // The lists: market codes, then one column of categories per market.
+    b.width(columnLetter(Object.keys(COLUMNS).length + 1), 60);
     b.width("J", 12);
     return b.build();
   },

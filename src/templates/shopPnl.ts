@@ -229,20 +229,22 @@ export const shopPnlTemplate: ScenarioTemplate = {
     });
     const afterFooter = rateBookFooter(b, rows.row("footer"), sources);
 
-    const lists = writeChoiceLists(b, afterFooter + 1, markets);
+    const lists = writeChoiceLists(b, afterFooter + 1);
     b.dropdown({
       range: `${first}${rows.row("market")}:${last}${rows.row("market")}`,
       source: lists.markets,
       strict: false,
       prompt: "Pick a market; amounts switch to its currency.",
     });
-    markets.forEach((m, i) => {
-      const cell = rows.cell(columnLetter(i + 1), "category");
+    markets.forEach((_m, i) => {
+      const col = columnLetter(i + 1);
+      const marketCell = `$${col}$${rows.row("market")}`;
       b.dropdown({
-        range: cell,
-        source: lists.categories(m),
+        range: rows.cell(col, "category"),
+        source: lists.categoriesOf(marketCell),
+        categoriesOf: marketCell,
         strict: false,
-        prompt: `A category of ${m}'s commission table, All for the market default, or your own rate (e.g. 6%).`,
+        prompt: `A category of this column's market (${col}${rows.row("market")}), All for its default, or your own rate (e.g. 6%).`,
       });
     });
 

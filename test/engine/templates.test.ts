@@ -14,6 +14,7 @@ import { columnLetter, parseAddress } from "../../src/templates/plan";
 import { MARKETS } from "../../src/core/rates";
 import { formatForMarket, marketFormatRules } from "../../src/templates/marketFormats";
 import { RowLayout } from "../../src/templates/layout";
+import { categoryChoices } from "../../src/templates/choiceLists";
 import { shopPnlLayout } from "../../src/templates/shopPnl";
 import { liveEarningsLayout } from "../../src/templates/liveEarnings";
 import { adPlannerLayout } from "../../src/templates/adPlanner";
@@ -252,6 +253,11 @@ describe("amount formats follow the market cell (Excel's rules and the preview a
     expect(idCategories.choices[0]).toBe("All");
     expect(idCategories.choices).toContain("Books, Magazines & Music");
     expect(idCategories.strict).toBe(false);
+    // Typing another market over ID changes the list, as Excel's OFFSET over the lists does.
+    book.engine.set(sheet, `B${rows.row("market")}`, "uk");
+    expect(idCategories.choices).toEqual(categoryChoices("UK"));
+    book.engine.set(sheet, `B${rows.row("market")}`, "Narnia");
+    expect(idCategories.choices).toEqual([]);
   });
 });
 

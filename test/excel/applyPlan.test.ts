@@ -3,6 +3,8 @@ import { applyPlan, TemplateInsertError } from "../../src/excel/applyPlan";
 import { TEMPLATES } from "../../src/templates";
 import { SheetBuilder } from "../../src/templates/builder";
 import { MARKETS } from "../../src/core/rates";
+import { categoryChoices } from "../../src/templates/choiceLists";
+import { columnIndex, columnLetter } from "../../src/templates/plan";
 import { fakeContext, newState } from "../support/fakeExcel";
 
 const settings = { market: "US" };
@@ -106,12 +108,34 @@ describe("shop P&L: formats and dropdowns that follow the market", () => {
     // The market list holds every market code, in order, where the rule points.
     const at = new Map(plan.cells.map((c) => [c.address, c.content]));
     expect(Array.from({ length: 16 }, (_, i) => at.get(`A${45 + i}`))).toEqual(MARKETS.map((m) => m.code));
-    // Indonesia's category list (column E) has 29 choices, one holding commas: a range, not inline text.
-    expect(rules).toContain(
-      `${sheet}.getRange("E6").dataValidation.rule = ${JSON.stringify({ list: { inCellDropDown: true, source: "=$E$45:$E$73" } })}`,
+    // Each category cell lists the column of whatever market its own market cell names now (OFFSET + MATCH).
+    const source = (range: string) =>
+      JSON.parse(rules.find((l) => l.startsWith(`${sheet}.getRange("${range}")`))!.split(" = ")[1]).list.source;
+    expect(source("E6")).toBe(
+      "=OFFSET($B$45,0,MATCH(TRIM($E$5),$B$44:$Q$44,0)-1,COUNTA(OFFSET($B$45,0,MATCH(TRIM($E$5),$B$44:$Q$44,0)-1,29,1)),1)",
     );
-    expect(at.get("E45")).toBe("All");
-    expect([...at.values()]).toContain("Books, Magazines & Music");
+    // What Excel lists for that formula, read off the plan's cells, for every market typed in E5.
+    const listed = (formula: string, typed: string) => {
+      const m =
+        /^=OFFSET\(\$([A-Z]+)\$(\d+),0,MATCH\(TRIM\(\$E\$5\),\$([A-Z]+)\$(\d+):\$([A-Z]+)\$\d+,0\)-1,COUNTA\(OFFSET\(.*,(\d+),1\)\),1\)$/.exec(
+          formula,
+        )!;
+      const [, topCol, topRow, codesFrom, codesRow, codesTo, height] = m;
+      const columns = Array.from({ length: columnIndex(codesTo) - columnIndex(codesFrom) + 1 }, (_, i) =>
+        columnLetter(columnIndex(codesFrom) + i),
+      );
+      const hit = columns.findIndex(
+        (c) => String(at.get(`${c}${codesRow}`)).toUpperCase() === typed.trim().toUpperCase(),
+      );
+      if (hit < 0) return [];
+      const col = columnLetter(columnIndex(topCol) + hit);
+      const cells = Array.from({ length: Number(height) }, (_, i) => at.get(`${col}${Number(topRow) + i}`));
+      return cells.filter((v) => v !== undefined).map(String);
+    };
+    for (const m of MARKETS)
+      expect([m.code, listed(source("E6"), ` ${m.code.toLowerCase()}`)]).toEqual([m.code, categoryChoices(m.code)]);
+    expect(listed(source("E6"), "ID")).toContain("Books, Magazines & Music");
+    expect(listed(source("E6"), "XX")).toEqual([]);
     // A rate typed as the category stays allowed: the alert informs, it does not refuse.
     expect(state.log).toContainEqual(
       expect.stringMatching(/getRange\("E6"\)\.dataValidation\.errorAlert = .*"style":"Information"/),
@@ -143,5 +167,6 @@ test("shop catalog: amounts in every reserved row follow $B$3; the market and ca
   const rules = state.log.filter((l) => l.includes(".dataValidation.rule = "));
   expect(rules.map((l) => /getRange\("([^"]+)"\)/.exec(l)![1])).toEqual(["B3", "C9:C1008"]);
   // The lists sit right of the catalog (column Q on), where pasted rows never reach.
-  expect(rules.every((l) => /"source":"=\$[QR]\$\d+:\$[QR]\$\d+"/.test(l))).toBe(true);
+  expect(rules[0]).toContain('"source":"=$Q$5:$Q$20"');
+  expect(rules[1]).toContain('"source":"=OFFSET($R$5,0,MATCH(TRIM($B$3),$R$4:$AG$4,0)-1,');
 });
