@@ -4,6 +4,7 @@ import { aboutRatesView } from "./aboutRates";
 import { calculatorView } from "./calculator";
 import { clear, h } from "./dom";
 import { galleryView } from "./gallery";
+import { reconcileView } from "./reconcileTab";
 import type { WorkbookHost } from "./host";
 import { DEFAULT_MARKET_KEY, settingsView } from "./settings";
 
@@ -18,6 +19,7 @@ export function renderApp(root: HTMLElement, host: WorkbookHost): void {
   const tabs: Tab[] = [
     { id: "templates", label: "Templates", view: () => galleryView(host, () => market) },
     { id: "calculator", label: "Calculator", view: () => calculatorView(() => market) },
+    { id: "reconcile", label: "Reconcile", view: () => reconcileView(host) },
     { id: "settings", label: "Settings", view: () => settingsView(host, (m) => (market = m)) },
     { id: "rates", label: "Rates", view: aboutRatesView },
   ];

@@ -2,13 +2,21 @@
  * What the task pane needs from the workbook it sits in. Excel provides it through Office.js; the
  * Excel-free preview provides its own; outside both, inserting explains what is needed.
  */
-import { applyPlan } from "../excel/applyPlan";
+import type { BulkOptions } from "../excel/writeBulk";
+import type { ReadOptions, SettlementCells } from "../excel/readSettlement";
 import type { SheetPlan } from "../templates/plan";
 
 export interface WorkbookHost {
   readonly kind: "excel" | "preview" | "none";
-  /** Writes the plan into a new sheet and returns the sheet's name. */
-  insertPlan(plan: SheetPlan): Promise<string>;
+  /**
+   * Writes the plan into a new sheet and returns the sheet's name. A plan with a long table
+   * (bulkRows) is written in blocks, with progress and cancel.
+   */
+  insertPlan(plan: SheetPlan, options?: BulkOptions): Promise<string>;
+  /** The workbook's sheet names, for the Reconcile tab (absent where there is no workbook). */
+  listSheets?(): Promise<string[]>;
+  /** Reads a sheet holding a settlement export (only read, never written). */
+  readSettlement?(sheet: string, options?: ReadOptions): Promise<SettlementCells>;
   /** Settings stored with the workbook (Excel) or the browser (preview). */
   loadSetting(key: string): string | null;
   saveSetting(key: string, value: string): Promise<void>;
@@ -35,17 +43,27 @@ export const noHost: WorkbookHost = {
   },
 };
 
+/** The sheet writer and reader load with the first use: the pane's start stays small. */
 export const excelHost: WorkbookHost = {
   kind: "excel",
-  insertPlan: (plan) =>
-    Excel.run(
-      async (context) =>
-        (
-          await applyPlan(context, plan, {
-            dataValidation: Office.context.requirements.isSetSupported("ExcelApi", "1.8"),
-          })
-        ).sheetName,
-    ),
+  insertPlan: async (plan, options) => {
+    const { applyPlan } = await import(/* webpackChunkName: "excel-writer" */ "../excel/applyPlan");
+    const features = { dataValidation: Office.context.requirements.isSetSupported("ExcelApi", "1.8") };
+    if (!plan.bulkRows) return Excel.run(async (context) => (await applyPlan(context, plan, features)).sheetName);
+    const { insertPlanInBlocks } = await import(/* webpackChunkName: "excel-writer" */ "../excel/writeBulk");
+    return Excel.run(async (context) => (await insertPlanInBlocks(context, plan, features, options)).sheetName);
+  },
+  listSheets: () =>
+    Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    }),
+  readSettlement: async (sheet, options) => {
+    const { readSettlementSheet } = await import(/* webpackChunkName: "reconcile" */ "../excel/readSettlement");
+    return Excel.run((context) => readSettlementSheet(context, sheet, options));
+  },
   loadSetting: (key) => {
     const value = Office.context.document.settings.get(key);
     return typeof value === "string" ? value : null;

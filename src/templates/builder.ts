@@ -37,6 +37,7 @@ export class SheetBuilder {
   private readonly marketFormats: PlannedMarketFormat[] = [];
   private readonly dropdowns: PlannedDropdown[] = [];
   private frozen = 0;
+  private bulk: { first: number; last: number } | null = null;
 
   constructor(
     private readonly templateId: string,
@@ -97,6 +98,12 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Marks rows first..last as one long table a host may write in blocks (see SheetPlan.bulkRows). */
+  bulkRows(first: number, last: number): this {
+    this.bulk = { first, last };
+    return this;
+  }
+
   freezeRows(n: number): this {
     this.frozen = n;
     return this;
@@ -114,6 +121,7 @@ export class SheetBuilder {
       marketFormats: [...this.marketFormats],
       dropdowns: [...this.dropdowns],
       freezeRows: this.frozen,
+      ...(this.bulk ? { bulkRows: this.bulk } : {}),
     };
   }
 }

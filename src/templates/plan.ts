@@ -99,6 +99,12 @@ export interface SheetPlan {
   readonly dropdowns?: readonly PlannedDropdown[];
   /** Rows frozen at the top (a header that stays visible). */
   readonly freezeRows: number;
+  /**
+   * Rows (1-based, inclusive) of one long uniform table that a host may write in blocks after the
+   * rest (a reconciliation of 100,000 orders is too big for one Excel request). Nothing else of the
+   * plan lies below `first`.
+   */
+  readonly bulkRows?: { readonly first: number; readonly last: number };
 }
 
 /** A1 helpers ----------------------------------------------------------------------------------- */

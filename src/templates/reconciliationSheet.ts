@@ -194,70 +194,70 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
     // Only rows with an expected amount count: "not modelled" rows have no difference either.
     b.set(`J${r}`, `=SUM(${f.expected}${first}:${f.expected}${last})`, "output", money);
   });
+
+  // To the right of the table: take rate by month (the file's own totals, as values: they summarise
+  // every row), the fee columns not modelled, the join with the order export, and the charts. Nothing
+  // goes below the table, so a host can write its rows in blocks.
+  const right = c + 4;
+  const col = (i: number) => columnLetter(right + i);
+  const months = summary.takeRate.slice(0, 36);
+  b.set(`${col(0)}${top - 2}`, "Take rate by month", "section");
+  ["Month", "Take rate", "Revenue", "All TikTok fees", "Platform fees", "Platform rate"].forEach((h, i) =>
+    b.set(`${col(i)}${top}`, h, "header"),
+  );
+  months.forEach((m, i) => {
+    const r = top + 1 + i;
+    b.set(`${col(0)}${r}`, m.month, "output");
+    b.set(`${col(1)}${r}`, toNumber(m.rate), "output", PERCENT);
+    b.set(`${col(2)}${r}`, m.revenue.toNumber(), "output", money);
+    b.set(`${col(3)}${r}`, m.fees.toNumber(), "output", money);
+    b.set(`${col(4)}${r}`, m.platformFees.toNumber(), "output", money);
+    b.set(`${col(5)}${r}`, toNumber(m.platformRate), "output", PERCENT);
+  });
+  let r = top + 2 + Math.max(months.length, 1);
+  if (summary.notModelledColumns.length > 0) {
+    b.set(`${col(0)}${r}`, "Fee columns not modelled (kept, with their totals)", "section");
+    summary.notModelledColumns.slice(0, 60).forEach((nm, i) => {
+      b.set(`${col(0)}${r + 1 + i}`, nm.name, "label").set(
+        `${col(2)}${r + 1 + i}`,
+        nm.total.toNumber(),
+        "output",
+        money,
+      );
+    });
+    r += 2 + Math.min(summary.notModelledColumns.length, 60);
+  }
+  if (summary.join) {
+    b.set(`${col(0)}${r}`, "Delivered orders never settled", "label");
+    b.set(`${col(2)}${r}`, summary.join.unsettledCount, "output", INTEGER);
+    b.set(`${col(0)}${r + 1}`, "Settled IDs with no order", "label");
+    b.set(`${col(2)}${r + 1}`, summary.join.noOrderCount, "output", INTEGER);
+  }
   if (fees.length > 0) {
     b.chart({
       kind: "ColumnClustered",
       source: `G3:H${3 + fees.length}`,
       title: "Charged − expected, by fee",
-      from: `${columnLetter(c + 4)}3`,
-      to: `${columnLetter(c + 10)}12`,
+      from: `${col(7)}${top - 2}`,
+      to: `${col(13)}${top + 12}`,
     });
   }
-
-  // Take rate by month, from the file's own totals (values: they summarise every row).
-  const months = summary.takeRate.slice(0, 24);
-  const monthRow = last + 3;
-  b.set(`A${monthRow}`, "Take rate by month", "section");
-  ["Month", "Take rate", "Revenue", "All TikTok fees", "Platform fees", "Platform rate"].forEach((h, i) =>
-    b.set(`${columnLetter(i)}${monthRow + 1}`, h, "header"),
-  );
-  months.forEach((m, i) => {
-    const r = monthRow + 2 + i;
-    b.set(`A${r}`, m.month, "output");
-    b.set(`B${r}`, toNumber(m.rate), "output", PERCENT);
-    b.set(`C${r}`, m.revenue.toNumber(), "output", money);
-    b.set(`D${r}`, m.fees.toNumber(), "output", money);
-    b.set(`E${r}`, m.platformFees.toNumber(), "output", money);
-    b.set(`F${r}`, toNumber(m.platformRate), "output", PERCENT);
-  });
   if (months.length > 0) {
     b.chart({
       kind: "ColumnClustered",
-      source: `A${monthRow + 1}:B${monthRow + 1 + months.length}`,
+      source: `${col(0)}${top}:${col(1)}${top + months.length}`,
       title: "Take rate by month",
-      from: `H${monthRow}`,
-      to: `N${monthRow + 14}`,
+      from: `${col(7)}${top + 14}`,
+      to: `${col(13)}${top + 28}`,
     });
   }
-  let r = monthRow + 3 + Math.max(months.length, 1);
-  if (summary.notModelledColumns.length > 0) {
-    b.set(`A${r}`, "Fee columns not modelled (kept, with their totals)", "section");
-    summary.notModelledColumns.slice(0, 40).forEach((col, i) => {
-      b.set(`A${r + 1 + i}`, col.name, "label").set(`B${r + 1 + i}`, col.total.toNumber(), "output", money);
-    });
-    r += 2 + Math.min(summary.notModelledColumns.length, 40);
-  }
-  if (summary.join) {
-    b.set(`A${r}`, "Delivered orders never settled", "label").set(
-      `B${r}`,
-      summary.join.unsettledCount,
-      "output",
-      INTEGER,
-    );
-    b.set(`A${r + 1}`, "Settled IDs with no order", "label").set(
-      `B${r + 1}`,
-      summary.join.noOrderCount,
-      "output",
-      INTEGER,
-    );
-    r += 3;
-  }
-  b.set(`A${r}`, "Rate book", "footer").set(`B${r}`, "=TIKTOK.RATEBOOK()", "footer");
+  b.set("A8", "Rate book", "footer").set("B8", "=TIKTOK.RATEBOOK()", "footer");
   b.set(
-    `A${r + 1}`,
+    "A9",
     "Charged amounts are the file's own cells; expected amounts are formulas by the published rule in force on the order's date. A mismatch is a question for Seller Center, not proof of an error.",
     "note",
   );
+  if (lines.length > 0) b.bulkRows(first, last);
 
   b.freezeRows(top);
   b.width("A", 150).width("B", 70).width("C", 80).width("D", 40);

@@ -175,7 +175,8 @@ export const statementReconciliationTemplate: ScenarioTemplate = {
     const rows: Cell[][] = [HEADER, ...SAMPLE];
     const header = detectHeader(rows);
     const summary = reconcileRows(rows);
-    const sampleTop = 40 + summary.takeRate.length;
+    // The sample sits a few rows under the reconciliation table (14 is its header row).
+    const sampleTop = 14 + (summary.lines?.length ?? 0) + 4;
     const plan = reconciliationPlan({
       templateId: "statement-reconciliation",
       sheetName: "Statement reconciliation",
@@ -205,6 +206,7 @@ export const statementReconciliationTemplate: ScenarioTemplate = {
         });
       }),
     );
-    return { ...plan, cells };
+    // The sample lies below the table, so the table is not a bulk block here (it is tiny anyway).
+    return { ...plan, cells, bulkRows: undefined };
   },
 };

@@ -1,0 +1,107 @@
+/**
+ * Reads a settlement export that the user opened or pasted into a sheet: only the columns
+ * reconciliation needs, in row blocks, in at most ceil(rows / 5,000) + 2 `context.sync()` calls for
+ * sheets of up to 20 needed columns (one for the used range, one for the header rows, one per
+ * block). The sheet is only read, never written.
+ */
+import { type Cell, detectHeader, type Header } from "../core/settlement";
+import { blockRows, checkCancelled, columnRuns, isPayloadTooLarge } from "./blocks";
+
+export interface SettlementCells {
+  /** Every row from row 1 to the last used row; only the read columns hold values. */
+  readonly rows: Cell[][];
+  readonly header: Header;
+  /** Column indexes (0-based) that were read. */
+  readonly columns: readonly number[];
+  readonly syncs: number;
+}
+
+export interface ReadOptions {
+  readonly onProgress?: (rowsRead: number, rows: number) => void;
+  readonly signal?: AbortSignal;
+  /** For tests: the first block size (halved on payload errors). */
+  readonly maxBlockRows?: number;
+}
+
+/** How many rows from the top are read whole, to find the header. */
+const HEADER_ROWS = 15;
+
+/**
+ * The columns reconciliation reads: every known column, and the fee block between `Total fees`
+ * and the adjustment columns (fees not modelled are totalled and listed, never dropped).
+ */
+export function neededColumns(header: Header): number[] {
+  const wanted = new Set<number>();
+  for (const c of header.columns) if (c.key !== null) wanted.add(c.index);
+  const fees = header.index.totalFees;
+  if (fees !== undefined) {
+    const stops = [header.index.adjustment, header.index.relatedOrderId, header.index.customerPayment]
+      .filter((i): i is number => i !== undefined && i > fees)
+      .sort((a, b) => a - b);
+    const end = stops[0] ?? header.columns.length;
+    for (let i = fees; i < end; i++) if (header.columns[i]?.name) wanted.add(i);
+  }
+  return [...wanted].sort((a, b) => a - b);
+}
+
+export async function readSettlementSheet(
+  context: Excel.RequestContext,
+  sheetName: string,
+  options: ReadOptions = {},
+): Promise<SettlementCells> {
+  let syncs = 0;
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,rowCount,columnIndex,columnCount");
+  syncs++;
+  await context.sync();
+  if (used.isNullObject) throw new Error(`Sheet "${sheetName}" is empty: open or paste a settlement export into it.`);
+  const lastRow = used.rowIndex + used.rowCount; // rows 0 … lastRow − 1
+  const width = used.columnIndex + used.columnCount;
+
+  const top = sheet.getRangeByIndexes(0, 0, Math.min(HEADER_ROWS, lastRow), width);
+  top.load("values");
+  syncs++;
+  await context.sync();
+  const rows: Cell[][] = (top.values as Cell[][]).map((r) => r.slice());
+  const header = detectHeader(rows);
+  const columns = neededColumns(header);
+  const runs = columnRuns(columns);
+
+  let size = blockRows(columns.length, options.maxBlockRows);
+  let next = rows.length;
+  options.onProgress?.(next, lastRow);
+  while (next < lastRow) {
+    checkCancelled(options.signal);
+    const count = Math.min(size, lastRow - next);
+    const ranges = runs.map(([start, n]) => {
+      const r = sheet.getRangeByIndexes(next, start, count, n);
+      r.load("values");
+      return { start, r };
+    });
+    try {
+      syncs++;
+      // One sync per block: the blocks exist to keep each request under Excel's size limits.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      if (isPayloadTooLarge(e) && size > 1) {
+        size = Math.max(1, Math.floor(size / 2));
+        continue;
+      }
+      throw e;
+    }
+    for (let i = 0; i < count; i++) rows.push([]);
+    for (const { start, r } of ranges) {
+      const values = r.values as Cell[][];
+      // A read may come back short (or null past 5 M cells): that is an error, never missing rows.
+      if (!values || values.length !== count) {
+        throw new Error(`Excel returned ${values ? values.length : "no"} rows where ${count} were asked for.`);
+      }
+      values.forEach((cells, i) => cells.forEach((v, j) => (rows[next + i][start + j] = v)));
+    }
+    next += count;
+    options.onProgress?.(next, lastRow);
+  }
+  return { rows, header, columns, syncs };
+}

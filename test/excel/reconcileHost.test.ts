@@ -1,0 +1,226 @@
+/**
+ * The Excel side of reconciliation against a fake workbook that answers like Office.js: the export
+ * is read in blocks within the sync budget (ceil(rows / 5,000) + 2), a payload error halves the
+ * block, the source sheet is never written, and a long result table is written in blocks.
+ */
+import { blockRows, columnRuns, isPayloadTooLarge, MAX_BLOCK_CELLS } from "../../src/excel/blocks";
+import { neededColumns, readSettlementSheet } from "../../src/excel/readSettlement";
+import { insertPlanInBlocks, splitBulk } from "../../src/excel/writeBulk";
+import { detectHeader } from "../../src/core/settlement";
+import { SheetBuilder } from "../../src/templates/builder";
+
+type Value = string | number | boolean | null;
+
+interface FakeBook {
+  values: Map<string, Value[][]>;
+  syncs: number;
+  /** Cells a single sync may carry before Excel answers "payload too large". */
+  cellLimit: number;
+  writes: string[];
+  added: string[];
+  deleted: string[];
+}
+
+/** Just enough of Excel.RequestContext for reading ranges by index and writing blocks. */
+function fakeContext(book: FakeBook): Excel.RequestContext {
+  let pending: (() => number)[] = [];
+  const sheetOf = (name: string) => ({
+    getUsedRangeOrNullObject: () => {
+      const used: Record<string, unknown> = { load: () => undefined };
+      pending.push(() => {
+        const v = book.values.get(name) ?? [];
+        used.isNullObject = v.length === 0;
+        used.rowIndex = 0;
+        used.columnIndex = 0;
+        used.rowCount = v.length;
+        used.columnCount = Math.max(0, ...v.map((r) => r.length));
+        return 4;
+      });
+      return used;
+    },
+    getRangeByIndexes: (row: number, column: number, rows: number, columns: number) => {
+      const range: Record<string, unknown> = { load: () => undefined };
+      pending.push(() => {
+        const v = book.values.get(name) ?? [];
+        range.values = Array.from({ length: rows }, (_, i) =>
+          Array.from({ length: columns }, (_, j) => v[row + i]?.[column + j] ?? ""),
+        );
+        return rows * columns;
+      });
+      return range;
+    },
+    getRange: (address: string) =>
+      new Proxy(
+        {},
+        {
+          set(_t, prop, value) {
+            book.writes.push(`${name}!${address}.${String(prop)}`);
+            pending.push(() => (Array.isArray(value) ? value.length * (value[0]?.length ?? 1) : 1));
+            return true;
+          },
+        },
+      ),
+    delete: () => book.deleted.push(name),
+  });
+  return {
+    workbook: { worksheets: { getItem: sheetOf } },
+    sync: async () => {
+      book.syncs++;
+      const batch = pending;
+      pending = [];
+      const cells = batch.reduce((n, f) => n + f(), 0);
+      if (cells > book.cellLimit) {
+        const e = new Error("The request payload size has exceeded the limit.");
+        (e as { code?: string }).code = "RequestPayloadSizeLimitExceeded";
+        throw e;
+      }
+    },
+  } as unknown as Excel.RequestContext;
+}
+
+const HEADER = [
+  "Statement date (UTC)",
+  "Statement ID",
+  "Currency",
+  "Type",
+  "Order/adjustment ID",
+  "Order created date",
+  "Total settlement amount",
+  "Net sales",
+  "Fees",
+  "Referral fee",
+  "Some new fee",
+  "Adjustment amount",
+  "Customer payment",
+  "Platform discounts",
+  "Sales tax payment",
+  "Buyer note",
+];
+
+function statement(rows: number): Value[][] {
+  const out: Value[][] = [["TikTok Shop statement export (banner)"], [], HEADER];
+  for (let i = 0; i < rows; i++) {
+    const id = `5764${String(i).padStart(14, "0")}`;
+    out.push([
+      "2025/03/10",
+      "7480001",
+      "USD",
+      "Order",
+      id,
+      "2025/03/01",
+      18.8,
+      20,
+      -1.2,
+      -1.2,
+      0,
+      0,
+      21.2,
+      0,
+      1.2,
+      "hi",
+    ]);
+  }
+  return out;
+}
+
+function book(values: Value[][], cellLimit = 1e9): FakeBook {
+  return { values: new Map([["Export", values]]), syncs: 0, cellLimit, writes: [], added: [], deleted: [] };
+}
+
+test("block sizing stays under the cell cap and runs of columns are contiguous", () => {
+  expect(blockRows(10)).toBe(5000);
+  expect(blockRows(40)).toBe(MAX_BLOCK_CELLS / 40);
+  expect(columnRuns([0, 1, 2, 7, 8, 4])).toEqual([
+    [0, 3],
+    [4, 1],
+    [7, 2],
+  ]);
+  expect(isPayloadTooLarge({ code: "RequestPayloadSizeLimitExceeded" })).toBe(true);
+  expect(isPayloadTooLarge(new Error("InvalidArgument"))).toBe(false);
+});
+
+test("reads only the columns reconciliation needs: keyed columns and the fee block, not free text", () => {
+  const header = detectHeader(statement(1));
+  const cols = neededColumns(header).map((i) => HEADER[i]);
+  expect(cols).toContain("Referral fee");
+  expect(cols).toContain("Some new fee"); // inside the fee block: totalled as "not modelled"
+  expect(cols).not.toContain("Buyer note");
+});
+
+test.each([1, 4997, 12_000])("%i rows: ceil(rows / 5,000) + 2 syncs, every row and ID exact", async (n) => {
+  const b = book(statement(n));
+  const progress: number[] = [];
+  const read = await readSettlementSheet(fakeContext(b), "Export", { onProgress: (done) => progress.push(done) });
+  const dataRows = n + 3; // banner, blank, header
+  expect(read.rows.length).toBe(dataRows);
+  expect(b.syncs).toBeLessThanOrEqual(Math.ceil(dataRows / 5000) + 2);
+  expect(read.rows[3][4]).toBe("576400000000000000");
+  expect(read.rows[dataRows - 1][4]).toBe(`5764${String(n - 1).padStart(14, "0")}`);
+  // Below the header rows, only the needed columns are read ("Buyer note" is not).
+  if (dataRows > 15) expect(read.rows[dataRows - 1][15]).toBeUndefined();
+  expect(b.writes).toEqual([]); // the source is never written
+  expect(progress[progress.length - 1]).toBe(dataRows);
+});
+
+test("a payload error halves the block and the read still completes", async () => {
+  const b = book(statement(3000), 10_000);
+  const read = await readSettlementSheet(fakeContext(b), "Export");
+  expect(read.rows.length).toBe(3003);
+  expect(read.rows[3002][4]).toBe("576400000000002999");
+});
+
+test("an empty sheet or a sheet with no known header is refused with a message", async () => {
+  await expect(readSettlementSheet(fakeContext(book([])), "Export")).rejects.toThrow(/empty/);
+  await expect(
+    readSettlementSheet(
+      fakeContext(
+        book([
+          ["a", "b"],
+          [1, 2],
+        ]),
+      ),
+      "Export",
+    ),
+  ).rejects.toThrow(/Order\/adjustment ID/);
+});
+
+test("cancel stops reading between blocks", async () => {
+  const controller = new AbortController();
+  const b = book(statement(20_000));
+  const reading = readSettlementSheet(fakeContext(b), "Export", {
+    signal: controller.signal,
+    onProgress: (done) => done > 5000 && controller.abort(),
+  });
+  await expect(reading).rejects.toThrow(/Cancelled/);
+});
+
+test("a plan's bulk rows are split off and written in blocks after the rest", async () => {
+  const builder = new SheetBuilder("t", "Result");
+  builder.set("A1", "Title", "title");
+  for (let r = 3; r <= 12_002; r++) builder.set(`A${r}`, `=Export!E${r}`).set(`B${r}`, r, undefined, "0");
+  builder.bulkRows(3, 12_002);
+  const plan = builder.build();
+  const { head, body } = splitBulk(plan);
+  expect(head.cells.map((c) => c.address)).toEqual(["A1"]);
+  expect(body!.formulas.length).toBe(12_000);
+  expect(body!.formulas[0]).toEqual(["=Export!E3", 3]);
+  expect(body!.formats[0]).toEqual(["General", "0"]);
+
+  // applyPlan's own context needs sheet listing and adding: a minimal stand-in records them.
+  const b = book([]);
+  const ctx = fakeContext(b) as unknown as { workbook: Record<string, unknown> };
+  const worksheets = ctx.workbook.worksheets as Record<string, unknown>;
+  const recorder = (): unknown =>
+    new Proxy(function () {}, {
+      get: (_t, p) => (p === "then" ? undefined : recorder()),
+      set: () => true,
+      apply: () => recorder(),
+    });
+  Object.assign(worksheets, { load: () => undefined, items: [{ name: "Export" }], add: () => recorder() });
+  ctx.workbook.tables = { load: () => undefined, items: [] };
+  const result = await insertPlanInBlocks(ctx as unknown as Excel.RequestContext, plan, { dataValidation: false });
+  expect(result.sheetName).toBe("Result");
+  const blocks = b.writes.filter((w) => w.endsWith(".formulas"));
+  expect(blocks).toEqual(["Result!A3:B5002.formulas", "Result!A5003:B10002.formulas", "Result!A10003:B12002.formulas"]);
+  expect(result.syncs).toBe(2 + 3);
+});
