@@ -8,9 +8,16 @@ if (!fs.existsSync(built)) {
   console.error("The CLI is not built yet: run `npm install` (or `npm run build:cli`) in the project folder.");
   process.exit(2);
 }
-const { main } = require(built);
-const code = main(process.argv.slice(2), {
+const { run } = require(built);
+run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text + "\n"),
   err: (text) => process.stderr.write(text + "\n"),
-});
-process.exitCode = code;
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(`tiktok-economics: ${error && error.stack ? error.stack : error}`);
+    process.exitCode = 70; // an internal error, not the user's input (EX_SOFTWARE)
+  },
+);
