@@ -6,7 +6,7 @@ import { clear, h } from "./dom";
 import { galleryView } from "./gallery";
 import { reconcileView } from "./reconcileTab";
 import type { WorkbookHost } from "./host";
-import { DEFAULT_MARKET_KEY, settingsView } from "./settings";
+import { settingsView, storedMarket } from "./settings";
 
 interface Tab {
   readonly id: string;
@@ -15,7 +15,8 @@ interface Tab {
 }
 
 export function renderApp(root: HTMLElement, host: WorkbookHost): void {
-  let market = host.loadSetting(DEFAULT_MARKET_KEY) ?? "US";
+  const stored = storedMarket(host);
+  let market = stored.market;
   const tabs: Tab[] = [
     { id: "templates", label: "Templates", view: () => galleryView(host, () => market) },
     { id: "calculator", label: "Calculator", view: () => calculatorView(() => market) },
@@ -33,6 +34,7 @@ export function renderApp(root: HTMLElement, host: WorkbookHost): void {
           "Not running in Excel: the calculator works here; inserting sheets needs Excel or the preview (npm run preview).",
         )
       : null;
+  const settingNotice = stored.notice ? h("p", { className: "notice", role: "alert" }, stored.notice) : null;
   const tablist = h("div", { role: "tablist", "aria-label": "TikTok Economics", className: "tabs" });
   const panels = h("div", { className: "panels" });
   const buttons: HTMLButtonElement[] = [];
@@ -86,6 +88,7 @@ export function renderApp(root: HTMLElement, host: WorkbookHost): void {
   root.append(
     ...[
       notice,
+      settingNotice,
       tablist,
       panels,
       h("footer", { className: "app-footer" }, `Rate book ${RATE_BOOK_VERSION.label}`),

@@ -5,10 +5,26 @@ import type { WorkbookHost } from "./host";
 
 export const DEFAULT_MARKET_KEY = "tiktokEconomics.defaultMarket";
 
+/**
+ * The default market stored with the workbook, validated: a workbook is a file anyone can edit, so
+ * an unknown or crafted value falls back to US with a notice instead of reaching the sheets.
+ */
+export function storedMarket(host: WorkbookHost): { market: string; notice: string | null } {
+  const raw = host.loadSetting(DEFAULT_MARKET_KEY);
+  if (raw === null) return { market: "US", notice: null };
+  const hit = MARKETS.find((m) => m.code === raw.trim().toUpperCase());
+  if (hit) return { market: hit.code, notice: null };
+  const shown = raw.length > 24 ? `${raw.slice(0, 24)}…` : raw;
+  return {
+    market: "US",
+    notice: `This workbook's saved default market "${shown}" is not one the rate book knows: using US. Choose one in Settings.`,
+  };
+}
+
 export function settingsView(host: WorkbookHost, onChange: (market: string) => void): HTMLElement {
   const select = h("select", { name: "default-market", id: "default-market" });
   for (const m of MARKETS) select.append(h("option", { value: m.code }, `${m.code} — ${m.name} (${m.currency})`));
-  select.value = host.loadSetting(DEFAULT_MARKET_KEY) ?? "US";
+  select.value = storedMarket(host).market;
   const status = h("p", { className: "status", role: "status", "aria-live": "polite" });
   select.addEventListener("change", async () => {
     onChange(select.value);
