@@ -1,25 +1,23 @@
 /**
- * A small Markdown-to-HTML converter for the add-in's help page (docs/functions.md → help.html):
- * headings with anchors, paragraphs, lists, tables, code spans, emphasis and links. Our docs use
- * only these, so no dependency is needed.
+ * The add-in's help page (docs/functions.md → help.html), rendered at build time with `marked`
+ * (CommonMark + GFM tables). Headings get the anchors each function's helpUrl points at.
  */
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const fs = require("fs");
+const path = require("path");
+
+/**
+ * marked is an ES module package; webpack's config and Jest load this file as CommonJS, and Jest
+ * cannot require() an ES module. Its UMD build is plain CommonJS once given `module` and `exports`
+ * (Node would read the .js file as an ES module because of the package's "type": "module").
+ */
+function loadMarked() {
+  const file = path.join(path.dirname(require.resolve("marked/package.json")), "lib", "marked.umd.js");
+  const mod = { exports: {} };
+  new Function("module", "exports", fs.readFileSync(file, "utf8"))(mod, mod.exports);
+  return mod.exports;
 }
 
-function inline(text) {
-  const parts = text.split(/(`[^`]*`)/g);
-  return parts
-    .map((part) => {
-      if (part.startsWith("`") && part.endsWith("`") && part.length > 1)
-        return `<code>${escapeHtml(part.slice(1, -1))}</code>`;
-      return escapeHtml(part)
-        .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_m, label, href) => `<a href="${href}">${label}</a>`)
-        .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")
-        .replace(/\*([^*]+)\*/g, "<em>$1</em>");
-    })
-    .join("");
-}
+const { Marked } = loadMarked();
 
 /** Anchor of a heading: "TIKTOK.SHOPFEE" → "shopfee" (the helpUrl fragment), others slugified. */
 function anchor(heading) {
@@ -31,91 +29,21 @@ function anchor(heading) {
     .replace(/^-|-$/g, "");
 }
 
+const marked = new Marked({
+  gfm: true,
+  renderer: {
+    heading({ tokens, depth, text }) {
+      return `<h${depth} id="${anchor(text.replace(/`/g, ""))}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+    },
+    // The docs are ours, but a page that runs nothing is simpler to trust: raw HTML is shown as text.
+    html({ text }) {
+      return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    },
+  },
+});
+
 function markdownToHtml(markdown) {
-  const lines = markdown.split(/\r?\n/);
-  const out = [];
-  let paragraph = [];
-  let list = null;
-  const flush = () => {
-    if (paragraph.length) out.push(`<p>${inline(paragraph.join(" "))}</p>`);
-    paragraph = [];
-  };
-  const closeList = () => {
-    if (list) out.push(`</${list}>`);
-    list = null;
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
-    if (heading) {
-      flush();
-      closeList();
-      const level = heading[1].length;
-      out.push(`<h${level} id="${anchor(heading[2])}">${inline(heading[2])}</h${level}>`);
-      continue;
-    }
-    if (/^\s*\|/.test(line)) {
-      flush();
-      closeList();
-      const rows = [];
-      while (i < lines.length && /^\s*\|/.test(lines[i])) rows.push(lines[i++]);
-      i--;
-      const cells = (row) =>
-        row
-          .trim()
-          .replace(/^\||\|$/g, "")
-          .split("|")
-          .map((c) => c.trim());
-      const [head, , ...body] = rows;
-      out.push(
-        `<table><thead><tr>${cells(head)
-          .map((c) => `<th>${inline(c)}</th>`)
-          .join("")}</tr></thead><tbody>` +
-          body
-            .map(
-              (r) =>
-                `<tr>${cells(r)
-                  .map((c) => `<td>${inline(c)}</td>`)
-                  .join("")}</tr>`,
-            )
-            .join("") +
-          "</tbody></table>",
-      );
-      continue;
-    }
-    const item = /^([-*]|\d+\.)\s+(.*)$/.exec(line);
-    if (item) {
-      flush();
-      const kind = /\d/.test(item[1]) ? "ol" : "ul";
-      if (list !== kind) {
-        closeList();
-        out.push(`<${kind}>`);
-        list = kind;
-      }
-      // An item runs on over indented lines; an indented "- " starts a sub-item.
-      const items = [{ sub: false, text: [item[2]] }];
-      while (i + 1 < lines.length && /^\s{2,}\S/.test(lines[i + 1])) {
-        const next = lines[++i].trim();
-        const sub = /^[-*]\s+(.*)$/.exec(next);
-        if (sub) items.push({ sub: true, text: [sub[1]] });
-        else items[items.length - 1].text.push(next);
-      }
-      const [main, ...subs] = items;
-      const nested = subs.length ? `<ul>${subs.map((x) => `<li>${inline(x.text.join(" "))}</li>`).join("")}</ul>` : "";
-      out.push(`<li>${inline(main.text.join(" "))}${nested}</li>`);
-      continue;
-    }
-    if (line.trim() === "") {
-      flush();
-      closeList();
-      continue;
-    }
-    closeList();
-    paragraph.push(line.trim());
-  }
-  flush();
-  closeList();
-  return out.join("\n");
+  return marked.parse(markdown, { async: false });
 }
 
 function helpPage(markdown) {
