@@ -280,6 +280,17 @@ describe("Office theme", () => {
     expect(contrast(p.muted, p.body)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(p.buttonText, p.button)).toBeGreaterThanOrEqual(4.5);
     await saveScreenshot(dark, "taskpane-dark.png", true);
+    // Form controls take Office's control colours; the breakdown's text stays readable.
+    await dark.locator("#tab-calculator").click();
+    const controls = await dark.evaluate(() => {
+      const input = getComputedStyle(document.querySelector("input[name=price]") as Element);
+      const cell = getComputedStyle(document.querySelector(".breakdown td") as Element);
+      return { bg: input.backgroundColor, text: input.color, cell: cell.color };
+    });
+    expect(controls.bg).toBe("rgb(31, 31, 31)");
+    expect(contrast(controls.text, controls.bg)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(controls.cell, p.body)).toBeGreaterThanOrEqual(4.5);
+    await saveScreenshot(dark, "taskpane-dark-calculator.png", true);
     await dark.close();
   });
 
