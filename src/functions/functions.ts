@@ -18,6 +18,56 @@ export function ratebook(): string {
 }
 
 /**
+ * The markets the rate book covers, with currency and the default commission in force on the newest rates.
+ * @customfunction MARKETS
+ * @helpurl https://localhost:3000/help.html#markets
+ * @returns Table of markets with a header row.
+ */
+export function markets(): any[][] {
+  return inExcel(SPECS.MARKETS, []) as any[][];
+}
+
+/**
+ * A market's product categories with the commission rate in force on the date and its source.
+ * @customfunction CATEGORIES
+ * @helpurl https://localhost:3000/help.html#categories
+ * @param [market] Market code such as US, UK, ID (default US).
+ * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @returns Table of categories with a header row.
+ */
+export function categories(market?: unknown, as_of?: unknown): any[][] {
+  return inExcel(SPECS.CATEGORIES, [market, as_of]) as any[][];
+}
+
+/**
+ * The rate behind any fee or parameter in the rate book, e.g. the commission of a market and category, or the USD value of a diamond.
+ * @customfunction RATE
+ * @helpurl https://localhost:3000/help.html#rate
+ * @param fee Fee or parameter, e.g. "commission", "transaction", "orderFee", "usdPerDiamond", "cpm".
+ * @param [market] Market code such as US, UK, ID (default US for shop fees).
+ * @param [category] Category, gift, industry or format, where the fee has them; a number replaces the commission.
+ * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @returns The rate as a fraction (0.06 is 6 %) or an amount.
+ */
+export function rate(fee: unknown, market?: unknown, category?: unknown, as_of?: unknown): number {
+  return inExcel(SPECS.RATE, [fee, market, category, as_of]) as number;
+}
+
+/**
+ * The public source (URL) of any fee or parameter in the rate book.
+ * @customfunction RATESOURCE
+ * @helpurl https://localhost:3000/help.html#ratesource
+ * @param fee Fee or parameter, e.g. "commission", "transaction", "orderFee", "usdPerDiamond", "cpm".
+ * @param [market] Market code such as US, UK, ID (default US for shop fees).
+ * @param [category] Category, gift, industry or format, where the fee has them; a number replaces the commission.
+ * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @returns URL of the page the rate comes from.
+ */
+export function ratesource(fee: unknown, market?: unknown, category?: unknown, as_of?: unknown): string {
+  return inExcel(SPECS.RATESOURCE, [fee, market, category, as_of]) as string;
+}
+
+/**
  * All TikTok Shop fees on one order line: commission plus transaction, service and fixed per-order fees in force on the date.
  * @customfunction SHOPFEE
  * @helpurl https://localhost:3000/help.html#shopfee
@@ -453,53 +503,42 @@ export function maxaffiliate(
 }
 
 /**
- * The markets the rate book covers, with currency and the default commission in force on the newest rates.
- * @customfunction MARKETS
- * @helpurl https://localhost:3000/help.html#markets
- * @returns Table of markets with a header row.
+ * Fulfilled by TikTok (FBT) fulfilment fee for units of one item, by the UK size tier its box and weight fall in (the UK table is the only public one).
+ * @customfunction FBTFEE
+ * @helpurl https://localhost:3000/help.html#fbtfee
+ * @param market Market code: UK (the US rate card by weight is not public; the function says so).
+ * @param weight_kg Weight of one unit in kg.
+ * @param length_cm Length of the packed unit in cm.
+ * @param width_cm Width of the packed unit in cm.
+ * @param height_cm Height of the packed unit in cm.
+ * @param [units] Units on the order line (default 1).
+ * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @returns FBT fee in the market currency.
  */
-export function markets(): any[][] {
-  return inExcel(SPECS.MARKETS, []) as any[][];
+export function fbtfee(
+  market: unknown,
+  weight_kg: unknown,
+  length_cm: unknown,
+  width_cm: unknown,
+  height_cm: unknown,
+  units?: unknown,
+  as_of?: unknown,
+): number {
+  return inExcel(SPECS.FBTFEE, [market, weight_kg, length_cm, width_cm, height_cm, units, as_of]) as number;
 }
 
 /**
- * A market's product categories with the commission rate in force on the date and its source.
- * @customfunction CATEGORIES
- * @helpurl https://localhost:3000/help.html#categories
- * @param [market] Market code such as US, UK, ID (default US).
- * @param [as_of] Date of the rates to use (default: the newest rates).
- * @returns Table of categories with a header row.
+ * US FBT billable weight in pounds: the greater of the unit weight and the dimensional weight, length × width × height (inches) ÷ 166.
+ * @customfunction BILLABLEWEIGHT
+ * @helpurl https://localhost:3000/help.html#billableweight
+ * @param weight_lb Weight of one unit in pounds.
+ * @param length_in Length of the packed unit in inches.
+ * @param width_in Width of the packed unit in inches.
+ * @param height_in Height of the packed unit in inches.
+ * @returns Billable weight in pounds (2 decimal places).
  */
-export function categories(market?: unknown, as_of?: unknown): any[][] {
-  return inExcel(SPECS.CATEGORIES, [market, as_of]) as any[][];
-}
-
-/**
- * The rate behind any fee or parameter in the rate book, e.g. the commission of a market and category, or the USD value of a diamond.
- * @customfunction RATE
- * @helpurl https://localhost:3000/help.html#rate
- * @param fee Fee or parameter, e.g. "commission", "transaction", "orderFee", "usdPerDiamond", "cpm".
- * @param [market] Market code such as US, UK, ID (default US for shop fees).
- * @param [category] Category, gift, industry or format, where the fee has them; a number replaces the commission.
- * @param [as_of] Date of the rates to use (default: the newest rates).
- * @returns The rate as a fraction (0.06 is 6 %) or an amount.
- */
-export function rate(fee: unknown, market?: unknown, category?: unknown, as_of?: unknown): number {
-  return inExcel(SPECS.RATE, [fee, market, category, as_of]) as number;
-}
-
-/**
- * The public source (URL) of any fee or parameter in the rate book.
- * @customfunction RATESOURCE
- * @helpurl https://localhost:3000/help.html#ratesource
- * @param fee Fee or parameter, e.g. "commission", "transaction", "orderFee", "usdPerDiamond", "cpm".
- * @param [market] Market code such as US, UK, ID (default US for shop fees).
- * @param [category] Category, gift, industry or format, where the fee has them; a number replaces the commission.
- * @param [as_of] Date of the rates to use (default: the newest rates).
- * @returns URL of the page the rate comes from.
- */
-export function ratesource(fee: unknown, market?: unknown, category?: unknown, as_of?: unknown): string {
-  return inExcel(SPECS.RATESOURCE, [fee, market, category, as_of]) as string;
+export function billableweight(weight_lb: unknown, length_in: unknown, width_in: unknown, height_in: unknown): number {
+  return inExcel(SPECS.BILLABLEWEIGHT, [weight_lb, length_in, width_in, height_in]) as number;
 }
 
 /**
@@ -540,6 +579,18 @@ export function giftdiamonds(gift: unknown, count?: unknown, coins_per_diamond?:
  */
 export function coincost(coins: unknown, channel?: unknown, method?: unknown, market?: unknown): number {
   return inExcel(SPECS.COINCOST, [coins, channel, method, market]) as number;
+}
+
+/**
+ * What one coin costs a viewer on a purchase channel: the best price per coin among the channel's packs (a fraction of a cent).
+ * @customfunction COINVALUE
+ * @helpurl https://localhost:3000/help.html#coinvalue
+ * @param [channel] Where the viewer buys coins: web (default), ios or android.
+ * @param [market] Market of the coin price list: US (default) or UK.
+ * @returns Price of one coin in the market currency, to 6 decimal places.
+ */
+export function coinvalue(channel?: unknown, market?: unknown): number {
+  return inExcel(SPECS.COINVALUE, [channel, market]) as number;
 }
 
 /**
@@ -894,57 +945,6 @@ export function sponsorshipcpm(price: unknown, views: unknown): number {
  */
 export function adformats(): any[][] {
   return inExcel(SPECS.ADFORMATS, []) as any[][];
-}
-
-/**
- * Fulfilled by TikTok (FBT) fulfilment fee for units of one item, by the UK size tier its box and weight fall in (the UK table is the only public one).
- * @customfunction FBTFEE
- * @helpurl https://localhost:3000/help.html#fbtfee
- * @param market Market code: UK (the US rate card by weight is not public; the function says so).
- * @param weight_kg Weight of one unit in kg.
- * @param length_cm Length of the packed unit in cm.
- * @param width_cm Width of the packed unit in cm.
- * @param height_cm Height of the packed unit in cm.
- * @param [units] Units on the order line (default 1).
- * @param [as_of] Date of the rates to use (default: the newest rates).
- * @returns FBT fee in the market currency.
- */
-export function fbtfee(
-  market: unknown,
-  weight_kg: unknown,
-  length_cm: unknown,
-  width_cm: unknown,
-  height_cm: unknown,
-  units?: unknown,
-  as_of?: unknown,
-): number {
-  return inExcel(SPECS.FBTFEE, [market, weight_kg, length_cm, width_cm, height_cm, units, as_of]) as number;
-}
-
-/**
- * US FBT billable weight in pounds: the greater of the unit weight and the dimensional weight, length × width × height (inches) ÷ 166.
- * @customfunction BILLABLEWEIGHT
- * @helpurl https://localhost:3000/help.html#billableweight
- * @param weight_lb Weight of one unit in pounds.
- * @param length_in Length of the packed unit in inches.
- * @param width_in Width of the packed unit in inches.
- * @param height_in Height of the packed unit in inches.
- * @returns Billable weight in pounds (2 decimal places).
- */
-export function billableweight(weight_lb: unknown, length_in: unknown, width_in: unknown, height_in: unknown): number {
-  return inExcel(SPECS.BILLABLEWEIGHT, [weight_lb, length_in, width_in, height_in]) as number;
-}
-
-/**
- * What one coin costs a viewer on a purchase channel: the best price per coin among the channel's packs (a fraction of a cent).
- * @customfunction COINVALUE
- * @helpurl https://localhost:3000/help.html#coinvalue
- * @param [channel] Where the viewer buys coins: web (default), ios or android.
- * @param [market] Market of the coin price list: US (default) or UK.
- * @returns Price of one coin in the market currency, to 6 decimal places.
- */
-export function coinvalue(channel?: unknown, market?: unknown): number {
-  return inExcel(SPECS.COINVALUE, [channel, market]) as number;
 }
 
 /**

@@ -14,51 +14,23 @@ export type { FunctionSpec, ParameterKind, ParameterSpec } from "./spec";
 
 export const NAMESPACE = "TIKTOK";
 
+/** Every FunctionSpec a domain module exports, in declaration order (helpers are skipped). */
+function specsOf(module: Record<string, unknown>): FunctionSpec[] {
+  return Object.values(module).filter(
+    (v): v is FunctionSpec => typeof v === "object" && v !== null && "impl" in v && "parameters" in v,
+  );
+}
+
+/**
+ * Domains in the order Excel's metadata lists them; within a domain, the order of declaration.
+ * A new function in an existing domain file needs no line here.
+ */
 export const REGISTRY: readonly FunctionSpec[] = [
-  RATES.RATEBOOK,
-  SHOP.SHOPFEE,
-  SHOP.SHOPCOMMISSION,
-  SHOP.SHOPFEES,
-  SHOP.REFUNDFEE,
-  SHOP.SHOPNET,
-  SHOP.SHOPPROFIT,
-  SHOP.SHOPMARGIN,
-  SHOP.SHOPPRICE,
-  SHOP.BREAKEVENPRICE,
-  SHOP.MAXAFFILIATE,
-  RATES.MARKETS_TABLE,
-  RATES.CATEGORIES,
-  RATES.RATE,
-  RATES.RATESOURCE,
-  LIVE.GIFTCOINS,
-  LIVE.GIFTDIAMONDS,
-  LIVE.COINCOST,
-  LIVE.GIFTS,
-  LIVE.DIAMONDPAYOUT,
-  LIVE.DIAMONDSFORPAYOUT,
-  LIVE.GIFTSFORPAYOUT,
-  LIVE.LIVEWATERFALL,
-  LIVE.LIVEMONTHLY,
-  LIVE.CREATORREWARDS,
-  LIVE.CREATORREWARDSELIGIBLE,
-  ADS.ADCOST,
-  ADS.ADVOLUME,
-  ADS.ADBENCHMARK,
-  ADS.ADMINBUDGET,
-  ADS.ADBUDGETCHECK,
-  ADS.LEARNINGBUDGET,
-  ADS.ADFUNNEL,
-  ADS.ROAS,
-  ADS.BREAKEVENROAS,
-  ADS.MAXCPA,
-  ADS.REACH,
-  ADS.SPONSORSHIP,
-  ADS.SPONSORSHIPCPM,
-  ADS.ADFORMATS,
-  SHOP.FBTFEE,
-  SHOP.BILLABLEWEIGHT,
-  LIVE.COINVALUE,
-  SETTLEMENT.EXPECTEDFEE,
+  ...specsOf(RATES),
+  ...specsOf(SHOP),
+  ...specsOf(LIVE),
+  ...specsOf(ADS),
+  ...specsOf(SETTLEMENT),
 ];
 
 /** Specs by id, for the Excel wrappers and lookups by name. */
