@@ -33,8 +33,30 @@ export type MarketCode = (typeof MARKET_CODES)[number];
 /** A market, or "*" for a figure that applies everywhere. */
 export type RateMarket = MarketCode | "*";
 
-/** Fee kinds of the TikTok Shop book. */
-export const SHOP_KINDS = ["commission", "transaction", "growth", "orderFee", "refundAdmin", "fbt", "fbtFrom"] as const;
+/**
+ * Fee kinds of the TikTok Shop book. Beyond the fees every order pays: fees only some sellers pay
+ * (cross-border, Mall), programmes a seller opts into, and taxes withheld from the settlement —
+ * each its own kind, chosen by the seller profile on the shop query (src/core/shop/sellerProfile.ts).
+ */
+export const SHOP_KINDS = [
+  "commission",
+  "transaction",
+  "growth",
+  "orderFee",
+  "dynamicCommission",
+  "refundAdmin",
+  "fbt",
+  "fbtFrom",
+  "transactionCrossBorder",
+  "mallService",
+  "preOrderService",
+  "sfpService",
+  "vatWithheld",
+  "pitWithheld",
+  "incomeTaxWithheld",
+  "feeSalesTax",
+  "feeSst",
+] as const;
 /** Parameters of the LIVE book (gifts, coins, diamonds, withdrawals, Creator Rewards). */
 export const LIVE_KINDS = [
   "giftCoins",
@@ -137,8 +159,14 @@ export interface RateEntry {
    */
   readonly value: string;
   readonly basis: "rate" | "amount" | "count";
-  /** First day the value applies. */
+  /** First day the value applies (see `dated` for what kind of date it is). */
   readonly effective: IsoDate;
+  /**
+   * What `effective` is. "inForce": a change date the source publishes. "knownSince": only the
+   * first date a source shows the value — the change itself may be earlier, so on dates between
+   * the previous entry and this one the book cannot say which rate applied (lookups flag it).
+   */
+  readonly dated?: "inForce" | "knownSince";
   /** Last day the value applies, when known; otherwise until the next entry for the same key. */
   readonly until?: IsoDate;
   /** URL of the page the value comes from. */

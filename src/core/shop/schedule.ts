@@ -13,7 +13,7 @@ import { type Market, market as findMarket, marketCurrency } from "../rates/mark
 import type { FeeBase, RateEntry, RefundRule, ShopKind } from "../rates/types";
 
 /** Fee kinds that make up the platform fees on every order, in the order they are listed. */
-export const ORDER_FEE_KINDS = ["commission", "transaction", "growth", "orderFee"] as const;
+export const ORDER_FEE_KINDS = ["commission", "dynamicCommission", "transaction", "growth", "orderFee"] as const;
 export type OrderFeeKind = (typeof ORDER_FEE_KINDS)[number];
 
 const DEFAULT_LABELS: Record<string, string> = {
@@ -21,6 +21,7 @@ const DEFAULT_LABELS: Record<string, string> = {
   transaction: "Transaction fee",
   growth: "Service fee",
   orderFee: "Fixed fee per order",
+  dynamicCommission: "Dynamic commission",
   refundAdmin: "Refund administration fee",
 };
 

@@ -48,7 +48,7 @@ test.each(described)("%s: complete and well-formed", (_name, e) => {
 test("sources are https, except the few third-party reprints only served over http (listed)", () => {
   const http = [...new Set(ALL_RATES.filter((e) => e.source.startsWith("http://")).map((e) => e.source))];
   // Chinese-language reprints of official notices and TikTok's 2019 support page are only listed over http.
-  expect(http.every((u) => /9158app\.com|xyrl\.com|kakiforex\.com|support\.tiktok\.com/.test(u))).toBe(true);
+  expect(http.every((u) => /9158app\.com|xyrl\.com|kakiforex\.com|support\.tiktok\.com|5515\.cn/.test(u))).toBe(true);
 });
 
 test("no two entries of one key overlap in time", () => {

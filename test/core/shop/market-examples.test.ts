@@ -75,13 +75,51 @@ describe("Indonesia", () => {
     expect(line(r, "commissionVat")).toBe("946");
   });
 
-  test("from 2025-10-01: 6.97 % outside the table, Rp1,250 per order (from 2025-08-11), 8 % for discounted 10 % subcategories", () => {
+  test("from 2025-10-01: 6.97 % outside the table, Rp1,250 per order (from 2025-08-11), 8 % for discounted 10 % subcategories, plus the compulsory dynamic commission", () => {
     const r = shopFees({ price: 100000, market: "ID", asOf: "2025-10-15" });
     expect(line(r, "commission")).toBe("6970");
     expect(line(r, "orderFee")).toBe("1250");
+    // Dynamic commission 4–5.5 % by cluster, top used: 5,500 (seller-id.tokopedia.com knowledge_id 7753828090824449).
+    expect(line(r, "dynamicCommission")).toBe("5500");
     expect(
       total(shopFees({ price: 100000, market: "ID", category: "10% subcategories (discounted)", asOf: "2025-10-15" })),
-    ).toBe("9250");
+    ).toBe("14750");
+  });
+
+  test("dynamic commission from 2025-06-10, capped at Rp40,000 per item (https://seller-id.tokopedia.com/university/essay?knowledge_id=7753828090824449&lang=en)", () => {
+    expect(
+      line(shopFees({ price: 100000, market: "ID", category: 0.05, asOf: "2025-06-09" }), "dynamicCommission"),
+    ).toBeUndefined();
+    // Rp1,000,000 × 5.5 % = 55,000 → capped at 40,000; two items → 80,000.
+    expect(
+      line(shopFees({ price: 1000000, market: "ID", category: 0.05, asOf: "2025-07-01" }), "dynamicCommission"),
+    ).toBe("40000");
+    expect(
+      line(
+        shopFees({ price: 1000000, quantity: 2, market: "ID", category: 0.05, asOf: "2025-07-01" }),
+        "dynamicCommission",
+      ),
+    ).toBe("80000");
+  });
+
+  test("order processing fee Rp1,250 once per order, however many items: Rp13,000,000 of guitars or 4 clothing items at Rp800,000 (https://teknologi.bisnis.com/read/20250811/266/1901232/)", () => {
+    const r = shopFees({ price: 13000000, quantity: 1, market: "ID", category: 0.05, asOf: "2025-08-11" });
+    expect(line(r, "orderFee")).toBe("1250");
+    expect(
+      line(shopFees({ price: 200000, quantity: 4, market: "ID", category: 0.05, asOf: "2025-08-11" }), "orderFee"),
+    ).toBe("1250");
+    expect(
+      line(shopFees({ price: 100000, market: "ID", category: 0.05, asOf: "2025-08-10" }), "orderFee"),
+    ).toBeUndefined();
+  });
+
+  test("the 2026 table is in force from 2026-02-13 (official page), not 2026-02-11: the two days between are #N/A (https://seller-id.tokopedia.com/university/essay?knowledge_id=5411650459305729&lang=en)", () => {
+    const category = "10% subcategories (discounted)";
+    expect(line(shopFees({ price: 100000, market: "ID", category, asOf: "2026-02-10" }), "commission")).toBe("8000");
+    expect(() => shopFees({ price: 100000, market: "ID", category, asOf: "2026-02-11" })).toThrow(
+      /in force on 2026-02-11/,
+    );
+    expect(() => shopFees({ price: 100000, market: "ID", category, asOf: "2026-02-13" })).toThrow(/not public/);
   });
 
   test("a category whose new rate is only in Seller Center is #N/A with what to do", () => {

@@ -12,6 +12,7 @@ const S34 =
 const S37 = "https://hurtersolutions.com/conseils-internet/e-commerce/tiktok-shop-augmente-ses-commissions-en-europe";
 const S40 = "https://www.ecommerce-nation.fr/tiktok-shop-les-commissions-doublent-janvier-2026";
 const S42 = "https://m.ebrun.com/630302.html";
+const S_IT = "https://italynews.online/news-from-italy-in-english/tiktok-expands-e-commerce-business-to-italy";
 const S36 = "https://formationtiktokshop.fr/frais-et-commissions-tiktok-shop-france-ce-que-les-vendeurs-doivent-savoir";
 
 /** The first day each market's 5 % is attested: its launch where a source dates it. */
@@ -29,9 +30,9 @@ const LAUNCH: Record<string, { date: string; source: string; note: string }> = {
   FR: { date: "2025-03-31", source: S37, note: "France launched on 2025-03-31." },
   DE: { date: "2025-03-31", source: S37, note: "Germany launched on 2025-03-31." },
   IT: {
-    date: "2025-12-05",
-    source: S40,
-    note: "Italy launched during 2025 (no date given); 5 % is attested from the 2025-12-05 notice.",
+    date: "2025-03-31",
+    source: S_IT,
+    note: "Italy launched with France and Germany on Monday 2025-03-31 (Reuters, 2025-03-27). 2025-12-05 is when the 2026 rise was announced, not a start date.",
   },
 };
 

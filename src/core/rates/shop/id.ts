@@ -15,9 +15,13 @@ const S47 =
 const S49 =
   "https://katadata.co.id/amp/digital/e-commerce/65a07dd76301f/biaya-admin-penjual-di-tiktok-shop-amerika-naik-jadi-8-indonesia";
 const S51 = "https://seller-id.tokopedia.com/university/essay?knowledge_id=12060130739970&lang=en";
-const S53 =
-  "https://katadata.co.id/digital/e-commerce/688b1bc392084/susul-shopee-tiktok-shop-tokopedia-tarik-biaya-pesanan-rp-1250-per-11-agustus";
 const S57 = "https://seller-id.tokopedia.com/university/essay?knowledge_id=5411650459305729&lang=en";
+/** Official "Introduction to Seller Fees" (page dated 2025-07-30): lists the compulsory fees. */
+const ID_FEES = "https://seller-id.tokopedia.com/university/essay?knowledge_id=7753828090824449&lang=en";
+/** Official seller course "Master Your Store's Finances": figures partly contradicted by ID_FEES, hence C. */
+const ID_COURSE =
+  "https://seller-id.tokopedia.com/university/course?content_id=7392850066884369&lang=en&learning_id=4759438594787088";
+const S56 = "https://pandustoreid.com/tesla-2025";
 const S52 = "https://www.rekapcepat.id/blog/perbandingan-biaya-admin-tokopedia-tiktok-shop-shopee-2026";
 
 /** June 2023 table: category → commission in percent (S47; the Sept 2023 snapshot S49 adds four). */
@@ -125,22 +129,70 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
   {
     kind: "commission",
     category: "10% Subcategories (discounted)",
-    value: "0.10",
-    effective: "2026-02-11",
+    value: "0",
+    unpublished: true,
+    effective: "2026-02-13",
     source: S57,
     grade: "A",
     taxInclusive: true,
     label: "Commission (10 % subcategory)",
     refundOnReturn: "proRata",
-    note: "The 20 % discount ended on 2026-02-10; the new table from 2026-02-13 may differ (Seller Center).",
+    note: "The discount ran until 2026-02-10; the new table is in force from 00:00 2026-02-13 WIB (published 2026-02-11) as images. The official page gives no rate for 2026-02-11 and 2026-02-12, so those days are #N/A. Pass your rate.",
+  },
+  // Compulsory for every seller (official fee article): a per-item fee on top of the commission.
+  {
+    kind: "dynamicCommission",
+    value: "0.055",
+    low: "0.04",
+    high: "0.055",
+    effective: "2025-06-10",
+    source: ID_COURSE,
+    grade: "C",
+    taxInclusive: true,
+    cap: "40000",
+    capPer: "item",
+    label: "Dynamic commission",
+    refundOnReturn: "proRata",
+    note: "Charged on each delivered product from 2025-06-10 for platform-wide benefits such as the Xtra Shipping Voucher, capped at Rp40,000 per item (official fee article, seller-id.tokopedia.com knowledge_id 7753828090824449). The rate depends on the product's cluster: 4–5.5 % on (price − seller discount) per the official seller course; the top of the range is used. Pass your cluster's rate.",
+    alternatives: [
+      { value: "0.06", source: S52, grade: "C", note: "A 2026 comparison gives 4–6 %, capped at Rp40,000 per item." },
+    ],
+  },
+  // Mall sellers only (seller profile "mall").
+  {
+    kind: "mallService",
+    value: "0.018",
+    effective: "2025-07-30",
+    dated: "knownSince",
+    source: ID_FEES,
+    grade: "A",
+    taxInclusive: true,
+    cap: "50000",
+    capPer: "item",
+    label: "Mall service fee",
+    refundOnReturn: "proRata",
+    note: "Mall sellers only: 1.8 % incl. tax, capped at Rp50,000 per product sold (the official fee article, page dated 2025-07-30; no start date published).",
     alternatives: [
       {
-        value: "0.04",
-        source: S52,
+        value: "0.015",
+        source: ID_COURSE,
         grade: "C",
-        note: "A 2026 comparison adds a 'dynamic commission' of 4–6 % capped at Rp40,000 per item.",
+        note: "The undated official course gives 1.5 % capped at Rp5,000; the dated fee article, press reports and real files disagree with that page (it also gives Rp500 for the order fee).",
       },
     ],
+  },
+  // Optional programme: pre-order listings.
+  {
+    kind: "preOrderService",
+    value: "0.03",
+    effective: "2025-10-01",
+    dated: "knownSince",
+    source: S56,
+    grade: "C",
+    taxInclusive: true,
+    label: "Pre-order service fee",
+    refundOnReturn: "proRata",
+    note: "3 % extra on products sold as pre-order ('Biaya layanan pre-order 3% tambahan'); also in the official seller course ('+3% Pre-order Service Fee'). Reported from the 2025-10-01 table; the start date is not on a page read here.",
   },
   {
     kind: "orderFee",
@@ -148,12 +200,20 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
     basis: "amount",
     base: "perOrder",
     effective: "2025-08-11",
-    source: S53,
-    grade: "B",
+    source: ID_FEES,
+    grade: "A",
     taxInclusive: true,
     label: "Order processing fee",
     refundOnReturn: "none",
-    note: "Rp1,250 per successfully delivered order, once per order; kept if the order is returned after delivery; a new seller's first 50 orders are rebated at month-end.",
+    note: "Rp1,250 incl. tax per successfully delivered order, once per order however many products (bisnis.com's 3-line example: Rp17,400,000 → Rp1,250); kept if the order is returned after delivery; a new seller's first 50 orders are rebated at month-end (katadata.co.id, 2025-07-31). Real 2026 settlement files show −1,250 per order; the Rp500 on the official course page is wrong.",
+    alternatives: [
+      {
+        value: "500",
+        source: ID_COURSE,
+        grade: "C",
+        note: "The undated course page; contradicted by the dated fee article, five press reports and real files.",
+      },
+    ],
   },
 ]);
 

@@ -5,7 +5,7 @@
  * 6.42 % for everything else, capped at THB 199 per item, not refunded on returns.
  */
 import type { RateEntry } from "../types";
-import { marketEntries } from "./entries";
+import { marketEntries, type Own } from "./entries";
 import { RESEARCH_READ } from "../research";
 
 const S67 = "https://www.maijiaw.com/article/577747";
@@ -13,19 +13,76 @@ const S68 = "https://seller-th.tiktok.com/university/essay?knowledge_id=48314198
 const S69 = "https://seller-th.tiktok.com/university/essay?knowledge_id=7485510424282896&lang=en";
 const S70 = "https://seller-th.tiktok.com/university/essay?knowledge_id=6837808312370945&lang=en";
 const S72 = "https://www.hypelive.io/en/blog/tiktok-shop-fees-thailand-2026";
+const TT123 = "https://tt123.com/feature/4iC4Tfcw";
+const HEYCROSS = "https://www.heycross.com/article/kwReXerPDmDP9";
 
 export const TH_SHOP: readonly RateEntry[] = marketEntries({ market: "TH", taxInclusive: true }, "itemNet", [
   {
     kind: "commission",
     value: "0.04",
     effective: "2023-11-20",
-    until: "2025-09-30",
+    until: "2024-08-31",
     source: S67,
-    grade: "A-",
+    grade: "B",
     label: "Commission",
     refundOnReturn: "proRata",
-    note: "4.00 % incl. tax; new shops exempt for 90 days.",
+    note: "4.00 % incl. tax for all sellers from 00:00 2023-11-20 (Beijing time), a reprint of the seller notice; new shops exempt for 90 days. By August 2024 most categories showed 4.28 % (tt123.com, 'before' column of the 2024-09-01 notice); when that change happened is not known.",
+    alternatives: [
+      {
+        value: "0.0428",
+        source: TT123,
+        grade: "B",
+        note: "Most categories just before 2024-09-01 (change date not found).",
+      },
+    ],
   },
+  {
+    kind: "commission",
+    value: "0.0535",
+    effective: "2024-09-01",
+    until: "2025-09-30",
+    source: TT123,
+    grade: "B",
+    label: "Commission",
+    refundOnReturn: "proRata",
+    note: "From 00:00 2024-09-01 (GMT+7) fashion, FMCG and lifestyle 5.35 % incl. tax (costume jewellery 4.00 %, electronics unchanged at 4.28 %); a reprint of the Seller University notice.",
+  },
+  {
+    kind: "commission",
+    category: "Electronics",
+    value: "0.0428",
+    effective: "2024-09-01",
+    until: "2025-09-30",
+    source: TT123,
+    grade: "B",
+    label: "Commission (electronics)",
+    refundOnReturn: "proRata",
+    note: "Electronics kept 4.28 % incl. tax when the other categories rose to 5.35 % on 2024-09-01.",
+  },
+  {
+    kind: "commission",
+    category: "Costume Jewelry & Accessories",
+    value: "0.04",
+    effective: "2024-09-01",
+    until: "2025-09-30",
+    source: TT123,
+    grade: "B",
+    label: "Commission (costume jewellery)",
+    refundOnReturn: "proRata",
+    note: "Costume jewellery & accessories stayed at 4.00 % on 2024-09-01.",
+  },
+  ...(["Electronics", "Costume Jewelry & Accessories"] as const).map((category): Own => ({
+    kind: "commission",
+    category,
+    value: "0",
+    unpublished: true,
+    effective: "2025-10-01",
+    source: S70,
+    grade: "A",
+    label: `Marketplace commission (${category})`,
+    refundOnReturn: "proRata",
+    note: "By subcategory from 2025-10-01 (adjusted 2026-04-01); the tables are images on the official page. Pass your subcategory's rate.",
+  })),
   {
     kind: "commission",
     value: "0",
@@ -81,5 +138,30 @@ export const TH_SHOP: readonly RateEntry[] = marketEntries({ market: "TH", taxIn
     capPer: "item",
     refundOnReturn: "none",
     note: "Electronics cluster rate; the official page gives no start date.",
+  },
+  // Cross-border sellers only (no source found for local sellers): see the seller profile.
+  {
+    kind: "transactionCrossBorder",
+    value: "0.0321",
+    base: "customerPayment",
+    effective: "2026-03-05",
+    dated: "knownSince",
+    until: "2026-03-20",
+    source: HEYCROSS,
+    grade: "B",
+    label: "Transaction fee (cross-border)",
+    refundOnReturn: "proRata",
+    note: "3.21 % incl. VAT of (buyer payment − buyer refund), for cross-border sellers; the notice of 2026-03-05 says the rate is unchanged, so it applied earlier (start not known). No source found for local sellers; TH income files also carry an Infrastructure fee column with no public rate.",
+  },
+  {
+    kind: "transactionCrossBorder",
+    value: "0.0321",
+    base: "customerPaymentPlusSubsidy",
+    effective: "2026-03-21",
+    source: HEYCROSS,
+    grade: "B",
+    label: "Transaction fee (cross-border)",
+    refundOnReturn: "proRata",
+    note: "From 00:00 2026-03-21 (GMT+7) the base is buyer payment + platform subsidy; the rate stays 3.21 %.",
   },
 ]);

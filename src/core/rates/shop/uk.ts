@@ -9,7 +9,6 @@ import { marketEntries } from "./entries";
 const S21 = "https://thepaypers.com/ecommerce/tiktok-prepares-for-launch-of-tiktok-shop-in-spain--1260025";
 const S23 = "https://topeuropenews.com/tiktok-shop-increases-seller-fees-in-the-uk";
 const S24 = "https://www.elverecommerceaccountants.co.uk/tiktok-shop-fees/";
-const S11 = "https://myecomsuite.com/tiktok-shop-seller-fees-explained";
 const S27 =
   "https://www.tukemarketing.com/news/3186-tiktok-shop-undergoes-major-adjustments-in-july-dual-changes-in-logistics-fees-and-promotional-policies";
 const S30 = "https://tiktraining.de/s/en/TikTok+Shop+UK+Fees/21157";
@@ -76,18 +75,8 @@ export const UK_SHOP = marketEntries({ market: "UK", taxInclusive: true }, "orde
     grade: "C",
     label: "Commission (books)",
     refundOnReturn: "full",
-    note: "From a 2026 profit calculator's help page; the start date is that page's date, not a published change date.",
-  },
-  {
-    kind: "commission",
-    category: "Beauty",
-    value: "0.05",
-    effective: "2026-06-01",
-    source: S11,
-    grade: "C",
-    label: "Commission (beauty)",
-    refundOnReturn: "full",
-    note: "A June 2026 guide lists 5 % for electronics and beauty; the first of that month is used as no change date is given.",
+    dated: "knownSince",
+    note: "Single source, unverified: a 2026 profit calculator's help page (no second source or official UK category table found); its date is when the rate is known from, not a change date. Before it the standard 9 % is used, which may be wrong for books.",
   },
   {
     kind: "orderFee",
