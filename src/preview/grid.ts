@@ -12,7 +12,7 @@ import { drawCharts } from "./charts";
 import { type EditMode, type Position, moveBy, spillWidth, startsEntry } from "./gridNavigation";
 import { importFile } from "./importFile";
 import { formatNumber } from "./numberFormat";
-import type { PreviewWorkbook } from "./previewHost";
+import type { PreviewWorkbook, SheetLook } from "./previewHost";
 
 /** An empty sheet still shows Excel's first screen: A–L and 40 rows. */
 const MIN_ROWS = 40;
@@ -22,6 +22,9 @@ const SPARE_ROWS = 5;
 const SPARE_COLUMNS = 2;
 const ROW_HEADER_PX = 40;
 const DEFAULT_COLUMN_PX = 90;
+const ROW_PX_GUESS = 25;
+/** Rows drawn above and below the visible ones, so short scrolls need no redraw. */
+const OVERSCAN_ROWS = 20;
 /** A cell's left and right padding plus its border, in CSS pixels (see preview.css). */
 const CELL_CHROME_PX = 13;
 
@@ -39,7 +42,14 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
   let selected: Position = { row: 0, column: 0 };
   let size = { rows: MIN_ROWS, columns: MIN_COLUMNS };
   let values: EngineValue[][] = [];
-  let cells: HTMLTableCellElement[][] = [];
+  /** The rows in the page now (see renderRows), by row index. */
+  const rendered = new Map<number, HTMLTableCellElement[]>();
+  let shown = { first: 0, last: -1 };
+  let body: HTMLTableSectionElement = h("tbody");
+  let look: SheetLook | undefined;
+  let widths: number[] = [];
+  let rowPx = ROW_PX_GUESS;
+  let headerPx = ROW_PX_GUESS;
   let mode: EditMode = "ready";
   let editor: HTMLInputElement | null = null;
   /** A message about the last action (a refused edit, an opened file), shown until the selection moves. */
@@ -78,6 +88,13 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
 
   const selectedAddress = () => address(selected.row, selected.column);
 
+  const markSelected = () => {
+    for (const td of Array.from(canvas.querySelectorAll("td.selected"))) td.classList.remove("selected");
+    const td = rendered.get(selected.row)?.[selected.column];
+    td?.classList.add("selected");
+    gridHost.setAttribute("aria-activedescendant", td?.id ?? "");
+  };
+
   /** What the formula bar shows for a cell: its formula, else the value as typed. */
   const contentOf = (pos: Position): string => {
     const content = book.engine.content(active, address(pos.row, pos.column));
@@ -102,11 +119,8 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
     notice = null;
     nameBox.value = selectedAddress();
     if (mode === "ready") formulaBar.value = contentOf(pos);
-    for (const td of Array.from(canvas.querySelectorAll("td.selected"))) td.classList.remove("selected");
-    const td = cells[pos.row]?.[pos.column];
-    td?.classList.add("selected");
-    gridHost.setAttribute("aria-activedescendant", td?.id ?? "");
-    if (scroll) td?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    if (scroll) scrollTo(pos);
+    markSelected();
     showStatus();
   };
 
@@ -145,7 +159,8 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
   };
 
   const beginEdit = (initial: string, how: Exclude<EditMode, "ready">) => {
-    const td = cells[selected.row]?.[selected.column];
+    scrollTo(selected);
+    const td = rendered.get(selected.row)?.[selected.column];
     if (!td) return;
     closeEditor();
     mode = how;
@@ -214,6 +229,31 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
     }
   });
 
+  /** The cell under a mouse event (one listener for the whole grid, not one per cell). */
+  const cellAt = (target: EventTarget | null): Position | null => {
+    const td = target instanceof Element ? target.closest<HTMLElement>("td[data-cell]") : null;
+    return td ? { row: Number(td.dataset.row), column: Number(td.dataset.column) } : null;
+  };
+
+  canvas.addEventListener("mousedown", (e: MouseEvent) => {
+    const pos = cellAt(e.target);
+    if (!pos) return;
+    // The grid keeps the focus (no text selection); what was being typed is kept, as in Excel.
+    e.preventDefault();
+    if (e.detail > 1) return;
+    if (editor) commit(editor.value);
+    else if (document.activeElement === formulaBar && formulaBar.value !== contentOf(selected))
+      commit(formulaBar.value);
+    select(pos, false);
+    gridHost.focus({ preventScroll: true });
+  });
+  canvas.addEventListener("dblclick", (e: MouseEvent) => {
+    const pos = cellAt(e.target);
+    if (!pos) return;
+    select(pos, false);
+    beginEdit(contentOf(selected), "edit");
+  });
+
   fileInput.addEventListener("change", async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
@@ -269,24 +309,97 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
   };
 
   /** Long text runs on over empty cells to its right, as in Excel, instead of being cut. */
-  const spillTexts = (widths: number[]) => {
+  const spillTexts = () => {
     const drawable = widths.map((w) => w - CELL_CHROME_PX);
     const spills: { r: number; c: number; need: number }[] = [];
-    cells.forEach((row, r) =>
+    for (const [r, row] of rendered) {
       row.forEach((td, c) => {
         if (!td.classList.contains("text") || typeof values[r]?.[c] !== "string") return;
         const need = (td.firstElementChild as HTMLElement).scrollWidth;
         if (need > drawable[c]) spills.push({ r, c, need });
-      }),
-    );
+      });
+    }
     for (const { r, c, need } of spills) {
       const { width, covers } = spillWidth(need, c, widths, (k) => (values[r]?.[k] ?? null) === null);
       if (covers === 0) continue;
-      const td = cells[r][c];
-      td.classList.add("spill");
-      (td.firstElementChild as HTMLElement).style.width = `${width - CELL_CHROME_PX}px`;
-      for (let k = 0; k < covers; k++) cells[r][c + k].classList.add("spill-through");
+      const row = rendered.get(r) ?? [];
+      row[c].classList.add("spill");
+      (row[c].firstElementChild as HTMLElement).style.width = `${width - CELL_CHROME_PX}px`;
+      for (let k = 0; k < covers; k++) row[c + k].classList.add("spill-through");
     }
+  };
+
+  const buildRow = (r: number): HTMLTableRowElement => {
+    const tr = h("tr", {}, h("th", { scope: "row" }, String(r + 1)));
+    const rowCells: HTMLTableCellElement[] = [];
+    for (let c = 0; c < size.columns; c++) {
+      const cell = address(r, c);
+      const v = values[r]?.[c] ?? null;
+      const { text, kind } = display(v, look?.formats.get(cell));
+      const role = look?.roles.get(cell);
+      const td = h(
+        "td",
+        {
+          id: `cell-${cell}`,
+          role: "gridcell",
+          "data-cell": cell,
+          "data-row": r,
+          "data-column": c,
+          className: [kind, role ? `role-${role}` : ""].join(" ").trim(),
+          title: v && typeof v === "object" ? v.message : undefined,
+        },
+        h("span", { className: "v" }, text),
+      );
+      rowCells.push(td);
+      tr.append(td);
+    }
+    rendered.set(r, rowCells);
+    return tr;
+  };
+
+  const spacer = (px: number) =>
+    h(
+      "tr",
+      { className: "spacer", "aria-hidden": "true" },
+      h("td", { colspan: size.columns + 1, style: `height: ${px}px` }),
+    );
+
+  /**
+   * Only the rows in view (and a margin) are in the page, so a 5,000-row statement scrolls and
+   * recalculates quickly; spacer rows keep the scroll height of the whole sheet.
+   */
+  const renderRows = (force = false) => {
+    const top = Math.max(0, gridHost.scrollTop);
+    const firstVisible = Math.min(size.rows - 1, Math.floor(top / rowPx));
+    const lastVisible = Math.min(size.rows - 1, firstVisible + Math.ceil(gridHost.clientHeight / rowPx) + 1);
+    if (!force && firstVisible >= shown.first && lastVisible <= shown.last) return;
+    shown = {
+      first: Math.max(0, firstVisible - OVERSCAN_ROWS),
+      last: Math.min(size.rows - 1, lastVisible + OVERSCAN_ROWS),
+    };
+    rendered.clear();
+    clear(body);
+    if (shown.first > 0) body.append(spacer(shown.first * rowPx));
+    for (let r = shown.first; r <= shown.last; r++) body.append(buildRow(r));
+    if (shown.last < size.rows - 1) body.append(spacer((size.rows - 1 - shown.last) * rowPx));
+    spillTexts();
+    markSelected();
+  };
+
+  /** Left edge of a column and top edge of a row inside the grid canvas, in CSS pixels. */
+  const columnLeft = (c: number) => widths.slice(0, c).reduce((a, b) => a + b, ROW_HEADER_PX);
+  const rowTop = (r: number) => headerPx + r * rowPx;
+
+  const scrollTo = (pos: Position) => {
+    const y = rowTop(pos.row);
+    if (y - headerPx < gridHost.scrollTop) gridHost.scrollTop = y - headerPx;
+    else if (y + rowPx > gridHost.scrollTop + gridHost.clientHeight)
+      gridHost.scrollTop = y + rowPx - gridHost.clientHeight;
+    const x = columnLeft(pos.column);
+    const w = widths[pos.column] ?? DEFAULT_COLUMN_PX;
+    if (x - ROW_HEADER_PX < gridHost.scrollLeft) gridHost.scrollLeft = x - ROW_HEADER_PX;
+    else if (x + w > gridHost.scrollLeft + gridHost.clientWidth) gridHost.scrollLeft = x + w - gridHost.clientWidth;
+    renderRows();
   };
 
   const draw = () => {
@@ -294,11 +407,11 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
     const scroll = { left: gridHost.scrollLeft, top: gridHost.scrollTop };
     clear(canvas);
     values = book.engine.values(active);
-    const look = book.looks.get(active);
+    look = book.looks.get(active);
     const charts = look?.charts ?? [];
     size = sheetSize(charts);
     // Excel widths are in points; a CSS pixel is 0.75 pt.
-    const widths: number[] = [];
+    widths = [];
     const colgroup = h("colgroup", {}, h("col", { style: `width: ${ROW_HEADER_PX}px` }));
     for (let c = 0; c < size.columns; c++) {
       const points = look?.widths[columnLetter(c)];
@@ -308,68 +421,42 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
     const tableWidth = widths.reduce((a, b) => a + b, ROW_HEADER_PX);
     const head = h("tr", {}, h("th", { className: "corner" }));
     for (let c = 0; c < size.columns; c++) head.append(h("th", { scope: "col" }, columnLetter(c)));
-    const body = h("tbody");
-    cells = [];
-    for (let r = 0; r < size.rows; r++) {
-      const tr = h("tr", {}, h("th", { scope: "row" }, String(r + 1)));
-      const rowCells: HTMLTableCellElement[] = [];
-      for (let c = 0; c < size.columns; c++) {
-        const cell = address(r, c);
-        const v = values[r]?.[c] ?? null;
-        const { text, kind } = display(v, look?.formats.get(cell));
-        const role = look?.roles.get(cell);
-        const td = h(
-          "td",
-          {
-            id: `cell-${cell}`,
-            role: "gridcell",
-            "data-cell": cell,
-            className: [kind, role ? `role-${role}` : ""].join(" ").trim(),
-            title: v && typeof v === "object" ? v.message : undefined,
-          },
-          h("span", { className: "v" }, text),
-        );
-        td.addEventListener("mousedown", (e: MouseEvent) => {
-          // The grid keeps the focus (no text selection); what was being typed is kept, as in Excel.
-          e.preventDefault();
-          if (e.detail > 1) return;
-          if (editor) commit(editor.value);
-          else if (document.activeElement === formulaBar && formulaBar.value !== contentOf(selected))
-            commit(formulaBar.value);
-          select({ row: r, column: c }, false);
-          gridHost.focus({ preventScroll: true });
-        });
-        td.addEventListener("dblclick", () => {
-          select({ row: r, column: c }, false);
-          beginEdit(contentOf(selected), "edit");
-        });
-        rowCells.push(td);
-        tr.append(td);
-      }
-      cells.push(rowCells);
-      body.append(tr);
-    }
+    body = h("tbody");
     const table = h(
       "table",
-      { className: "grid", role: "grid", "aria-label": `Sheet ${active}`, style: `width: ${tableWidth}px` },
+      {
+        className: "grid",
+        role: "grid",
+        "aria-label": `Sheet ${active}`,
+        "aria-rowcount": size.rows + 1,
+        style: `width: ${tableWidth}px`,
+      },
       colgroup,
       h("thead", {}, head),
       body,
     );
     const layer = h("div", { className: "chart-layer" });
     canvas.append(table, layer);
-    spillTexts(widths);
-    const base = canvas.getBoundingClientRect();
+    // Rows have one height (preview.css); measure it once the first row is in the page.
+    body.append(buildRow(0));
+    headerPx = head.getBoundingClientRect().height;
+    rowPx = body.firstElementChild?.getBoundingClientRect().height || ROW_PX_GUESS;
+    // The sheet's full height first, so the scroll position survives the redraw.
+    clear(body);
+    body.append(spacer(size.rows * rowPx));
+    gridHost.scrollLeft = scroll.left;
+    gridHost.scrollTop = scroll.top;
+    renderRows(true);
     freeCharts = drawCharts(layer, charts, values, (chart) => {
       const from = rangeBox(chart.from);
       const to = rangeBox(chart.to);
-      const a = cells[from.top]?.[from.left]?.getBoundingClientRect();
-      const b = cells[to.bottom]?.[to.right]?.getBoundingClientRect();
-      if (!a || !b) return null;
-      return { left: a.left - base.left, top: a.top - base.top, width: b.right - a.left, height: b.bottom - a.top };
+      return {
+        left: columnLeft(from.left),
+        top: rowTop(from.top),
+        width: columnLeft(to.right + 1) - columnLeft(from.left),
+        height: (to.bottom - from.top + 1) * rowPx,
+      };
     });
-    gridHost.scrollLeft = scroll.left;
-    gridHost.scrollTop = scroll.top;
     drawTabs();
     select(selected, false);
   };
@@ -396,6 +483,7 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
     draw();
   };
 
+  gridHost.addEventListener("scroll", () => renderRows());
   book.onChange(show);
   clear(root);
   root.append(
