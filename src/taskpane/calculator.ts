@@ -1,4 +1,5 @@
 /** The quick calculator: price, market, category → TikTok Shop fees, net proceeds and margin. */
+import { dec, type Decimal } from "../core/decimal";
 import { isCoreError } from "../core/errors";
 import { MARKETS } from "../core/rates/markets";
 import { RATE_BOOK } from "../core/rates";
@@ -17,9 +18,17 @@ export function exampleAmounts(marketCode: string): { price: string; cost: strin
   return { price: nice(EXAMPLE_USD.price), cost: nice(EXAMPLE_USD.cost), currency };
 }
 
+/** The category option that lets you type your own commission rate (Seller Center shows it). */
+const OWN_RATE = "__own";
+
+/** "8.1" (percent, as typed) → 0.081 exactly in decimal; anything else goes on as typed for the core to refuse. */
+function percentAsRate(text: string): Decimal | string {
+  return text.trim() !== "" && Number.isFinite(Number(text)) ? dec(text.trim()).div(100) : text;
+}
+
 /** The commission line's label says what was chosen, not the rate book's wording for its default entry. */
 function lineLabel(key: string, bookLabel: string, category: string): string {
-  const chosen = category === "All" ? "market default" : category;
+  const chosen = category === "All" ? "market default" : category === OWN_RATE ? "your rate" : category;
   if (key === "commission") return `Commission (${chosen})`;
   if (key === "commissionVat") return `VAT on commission (${chosen})`;
   return bookLabel;
@@ -77,6 +86,20 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
   };
   labelAmounts(start.currency);
   const category = h("select", { name: "category" });
+  // Shown only for "Your own rate": many categories' rates are published only in Seller Center.
+  const ownRate = h("input", {
+    type: "number",
+    min: "0",
+    max: "100",
+    step: "any",
+    value: "",
+    name: "own_rate",
+    inputmode: "decimal",
+  });
+  const ownRateField = field("Your commission rate (%)", ownRate);
+  const showOwnRate = () => {
+    ownRateField.hidden = category.value !== OWN_RATE;
+  };
   const result = h("div", { className: "result", role: "status", "aria-live": "polite" });
 
   const fillCategories = () => {
@@ -84,17 +107,24 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
     category.append(h("option", { value: "All" }, "All (market default)"));
     for (const c of RATE_BOOK.categories("shop", market.value, ORDER_FEE_KINDS))
       category.append(h("option", { value: c }, c));
+    category.append(h("option", { value: OWN_RATE }, "Your own rate (%)…"));
+    showOwnRate();
   };
 
   const compute = () => {
     clear(result);
+    if (category.value === OWN_RATE && ownRate.value.trim() === "") {
+      // No rate yet: say so rather than fall back to the market default.
+      result.append(h("p", { className: "status", "data-output": "error" }, "Type your commission rate (%)."));
+      return;
+    }
     try {
       const r = shopProfit({
         price: price.value,
         unitCost: cost.value === "" ? null : cost.value,
-        affiliateRate: affiliate.value === "" ? null : String(Number(affiliate.value) / 100),
+        affiliateRate: affiliate.value === "" ? null : percentAsRate(affiliate.value),
         market: market.value,
-        category: category.value,
+        category: category.value === OWN_RATE ? percentAsRate(ownRate.value) : category.value,
       });
       const cur = r.schedule.currency;
       const rows = r.breakdown.lines.map((l) =>
@@ -152,7 +182,8 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
     fillCategories();
     compute();
   });
-  for (const el of [price, cost, affiliate, category]) el.addEventListener("input", compute);
+  for (const el of [price, cost, affiliate, category, ownRate]) el.addEventListener("input", compute);
+  category.addEventListener("input", showOwnRate);
   fillCategories();
   compute();
 
@@ -166,6 +197,7 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
       // The market first: it sets the currency the amounts below are in.
       field("Market", market),
       field("Category", category),
+      ownRateField,
       amountField(priceLabel, price),
       amountField(costLabel, cost),
       field("Affiliate commission (%)", affiliate),

@@ -162,6 +162,20 @@ describe("calculator follows the market", () => {
     expect(await page.locator(".breakdown th").allTextContents()).toContain("Commission (Electronics)");
   });
 
+  test("a category whose rate is not public asks for your own rate, which then prices the commission", async () => {
+    await page.selectOption("select[name=market]", "ID");
+    await page.selectOption("select[name=category]", "Pet");
+    expect(await page.textContent("[data-output=error]")).toMatch(/not public.*pass your rate/);
+    expect(await page.isVisible("input[name=own_rate]")).toBe(false);
+    await page.selectOption("select[name=category]", "__own");
+    expect(await page.isVisible("input[name=own_rate]")).toBe(true);
+    expect(await page.textContent("[data-output=error]")).toBe("Type your commission rate (%).");
+    await page.getByRole("spinbutton", { name: "Your commission rate (%)" }).fill("8.1");
+    const commission = page.locator(".breakdown tr", { hasText: "Commission (your rate)" });
+    // 8.1 % of Rp300,000 = Rp24,300 (the typed percent is read exactly, not as 0.0809999…).
+    expect(await commission.locator("td").allTextContents()).toEqual(["8.1%", "IDR -24,300"]);
+  });
+
   test("back to the US: dollar examples again; typed amounts stay while the market stays", async () => {
     await page.selectOption("select[name=market]", "US");
     expect(await page.inputValue("input[name=price]")).toBe("20");
