@@ -97,8 +97,11 @@ async function* readRows(file: string, sheet: string | null, preferred: readonly
 }
 
 async function* csvRows(file: string, head: Buffer): AsyncGenerator<Cell[]> {
-  const firstLine = head.toString("utf8").split(/\r?\n/)[0];
-  const delimiter = firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
+  // Tab- and semicolon-separated exports (spreadsheets saved in a decimal-comma locale) occur too:
+  // the delimiter is the one a single line of the first rows (the header) has most of.
+  const lines = head.toString("utf8").split(/\r?\n/).slice(0, 15);
+  const most = (ch: string) => Math.max(...lines.map((l) => l.split(ch).length - 1));
+  const delimiter = [",", ";", "\t"].reduce((best, ch) => (most(ch) > most(best) ? ch : best), ",");
   const parser = fs
     .createReadStream(file)
     .pipe(parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }));

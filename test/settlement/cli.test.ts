@@ -282,3 +282,26 @@ test("the compiled entry runs and sets its exit status (npm run build:cli)", () 
   expect(bad.status).toBe(1);
   expect(bad.stderr).toMatch(/is empty/);
 });
+
+test("a semicolon-separated CSV with decimal commas (a decimal-comma locale's save)", async () => {
+  const row = rowOf(UK_UNSETTLED, {
+    Type: "Order",
+    "Order/adjustment ID": "580000000000000002",
+    Currency: "GBP",
+    "Total estimated settlement amount": "20,92",
+    "Order created date": "20/11/2025",
+    "Net sales": "20,00",
+    Shipping: "2,99",
+    Fees: "-2,07",
+    "TikTok Shop commission fee": "-2,07",
+    "Customer payment": "22,99",
+  });
+  const text = [UK_UNSETTLED, row]
+    .map((r) => r.map((c) => (c === null || c === undefined ? "" : String(c))).join(";"))
+    .join("\n");
+  const r = await run(file("uk-semicolon.csv", text), "--format", "json");
+  expect(r.err).toBe("");
+  const j = JSON.parse(r.out);
+  expect(j).toMatchObject({ market: "UK", matched: 1 });
+  expect(j.lines[0].fees.commission).toEqual({ actual: -2.07, expected: -2.07, difference: 0 });
+});

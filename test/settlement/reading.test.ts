@@ -160,3 +160,22 @@ test("total fees that differ from the sum of their columns are reported as unexp
   expect(r.takeRate).toEqual([expect.objectContaining({ month: "2026-03", rate: expect.anything() })]);
   expect(r.takeRate[0].rate!.toFixed(4)).toBe("0.0556");
 });
+
+test("rows before the first that names a currency wait for it; a US file reads 06/01/2026 as 1 June", () => {
+  const adj = rowOf(US_STATEMENT, {
+    Type: "Adjustment",
+    "Order/adjustment ID": "7000000000000000002",
+    "Total settlement amount": "-3.00",
+    "Adjustment amount": "-3.00",
+  });
+  const order = usOrder({ id: "576460752303423600", created: "06/01/2026", net: "10.00", referral: "-0.60" });
+  const r = reconcileRows([US_STATEMENT, adj, order]);
+  expect(r.market).toBe("US");
+  expect(r.lines!.map((l) => [l.id, l.firstRow, l.status])).toEqual([
+    ["7000000000000000002", 2, "skipped"],
+    ["576460752303423600", 3, "match"],
+  ]);
+  expect(r.lines![1].created).toBe("2026-06-01");
+  expect(() => reconcileRows([US_STATEMENT, adj])).toThrow(/names no currency: give the market/);
+  expect(reconcileRows([US_STATEMENT, adj], { market: "US" }).skipped).toBe(1);
+});

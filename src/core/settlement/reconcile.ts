@@ -201,6 +201,9 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
   let header: Header | null = null;
   let sheetRow = 0;
   let marketCode: string | null = null;
+  let monthFirst = false;
+  /** Rows read before any row named the currency (an adjustment first, say), replayed once it is known. */
+  let awaitingMarket: { row: readonly Cell[]; at: number }[] = [];
   let cur: Currency | null = null;
   let tolerance: Decimal | null = null;
   let feeColumns: [SettlementFee, number, string][] = [];
@@ -255,6 +258,8 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
   function setupMarket(code: string): void {
     const m = marketOf(code);
     marketCode = m.code;
+    // An ambiguous 06/01/2026 is 1 June in a US file and 6 January elsewhere (UK, VN files).
+    monthFirst = m.code === "US";
     cur = currencyOf(m.currency);
     tolerance =
       options.tolerance === null || options.tolerance === undefined
@@ -283,14 +288,21 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
   }
 
   /** The market: the caller's, or the one the currency names (EUR needs the caller's). */
-  function resolveMarket(row: readonly Cell[], h: Header): void {
-    if (options.market) return setupMarket(options.market);
+  /** True once the market is known; false for a row that names no currency (wait for the next). */
+  function resolveMarket(row: readonly Cell[], h: Header, last: boolean): boolean {
+    if (options.market) {
+      setupMarket(options.market);
+      return true;
+    }
     let code = readText(h.index.currency !== undefined ? row[h.index.currency] : null).toUpperCase();
     if (code === "") {
       const sample = readText(h.layout.settlementColumn ? row[h.index[h.layout.settlementColumn] as number] : null);
       code = /^([A-Z]{3})\s/.exec(sample)?.[1] ?? "";
     }
-    if (code === "") throw invalidValue("market", "The file names no currency: give the market (e.g. --market US).");
+    if (code === "") {
+      if (!last) return false;
+      throw invalidValue("market", "The file names no currency: give the market (e.g. --market US).");
+    }
     const candidates = marketsForCurrency(code);
     if (candidates.length === 0) {
       throw invalidValue(
@@ -305,6 +317,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       );
     }
     setupMarket(candidates[0].code);
+    return true;
   }
 
   function cachedDate(value: Cell, column: string, monthFirst: boolean): IsoDate | null {
@@ -338,13 +351,13 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     let created: IsoDate | null = null;
     let settled: IsoDate | null = null;
     try {
-      created = cachedDate(cell("created"), "order created date", false);
+      created = cachedDate(cell("created"), "order created date", monthFirst);
     } catch (e) {
       if (!isCoreError(e)) throw e;
       reason ??= e.message;
     }
     try {
-      settled = cachedDate(cell("settled"), "settled date", false);
+      settled = cachedDate(cell("settled"), "settled date", monthFirst);
     } catch {
       settled = null; // the settled date is shown, never used for a rate
     }
@@ -746,10 +759,18 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     }
   }
 
-  function takeDataRow(row: readonly Cell[], h: Header): void {
+  function takeDataRow(row: readonly Cell[], h: Header, at: number): void {
     if (row.length === 0 || row.every(isEmptyCell)) return;
-    if (marketCode === null) resolveMarket(row, h);
-    const data = parseRow(row, h, sheetRow);
+    if (marketCode === null) {
+      if (!resolveMarket(row, h, awaitingMarket.length >= 1000)) {
+        awaitingMarket.push({ row, at });
+        return;
+      }
+      const waiting = awaitingMarket;
+      awaitingMarket = [];
+      for (const w of waiting) takeDataRow(w.row, h, w.at);
+    }
+    const data = parseRow(row, h, at);
     if (!data) return;
     counts.rows++;
     if (data.lostDigits) {
@@ -768,7 +789,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
   return {
     push(row) {
       sheetRow++;
-      if (header) return takeDataRow(row, header);
+      if (header) return takeDataRow(row, header, sheetRow);
       pending.push(row);
       const h = detectHeaderRow(row, pending.length - 1);
       if (h) {
@@ -781,6 +802,8 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     finish() {
       if (!header) throw refusal(pending);
       const h: Header = header;
+      // No row named a currency (and no market was given): this raises the "give the market" error.
+      if (marketCode === null && awaitingMarket.length > 0) resolveMarket(awaitingMarket[0].row, h, true);
       closeGroup(group);
       group = [];
       if (counts.rows === 0) {
