@@ -8,13 +8,15 @@ import { inExcel } from "./excelHost";
 import { SPECS } from "./registry";
 
 /**
- * The version of the rate book the add-in computes with: the newest effective date of its rates and a hash of their content.
- * @customfunction RATEBOOK
- * @helpurl https://localhost:3000/help.html#ratebook
- * @returns Rate book version, e.g. 2026-06-15+1a2b3c4d.
+ * A market's product categories with the commission rate in force on the date and its source.
+ * @customfunction CATEGORIES
+ * @helpurl https://localhost:3000/help.html#categories
+ * @param [market] Market code such as US, UK, ID (default US).
+ * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @returns Table of categories with a header row.
  */
-export function ratebook(): string {
-  return inExcel(SPECS.RATEBOOK, []) as string;
+export function categories(market?: unknown, as_of?: unknown): any[][] {
+  return inExcel(SPECS.CATEGORIES, [market, as_of]) as any[][];
 }
 
 /**
@@ -25,18 +27,6 @@ export function ratebook(): string {
  */
 export function markets(): any[][] {
   return inExcel(SPECS.MARKETS, []) as any[][];
-}
-
-/**
- * A market's product categories with the commission rate in force on the date and its source.
- * @customfunction CATEGORIES
- * @helpurl https://localhost:3000/help.html#categories
- * @param [market] Market code such as US, UK, ID (default US).
- * @param [as_of] Date of the rates to use (default: the newest rates).
- * @returns Table of categories with a header row.
- */
-export function categories(market?: unknown, as_of?: unknown): any[][] {
-  return inExcel(SPECS.CATEGORIES, [market, as_of]) as any[][];
 }
 
 /**
@@ -54,6 +44,16 @@ export function rate(fee: unknown, market?: unknown, category?: unknown, as_of?:
 }
 
 /**
+ * The version of the rate book the add-in computes with: the newest effective date of its rates and a hash of their content.
+ * @customfunction RATEBOOK
+ * @helpurl https://localhost:3000/help.html#ratebook
+ * @returns Rate book version, e.g. 2026-06-15+1a2b3c4d.
+ */
+export function ratebook(): string {
+  return inExcel(SPECS.RATEBOOK, []) as string;
+}
+
+/**
  * The public source (URL) of any fee or parameter in the rate book.
  * @customfunction RATESOURCE
  * @helpurl https://localhost:3000/help.html#ratesource
@@ -68,9 +68,147 @@ export function ratesource(fee: unknown, market?: unknown, category?: unknown, a
 }
 
 /**
- * All TikTok Shop fees on one order line: commission plus transaction, service and fixed per-order fees in force on the date.
- * @customfunction SHOPFEE
- * @helpurl https://localhost:3000/help.html#shopfee
+ * US FBT billable weight in pounds: the greater of the unit weight and the dimensional weight, length × width × height (inches) ÷ 166.
+ * @customfunction BILLABLEWEIGHT
+ * @helpurl https://localhost:3000/help.html#billableweight
+ * @param weight_lb Weight of one unit in pounds.
+ * @param length_in Length of the packed unit in inches.
+ * @param width_in Width of the packed unit in inches.
+ * @param height_in Height of the packed unit in inches.
+ * @returns Billable weight in pounds (2 decimal places).
+ */
+export function billableweight(weight_lb: unknown, length_in: unknown, width_in: unknown, height_in: unknown): number {
+  return inExcel(SPECS.BILLABLEWEIGHT, [weight_lb, length_in, width_in, height_in]) as number;
+}
+
+/**
+ * The lowest unit price at which an order line does not lose money after TikTok Shop fees and your costs.
+ * @customfunction BREAKEVENPRICE
+ * @helpurl https://localhost:3000/help.html#breakevenprice
+ * @param unit_cost Cost of one unit to you (goods, packaging).
+ * @param [market] Market code such as US, UK, ID (default US).
+ * @param [category] Product category, or a commission rate such as 0.06 to use instead of the rate book.
+ * @param [quantity] Units on the order line (default 1).
+ * @param [shipping] What the buyer paid for shipping on the order (default 0).
+ * @param [seller_discount] Seller-funded discount on the line, as an amount (default 0).
+ * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
+ * @param [affiliate_rate] Creator commission rate on what the buyer paid for the goods, e.g. 0.1 (default 0).
+ * @param [seller_shipping] What you pay to ship the order (default 0).
+ * @param [return_rate] Share of orders returned, e.g. 0.05 (default 0).
+ * @param [ad_cost] Advertising spent per order (default 0).
+ * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @returns Break-even unit price in the market currency.
+ */
+export function breakevenprice(
+  unit_cost: unknown,
+  market?: unknown,
+  category?: unknown,
+  quantity?: unknown,
+  shipping?: unknown,
+  seller_discount?: unknown,
+  platform_discount?: unknown,
+  affiliate_rate?: unknown,
+  seller_shipping?: unknown,
+  return_rate?: unknown,
+  ad_cost?: unknown,
+  as_of?: unknown,
+): number {
+  return inExcel(SPECS.BREAKEVENPRICE, [
+    unit_cost,
+    market,
+    category,
+    quantity,
+    shipping,
+    seller_discount,
+    platform_discount,
+    affiliate_rate,
+    seller_shipping,
+    return_rate,
+    ad_cost,
+    as_of,
+  ]) as number;
+}
+
+/**
+ * Fulfilled by TikTok (FBT) fulfilment fee for units of one item, by the UK size tier its box and weight fall in (the UK table is the only public one).
+ * @customfunction FBTFEE
+ * @helpurl https://localhost:3000/help.html#fbtfee
+ * @param market Market code: UK (the US rate card by weight is not public; the function says so).
+ * @param weight_kg Weight of one unit in kg.
+ * @param length_cm Length of the packed unit in cm.
+ * @param width_cm Width of the packed unit in cm.
+ * @param height_cm Height of the packed unit in cm.
+ * @param [units] Units on the order line (default 1).
+ * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @returns FBT fee in the market currency.
+ */
+export function fbtfee(
+  market: unknown,
+  weight_kg: unknown,
+  length_cm: unknown,
+  width_cm: unknown,
+  height_cm: unknown,
+  units?: unknown,
+  as_of?: unknown,
+): number {
+  return inExcel(SPECS.FBTFEE, [market, weight_kg, length_cm, width_cm, height_cm, units, as_of]) as number;
+}
+
+/**
+ * The highest affiliate (creator) commission rate that still earns a target margin at a given price (TikTok allows at most 80 %).
+ * @customfunction MAXAFFILIATE
+ * @helpurl https://localhost:3000/help.html#maxaffiliate
+ * @param price Unit list price in the market currency.
+ * @param unit_cost Cost of one unit to you (goods, packaging).
+ * @param target_margin Profit as a share of revenue, e.g. 0.25 for 25 %.
+ * @param [market] Market code such as US, UK, ID (default US).
+ * @param [category] Product category, or a commission rate such as 0.06 to use instead of the rate book.
+ * @param [quantity] Units on the order line (default 1).
+ * @param [shipping] What the buyer paid for shipping on the order (default 0).
+ * @param [seller_discount] Seller-funded discount on the line, as an amount (default 0).
+ * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
+ * @param [seller_shipping] What you pay to ship the order (default 0).
+ * @param [return_rate] Share of orders returned, e.g. 0.05 (default 0).
+ * @param [ad_cost] Advertising spent per order (default 0).
+ * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @returns Affiliate rate as a fraction (0.15 is 15 %).
+ */
+export function maxaffiliate(
+  price: unknown,
+  unit_cost: unknown,
+  target_margin: unknown,
+  market?: unknown,
+  category?: unknown,
+  quantity?: unknown,
+  shipping?: unknown,
+  seller_discount?: unknown,
+  platform_discount?: unknown,
+  seller_shipping?: unknown,
+  return_rate?: unknown,
+  ad_cost?: unknown,
+  as_of?: unknown,
+): number {
+  return inExcel(SPECS.MAXAFFILIATE, [
+    price,
+    unit_cost,
+    target_margin,
+    market,
+    category,
+    quantity,
+    shipping,
+    seller_discount,
+    platform_discount,
+    seller_shipping,
+    return_rate,
+    ad_cost,
+    as_of,
+  ]) as number;
+}
+
+/**
+ * The refund administration fee TikTok charges when the order line is refunded (US: 20 % of the referral fee, at most $5 per SKU; zero where none is charged).
+ * @customfunction REFUNDFEE
+ * @helpurl https://localhost:3000/help.html#refundfee
  * @param price Unit list price in the market currency.
  * @param [market] Market code such as US, UK, ID (default US).
  * @param [category] Product category, or a commission rate such as 0.06 to use instead of the rate book.
@@ -79,9 +217,9 @@ export function ratesource(fee: unknown, market?: unknown, category?: unknown, a
  * @param [seller_discount] Seller-funded discount on the line, as an amount (default 0).
  * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
- * @returns Total TikTok Shop fees in the market currency.
+ * @returns Refund administration fee in the market currency.
  */
-export function shopfee(
+export function refundfee(
   price: unknown,
   market?: unknown,
   category?: unknown,
@@ -91,7 +229,7 @@ export function shopfee(
   platform_discount?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(SPECS.SHOPFEE, [
+  return inExcel(SPECS.REFUNDFEE, [
     price,
     market,
     category,
@@ -140,6 +278,42 @@ export function shopcommission(
 }
 
 /**
+ * All TikTok Shop fees on one order line: commission plus transaction, service and fixed per-order fees in force on the date.
+ * @customfunction SHOPFEE
+ * @helpurl https://localhost:3000/help.html#shopfee
+ * @param price Unit list price in the market currency.
+ * @param [market] Market code such as US, UK, ID (default US).
+ * @param [category] Product category, or a commission rate such as 0.06 to use instead of the rate book.
+ * @param [quantity] Units on the order line (default 1).
+ * @param [shipping] What the buyer paid for shipping on the order (default 0).
+ * @param [seller_discount] Seller-funded discount on the line, as an amount (default 0).
+ * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
+ * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @returns Total TikTok Shop fees in the market currency.
+ */
+export function shopfee(
+  price: unknown,
+  market?: unknown,
+  category?: unknown,
+  quantity?: unknown,
+  shipping?: unknown,
+  seller_discount?: unknown,
+  platform_discount?: unknown,
+  as_of?: unknown,
+): number {
+  return inExcel(SPECS.SHOPFEE, [
+    price,
+    market,
+    category,
+    quantity,
+    shipping,
+    seller_discount,
+    platform_discount,
+    as_of,
+  ]) as number;
+}
+
+/**
  * The TikTok Shop fees on one order line as a table: component, rate, base, amount and source, with the total in the last row.
  * @customfunction SHOPFEES
  * @helpurl https://localhost:3000/help.html#shopfees
@@ -173,132 +347,6 @@ export function shopfees(
     platform_discount,
     as_of,
   ]) as any[][];
-}
-
-/**
- * The refund administration fee TikTok charges when the order line is refunded (US: 20 % of the referral fee, at most $5 per SKU; zero where none is charged).
- * @customfunction REFUNDFEE
- * @helpurl https://localhost:3000/help.html#refundfee
- * @param price Unit list price in the market currency.
- * @param [market] Market code such as US, UK, ID (default US).
- * @param [category] Product category, or a commission rate such as 0.06 to use instead of the rate book.
- * @param [quantity] Units on the order line (default 1).
- * @param [shipping] What the buyer paid for shipping on the order (default 0).
- * @param [seller_discount] Seller-funded discount on the line, as an amount (default 0).
- * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
- * @param [as_of] Date of the rates to use (default: the newest rates).
- * @returns Refund administration fee in the market currency.
- */
-export function refundfee(
-  price: unknown,
-  market?: unknown,
-  category?: unknown,
-  quantity?: unknown,
-  shipping?: unknown,
-  seller_discount?: unknown,
-  platform_discount?: unknown,
-  as_of?: unknown,
-): number {
-  return inExcel(SPECS.REFUNDFEE, [
-    price,
-    market,
-    category,
-    quantity,
-    shipping,
-    seller_discount,
-    platform_discount,
-    as_of,
-  ]) as number;
-}
-
-/**
- * Net proceeds of one order line: revenue (goods after seller discount plus buyer shipping) less TikTok Shop fees and affiliate commission.
- * @customfunction SHOPNET
- * @helpurl https://localhost:3000/help.html#shopnet
- * @param price Unit list price in the market currency.
- * @param [market] Market code such as US, UK, ID (default US).
- * @param [category] Product category, or a commission rate such as 0.06 to use instead of the rate book.
- * @param [quantity] Units on the order line (default 1).
- * @param [shipping] What the buyer paid for shipping on the order (default 0).
- * @param [seller_discount] Seller-funded discount on the line, as an amount (default 0).
- * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
- * @param [affiliate_rate] Creator commission rate on what the buyer paid for the goods, e.g. 0.1 (default 0).
- * @param [as_of] Date of the rates to use (default: the newest rates).
- * @returns What TikTok settles to you for the order line.
- */
-export function shopnet(
-  price: unknown,
-  market?: unknown,
-  category?: unknown,
-  quantity?: unknown,
-  shipping?: unknown,
-  seller_discount?: unknown,
-  platform_discount?: unknown,
-  affiliate_rate?: unknown,
-  as_of?: unknown,
-): number {
-  return inExcel(SPECS.SHOPNET, [
-    price,
-    market,
-    category,
-    quantity,
-    shipping,
-    seller_discount,
-    platform_discount,
-    affiliate_rate,
-    as_of,
-  ]) as number;
-}
-
-/**
- * Expected profit of one order line after TikTok Shop fees, affiliate commission, product cost, shipping, advertising and returns.
- * @customfunction SHOPPROFIT
- * @helpurl https://localhost:3000/help.html#shopprofit
- * @param price Unit list price in the market currency.
- * @param unit_cost Cost of one unit to you (goods, packaging).
- * @param [market] Market code such as US, UK, ID (default US).
- * @param [category] Product category, or a commission rate such as 0.06 to use instead of the rate book.
- * @param [quantity] Units on the order line (default 1).
- * @param [shipping] What the buyer paid for shipping on the order (default 0).
- * @param [seller_discount] Seller-funded discount on the line, as an amount (default 0).
- * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
- * @param [affiliate_rate] Creator commission rate on what the buyer paid for the goods, e.g. 0.1 (default 0).
- * @param [seller_shipping] What you pay to ship the order (default 0).
- * @param [return_rate] Share of orders returned, e.g. 0.05 (default 0).
- * @param [ad_cost] Advertising spent per order (default 0).
- * @param [as_of] Date of the rates to use (default: the newest rates).
- * @returns Profit in the market currency.
- */
-export function shopprofit(
-  price: unknown,
-  unit_cost: unknown,
-  market?: unknown,
-  category?: unknown,
-  quantity?: unknown,
-  shipping?: unknown,
-  seller_discount?: unknown,
-  platform_discount?: unknown,
-  affiliate_rate?: unknown,
-  seller_shipping?: unknown,
-  return_rate?: unknown,
-  ad_cost?: unknown,
-  as_of?: unknown,
-): number {
-  return inExcel(SPECS.SHOPPROFIT, [
-    price,
-    unit_cost,
-    market,
-    category,
-    quantity,
-    shipping,
-    seller_discount,
-    platform_discount,
-    affiliate_rate,
-    seller_shipping,
-    return_rate,
-    ad_cost,
-    as_of,
-  ]) as number;
 }
 
 /**
@@ -348,6 +396,45 @@ export function shopmargin(
     seller_shipping,
     return_rate,
     ad_cost,
+    as_of,
+  ]) as number;
+}
+
+/**
+ * Net proceeds of one order line: revenue (goods after seller discount plus buyer shipping) less TikTok Shop fees and affiliate commission.
+ * @customfunction SHOPNET
+ * @helpurl https://localhost:3000/help.html#shopnet
+ * @param price Unit list price in the market currency.
+ * @param [market] Market code such as US, UK, ID (default US).
+ * @param [category] Product category, or a commission rate such as 0.06 to use instead of the rate book.
+ * @param [quantity] Units on the order line (default 1).
+ * @param [shipping] What the buyer paid for shipping on the order (default 0).
+ * @param [seller_discount] Seller-funded discount on the line, as an amount (default 0).
+ * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
+ * @param [affiliate_rate] Creator commission rate on what the buyer paid for the goods, e.g. 0.1 (default 0).
+ * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @returns What TikTok settles to you for the order line.
+ */
+export function shopnet(
+  price: unknown,
+  market?: unknown,
+  category?: unknown,
+  quantity?: unknown,
+  shipping?: unknown,
+  seller_discount?: unknown,
+  platform_discount?: unknown,
+  affiliate_rate?: unknown,
+  as_of?: unknown,
+): number {
+  return inExcel(SPECS.SHOPNET, [
+    price,
+    market,
+    category,
+    quantity,
+    shipping,
+    seller_discount,
+    platform_discount,
+    affiliate_rate,
     as_of,
   ]) as number;
 }
@@ -404,9 +491,10 @@ export function shopprice(
 }
 
 /**
- * The lowest unit price at which an order line does not lose money after TikTok Shop fees and your costs.
- * @customfunction BREAKEVENPRICE
- * @helpurl https://localhost:3000/help.html#breakevenprice
+ * Expected profit of one order line after TikTok Shop fees, affiliate commission, product cost, shipping, advertising and returns.
+ * @customfunction SHOPPROFIT
+ * @helpurl https://localhost:3000/help.html#shopprofit
+ * @param price Unit list price in the market currency.
  * @param unit_cost Cost of one unit to you (goods, packaging).
  * @param [market] Market code such as US, UK, ID (default US).
  * @param [category] Product category, or a commission rate such as 0.06 to use instead of the rate book.
@@ -419,9 +507,10 @@ export function shopprice(
  * @param [return_rate] Share of orders returned, e.g. 0.05 (default 0).
  * @param [ad_cost] Advertising spent per order (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
- * @returns Break-even unit price in the market currency.
+ * @returns Profit in the market currency.
  */
-export function breakevenprice(
+export function shopprofit(
+  price: unknown,
   unit_cost: unknown,
   market?: unknown,
   category?: unknown,
@@ -435,7 +524,8 @@ export function breakevenprice(
   ad_cost?: unknown,
   as_of?: unknown,
 ): number {
-  return inExcel(SPECS.BREAKEVENPRICE, [
+  return inExcel(SPECS.SHOPPROFIT, [
+    price,
     unit_cost,
     market,
     category,
@@ -449,122 +539,6 @@ export function breakevenprice(
     ad_cost,
     as_of,
   ]) as number;
-}
-
-/**
- * The highest affiliate (creator) commission rate that still earns a target margin at a given price (TikTok allows at most 80 %).
- * @customfunction MAXAFFILIATE
- * @helpurl https://localhost:3000/help.html#maxaffiliate
- * @param price Unit list price in the market currency.
- * @param unit_cost Cost of one unit to you (goods, packaging).
- * @param target_margin Profit as a share of revenue, e.g. 0.25 for 25 %.
- * @param [market] Market code such as US, UK, ID (default US).
- * @param [category] Product category, or a commission rate such as 0.06 to use instead of the rate book.
- * @param [quantity] Units on the order line (default 1).
- * @param [shipping] What the buyer paid for shipping on the order (default 0).
- * @param [seller_discount] Seller-funded discount on the line, as an amount (default 0).
- * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
- * @param [seller_shipping] What you pay to ship the order (default 0).
- * @param [return_rate] Share of orders returned, e.g. 0.05 (default 0).
- * @param [ad_cost] Advertising spent per order (default 0).
- * @param [as_of] Date of the rates to use (default: the newest rates).
- * @returns Affiliate rate as a fraction (0.15 is 15 %).
- */
-export function maxaffiliate(
-  price: unknown,
-  unit_cost: unknown,
-  target_margin: unknown,
-  market?: unknown,
-  category?: unknown,
-  quantity?: unknown,
-  shipping?: unknown,
-  seller_discount?: unknown,
-  platform_discount?: unknown,
-  seller_shipping?: unknown,
-  return_rate?: unknown,
-  ad_cost?: unknown,
-  as_of?: unknown,
-): number {
-  return inExcel(SPECS.MAXAFFILIATE, [
-    price,
-    unit_cost,
-    target_margin,
-    market,
-    category,
-    quantity,
-    shipping,
-    seller_discount,
-    platform_discount,
-    seller_shipping,
-    return_rate,
-    ad_cost,
-    as_of,
-  ]) as number;
-}
-
-/**
- * Fulfilled by TikTok (FBT) fulfilment fee for units of one item, by the UK size tier its box and weight fall in (the UK table is the only public one).
- * @customfunction FBTFEE
- * @helpurl https://localhost:3000/help.html#fbtfee
- * @param market Market code: UK (the US rate card by weight is not public; the function says so).
- * @param weight_kg Weight of one unit in kg.
- * @param length_cm Length of the packed unit in cm.
- * @param width_cm Width of the packed unit in cm.
- * @param height_cm Height of the packed unit in cm.
- * @param [units] Units on the order line (default 1).
- * @param [as_of] Date of the rates to use (default: the newest rates).
- * @returns FBT fee in the market currency.
- */
-export function fbtfee(
-  market: unknown,
-  weight_kg: unknown,
-  length_cm: unknown,
-  width_cm: unknown,
-  height_cm: unknown,
-  units?: unknown,
-  as_of?: unknown,
-): number {
-  return inExcel(SPECS.FBTFEE, [market, weight_kg, length_cm, width_cm, height_cm, units, as_of]) as number;
-}
-
-/**
- * US FBT billable weight in pounds: the greater of the unit weight and the dimensional weight, length × width × height (inches) ÷ 166.
- * @customfunction BILLABLEWEIGHT
- * @helpurl https://localhost:3000/help.html#billableweight
- * @param weight_lb Weight of one unit in pounds.
- * @param length_in Length of the packed unit in inches.
- * @param width_in Width of the packed unit in inches.
- * @param height_in Height of the packed unit in inches.
- * @returns Billable weight in pounds (2 decimal places).
- */
-export function billableweight(weight_lb: unknown, length_in: unknown, width_in: unknown, height_in: unknown): number {
-  return inExcel(SPECS.BILLABLEWEIGHT, [weight_lb, length_in, width_in, height_in]) as number;
-}
-
-/**
- * The coins a LIVE gift costs the viewer (its catalog price on the date), times the count.
- * @customfunction GIFTCOINS
- * @helpurl https://localhost:3000/help.html#giftcoins
- * @param gift Gift name, e.g. "Lion" or "Rose" (=TIKTOK.GIFTS() lists them).
- * @param [count] Number of gifts, 0 or more (default 1).
- * @param [as_of] Date of the prices to use (default: the newest).
- * @returns Coins.
- */
-export function giftcoins(gift: unknown, count?: unknown, as_of?: unknown): number {
-  return inExcel(SPECS.GIFTCOINS, [gift, count, as_of]) as number;
-}
-
-/**
- * The diamonds a creator receives for LIVE gifts.
- * @customfunction GIFTDIAMONDS
- * @helpurl https://localhost:3000/help.html#giftdiamonds
- * @param gift Gift name, e.g. "Lion" or "Rose" (=TIKTOK.GIFTS() lists them).
- * @param [count] Number of gifts, 0 or more (default 1).
- * @param [coins_per_diamond] Coins per diamond (default 1; many calculators use 2).
- * @returns Whole diamonds.
- */
-export function giftdiamonds(gift: unknown, count?: unknown, coins_per_diamond?: unknown): number {
-  return inExcel(SPECS.GIFTDIAMONDS, [gift, count, coins_per_diamond]) as number;
 }
 
 /**
@@ -594,14 +568,37 @@ export function coinvalue(channel?: unknown, market?: unknown): number {
 }
 
 /**
- * The LIVE gift catalog: gift, coins, the date the price took effect and its source.
- * @customfunction GIFTS
- * @helpurl https://localhost:3000/help.html#gifts
- * @param [as_of] Date of the prices to use (default: the newest).
- * @returns Table of gifts with a header row.
+ * Estimated Creator Rewards Program payout: qualified views / 1,000 × RPM.
+ * @customfunction CREATORREWARDS
+ * @helpurl https://localhost:3000/help.html#creatorrewards
+ * @param qualified_views Qualified views (For You views of at least 5 s).
+ * @param [rpm] USD per 1,000 qualified views (default: the sourced range).
+ * @param [estimate] low, typical (default) or high.
+ * @returns Payout in USD.
  */
-export function gifts(as_of?: unknown): any[][] {
-  return inExcel(SPECS.GIFTS, [as_of]) as any[][];
+export function creatorrewards(qualified_views: unknown, rpm?: unknown, estimate?: unknown): number {
+  return inExcel(SPECS.CREATORREWARDS, [qualified_views, rpm, estimate]) as number;
+}
+
+/**
+ * Whether an account qualifies for the Creator Rewards Program, and if not, what is missing.
+ * @customfunction CREATORREWARDSELIGIBLE
+ * @helpurl https://localhost:3000/help.html#creatorrewardseligible
+ * @param followers Number of followers.
+ * @param views_30d Video views in the last 30 days.
+ * @param video_seconds Length of the video in seconds.
+ * @param [age] The creator's age.
+ * @param [market] The creator's market (default US).
+ * @returns "Eligible" or "Not eligible: …".
+ */
+export function creatorrewardseligible(
+  followers: unknown,
+  views_30d: unknown,
+  video_seconds: unknown,
+  age?: unknown,
+  market?: unknown,
+): string {
+  return inExcel(SPECS.CREATORREWARDSELIGIBLE, [followers, views_30d, video_seconds, age, market]) as string;
 }
 
 /**
@@ -643,6 +640,43 @@ export function diamondsforpayout(
 }
 
 /**
+ * The coins a LIVE gift costs the viewer (its catalog price on the date), times the count.
+ * @customfunction GIFTCOINS
+ * @helpurl https://localhost:3000/help.html#giftcoins
+ * @param gift Gift name, e.g. "Lion" or "Rose" (=TIKTOK.GIFTS() lists them).
+ * @param [count] Number of gifts, 0 or more (default 1).
+ * @param [as_of] Date of the prices to use (default: the newest).
+ * @returns Coins.
+ */
+export function giftcoins(gift: unknown, count?: unknown, as_of?: unknown): number {
+  return inExcel(SPECS.GIFTCOINS, [gift, count, as_of]) as number;
+}
+
+/**
+ * The diamonds a creator receives for LIVE gifts.
+ * @customfunction GIFTDIAMONDS
+ * @helpurl https://localhost:3000/help.html#giftdiamonds
+ * @param gift Gift name, e.g. "Lion" or "Rose" (=TIKTOK.GIFTS() lists them).
+ * @param [count] Number of gifts, 0 or more (default 1).
+ * @param [coins_per_diamond] Coins per diamond (default 1; many calculators use 2).
+ * @returns Whole diamonds.
+ */
+export function giftdiamonds(gift: unknown, count?: unknown, coins_per_diamond?: unknown): number {
+  return inExcel(SPECS.GIFTDIAMONDS, [gift, count, coins_per_diamond]) as number;
+}
+
+/**
+ * The LIVE gift catalog: gift, coins, the date the price took effect and its source.
+ * @customfunction GIFTS
+ * @helpurl https://localhost:3000/help.html#gifts
+ * @param [as_of] Date of the prices to use (default: the newest).
+ * @returns Table of gifts with a header row.
+ */
+export function gifts(as_of?: unknown): any[][] {
+  return inExcel(SPECS.GIFTS, [as_of]) as any[][];
+}
+
+/**
  * How many of one LIVE gift a creator needs to receive a target cash payout.
  * @customfunction GIFTSFORPAYOUT
  * @helpurl https://localhost:3000/help.html#giftsforpayout
@@ -661,36 +695,6 @@ export function giftsforpayout(
   agency_share?: unknown,
 ): number {
   return inExcel(SPECS.GIFTSFORPAYOUT, [gift, target_usd, coins_per_diamond, usd_per_diamond, agency_share]) as number;
-}
-
-/**
- * Where a viewer's money for coins goes: app store, TikTok, agency, withdrawal fee and the creator's cash, as a table.
- * @customfunction LIVEWATERFALL
- * @helpurl https://localhost:3000/help.html#livewaterfall
- * @param coins Number of coins.
- * @param [channel] Where the viewer buys coins: web (default), ios or android.
- * @param [coins_per_diamond] Coins per diamond (default 1; many calculators use 2).
- * @param [usd_per_diamond] USD per diamond (default 0.005).
- * @param [agency_share] Share of the creator's payout an agency takes, e.g. 0.2 (default 0).
- * @param [withdrawal_fee] Fee per withdrawal in USD, e.g. PayPal's (default 0: TikTok charges none).
- * @returns Table with a header row; the lines add up to the viewer's spend.
- */
-export function livewaterfall(
-  coins: unknown,
-  channel?: unknown,
-  coins_per_diamond?: unknown,
-  usd_per_diamond?: unknown,
-  agency_share?: unknown,
-  withdrawal_fee?: unknown,
-): any[][] {
-  return inExcel(SPECS.LIVEWATERFALL, [
-    coins,
-    channel,
-    coins_per_diamond,
-    usd_per_diamond,
-    agency_share,
-    withdrawal_fee,
-  ]) as any[][];
 }
 
 /**
@@ -724,37 +728,59 @@ export function livemonthly(
 }
 
 /**
- * Estimated Creator Rewards Program payout: qualified views / 1,000 × RPM.
- * @customfunction CREATORREWARDS
- * @helpurl https://localhost:3000/help.html#creatorrewards
- * @param qualified_views Qualified views (For You views of at least 5 s).
- * @param [rpm] USD per 1,000 qualified views (default: the sourced range).
- * @param [estimate] low, typical (default) or high.
- * @returns Payout in USD.
+ * Where a viewer's money for coins goes: app store, TikTok, agency, withdrawal fee and the creator's cash, as a table.
+ * @customfunction LIVEWATERFALL
+ * @helpurl https://localhost:3000/help.html#livewaterfall
+ * @param coins Number of coins.
+ * @param [channel] Where the viewer buys coins: web (default), ios or android.
+ * @param [coins_per_diamond] Coins per diamond (default 1; many calculators use 2).
+ * @param [usd_per_diamond] USD per diamond (default 0.005).
+ * @param [agency_share] Share of the creator's payout an agency takes, e.g. 0.2 (default 0).
+ * @param [withdrawal_fee] Fee per withdrawal in USD, e.g. PayPal's (default 0: TikTok charges none).
+ * @returns Table with a header row; the lines add up to the viewer's spend.
  */
-export function creatorrewards(qualified_views: unknown, rpm?: unknown, estimate?: unknown): number {
-  return inExcel(SPECS.CREATORREWARDS, [qualified_views, rpm, estimate]) as number;
+export function livewaterfall(
+  coins: unknown,
+  channel?: unknown,
+  coins_per_diamond?: unknown,
+  usd_per_diamond?: unknown,
+  agency_share?: unknown,
+  withdrawal_fee?: unknown,
+): any[][] {
+  return inExcel(SPECS.LIVEWATERFALL, [
+    coins,
+    channel,
+    coins_per_diamond,
+    usd_per_diamond,
+    agency_share,
+    withdrawal_fee,
+  ]) as any[][];
 }
 
 /**
- * Whether an account qualifies for the Creator Rewards Program, and if not, what is missing.
- * @customfunction CREATORREWARDSELIGIBLE
- * @helpurl https://localhost:3000/help.html#creatorrewardseligible
- * @param followers Number of followers.
- * @param views_30d Video views in the last 30 days.
- * @param video_seconds Length of the video in seconds.
- * @param [age] The creator's age.
- * @param [market] The creator's market (default US).
- * @returns "Eligible" or "Not eligible: …".
+ * A dated benchmark for CPM, CPC or CTR, by industry where sources give it.
+ * @customfunction ADBENCHMARK
+ * @helpurl https://localhost:3000/help.html#adbenchmark
+ * @param metric CPM, CPC or CTR.
+ * @param [industry] Industry for the benchmark, e.g. "E-commerce" (default: all industries).
+ * @param [estimate] low, typical (default) or high.
+ * @returns The benchmark value.
  */
-export function creatorrewardseligible(
-  followers: unknown,
-  views_30d: unknown,
-  video_seconds: unknown,
-  age?: unknown,
-  market?: unknown,
-): string {
-  return inExcel(SPECS.CREATORREWARDSELIGIBLE, [followers, views_30d, video_seconds, age, market]) as string;
+export function adbenchmark(metric: unknown, industry?: unknown, estimate?: unknown): number {
+  return inExcel(SPECS.ADBENCHMARK, [metric, industry, estimate]) as number;
+}
+
+/**
+ * Checks a budget against TikTok's minimums and says what is below minimum.
+ * @customfunction ADBUDGETCHECK
+ * @helpurl https://localhost:3000/help.html#adbudgetcheck
+ * @param level campaign or adgroup.
+ * @param budget Budget in USD.
+ * @param [days] Scheduled days, for a lifetime budget (omit for the daily minimum).
+ * @returns "OK: …" or "Below minimum: …".
+ */
+export function adbudgetcheck(level: unknown, budget: unknown, days?: unknown): string {
+  return inExcel(SPECS.ADBUDGETCHECK, [level, budget, days]) as string;
 }
 
 /**
@@ -772,67 +798,13 @@ export function adcost(model: unknown, volume: unknown, rate?: unknown, industry
 }
 
 /**
- * The volume a budget buys under a billing model: impressions, clicks or views.
- * @customfunction ADVOLUME
- * @helpurl https://localhost:3000/help.html#advolume
- * @param model Billing model (CPM, oCPM, CPC, CPV) or premium format (TopView, BrandTakeover, HashtagChallenge, BrandedEffect).
- * @param budget Budget in USD.
- * @param [rate] Your price: per 1,000 impressions, per click, per view, or per day (default: the sourced benchmark).
- * @param [industry] Industry for the benchmark, e.g. "E-commerce" (default: all industries).
- * @returns Whole impressions, clicks or views.
+ * TikTok's ad formats: duration, delivery, pricing and the public price range with its source.
+ * @customfunction ADFORMATS
+ * @helpurl https://localhost:3000/help.html#adformats
+ * @returns Table of formats with a header row.
  */
-export function advolume(model: unknown, budget: unknown, rate?: unknown, industry?: unknown): number {
-  return inExcel(SPECS.ADVOLUME, [model, budget, rate, industry]) as number;
-}
-
-/**
- * A dated benchmark for CPM, CPC or CTR, by industry where sources give it.
- * @customfunction ADBENCHMARK
- * @helpurl https://localhost:3000/help.html#adbenchmark
- * @param metric CPM, CPC or CTR.
- * @param [industry] Industry for the benchmark, e.g. "E-commerce" (default: all industries).
- * @param [estimate] low, typical (default) or high.
- * @returns The benchmark value.
- */
-export function adbenchmark(metric: unknown, industry?: unknown, estimate?: unknown): number {
-  return inExcel(SPECS.ADBENCHMARK, [metric, industry, estimate]) as number;
-}
-
-/**
- * TikTok's minimum budget for a campaign or an ad group: the daily minimum, or with days the lifetime minimum for that schedule.
- * @customfunction ADMINBUDGET
- * @helpurl https://localhost:3000/help.html#adminbudget
- * @param level campaign or adgroup.
- * @param [days] Scheduled days, for a lifetime budget (omit for the daily minimum).
- * @returns Minimum budget in USD.
- */
-export function adminbudget(level: unknown, days?: unknown): number {
-  return inExcel(SPECS.ADMINBUDGET, [level, days]) as number;
-}
-
-/**
- * Checks a budget against TikTok's minimums and says what is below minimum.
- * @customfunction ADBUDGETCHECK
- * @helpurl https://localhost:3000/help.html#adbudgetcheck
- * @param level campaign or adgroup.
- * @param budget Budget in USD.
- * @param [days] Scheduled days, for a lifetime budget (omit for the daily minimum).
- * @returns "OK: …" or "Below minimum: …".
- */
-export function adbudgetcheck(level: unknown, budget: unknown, days?: unknown): string {
-  return inExcel(SPECS.ADBUDGETCHECK, [level, budget, days]) as string;
-}
-
-/**
- * TikTok's recommended daily budget while an ad group learns: a multiple of the CPA, or a fixed amount without one.
- * @customfunction LEARNINGBUDGET
- * @helpurl https://localhost:3000/help.html#learningbudget
- * @param [conversion] Optimisation goal: shallow (default), install or deep.
- * @param [cpa] Your current cost per action in USD.
- * @returns Daily budget in USD.
- */
-export function learningbudget(conversion?: unknown, cpa?: unknown): number {
-  return inExcel(SPECS.LEARNINGBUDGET, [conversion, cpa]) as number;
+export function adformats(): any[][] {
+  return inExcel(SPECS.ADFORMATS, []) as any[][];
 }
 
 /**
@@ -859,15 +831,29 @@ export function adfunnel(
 }
 
 /**
- * Return on ad spend: revenue divided by spend.
- * @customfunction ROAS
- * @helpurl https://localhost:3000/help.html#roas
- * @param revenue Revenue attributed to the ads.
- * @param spend Ad spend.
- * @returns ROAS (4 decimal places).
+ * TikTok's minimum budget for a campaign or an ad group: the daily minimum, or with days the lifetime minimum for that schedule.
+ * @customfunction ADMINBUDGET
+ * @helpurl https://localhost:3000/help.html#adminbudget
+ * @param level campaign or adgroup.
+ * @param [days] Scheduled days, for a lifetime budget (omit for the daily minimum).
+ * @returns Minimum budget in USD.
  */
-export function roas(revenue: unknown, spend: unknown): number {
-  return inExcel(SPECS.ROAS, [revenue, spend]) as number;
+export function adminbudget(level: unknown, days?: unknown): number {
+  return inExcel(SPECS.ADMINBUDGET, [level, days]) as number;
+}
+
+/**
+ * The volume a budget buys under a billing model: impressions, clicks or views.
+ * @customfunction ADVOLUME
+ * @helpurl https://localhost:3000/help.html#advolume
+ * @param model Billing model (CPM, oCPM, CPC, CPV) or premium format (TopView, BrandTakeover, HashtagChallenge, BrandedEffect).
+ * @param budget Budget in USD.
+ * @param [rate] Your price: per 1,000 impressions, per click, per view, or per day (default: the sourced benchmark).
+ * @param [industry] Industry for the benchmark, e.g. "E-commerce" (default: all industries).
+ * @returns Whole impressions, clicks or views.
+ */
+export function advolume(model: unknown, budget: unknown, rate?: unknown, industry?: unknown): number {
+  return inExcel(SPECS.ADVOLUME, [model, budget, rate, industry]) as number;
 }
 
 /**
@@ -879,6 +865,18 @@ export function roas(revenue: unknown, spend: unknown): number {
  */
 export function breakevenroas(margin: unknown): number {
   return inExcel(SPECS.BREAKEVENROAS, [margin]) as number;
+}
+
+/**
+ * TikTok's recommended daily budget while an ad group learns: a multiple of the CPA, or a fixed amount without one.
+ * @customfunction LEARNINGBUDGET
+ * @helpurl https://localhost:3000/help.html#learningbudget
+ * @param [conversion] Optimisation goal: shallow (default), install or deep.
+ * @param [cpa] Your current cost per action in USD.
+ * @returns Daily budget in USD.
+ */
+export function learningbudget(conversion?: unknown, cpa?: unknown): number {
+  return inExcel(SPECS.LEARNINGBUDGET, [conversion, cpa]) as number;
 }
 
 /**
@@ -904,6 +902,18 @@ export function maxcpa(aov: unknown, margin: unknown, target_margin: unknown): n
  */
 export function reach(impressions: unknown, frequency: unknown): number {
   return inExcel(SPECS.REACH, [impressions, frequency]) as number;
+}
+
+/**
+ * Return on ad spend: revenue divided by spend.
+ * @customfunction ROAS
+ * @helpurl https://localhost:3000/help.html#roas
+ * @param revenue Revenue attributed to the ads.
+ * @param spend Ad spend.
+ * @returns ROAS (4 decimal places).
+ */
+export function roas(revenue: unknown, spend: unknown): number {
+  return inExcel(SPECS.ROAS, [revenue, spend]) as number;
 }
 
 /**
@@ -935,16 +945,6 @@ export function sponsorship(
  */
 export function sponsorshipcpm(price: unknown, views: unknown): number {
   return inExcel(SPECS.SPONSORSHIPCPM, [price, views]) as number;
-}
-
-/**
- * TikTok's ad formats: duration, delivery, pricing and the public price range with its source.
- * @customfunction ADFORMATS
- * @helpurl https://localhost:3000/help.html#adformats
- * @returns Table of formats with a header row.
- */
-export function adformats(): any[][] {
-  return inExcel(SPECS.ADFORMATS, []) as any[][];
 }
 
 /**

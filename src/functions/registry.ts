@@ -14,15 +14,19 @@ export type { FunctionSpec, ParameterKind, ParameterSpec } from "./spec";
 
 export const NAMESPACE = "TIKTOK";
 
-/** Every FunctionSpec a domain module exports, in declaration order (helpers are skipped). */
+/**
+ * Every FunctionSpec a domain module exports (helpers are skipped), by id: a module namespace lists
+ * its exports alphabetically under ES modules but in declaration order under CommonJS, so the id
+ * order is the one both agree on.
+ */
 function specsOf(module: Record<string, unknown>): FunctionSpec[] {
-  return Object.values(module).filter(
-    (v): v is FunctionSpec => typeof v === "object" && v !== null && "impl" in v && "parameters" in v,
-  );
+  return Object.values(module)
+    .filter((v): v is FunctionSpec => typeof v === "object" && v !== null && "impl" in v && "parameters" in v)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**
- * Domains in the order Excel's metadata lists them; within a domain, the order of declaration.
+ * Domains in the order Excel's metadata lists them; within a domain, by id.
  * A new function in an existing domain file needs no line here.
  */
 export const REGISTRY: readonly FunctionSpec[] = [
