@@ -5,13 +5,15 @@
  * commission that is unpublished makes the whole schedule #N/A, yet the transaction fee of the
  * same date is known).
  */
-import { type Decimal, dec } from "../decimal";
+import { Decimal } from "../decimal";
 import type { IsoDate } from "../dates";
 import { isCoreError } from "../errors";
 import { RATE_BOOK } from "../rates";
 import { type Market, market as findMarket, MARKETS } from "../rates/markets";
-import type { RateEntry } from "../rates/types";
-import { type FeeRule, feeSchedule } from "../shop/schedule";
+import { type FeeRule, type FeeSchedule, feeSchedule } from "../shop/schedule";
+
+/** Any valid rate: only the commission rule of a schedule depends on it. */
+const STAND_IN_COMMISSION = new Decimal("0.01");
 
 /** The fee kinds of the book that a settlement column can be checked against. */
 export type BookFeeKind = "commission" | "transaction" | "orderFee" | "growth" | "refundAdmin";
@@ -24,22 +26,6 @@ export type RuleLookup =
   | { readonly state: "unknown"; readonly reason: string }
   /** The rate exists but is published only inside Seller Center. */
   | { readonly state: "unpublished"; readonly reason: string };
-
-function ruleFromEntry(entry: RateEntry, value: Decimal): FeeRule {
-  return {
-    kind: entry.kind,
-    label: entry.label ?? entry.kind,
-    basis: entry.basis === "amount" ? "amount" : "rate",
-    value,
-    base: entry.base,
-    tiers: (entry.tiers ?? []).map((t) => ({ above: dec(t.above), value: dec(t.value) })),
-    cap: entry.cap !== undefined ? dec(entry.cap) : null,
-    capPer: entry.capPer ?? null,
-    vatOnTop: entry.vatOnTop !== undefined ? dec(entry.vatOnTop) : null,
-    refundOnReturn: entry.refundOnReturn ?? "none",
-    entry,
-  };
-}
 
 /** The market by code or alias (#N/A with close matches for an unknown one). */
 export function marketOf(code: string): Market {
@@ -61,27 +47,29 @@ export function lookupRule(marketCode: string, kind: BookFeeKind, category: stri
   ) {
     return { state: "unknown", reason: `the rate book has no ${kind} for ${m.code}` };
   }
+  let schedule: FeeSchedule;
   try {
-    const schedule = feeSchedule(m.code, category, date);
-    const rule =
-      kind === "refundAdmin" ? schedule.refundAdmin : (schedule.orderFees.find((r) => r.kind === kind) ?? null);
-    if (rule) return { state: "inForce", rule, category: schedule.category };
-    return notInForceOrBefore(m, kind, category, date);
+    schedule = feeSchedule(m.code, category, date);
   } catch (e) {
     if (!isCoreError(e)) throw e;
-    // The schedule failed on the commission; ask the book for this kind alone.
+    if (kind === "commission") {
+      const unpublished = RATE_BOOK.peek({ book: "shop", market: m.code, kind, category, asOf: date })?.unpublished;
+      return { state: unpublished ? "unpublished" : "unknown", reason: e.message };
+    }
+    // The schedule failed on its commission (unpublished, or before the book's first rate), yet the
+    // other fees of that date may be known: ask again with a stand-in commission rate, which
+    // changes the commission rule only.
     try {
-      const hit = RATE_BOOK.find({ book: "shop", market: m.code, kind, category, asOf: date });
-      if (hit) return { state: "inForce", rule: ruleFromEntry(hit.entry, hit.value), category };
-      return { state: "notInForce" };
+      schedule = feeSchedule(m.code, STAND_IN_COMMISSION, date);
     } catch (inner) {
       if (!isCoreError(inner)) throw inner;
-      const unpublished = RATE_BOOK.peek({ book: "shop", market: m.code, kind, category, asOf: date })?.unpublished;
-      return unpublished
-        ? { state: "unpublished", reason: inner.message }
-        : { state: "unknown", reason: inner.message };
+      return { state: "unknown", reason: inner.message };
     }
   }
+  const rule =
+    kind === "refundAdmin" ? schedule.refundAdmin : (schedule.orderFees.find((r) => r.kind === kind) ?? null);
+  if (rule) return { state: "inForce", rule, category: schedule.category === "custom rate" ? "*" : schedule.category };
+  return notInForceOrBefore(m, kind, category, date);
 }
 
 /** A fee absent from the schedule: before its first entry it is unknown, after it it is zero. */
