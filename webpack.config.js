@@ -136,10 +136,14 @@ module.exports = async (env, options) => {
   const serving = Boolean(env && env.WEBPACK_SERVE);
   return {
     devtool: dev ? "source-map" : false,
+    // Shared runtime: functions, task pane and commands run in one page. The task pane and the
+    // commands depend on the functions bundle, so the core (decimal.js, the rate book, the pricing
+    // code) and webpack's runtime load once, in functions.js — one RATE_BOOK and one schedule cache
+    // per page — and functions.js alone still registers every function (the manifest's script URL).
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
-      commands: "./src/commands/commands.ts",
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
+      commands: { import: "./src/commands/commands.ts", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
