@@ -118,7 +118,8 @@ test("every tab fits a 320 px pane: nothing reaches past the right edge", async 
     await page.locator(`#tab-${tab}`).click();
     const o = await overflowPx(page);
     expect([tab, o.page <= 0, o.widest]).toEqual([tab, true, ""]);
-    await saveScreenshot(page, `taskpane-${tab}-320.png`, true);
+    // For review only (never README): under .tmp whatever SAVE_SCREENSHOTS says.
+    await page.screenshot({ path: path.join(".tmp", "screenshots", `taskpane-${tab}-320.png`), fullPage: true });
   }
 });
 
@@ -304,7 +305,7 @@ describe("Office theme", () => {
     expect(controls.bg).toBe("rgb(31, 31, 31)");
     expect(contrast(controls.text, controls.bg)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(controls.cell, p.body)).toBeGreaterThanOrEqual(4.5);
-    await saveScreenshot(dark, "taskpane-dark-calculator.png", true);
+    await dark.screenshot({ path: path.join(".tmp", "screenshots", "taskpane-dark-calculator.png"), fullPage: true });
     await dark.close();
   });
 
