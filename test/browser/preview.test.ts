@@ -357,6 +357,14 @@ describe("every template in the preview", () => {
       if (id === "business-model") {
         await page.locator(".chart").first().scrollIntoViewIfNeeded();
         await saveScreenshot(page, "preview-chart.png", false);
+        // The chart follows a recalculation: the advertising revenue input typed as 50.
+        const label = await page.$$eval('td[data-cell^="A"]', (tds) =>
+          tds.find((td) => td.textContent?.startsWith("Advertising revenue"))?.getAttribute("data-cell"),
+        );
+        await typeInCell(`B${label?.slice(1)}`, "50");
+        expect(await page.getAttribute(".chart canvas", "aria-label")).toMatch(
+          /; Advertising: 50;|\. Advertising: 50;/,
+        );
       }
     }
     expect(charted).toEqual(expect.arrayContaining(["ad-planner", "brand-launch", "business-model", "live-earnings"]));
