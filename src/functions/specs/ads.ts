@@ -233,9 +233,9 @@ export const ADFORMATS = defineFunction({
     const rows: Table = [["Format", "Duration", "Delivery", "Pricing", "Low (USD)", "High (USD)", "Source"]];
     for (const f of AD_FORMATS) {
       const entry =
-        RATE_BOOK.peek({ book: "ads", market: "*", kind: "premiumCpm", category: f.id }) ??
-        RATE_BOOK.peek({ book: "ads", market: "*", kind: "premiumFlat", category: f.id }) ??
-        (f.id === "InFeed" ? RATE_BOOK.peek({ book: "ads", market: "*", kind: "cpm" }) : null);
+        RATE_BOOK.entryOf({ book: "ads", market: "*", kind: "premiumCpm", category: f.id }) ??
+        RATE_BOOK.entryOf({ book: "ads", market: "*", kind: "premiumFlat", category: f.id }) ??
+        (f.id === "InFeed" ? RATE_BOOK.entryOf({ book: "ads", market: "*", kind: "cpm" }) : null);
       const low = entry ? toCellNumber(dec(entry.low ?? entry.value)) : "";
       const high = entry ? toCellNumber(dec(entry.high ?? entry.value)) : "";
       rows.push([f.name, f.duration, f.delivery, f.pricing, low, high, entry?.source ?? f.source]);

@@ -106,7 +106,7 @@ export const GIFTS = defineFunction({
     const header = ["Gift", "Coins", "In force since", "Source"];
     const rows: [string, number, string, string][] = [];
     for (const gift of giftNames()) {
-      const entry = RATE_BOOK.peek({ book: "live", market: "*", kind: "giftCoins", category: gift, asOf: a.as_of });
+      const entry = RATE_BOOK.entryOf({ book: "live", market: "*", kind: "giftCoins", category: gift, asOf: a.as_of });
       if (!entry) continue;
       rows.push([gift, toCellNumber(RATE_BOOK.valueOf(entry)), entry.effective, entry.source]);
     }

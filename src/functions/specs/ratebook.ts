@@ -2,8 +2,9 @@
 import { CoreError, notAvailable } from "../../core/errors";
 import { readRate } from "../../core/money";
 import { RATE_BOOK, RATE_BOOK_VERSION } from "../../core/rates";
+import { rateLookupError, type RateLookup } from "../../core/rates/book";
 import { MARKETS, market as findMarket } from "../../core/rates/markets";
-import type { Book, RateEntry } from "../../core/rates/types";
+import { type Book, KINDS_OF, type KindOf, type RateMarket } from "../../core/rates/types";
 import { defineFunction } from "../define";
 import { MESSAGES } from "../messages";
 import { type Table, toCellNumber } from "../output";
@@ -45,7 +46,7 @@ export const MARKETS_TABLE = defineFunction({
       let commission: number | string = "";
       let since = "";
       let source = "";
-      const entry = RATE_BOOK.peek({ book: "shop", market: m.code, kind: "commission" });
+      const entry = RATE_BOOK.entryOf({ book: "shop", market: m.code, kind: "commission" });
       if (entry) {
         // A market whose default rate is not public says so instead of showing a number.
         commission = entry.unpublished ? "by category" : toCellNumber(RATE_BOOK.valueOf(entry));
@@ -82,11 +83,11 @@ export const CATEGORIES = defineFunction({
       throw new CoreError("notAvailable", "market", `No sourced TikTok Shop categories for ${m.name} yet.`);
     }
     // A date before the market's first commission is #N/A, as everywhere.
-    RATE_BOOK.peek({ book: "shop", market: m.code, kind: "commission", asOf }) ??
-      RATE_BOOK.find({ book: "shop", market: m.code, kind: "commission", asOf });
+    const first = RATE_BOOK.lookup({ book: "shop", market: m.code, kind: "commission", asOf });
+    if (first.status === "notYet") throw rateLookupError({ market: m.code, kind: "commission" }, first);
     const rows: Table = [["Category", "Commission", "In force since", "Until", "Source", "Note"]];
     for (const category of ["*", ...RATE_BOOK.categories("shop", m.code)]) {
-      const entry = RATE_BOOK.peek({ book: "shop", market: m.code, kind: "commission", category, asOf });
+      const entry = RATE_BOOK.entryOf({ book: "shop", market: m.code, kind: "commission", category, asOf });
       if (!entry) continue;
       // A category with no entry of its own on this date falls back to the default: list it only once.
       if (category !== "*" && entry.category === "*") continue;
@@ -136,13 +137,17 @@ interface RateArgs {
   readonly as_of: string | null;
 }
 
+interface RateQueryFound {
+  readonly query: { book: Book; market: RateMarket; kind: KindOf<Book>; category: string; asOf: string | null };
+  readonly lookup: RateLookup;
+}
+
 /**
- * The entry behind a rate. A number given as the category is the caller's own rate, which replaces
- * only the commission (as in SHOPFEE and its siblings): for every other fee the book's entry for the
- * market default applies. With `allowUnpublished`, an entry whose value is only in Seller Center is
- * returned too (its source is still worth showing).
+ * The rate book's answer behind a rate. A number given as the category is the caller's own rate,
+ * which replaces only the commission (as in SHOPFEE and its siblings): for every other fee the book's
+ * entry for the market default applies.
  */
-function rateEntry(a: RateArgs, allowUnpublished: boolean): RateEntry {
+function findRate(a: RateArgs): RateQueryFound {
   const kinds = allKinds();
   const wanted = KIND_ALIASES[a.fee.toLowerCase()] ?? a.fee;
   const kind = kinds.get(wanted.toLowerCase());
@@ -154,23 +159,22 @@ function rateEntry(a: RateArgs, allowUnpublished: boolean): RateEntry {
       [...kinds.values()].map((k) => k.kind),
     );
   const book: Book = kind.books.has("shop") ? "shop" : [...kind.books][0];
-  let marketCode = book === "shop" ? findMarket(a.market ?? "US").code : "*";
+  let marketCode: RateMarket = book === "shop" ? findMarket(a.market ?? "US").code : "*";
   if (book !== "shop" && a.market !== null) {
     const m = findMarket(a.market).code;
     if (RATE_BOOK.kinds(book, m).includes(kind.kind)) marketCode = m;
   }
   const category = typeof a.category === "string" ? RATE_BOOK.category(book, marketCode, a.category) : "*";
-  const query = { book, market: marketCode, kind: kind.kind, category, asOf: a.as_of };
-  if (allowUnpublished) {
-    const entry = RATE_BOOK.peek(query);
-    if (entry) return entry;
-  }
-  return RATE_BOOK.require(query).entry;
+  // The kind came from the book's own entries, so it is one of the book's kinds.
+  const typedKind = (KINDS_OF[book] as readonly string[]).includes(kind.kind) ? (kind.kind as KindOf<Book>) : null;
+  if (typedKind === null) throw notAvailable("fee", "fee", a.fee, [...KINDS_OF[book]]);
+  const query = { book, market: marketCode, kind: typedKind, category, asOf: a.as_of };
+  return { query, lookup: RATE_BOOK.lookup(query) };
 }
 
 /** The caller's own commission rate, when the category holds a number and the fee is the commission. */
-function ownRate(a: RateArgs, entry: RateEntry) {
-  if (a.category === null || typeof a.category === "string" || entry.kind !== "commission") return null;
+function ownRate(a: RateArgs, kind: string) {
+  if (a.category === null || typeof a.category === "string" || kind !== "commission") return null;
   return readRate(a.category, "category");
 }
 
@@ -196,8 +200,11 @@ export const RATE = defineFunction({
     },
   ],
   run: (a) => {
-    const entry = rateEntry(a, false);
-    return ownRate(a, entry) ?? RATE_BOOK.valueOf(entry);
+    const { query, lookup } = findRate(a);
+    const own = ownRate(a, query.kind);
+    if (own) return own;
+    if (lookup.status !== "inForce") throw rateLookupError(query, lookup);
+    return lookup.value;
   },
 });
 
@@ -214,7 +221,11 @@ export const RATESOURCE = defineFunction({
     },
   ],
   run: (a) => {
-    const entry = rateEntry(a, true);
-    return ownRate(a, entry) === null ? entry.source : MESSAGES.ownRateSource();
+    const { query, lookup } = findRate(a);
+    if (ownRate(a, query.kind)) return MESSAGES.ownRateSource();
+    // An unpublished rate still has a page worth showing; an unsure date says so after the URL.
+    if (lookup.status === "unpublished") return lookup.entry.source;
+    if (lookup.status !== "inForce") throw rateLookupError(query, lookup);
+    return lookup.unsure ? `${lookup.entry.source} (${lookup.unsure.message})` : lookup.entry.source;
   },
 });
