@@ -10,15 +10,18 @@
  * Decimal path's own 34 exact digits) the answer is left to the Decimal path.
  *
  * Anything the fast path cannot prove identical returns null, and the caller takes the Decimal
- * path: tiered rates, text or Decimal arguments, more than MAX_SCALE decimals, and any input the
- * Decimal path would refuse (so its error message is the one the user sees).
+ * path: tiered rates, text or Decimal arguments, amounts whose digits do not fit a safe integer
+ * (1e-7, 123456789.123456789), and any input the Decimal path would refuse (so its error message is
+ * the one the user sees).
  */
 import type { Decimal } from "../decimal";
 import type { OrderLineInput } from "./order";
 import type { FeeRule, FeeSchedule } from "./schedule";
 
-/** Most decimals an amount may have on the fast path; keeps scaled amounts below 2^50. */
+/** Decimals tried arithmetically (x·10^s); longer amounts are read from their text. */
 const MAX_SCALE = 9;
+/** Most decimals an amount read from its text may have (then only the BigInt steps take it). */
+const MAX_TEXT_SCALE = 20;
 /** Most decimals of a rate, cap or fixed fee from the schedule. */
 const MAX_RULE_SCALE = 12;
 const SAFE = Number.MAX_SAFE_INTEGER;
@@ -156,19 +159,31 @@ function scaledAmount(x: number): number {
       return n;
     }
   }
-  return -1;
+  // Float noise such as 6.109999999999999 (=5+3*0.37): Decimal reads all its digits, so do we.
+  return scaledFromText(x);
 }
 
-/** Large amounts: the digits of the number's own text (what Decimal reads), if they fit. */
+/**
+ * Large or long amounts: the digits of the number's own text — exactly what new Decimal(x) reads —
+ * when they form a safe integer (up to 15–16 digits, all a double holds).
+ */
 function scaledFromText(x: number): number {
   const text = String(x);
-  const point = text.indexOf(".");
   if (text.includes("e")) return -1;
-  const n = Number(point < 0 ? text : text.slice(0, point) + text.slice(point + 1));
-  if (!Number.isSafeInteger(n)) return -1;
+  const point = text.indexOf(".");
+  const digits = point < 0 ? text : text.slice(0, point) + text.slice(point + 1);
   scaleOut = point < 0 ? 0 : text.length - point - 1;
-  return scaleOut > MAX_SCALE ? -1 : n;
+  if (scaleOut > MAX_TEXT_SCALE) return -1;
+  const n = Number(digits);
+  if (Number.isSafeInteger(n)) return n;
+  // 16–17 digits past 2^53 (9.809999999999999): exact as a BigInt, for the BigInt steps.
+  bigOut = BigInt(digits);
+  return WIDE;
 }
+
+/** optionalAmount's answer when the amount is in `bigOut` (a BigInt) instead. */
+const WIDE = -2;
+let bigOut = 0n;
 
 type Arg = OrderLineInput["price"] | undefined;
 
@@ -191,6 +206,9 @@ const lineN = [0, 0, 0, 0];
 const lineS = [0, 0, 0, 0];
 let lineScale = 0;
 let lineQuantity = 1;
+/** True when an amount's digits only fit a BigInt; lineBig[i] holds it where lineN[i] is WIDE. */
+let lineWide = false;
+const lineBig = [0n, 0n, 0n, 0n];
 
 /** Reads the caller's line into the scratch above; false when only the Decimal path may read it. */
 function readIntLine(input: OrderLineInput): boolean {
@@ -203,6 +221,7 @@ function readIntLine(input: OrderLineInput): boolean {
   }
   if (typeof input.price !== "number") return false;
   lineScale = 0;
+  lineWide = false;
   return (
     readAmount(0, input.price) &&
     readAmount(1, input.shipping) &&
@@ -213,7 +232,12 @@ function readIntLine(input: OrderLineInput): boolean {
 
 function readAmount(i: number, v: Arg): boolean {
   const n = optionalAmount(v);
-  if (n < 0) return false;
+  if (n === WIDE) {
+    lineWide = true;
+    lineBig[i] = bigOut;
+  } else if (n < 0) {
+    return false;
+  }
   lineN[i] = n;
   lineS[i] = scaleOut;
   if (scaleOut > lineScale) lineScale = scaleOut;
@@ -266,6 +290,8 @@ function roundShift(x: number, shift: number): number {
 
 function minorTotalNumber(plan: FastPlan, only: string | undefined): number {
   const a = lineScale;
+  // Longer amounts make products past 2^53 anyway; and every power of ten used stays ≤ 10^22.
+  if (a > MAX_SCALE || lineWide) return OVERFLOW;
   const quantity = lineQuantity;
   const price = lineN[0] * POW10[a - lineS[0]];
   const shipping = lineN[1] * POW10[a - lineS[1]];
@@ -340,7 +366,7 @@ function roundShiftBig(x: bigint, shift: number): bigint | null {
 
 function minorTotalBig(plan: FastPlan, only: string | undefined): bigint | null {
   const a = lineScale;
-  const up = (i: number) => BigInt(lineN[i]) * POW10N[a - lineS[i]];
+  const up = (i: number) => (lineN[i] === WIDE ? lineBig[i] : BigInt(lineN[i])) * POW10N[a - lineS[i]];
   const quantity = BigInt(lineQuantity);
   const items = up(0) * quantity;
   const shipping = up(1);
