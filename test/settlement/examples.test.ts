@@ -194,6 +194,56 @@ describe("SEA Income files", () => {
   });
 });
 
+describe("TH Commerce Growth Fee (seller-th.tiktok.com knowledge_id=4831419884979969): 6.42 %, electronics 5.35 %, at most THB 199 per item", () => {
+  const TH_INCOME = [
+    "Order/adjustment ID",
+    "Type",
+    "Order created time",
+    "Order settled time",
+    "Currency",
+    "Total settlement amount",
+    "Total revenue",
+    "Subtotal after seller discounts",
+    "Total fees",
+    "Transaction fee",
+    "TikTok Shop commission fee",
+    "Commerce growth fee",
+    "Infrastructure fee",
+    "Ajustment amount",
+    "Customer payment",
+  ];
+  const th = (id: string, net: string, growth: string) =>
+    rowOf(TH_INCOME, {
+      "Order/adjustment ID": id,
+      Type: "Order",
+      "Order created time": "2026/11/25",
+      Currency: "THB",
+      "Subtotal after seller discounts": net,
+      "Commerce growth fee": growth,
+      "Customer payment": net,
+    });
+
+  test("1,000 of goods → 64.20; an electronics seller's 53.50 fits the electronics rate; above the cap without a quantity is not modelled", () => {
+    const r = reconcileRows([
+      TH_INCOME,
+      th("581000000000000001", "1000.00", "-64.20"),
+      th("581000000000000002", "1000.00", "-53.50"),
+      th("581000000000000003", "5000.00", "-199.00"),
+      th("581000000000000004", "1000.00", "-70.00"),
+    ]);
+    expect(r.market).toBe("TH");
+    const g = r.lines!.map((l) => l.fees.growth!);
+    expect([s(g[0].expected), g[0].status, g[0].category]).toEqual(["-64.2", "match", "default"]);
+    expect([s(g[1].expected), g[1].status, g[1].category]).toEqual(["-53.5", "match", "Electronics"]);
+    expect([g[2].status, g[2].reason]).toEqual([
+      "not modelled",
+      "Commerce Growth Fee is capped per item and the file has no Quantity",
+    ]);
+    expect([s(g[3].expected), s(g[3].difference), g[3].status]).toEqual(["-64.2", "-5.8", "mismatch"]);
+    expect(r.notModelledColumns.map((c) => c.name)).toContain("Infrastructure fee");
+  });
+});
+
 describe("UK unsettled CSV (commission 9 %, docs.m2ecloud.com/docs/tiktok-shop-seller-fees-uk/)", () => {
   test("item 20 + buyer shipping 2.99 → 2.07 (edesk.com worked example); two Related order ID columns", () => {
     const row = rowOf(UK_UNSETTLED, {

@@ -1,14 +1,14 @@
 /**
- * Every question reconciliation asks the rate book, in one place: the lookup API of the book is
- * being reworked, and a change there should touch this file only. The fee schedule of the shop core
- * (`feeSchedule`) is asked first; the book directly only where the schedule cannot answer (a
- * commission that is unpublished makes the whole schedule #N/A, yet the transaction fee of the
- * same date is known).
+ * Every question reconciliation asks the rate book, in one place, so a change of the book's lookup
+ * API touches this file only. The book says which entry applies on a date (or why none does); the
+ * shop core's fee schedule (`feeSchedule`) supplies the fee rule, as everywhere else in the add-in.
  */
 import { Decimal } from "../decimal";
 import type { IsoDate } from "../dates";
 import { isCoreError } from "../errors";
 import { RATE_BOOK } from "../rates";
+import { rateLookupError } from "../rates/book";
+import type { RateEntry } from "../rates/types";
 import { type Market, market as findMarket, MARKETS } from "../rates/markets";
 import { type FeeRule, type FeeSchedule, feeSchedule } from "../shop/schedule";
 
@@ -38,55 +38,65 @@ export function marketsForCurrency(code: string): Market[] {
   return MARKETS.filter((m) => m.currency === c);
 }
 
-/** The fee rule of a kind in force for a market, category ("*" = default) and date. */
+/**
+ * The fee rule of a kind in force for a market, category ("*" = default) and date. The book says
+ * whether (and which entry) applies; the shop fee schedule turns the entry into a rule.
+ */
 export function lookupRule(marketCode: string, kind: BookFeeKind, category: string, date: IsoDate): RuleLookup {
   const m = findMarket(marketCode);
-  if (
-    RATE_BOOK.history("shop", m.code, kind, "*").length === 0 &&
-    RATE_BOOK.history("shop", m.code, kind, category).length === 0
-  ) {
-    return { state: "unknown", reason: `the rate book has no ${kind} for ${m.code}` };
+  const r = RATE_BOOK.lookup({ book: "shop", market: m.code, kind, category, asOf: date });
+  switch (r.status) {
+    case "unknown":
+      return { state: "unknown", reason: `the rate book has no ${kind} for ${m.code}` };
+    case "notYet":
+      // Before the book's first entry the fee may or may not have existed: the book cannot say.
+      return { state: "unknown", reason: `the rate book's ${kind} for ${m.code} starts on ${r.first.effective}` };
+    case "ended":
+      return { state: "notInForce" };
+    case "unpublished":
+      return { state: "unpublished", reason: rateLookupError({ market: m.code, kind }, r).message };
   }
+  const rule = scheduleRule(m, kind, category, date);
+  if (!rule) return { state: "notInForce" };
+  if (rule.entry === r.entry) return { state: "inForce", rule, category: r.entry.category };
+  // The schedule could only be had with a stand-in commission, which resolves the other fees for
+  // the market default: the category's own entry replaces the default's figures.
+  return { state: "inForce", rule: withEntry(rule, r.entry, r.value), category: r.entry.category };
+}
+
+/** The rule of a kind from the shop fee schedule, or null when the schedule has none that day. */
+function scheduleRule(m: Market, kind: BookFeeKind, category: string, date: IsoDate): FeeRule | null {
   let schedule: FeeSchedule;
   try {
     schedule = feeSchedule(m.code, category, date);
   } catch (e) {
-    if (!isCoreError(e)) throw e;
-    if (kind === "commission") {
-      const unpublished = RATE_BOOK.peek({ book: "shop", market: m.code, kind, category, asOf: date })?.unpublished;
-      return { state: unpublished ? "unpublished" : "unknown", reason: e.message };
-    }
-    // The schedule failed on its commission (unpublished, or before the book's first rate), yet the
-    // other fees of that date may be known: ask again with a stand-in commission rate, which
-    // changes the commission rule only.
-    try {
-      schedule = feeSchedule(m.code, STAND_IN_COMMISSION, date);
-    } catch (inner) {
-      if (!isCoreError(inner)) throw inner;
-      return { state: "unknown", reason: inner.message };
-    }
+    if (!isCoreError(e) || kind === "commission") throw e;
+    // The schedule fails on an unpublished commission, yet the other fees of that date are known:
+    // ask again with a stand-in commission rate, which changes the commission rule only.
+    schedule = feeSchedule(m.code, STAND_IN_COMMISSION, date);
   }
-  const rule =
-    kind === "refundAdmin" ? schedule.refundAdmin : (schedule.orderFees.find((r) => r.kind === kind) ?? null);
-  if (rule) return { state: "inForce", rule, category: schedule.category === "custom rate" ? "*" : schedule.category };
-  return notInForceOrBefore(m, kind, category, date);
+  if (kind === "refundAdmin") return schedule.refundAdmin;
+  return schedule.orderFees.find((x) => x.kind === kind) ?? null;
 }
 
-/** A fee absent from the schedule: before its first entry it is unknown, after it it is zero. */
-function notInForceOrBefore(m: Market, kind: BookFeeKind, category: string, date: IsoDate): RuleLookup {
-  const firsts = [...RATE_BOOK.history("shop", m.code, kind, "*"), ...RATE_BOOK.history("shop", m.code, kind, category)]
-    .map((e) => e.effective)
-    .sort();
-  if (firsts.length > 0 && firsts[0] > date) {
-    // Before the book's first entry the fee may or may not have existed: the book cannot say.
-    return { state: "unknown", reason: `the rate book's ${kind} for ${m.code} starts on ${firsts[0]}` };
-  }
-  return { state: "notInForce" };
+/** A default rule carrying a category entry's figures (same fee, same base kind). */
+function withEntry(rule: FeeRule, entry: RateEntry, value: Decimal): FeeRule {
+  return {
+    ...rule,
+    label: entry.label ?? rule.label,
+    value,
+    base: entry.base,
+    tiers: (entry.tiers ?? []).map((t) => ({ above: new Decimal(t.above), value: new Decimal(t.value) })),
+    cap: entry.cap !== undefined ? new Decimal(entry.cap) : null,
+    capPer: entry.capPer ?? null,
+    vatOnTop: entry.vatOnTop !== undefined ? new Decimal(entry.vatOnTop) : null,
+    entry,
+  };
 }
 
-/** The commission categories the book has for a market (without the "*" default). */
-export function commissionCategories(marketCode: string): string[] {
-  return RATE_BOOK.categories("shop", findMarket(marketCode).code, ["commission"]);
+/** The categories the book has for one fee of a market (without the "*" default). */
+export function feeCategories(marketCode: string, kind: BookFeeKind): string[] {
+  return RATE_BOOK.categories("shop", findMarket(marketCode).code, [kind]);
 }
 
 /** A category name as the book spells it, or null when the book does not know it. */

@@ -20,7 +20,7 @@ import { type OrderIndex, isDelivered } from "./orders";
 import {
   type RuleLookup,
   canonicalCategory,
-  commissionCategories,
+  feeCategories,
   lookupRule,
   marketOf,
   marketsForCurrency,
@@ -42,6 +42,8 @@ export interface FeeCheck {
   readonly rate: Decimal | null;
   readonly base: Decimal | null;
   readonly reason: string | null;
+  /** For a fee other than the commission: the category whose rate it fits, when inferred. */
+  readonly category?: string;
 }
 
 export interface ReconciledLine {
@@ -177,6 +179,9 @@ interface RowData {
  * precision on every line is most of the cost of a large file, so they use a 12-digit clone.
  */
 const RateDecimal = Decimal.clone({ precision: 12 });
+
+/** Fees whose rate the book gives per category. */
+type RatedFee = "commission" | "growth";
 
 interface Candidate {
   readonly category: string;
@@ -484,19 +489,24 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     return { actual, expected: null, difference: null, status: "not modelled", rate: null, base: null, reason };
   }
 
-  const candidateCache = new Map<IsoDate, { candidates: Candidate[]; general: RuleLookup }>();
-  let marketCategories: string[] | null = null;
+  const candidateCache = new Map<string, { candidates: Candidate[]; general: RuleLookup }>();
+  const kindCategories = new Map<RatedFee, string[]>();
 
-  /** The commission rates a line with no category may have been charged at on a date (cached per date). */
-  function commissionCandidates(date: IsoDate): { candidates: Candidate[]; general: RuleLookup } {
-    const hit = candidateCache.get(date);
+  /** The rates of a fee a line with no category may have been charged at on a date (cached per date). */
+  function rateCandidates(kind: RatedFee, date: IsoDate): { candidates: Candidate[]; general: RuleLookup } {
+    const key = kind === "commission" ? date : `${kind}|${date}`;
+    const hit = candidateCache.get(key);
     if (hit) return hit;
     const candidates: Candidate[] = [];
-    const general = rule("commission", "*", date);
+    const general = rule(kind, "*", date);
     if (general.state === "inForce") candidates.push({ category: "*", rule: general.rule, vat: false });
-    marketCategories ??= commissionCategories(marketCode as string);
-    for (const category of marketCategories) {
-      const l = rule("commission", category, date);
+    let categories = kindCategories.get(kind);
+    if (!categories) {
+      categories = feeCategories(marketCode as string, kind);
+      kindCategories.set(kind, categories);
+    }
+    for (const category of categories) {
+      const l = rule(kind, category, date);
       if (l.state === "inForce" && l.category === category && l.rule.entry?.category === category) {
         candidates.push({ category, rule: l.rule, vat: false });
       }
@@ -504,19 +514,23 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     for (const c of [...candidates]) if (c.rule.vatOnTop !== null) candidates.push({ ...c, vat: true });
     const out = { candidates, general };
     if (candidateCache.size > 5000) candidateCache.clear();
-    candidateCache.set(date, out);
+    candidateCache.set(key, out);
     return out;
   }
 
-  /** The commission: the joined category's rate, or the category whose rate the amount fits. */
-  function checkCommission(
+  /**
+   * A fee whose rate depends on the category (commission, TH growth fee): the joined category's
+   * rate, or — the file having no category — the category whose rate the amount fits.
+   */
+  function checkByRate(
+    kind: RatedFee,
     rows: readonly RowData[],
     actual: Decimal | null,
     date: IsoDate,
     joinedCategory: string | null,
   ): { check: FeeCheck; category: string | null; impliedRate: Decimal | null; rule: FeeRule | null } {
     if (joinedCategory !== null) {
-      const l = rule("commission", joinedCategory, date);
+      const l = rule(kind, joinedCategory, date);
       if (l.state === "inForce") {
         const e = expectedOver(rows, l.rule, l.category, null);
         if (typeof e === "string")
@@ -529,12 +543,14 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
         };
       }
     }
-    const { candidates, general } = commissionCandidates(date);
+    const { candidates, general } = rateCandidates(kind, date);
     if (candidates.length === 0) {
+      if (general.state === "notInForce")
+        return { check: check(actual, ZERO, null, null), category: null, impliedRate: null, rule: null };
       const reason =
         general.state === "unknown" || general.state === "unpublished"
           ? general.reason
-          : `no commission in force on ${date}`;
+          : `no ${kind} in force on ${date}`;
       return { check: notModelled(actual, reason), category: null, impliedRate: null, rule: null };
     }
     type Result = { check: FeeCheck; category: string; rule: FeeRule };
@@ -547,7 +563,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     for (const c of candidates) {
       const e = expectedOver(rows, c.rule, c.category, null, c.vat);
       if (typeof e === "string") {
-        lastReason = e;
+        lastReason ||= e; // the market default's reason first
         continue;
       }
       impliedBase ??= e.base;
@@ -625,11 +641,16 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
           continue;
         }
         if (fee === "commission") {
-          const out = checkCommission(rows, actual, created, joinedCategory);
+          const out = checkByRate("commission", rows, actual, created, joinedCategory);
           fees.commission = out.check;
           category = out.category;
           impliedRate = out.impliedRate;
           commissionRule = out.rule;
+          continue;
+        }
+        if (fee === "growth") {
+          const out = checkByRate("growth", rows, actual, created, joinedCategory);
+          fees.growth = out.category === null ? out.check : { ...out.check, category: out.category };
           continue;
         }
         const l = rule(fee, joinedCategory ?? "*", created);
