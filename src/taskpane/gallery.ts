@@ -1,11 +1,11 @@
 /** The template gallery: a card per scenario with an Insert button, progress and a clear result. */
-import { TEMPLATES } from "../templates";
+import { TEMPLATE_LIST } from "../templates/catalog";
 import { h } from "./dom";
 import type { WorkbookHost } from "./host";
 
 export function galleryView(host: WorkbookHost, market: () => string): HTMLElement {
   const list = h("ul", { className: "cards", "aria-label": "Scenario templates" });
-  for (const t of TEMPLATES) {
+  for (const t of TEMPLATE_LIST) {
     const status = h("p", { className: "status", role: "status", "aria-live": "polite" });
     const button = h("button", { className: "primary", type: "button", "data-template": t.id }, "Insert");
     button.addEventListener("click", async () => {
@@ -13,7 +13,11 @@ export function galleryView(host: WorkbookHost, market: () => string): HTMLEleme
       status.className = "status busy";
       status.textContent = "Inserting…";
       try {
-        const sheet = await host.insertPlan(t.build({ market: market() }));
+        // The builders load with the first Insert: the gallery itself only needs the titles.
+        const { templateById } = await import(/* webpackChunkName: "templates" */ "../templates");
+        const template = templateById(t.id);
+        if (!template) throw new Error(`Template ${t.id} is missing from this build.`);
+        const sheet = await host.insertPlan(template.build({ market: market() }));
         status.className = "status ok";
         status.textContent = `Inserted as sheet "${sheet}".`;
       } catch (e) {

@@ -3,6 +3,7 @@ import { INTEGER, moneyFormat, PERCENT, RATIO, SheetBuilder } from "./builder";
 import { rateBookFooter } from "./footer";
 import { RowLayout } from "./layout";
 import { columnLetter } from "./plan";
+import { TEMPLATE_INFO } from "./catalog";
 import type { ScenarioTemplate } from "./types";
 
 const USD = moneyFormat("USD");
@@ -52,11 +53,7 @@ export function adPlannerLayout(): RowLayout {
 }
 
 export const adPlannerTemplate: ScenarioTemplate = {
-  id: "ad-planner",
-  title: "Ad campaign planner",
-  purpose:
-    "Split a budget across billing models, see what benchmark rates buy (low to high), the funnel to revenue, ROAS against break-even, and TikTok's minimum budgets.",
-  asks: ["budget, days, industry", "split by billing model", "CTR, conversion rate, order value, margin"],
+  ...TEMPLATE_INFO.adPlanner,
   build() {
     const b = new SheetBuilder("ad-planner", "Ad campaign planner");
     b.set("A1", "Ad campaign planner", "title");

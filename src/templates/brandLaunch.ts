@@ -11,6 +11,7 @@ import { INTEGER, moneyFormat, SheetBuilder } from "./builder";
 import { rateBookFooter } from "./footer";
 import { RowLayout } from "./layout";
 import { columnLetter } from "./plan";
+import { TEMPLATE_INFO } from "./catalog";
 import type { ScenarioTemplate } from "./types";
 
 const USD = moneyFormat("USD");
@@ -48,11 +49,7 @@ function range(kind: string, category: string): { low: number; typical: number; 
 }
 
 export const brandLaunchTemplate: ScenarioTemplate = {
-  id: "brand-launch",
-  title: "Brand launch mix",
-  purpose:
-    "TopView, Brand Takeover, Hashtag Challenge, Branded Effect and in-feed ads over a launch schedule, with sourced price ranges and each format's shape.",
-  asks: ["start day and days per format", "impressions for CPM formats", "your quotes where no price is public"],
+  ...TEMPLATE_INFO.brandLaunch,
   build() {
     const b = new SheetBuilder("brand-launch", "Brand launch mix");
     b.set("A1", "Brand launch mix", "title");

@@ -6,6 +6,7 @@
 import { moneyFormat, PERCENT, SheetBuilder } from "./builder";
 import { rateBookFooter } from "./footer";
 import { RowLayout } from "./layout";
+import { TEMPLATE_INFO } from "./catalog";
 import type { ScenarioTemplate } from "./types";
 
 const BN = '"$"#,##0.0"bn"';
@@ -36,15 +37,7 @@ export function businessModelLayout(): RowLayout {
 }
 
 export const businessModelTemplate: ScenarioTemplate = {
-  id: "business-model",
-  title: "TikTok's business model",
-  purpose:
-    "How TikTok makes money: revenue by stream from public 2024 figures and the add-in's take rates — change an assumption and watch the mix move.",
-  asks: [
-    "public 2024 figures (pre-filled, sourced)",
-    "take rate on Shop sales",
-    "how the rest splits between LIVE gifts and partnerships",
-  ],
+  ...TEMPLATE_INFO.businessModel,
   build() {
     const b = new SheetBuilder("business-model", "TikTok business model");
     b.set("A1", "How TikTok makes money (2024)", "title");

@@ -4,6 +4,7 @@ import { INTEGER, moneyFormat, PERCENT, SheetBuilder } from "./builder";
 import { rateBookFooter } from "./footer";
 import { RowLayout } from "./layout";
 import { columnLetter } from "./plan";
+import { TEMPLATE_INFO } from "./catalog";
 import type { ScenarioTemplate } from "./types";
 
 const USD = moneyFormat("USD");
@@ -47,11 +48,7 @@ export function liveEarningsLayout(): RowLayout {
 }
 
 export const liveEarningsTemplate: ScenarioTemplate = {
-  id: "live-earnings",
-  title: "LIVE creator earnings",
-  purpose:
-    "Gifts received by type and count → coins → diamonds → payout, a month of streams, and where the viewer's money goes.",
-  asks: ["gifts per stream by type", "streams per month", "coin-to-diamond and diamond-to-USD rates, agency share"],
+  ...TEMPLATE_INFO.liveEarnings,
   build() {
     const b = new SheetBuilder("live-earnings", "LIVE earnings");
     b.set("A1", "LIVE creator earnings", "title");

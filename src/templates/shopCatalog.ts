@@ -4,6 +4,7 @@ import { moneyFormat, PERCENT, INTEGER, SheetBuilder } from "./builder";
 import { writeChoiceLists } from "./choiceLists";
 import { columnLetter } from "./plan";
 import { PRICE_SCALE, sampleCategory } from "./samples";
+import { TEMPLATE_INFO } from "./catalog";
 import type { ScenarioTemplate } from "./types";
 
 const SAMPLE_SKUS: [string, string, number, number, number, number, number][] = [
@@ -61,10 +62,7 @@ export const SHOP_CATALOG_CELLS = {
 const SUMMARY = SHOP_CATALOG_CELLS;
 
 export const shopCatalogTemplate: ScenarioTemplate = {
-  id: "shop-catalog",
-  title: "Shop catalog margins",
-  purpose: "Fees, net proceeds, profit and margin for every SKU in a catalog — paste your own rows.",
-  asks: ["market", "per SKU: price, unit cost, shipping, discount, affiliate rate"],
+  ...TEMPLATE_INFO.shopCatalog,
   build(settings) {
     const market = MARKETS.find((m) => m.code === settings.market.toUpperCase()) ?? MARKETS[0];
     const money = moneyFormat(market.currency);

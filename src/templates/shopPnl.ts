@@ -6,6 +6,7 @@ import { rateBookFooter } from "./footer";
 import { RowLayout } from "./layout";
 import { sampleCategory } from "./samples";
 import { columnLetter } from "./plan";
+import { TEMPLATE_INFO } from "./catalog";
 import type { ScenarioTemplate, TemplateSettings } from "./types";
 
 /** Sample inputs per market, in each market's currency (a product selling for about $25). */
@@ -161,10 +162,7 @@ export function shopPnlLayout(): RowLayout {
 }
 
 export const shopPnlTemplate: ScenarioTemplate = {
-  id: "shop-pnl",
-  title: "Shop product P&L across markets",
-  purpose: "One product's fees, net proceeds, profit and margin in four TikTok Shop markets, side by side.",
-  asks: ["price and unit cost per market", "shipping, discounts", "affiliate rate, returns, ad cost"],
+  ...TEMPLATE_INFO.shopPnl,
   build(settings) {
     const markets = marketsFor(settings);
     const rows = shopPnlLayout();

@@ -7,6 +7,7 @@
 import { detectHeader, reconcileRows, type Cell } from "../core/settlement";
 import { columnLetter } from "./plan";
 import { reconciliationPlan } from "./reconciliationSheet";
+import { TEMPLATE_INFO } from "./catalog";
 import type { ScenarioTemplate } from "./types";
 
 const HEADER = [
@@ -166,11 +167,7 @@ const SAMPLE: Cell[][] = [
 ];
 
 export const statementReconciliationTemplate: ScenarioTemplate = {
-  id: "statement-reconciliation",
-  title: "Statement reconciliation (sample)",
-  purpose:
-    "What TikTok charged against what its published rules say, fee by fee — on a labelled sample; load your own export in the Reconcile tab.",
-  asks: ["nothing: a sample US statement; your own file via the Reconcile tab"],
+  ...TEMPLATE_INFO.statementReconciliation,
   build() {
     const rows: Cell[][] = [HEADER, ...SAMPLE];
     const header = detectHeader(rows);

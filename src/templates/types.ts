@@ -1,4 +1,5 @@
 /** A scenario template: what the gallery shows and how it builds its sheet plan. */
+import type { TemplateInfo } from "./catalog";
 import type { SheetPlan } from "./plan";
 
 export interface TemplateSettings {
@@ -6,12 +7,6 @@ export interface TemplateSettings {
   readonly market: string;
 }
 
-export interface ScenarioTemplate {
-  readonly id: string;
-  readonly title: string;
-  /** One line: what the sheet answers. */
-  readonly purpose: string;
-  /** What the sheet asks for, as short phrases for the gallery card. */
-  readonly asks: readonly string[];
+export interface ScenarioTemplate extends TemplateInfo {
   build(settings: TemplateSettings): SheetPlan;
 }

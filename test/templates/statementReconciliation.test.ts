@@ -54,3 +54,10 @@ test("the summary counts follow the table", () => {
 test("18-digit order IDs stay text, exactly", () => {
   for (const id of ["576460000000000001", "576460000000000004"]) expect(typeof cell(`A${rowOf(id)}`)).toBe("string");
 });
+
+test("the gallery's catalog lists every template, in order, with what the template itself says", () => {
+  const { TEMPLATE_LIST } = require("../../src/templates/catalog");
+  const { TEMPLATES } = require("../../src/templates");
+  expect(TEMPLATE_LIST.map((t: { id: string }) => t.id)).toEqual(TEMPLATES.map((t: { id: string }) => t.id));
+  for (const t of TEMPLATES) expect(TEMPLATE_LIST.find((i: { id: string }) => i.id === t.id).title).toBe(t.title);
+});
