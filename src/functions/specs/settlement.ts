@@ -5,7 +5,7 @@
 import { CoreError, invalidValue } from "../../core/errors";
 import { RATE_BOOK } from "../../core/rates";
 import { market as findMarket } from "../../core/rates/markets";
-import { expectedFee } from "../../core/settlement";
+import { expectedFee } from "../../core/settlement/expectedFee";
 import { defineFunction } from "../define";
 import * as P from "../params";
 import { optional, param, required } from "../spec";
