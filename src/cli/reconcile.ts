@@ -249,6 +249,7 @@ function lineJson(l: ReconciledLine) {
   if (l.impliedRate !== null) out.impliedRate = num(l.impliedRate.toDecimalPlaces(6));
   if (l.category !== null) out.category = l.category;
   if (l.reason !== null) out.reason = l.reason;
+  if (l.relatedOrderId !== null) out.relatedOrderId = l.relatedOrderId;
   if (l.idLostDigits) out.idLostDigits = true;
   if (l.identityDifference !== null && !l.identityDifference.isZero())
     out.identityDifference = num(l.identityDifference);

@@ -103,11 +103,15 @@ describe("United States statement (referral fee, seller-us.tiktok.com knowledge_
       Fees: "0",
       "Adjustment amount": "-3.00",
       "Adjustment reason": "Logistics reimbursement",
+      "Related order ID": "576460752303423488",
     });
     const r = reconcileRows([US_STATEMENT, adj]);
     expect(r.skipped).toBe(1);
     expect(r.lines![0].status).toBe("skipped");
-    expect(r.lines![0].reason).toMatch(/^Adjustment: adjustments are not checked/);
+    expect(r.lines![0].reason).toBe(
+      "Adjustment (Logistics reimbursement): adjustments are not checked against the rate book",
+    );
+    expect(r.lines![0].relatedOrderId).toBe("576460752303423488");
     expect(r.identity.broken).toBe(0);
   });
 });

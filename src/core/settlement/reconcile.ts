@@ -72,6 +72,8 @@ export interface ReconciledLine {
   readonly identityDifference: Decimal | null;
   /** Total fees − the sum of its fee columns; null when the file has no fee columns to add up. */
   readonly unexplainedFees: Decimal | null;
+  /** The order an adjustment belongs to (`Related order ID`), when the file says. */
+  readonly relatedOrderId: string | null;
 }
 
 export interface FeeTotals {
@@ -171,6 +173,8 @@ interface RowData {
   readonly totalFees: Decimal | null;
   readonly identityDifference: Decimal | null;
   readonly unexplained: Decimal | null;
+  readonly relatedOrderId: string | null;
+  readonly adjustmentReason: string;
   readonly reason: string | null;
 }
 
@@ -232,7 +236,19 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
   let lostDigitIds = 0;
   const settledIds = options.orders ? new Set<string>() : null;
 
+  let relatedColumns: number[] = [];
+
+  /** The first `Related order ID` that holds an ID (UK files have two such columns). */
+  function relatedOrderOf(row: readonly Cell[]): string | null {
+    for (const i of relatedColumns) {
+      const id = readId(row[i]);
+      if (id && !id.lostDigits) return id.id;
+    }
+    return null;
+  }
+
   function setupHeader(h: Header): void {
+    relatedColumns = h.columns.filter((c) => c.key === "relatedOrderId").map((c) => c.index);
     if (h.layout.id === "orderExport") {
       throw invalidValue(
         "file",
@@ -436,6 +452,8 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       totalFees: totalFees ?? null,
       identityDifference,
       unexplained: unexplainedFees,
+      relatedOrderId: relatedOrderOf(row),
+      adjustmentReason: readText(cell("adjustmentReason")),
       reason,
     };
   }
@@ -616,7 +634,8 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     let skip = reason !== null;
     if (!skip && !ORDER_TYPE.test(first.type) && first.type !== "") {
       skip = true;
-      reason = `${first.type || "adjustment"}: adjustments are not checked against the rate book`;
+      const why = rows.find((r) => r.adjustmentReason !== "")?.adjustmentReason;
+      reason = `${first.type}${why ? ` (${why})` : ""}: adjustments are not checked against the rate book`;
     }
     const c = cur as Currency;
     if (!skip && first.currency !== "" && first.currency !== c.code) {
@@ -724,6 +743,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       totalFees,
       identityDifference,
       unexplainedFees,
+      relatedOrderId: rows.find((r) => r.relatedOrderId !== null)?.relatedOrderId ?? null,
     };
     tally(line);
     if (lines) lines.push(line);
@@ -736,7 +756,9 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     if (line.status === "skipped") {
       counts.skipped++;
       const key = (line.reason ?? "skipped").replace(/"[^"]*"/g, '"…"').slice(0, 120);
-      skippedReasons[key] = (skippedReasons[key] ?? 0) + 1;
+      // Bounded: a file with endless distinct reasons still yields a short summary.
+      const slot = key in skippedReasons || Object.keys(skippedReasons).length < 50 ? key : "other reasons";
+      skippedReasons[slot] = (skippedReasons[slot] ?? 0) + 1;
       return;
     }
     if (line.status === "not modelled") counts.notModelled++;
