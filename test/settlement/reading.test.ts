@@ -23,6 +23,7 @@ test("amounts: signs kept, `/` and blanks empty, currency prefixes, decimal comm
     "1250000",
   ]);
   expect([a("1,234.56"), a("1.234,56"), a("(2.50)"), a("'12")]).toEqual(["1234.56", "1234.56", "-2.5", "12"]);
+  expect([a(0.1 + 0.2), a(-1.32), a(1250)]).toEqual(["0.3", "-1.32", "1250"]);
   expect(() => a("abc")).toThrow(/Fees holds "abc", which is not an amount/);
   expect(() => a("1.2.3")).toThrow(/not an amount/);
 });

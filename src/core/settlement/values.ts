@@ -38,8 +38,12 @@ export function readAmount(value: Cell, column: string): Decimal | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw invalidValue(column, `${column} holds ${value}, not an amount.`);
-    // Decimal(number) uses the shortest text that round-trips, so 12.34 stays 12.34.
-    return value === 0 ? ZERO : new Decimal(value);
+    // Decimal(number) uses the shortest text that round-trips, so 12.34 stays 12.34; an xlsx cell
+    // computed in Excel may carry binary noise past Excel's 15 significant digits (0.30000000000000004),
+    // which is cut there.
+    if (value === 0) return ZERO;
+    if (Number.isInteger(value) && Math.abs(value) < 1e15) return new Decimal(value);
+    return new Decimal(value).toSignificantDigits(15);
   }
   if (typeof value !== "string") throw invalidValue(column, `${column} holds ${typeof value}, not an amount.`);
   const cached = SMALL_CACHE.get(value);
