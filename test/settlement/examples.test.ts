@@ -66,6 +66,29 @@ describe("United States statement (referral fee, seller-us.tiktok.com knowledge_
     ]);
   });
 
+  test("a refund row: the referral fee comes back (+1.32) and the refund administration fee is 20 % of it (−0.26)", () => {
+    const refund = rowOf(US_STATEMENT, {
+      Currency: "USD",
+      Type: "Refund",
+      "Order/adjustment ID": "576460752303423700",
+      "Order created date": "2025/05/20",
+      "Total settlement amount": "-20.94",
+      "Net sales": "-22.00",
+      Fees: "1.06",
+      "Referral fee": "1.32",
+      "Refund administration fee": "-0.26",
+      "Transaction fee": "0",
+      "Customer payment": "0",
+      "Customer refund": "-21.20",
+      "Platform discounts refund": "2.00",
+      "Sales tax refund": "-1.20",
+    });
+    const line = reconcileRows([US_STATEMENT, refund]).lines![0];
+    expect(line.status).toBe("match");
+    expect([s(line.fees.commission!.expected), s(line.fees.commission!.base)]).toEqual(["1.32", "-22"]);
+    expect(s(line.fees.refundAdmin!.expected)).toBe("-0.26");
+  });
+
   test("refund administration fee: 20 % of the referral fee on the refund, at most $5 per SKU", () => {
     // Full refund of a $50 order: referral on the refund 3.00, 20 % = 0.60.
     expect(
