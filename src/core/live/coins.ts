@@ -5,7 +5,7 @@
  */
 import { type Decimal, type DecimalInput, dec } from "../decimal";
 import type { IsoDate } from "../dates";
-import { invalidValue, notAvailable } from "../errors";
+import { CoreError, invalidValue, notAvailable } from "../errors";
 import { type Currency, currency, readNumber, roundMoney } from "../money";
 import { RATE_BOOK, type RateBook } from "../rates";
 import { rateLookupError } from "../rates/book";
@@ -37,11 +37,17 @@ function packs(
   book: RateBook,
 ): { packs: Pack[]; currency: Currency } {
   const prefix = channel === "web" ? "web:" : "app:";
-  const markets: RateMarket = book.entries.some(
-    (e) => e.book === "live" && e.kind === "coinPack" && e.market === marketCode,
-  )
-    ? marketCode
-    : "*";
+  const own = book.entries.some((e) => e.book === "live" && e.kind === "coinPack" && e.market === marketCode);
+  // The "*" price list is in US dollars (US sources): it prices the US only, never another
+  // market's coins as if dollars were its currency.
+  if (!own && marketCode !== "US") {
+    throw new CoreError(
+      "notAvailable",
+      "market",
+      `No sourced coin prices for ${findMarket(marketCode).name}: only US (web, iOS, Android) and UK (iOS, Android) packs are in the rate book. Pass the price you pay instead.`,
+    );
+  }
+  const markets: RateMarket = own ? marketCode : "*";
   const cur = markets === "*" ? currency("USD") : marketCurrency(findMarket(marketCode));
   const out: Pack[] = [];
   for (const category of book.categories("live", markets)) {

@@ -45,11 +45,39 @@ export interface ResolvedRate {
  * `asOf` is the date actually used (the book's newest date when the query gave none).
  */
 export type RateLookup =
-  | { readonly status: "inForce"; readonly asOf: IsoDate; readonly entry: RateEntry; readonly value: Decimal }
+  | {
+      readonly status: "inForce";
+      readonly asOf: IsoDate;
+      readonly entry: RateEntry;
+      readonly value: Decimal;
+      /** Set when the date falls in a window the sources do not date (see RateEntry.dated). */
+      readonly unsure?: UnknownWindow;
+    }
   | { readonly status: "notYet"; readonly asOf: IsoDate; readonly first: RateEntry }
   | { readonly status: "ended"; readonly asOf: IsoDate; readonly last: RateEntry }
   | { readonly status: "unpublished"; readonly asOf: IsoDate; readonly entry: RateEntry }
   | { readonly status: "unknown"; readonly asOf: IsoDate };
+
+/**
+ * The date is inside a window no source dates: a rate dated only "known since" (`knownSince`)
+ * may already have applied, or applies here although it is only attested later. The answer is
+ * still computed; `message` says so, for breakdown notes, RATESOURCE and the rates view.
+ */
+export interface UnknownWindow {
+  readonly knownSince: RateEntry;
+  readonly message: string;
+}
+
+function unsureBefore(next: RateEntry, used: RateEntry, asOf: IsoDate): UnknownWindow {
+  const what = next.label ?? next.kind;
+  const same = next === used;
+  return {
+    knownSince: next,
+    message: same
+      ? `Unsure date: ${what} ${next.value} is only known from ${next.effective}; it is assumed on ${asOf}.`
+      : `Unsure date: ${what} ${next.unpublished ? "(not public)" : next.value} is known from ${next.effective} but its start is not published; on ${asOf} it may already have applied.`,
+  };
+}
 
 /** The #N/A for a lookup that gave no number, naming the argument the caller can change. */
 export function rateLookupError(
@@ -142,18 +170,41 @@ export class RateBook {
     const general = this.byKey.get(keyOf(q.book, q.market, q.kind, "*"));
     if (general) lists.push(general);
     if (lists.length === 0) return { status: "unknown", asOf };
+    // A category entry dated only "known since" that the date precedes may already have applied.
+    let skipped: RateEntry | undefined;
     for (const list of lists) {
-      let found: RateEntry | null = null;
-      for (const e of list) {
-        if (e.effective <= asOf) found = e;
-        else break;
+      let at = -1;
+      while (at + 1 < list.length && list[at + 1].effective <= asOf) at++;
+      if (at < 0) {
+        if (list[0].dated === "knownSince" && skipped === undefined) skipped = list[0];
+        continue;
       }
-      if (!found) continue;
+      const found = list[at];
       if (found.until !== undefined && found.until < asOf) return { status: "ended", asOf, last: found };
       if (found.unpublished) return { status: "unpublished", asOf, entry: found };
-      return { status: "inForce", asOf, entry: found, value: this.values.get(found) as Decimal };
+      const next = list[at + 1];
+      const window = next?.dated === "knownSince" ? next : skipped;
+      return {
+        status: "inForce",
+        asOf,
+        entry: found,
+        value: this.values.get(found) as Decimal,
+        ...(window ? { unsure: unsureBefore(window, found, asOf) } : {}),
+      };
     }
     const first = lists.map((l) => l[0]).sort((a, b) => (a.effective < b.effective ? -1 : 1))[0];
+    // A LIVE or ads figure attested only from a later date (an undated guide read later) still
+    // answers earlier dates, with the flag. A shop fee does not: before its first entry the market
+    // may not have charged it at all, so the book starts there.
+    if (first.dated === "knownSince" && !first.unpublished && lists.length === 1 && q.book !== "shop") {
+      return {
+        status: "inForce",
+        asOf,
+        entry: first,
+        value: this.values.get(first) as Decimal,
+        unsure: unsureBefore(first, first, asOf),
+      };
+    }
     return { status: "notYet", asOf, first };
   }
 

@@ -20,6 +20,8 @@ const S135 = "https://tiktokcalculator.net/guides/tiktok-coins/";
 const S138 = "https://portal.yandex.com.tr/yaozet/how_to/tiktok-gifts-guide-id2-QkuupziR";
 const S139 = "https://www.thenexthint.com/how-costly-is-a-tiktok-galaxy-all-about-tiktok-gifts/";
 const S140 = "https://calculatecreator.com/calculators/coins-gifts-diamonds/gift";
+const MONEY_CENTRAL = "https://money-central.com/us/how-much-is-a-money-gun-worth-on-tiktok";
+const GUNZONE = "https://thegunzone.com/?p=1203785";
 const S141 = "https://www.tips4gifts.com/how-much-are-tiktok-gifts-worth/";
 const S142 =
   "https://www.itechpost.com/articles/106915/20210903/tiktok-live-gifts-tiktokers-earn-diamonds-exchange-money.htm";
@@ -34,44 +36,46 @@ const S156 = "https://twicsy.com/blog/how-to-withdraw-money-from-tiktok";
 const S168 = "https://www.trypostbase.com/resources/how-to-get-into-the-creator-rewards-program";
 const S169 = "https://www.thespacelab.tv/Content/2025/04-April/TikTok-001.html";
 const S170 = "https://hithanh.com/tiktok-creator-rewards-program";
+const NAPOLIFY_REQ = "https://napolify.com/blogs/news/creator-rewards-requirements";
 const S172 = "https://calculatecreator.com/news/creator-rewards-20x-earnings";
 const S174 = "https://napolify.com/blogs/news/tiktok-creator-rewards-work";
 
 const live = { book: "live", market: "*", category: "*", base: "none", read: RESEARCH_READ } as const;
 
-/** Gift → coins, with the first date the price is attested (the source's date, or 2022 for undated guides). */
-const GIFTS: [string, string, string, string, "B" | "C"][] = [
+/** Gift → coins, with the first date the price is attested: the source's date, or the day an undated guide was read. */
+const GIFTS: [string, string, string, string, "B" | "C" | "D"][] = [
   ["Rose", "1", "2021-09-03", S142, "C"],
-  ["TikTok", "1", "2022-01-01", S128, "C"],
-  ["Ice Cream Cone", "1", "2022-01-01", S128, "C"],
-  ["TGIF", "1", "2022-01-01", S139, "C"],
-  ["Weights", "1", "2022-01-01", S139, "C"],
-  ["Football", "1", "2022-01-01", S139, "C"],
-  ["GG", "1", "2022-01-01", S139, "C"],
-  ["Mini Speaker", "1", "2022-01-01", S139, "C"],
-  ["Tennis", "1", "2022-01-01", S139, "C"],
-  ["Coffee", "1", "2022-01-01", S139, "C"],
-  ["Finger Heart", "5", "2022-01-01", S139, "C"],
-  ["Mic", "5", "2022-01-01", S139, "C"],
-  ["Panda", "5", "2022-01-01", S128, "C"],
-  ["Italian Hand", "5", "2022-01-01", S128, "C"],
-  ["Fire", "5", "2022-01-01", S141, "C"],
-  ["Hand Wave", "9", "2022-01-01", S139, "C"],
-  ["Lollipop", "10", "2022-01-01", S139, "C"],
-  ["Rosa", "10", "2022-01-01", S138, "C"],
-  ["Love Bang", "25", "2022-01-01", S128, "C"],
-  ["Sun Cream", "50", "2022-01-01", S128, "C"],
-  ["Hat and Mustache", "99", "2022-01-01", S138, "C"],
-  ["Rainbow Puke", "100", "2022-01-01", S128, "C"],
-  ["Concert", "500", "2022-01-01", S128, "C"],
-  ["I'm Very Rich", "1000", "2022-01-01", S128, "C"],
-  ["Galaxy", "1000", "2022-01-01", S139, "C"],
-  ["Gold Mine", "1000", "2025-12-05", S140, "C"],
-  ["Interstellar", "10000", "2022-01-01", S128, "C"],
-  ["Planet", "15000", "2022-01-01", S128, "C"],
-  ["Rocket", "20000", "2022-01-01", S128, "C"],
-  ["Castle Fantasy", "20000", "2022-01-01", S128, "C"],
-  ["Lion", "29999", "2022-01-01", S128, "C"],
+  ["TikTok", "1", RESEARCH_READ, S128, "C"],
+  ["Ice Cream Cone", "1", RESEARCH_READ, S128, "C"],
+  ["TGIF", "1", RESEARCH_READ, S139, "C"],
+  ["Weights", "1", RESEARCH_READ, S139, "C"],
+  ["Football", "1", RESEARCH_READ, S139, "C"],
+  ["GG", "1", RESEARCH_READ, S139, "C"],
+  ["Mini Speaker", "1", RESEARCH_READ, S139, "C"],
+  ["Tennis", "1", RESEARCH_READ, S139, "C"],
+  ["Coffee", "1", RESEARCH_READ, S139, "C"],
+  ["Finger Heart", "5", RESEARCH_READ, S139, "C"],
+  ["Mic", "5", RESEARCH_READ, S139, "C"],
+  ["Panda", "5", RESEARCH_READ, S128, "C"],
+  ["Italian Hand", "5", RESEARCH_READ, S128, "C"],
+  ["Fire", "5", RESEARCH_READ, S141, "C"],
+  ["Hand Wave", "9", RESEARCH_READ, S139, "C"],
+  ["Lollipop", "10", RESEARCH_READ, S139, "C"],
+  ["Rosa", "10", RESEARCH_READ, S138, "C"],
+  ["Love Bang", "25", RESEARCH_READ, S128, "C"],
+  ["Sun Cream", "50", RESEARCH_READ, S128, "C"],
+  ["Hat and Mustache", "99", RESEARCH_READ, S138, "C"],
+  ["Rainbow Puke", "100", RESEARCH_READ, S128, "C"],
+  ["Concert", "500", RESEARCH_READ, S128, "C"],
+  ["I'm Very Rich", "1000", RESEARCH_READ, S128, "C"],
+  ["Galaxy", "1000", RESEARCH_READ, S139, "C"],
+  ["Gold Mine", "1000", "2025-12-05", S140, "D"],
+  ["Money Gun", "500", RESEARCH_READ, MONEY_CENTRAL, "C"],
+  ["Interstellar", "10000", RESEARCH_READ, S128, "C"],
+  ["Planet", "15000", RESEARCH_READ, S128, "C"],
+  ["Rocket", "20000", RESEARCH_READ, S128, "C"],
+  ["Castle Fantasy", "20000", RESEARCH_READ, S128, "C"],
+  ["Lion", "29999", RESEARCH_READ, S128, "C"],
 ];
 
 /** Other names people type for a gift (matched case-insensitively). */
@@ -87,7 +91,28 @@ export const GIFT_ALIASES: Record<string, string> = {
   heart: "Finger Heart",
 };
 
-const UNDATED = "The guide is undated; 2022-01-01 stands for its period (prices quoted 2021–2022).";
+const UNDATED =
+  "The guide is undated: the price is known from the day it was read, and earlier dates use it with an unsure-date flag.";
+
+/** Figures other sources give for a gift. */
+function giftAlternatives(gift: string): RateEntry["alternatives"] {
+  if (gift === "Galaxy")
+    return [
+      {
+        value: "20000",
+        source: "https://tinygrab.com/how-much-is-a-galaxy-on-tiktok-worth/",
+        grade: "D",
+        note: "One page claims ~20,000 coins; every other source gives 1,000.",
+      },
+    ];
+  if (gift === "Lion")
+    return [{ value: "29999", source: S145, grade: "B", note: "About $400 on the app (The Sun, 2022-11-07)." }];
+  if (gift === "Rose")
+    return [
+      { value: "5", source: S140, grade: "D", note: "CalculateCreator says 5 coins in one place and 1 in another." },
+    ];
+  return undefined;
+}
 
 export const LIVE_RATES: readonly RateEntry[] = [
   ...GIFTS.map(([gift, coins, effective, source, grade]): RateEntry => ({
@@ -97,31 +122,29 @@ export const LIVE_RATES: readonly RateEntry[] = [
     value: coins,
     basis: "count" as const,
     effective,
+    dated: "knownSince",
     source,
     grade,
     label: `${gift} (coins)`,
-    note: effective === "2022-01-01" ? UNDATED : undefined,
+    note:
+      source === S140
+        ? "Single source, graded D: CalculateCreator contradicts itself elsewhere (Rose 1 vs 5 coins, Universe text vs table)."
+        : effective === RESEARCH_READ
+          ? UNDATED
+          : undefined,
     alternatives:
-      gift === "Galaxy"
+      gift === "Money Gun"
         ? [
             {
-              value: "20000",
-              source: "https://tinygrab.com/how-much-is-a-galaxy-on-tiktok-worth/",
-              grade: "D" as const,
-              note: "One page claims ~20,000 coins; every other source gives 1,000.",
+              value: "500",
+              source: GUNZONE,
+              grade: "C" as const,
+              note: "'The Money Gun gift costs 500 coins' (undated).",
             },
           ]
-        : gift === "Lion"
-          ? [
-              {
-                value: "29999",
-                source: S145,
-                grade: "B" as const,
-                note: "About $400 on the app (The Sun, 2022-11-07).",
-              },
-            ]
-          : undefined,
+        : giftAlternatives(gift),
   })),
+
   {
     ...live,
     kind: "giftCoins",
@@ -129,36 +152,14 @@ export const LIVE_RATES: readonly RateEntry[] = [
     value: "5000",
     basis: "count",
     effective: "2021-09-03",
-    until: "2024-12-31",
+    dated: "knownSince",
     source: S142,
     grade: "C",
     label: "Drama Queen (coins)",
-    note: "5,000 coins in 2021 (iTechPost: 2,500 diamonds → $12.50); 2025 calculators list 199. The change date is not published: 2025-01-01 is used.",
-  },
-  {
-    ...live,
-    kind: "giftCoins",
-    category: "Drama Queen",
-    value: "199",
-    basis: "count",
-    effective: "2025-01-01",
-    source: S140,
-    grade: "C",
-    label: "Drama Queen (coins)",
-    note: "Catalog price in 2025 (CalculateCreator, reviewed 2025-12-05).",
-  },
-  {
-    ...live,
-    kind: "giftCoins",
-    category: "Universe",
-    value: "34999",
-    basis: "count",
-    effective: "2022-01-01",
-    until: "2024-12-31",
-    source: S128,
-    grade: "C",
-    label: "TikTok Universe (coins)",
-    note: "34,999 coins in older guides; newer tables give 44,999. The change date is not published: 2025-01-01 is used.",
+    note: "5,000 coins (iTechPost 2021: 2,500 diamonds → $12.50; also backtofrontshow.com and growtok.com). One 2025 calculator lists 199; three sources disagree with it.",
+    alternatives: [
+      { value: "199", source: S140, grade: "D", note: "A 2025 gift table; contradicted by three sources." },
+    ],
   },
   {
     ...live,
@@ -166,11 +167,15 @@ export const LIVE_RATES: readonly RateEntry[] = [
     category: "Universe",
     value: "44999",
     basis: "count",
-    effective: "2025-01-01",
-    source: S140,
+    effective: RESEARCH_READ,
+    dated: "knownSince",
+    source: S138,
     grade: "C",
     label: "TikTok Universe (coins)",
-    note: "44,999 in the 2025 gift table (CalculateCreator); also Yandex's gift guide.",
+    note: `44,999 coins in the newer guides; older ones give 34,999. No change date is published. ${UNDATED}`,
+    alternatives: [
+      { value: "34999", source: S128, grade: "C", note: "An older undated guide ('34,999 coins … 500 USD')." },
+    ],
   },
 
   // Coin packs. Web (tiktok.com/coin) is cheapest; app stores add their share.
@@ -181,6 +186,7 @@ export const LIVE_RATES: readonly RateEntry[] = [
     value: "0.74",
     basis: "amount",
     effective: "2022-03-16",
+    dated: "knownSince",
     source: S125,
     grade: "B",
     label: "70 coins on the web (USD)",
@@ -202,7 +208,8 @@ export const LIVE_RATES: readonly RateEntry[] = [
     category: `app:${coins}`,
     value: price,
     basis: "amount" as const,
-    effective: "2022-01-01",
+    effective: RESEARCH_READ,
+    dated: "knownSince",
     source: S128,
     grade: "C" as const,
     label: `${coins} coins in the app (USD)`,
@@ -225,7 +232,8 @@ export const LIVE_RATES: readonly RateEntry[] = [
     category: `app:${coins}`,
     value: price,
     basis: "amount" as const,
-    effective: "2022-01-01",
+    effective: RESEARCH_READ,
+    dated: "knownSince",
     source: S132,
     grade: "C" as const,
     label: `${coins} coins in the app (GBP)`,
@@ -237,7 +245,8 @@ export const LIVE_RATES: readonly RateEntry[] = [
     category: "web",
     value: "0",
     basis: "rate",
-    effective: "2022-01-01",
+    effective: RESEARCH_READ,
+    dated: "knownSince",
     source: S135,
     grade: "C",
     label: "App store share (web)",
@@ -251,7 +260,8 @@ export const LIVE_RATES: readonly RateEntry[] = [
     low: "0.15",
     high: "0.30",
     basis: "rate" as const,
-    effective: "2022-01-01",
+    effective: RESEARCH_READ,
+    dated: "knownSince",
     source: S135,
     grade: "C" as const,
     label: `App store share (${channel === "ios" ? "iOS" : "Android"})`,
@@ -265,10 +275,11 @@ export const LIVE_RATES: readonly RateEntry[] = [
     value: "1",
     basis: "count",
     effective: "2023-09-13",
+    dated: "knownSince",
     source: S134,
     grade: "C",
     label: "Coins per diamond",
-    note: "1:1 — the creator's diamonds equal the coins the viewer spent (Streampace); with $0.005 a diamond this gives the creator about 50 % of the web coin price, matching TikTok's statement that creators keep 50 % after app store fees (Business Insider, 2023-09-13). Pass 2 for the 2:1 model many calculators use.",
+    note: "Disputed — TikTok publishes no ratio. 1:1 (the default): the creator's diamonds equal the coins the viewer spent (Streampace); at $0.005 a diamond that pays about 38–48 % of what the viewer paid, the only model consistent with TikTok's statement that creators keep 50 % after app-store fees (Business Insider, 2023-09-13) and with a Lion (29,999 coins, ~$400) paying 'about half' to the streamer. 2:1: most calculators say 2 coins = 1 diamond, which pays about 19–24 % (1,000 coins → $2.50 instead of $5.00). Pass 2 as coins_per_diamond to see the payout under that model.",
     alternatives: [
       {
         value: "2",
@@ -284,6 +295,7 @@ export const LIVE_RATES: readonly RateEntry[] = [
     value: "0.005",
     basis: "amount",
     effective: "2021-09-03",
+    dated: "knownSince",
     source: S142,
     grade: "C",
     label: "USD per diamond",
@@ -298,8 +310,9 @@ export const LIVE_RATES: readonly RateEntry[] = [
     value: "0",
     basis: "rate",
     effective: "2023-09-13",
+    dated: "knownSince",
     source: S148,
-    grade: "A-",
+    grade: "B",
     label: "Agency share of the creator's payout",
     note: "TikTok pays its LIVE partner agencies out of its own share; creators keep their 50 %. Off-platform agency contracts may differ: pass their share.",
   },
@@ -309,6 +322,7 @@ export const LIVE_RATES: readonly RateEntry[] = [
     value: "0",
     basis: "amount",
     effective: "2019-02-19",
+    dated: "knownSince",
     source: S154,
     grade: "A",
     label: "Withdrawal fee (TikTok)",
@@ -320,10 +334,11 @@ export const LIVE_RATES: readonly RateEntry[] = [
     value: "100",
     basis: "amount",
     effective: "2019-02-19",
+    dated: "knownSince",
     source: S155,
-    grade: "A",
+    grade: "C",
     label: "Minimum withdrawal (USD)",
-    note: "US$100 on TikTok's 2019 instructions; the current wallet page says only 'certain thresholds'.",
+    note: "US$100 on TikTok's 2019 instructions, which the current wallet page (support.tiktok.com) no longer supports: it says only 'certain thresholds'. Graded C as superseded; the current minimum is not published.",
     alternatives: [
       {
         value: "50",
@@ -339,6 +354,7 @@ export const LIVE_RATES: readonly RateEntry[] = [
     value: "1000",
     basis: "amount",
     effective: "2019-02-19",
+    dated: "knownSince",
     source: S154,
     grade: "A",
     label: "Withdrawal limit per day (USD)",
@@ -354,6 +370,7 @@ export const LIVE_RATES: readonly RateEntry[] = [
     high: "1.00",
     basis: "amount",
     effective: "2025-01-01",
+    dated: "knownSince",
     source: S172,
     grade: "C",
     label: "Creator Rewards RPM (USD per 1,000 qualified views)",
@@ -366,6 +383,7 @@ export const LIVE_RATES: readonly RateEntry[] = [
     value: "10000",
     basis: "count",
     effective: "2024-01-01",
+    dated: "knownSince",
     source: S169,
     grade: "C",
     label: "Creator Rewards: minimum followers",
@@ -374,13 +392,15 @@ export const LIVE_RATES: readonly RateEntry[] = [
     ...live,
     market: "JP",
     kind: "crpMinFollowers",
-    value: "50000",
+    value: "10000",
     basis: "count",
     effective: "2024-01-01",
-    source: S170,
+    dated: "knownSince",
+    source: NAPOLIFY_REQ,
     grade: "C",
     label: "Creator Rewards: minimum followers (Japan)",
-    note: "Japan and South Korea require 50,000.",
+    note: "10,000 as in the other markets (napolify.com and most guides); one blog (hithanh.com) says 50,000 for Japan and South Korea — unverified, no official page with numbers found.",
+    alternatives: [{ value: "50000", source: S170, grade: "C", note: "Japan and South Korea 50,000 (single blog)." }],
   },
   {
     ...live,
@@ -388,6 +408,7 @@ export const LIVE_RATES: readonly RateEntry[] = [
     value: "100000",
     basis: "count",
     effective: "2024-01-01",
+    dated: "knownSince",
     source: S169,
     grade: "C",
     label: "Creator Rewards: minimum video views in the last 30 days",
@@ -398,6 +419,7 @@ export const LIVE_RATES: readonly RateEntry[] = [
     value: "60",
     basis: "count",
     effective: "2024-01-01",
+    dated: "knownSince",
     source: S169,
     grade: "C",
     label: "Creator Rewards: minimum video length (seconds)",
@@ -409,6 +431,7 @@ export const LIVE_RATES: readonly RateEntry[] = [
     value: "18",
     basis: "count",
     effective: "2024-01-01",
+    dated: "knownSince",
     source: S168,
     grade: "C",
     label: "Creator Rewards: minimum age",
@@ -420,6 +443,7 @@ export const LIVE_RATES: readonly RateEntry[] = [
     value: "1000",
     basis: "count",
     effective: "2024-01-01",
+    dated: "knownSince",
     source: S169,
     grade: "C",
     label: "Creator Rewards: qualified views before a video earns",
@@ -427,6 +451,9 @@ export const LIVE_RATES: readonly RateEntry[] = [
   },
 ];
 
-/** Markets where the Creator Rewards Program is open (S168, S170). */
-export const CRP_MARKETS = ["US", "UK", "FR", "DE", "JP", "BR"];
+/**
+ * Markets where the Creator Rewards Program is open (S168, S170; South Korea per napolify.com, with
+ * a minimum age of 19). KR is not yet a market the add-in knows (it needs KRW in money.ts).
+ */
+export const CRP_MARKETS = ["US", "UK", "FR", "DE", "JP", "KR", "BR"];
 export const CRP_MARKETS_SOURCE = S168;

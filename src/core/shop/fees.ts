@@ -41,6 +41,12 @@ export function feeAmount(rule: FeeRule, line: OrderLine): Decimal {
   return cap === null ? raw : minDec(raw, cap);
 }
 
+/** The entry's note, led by the unsure-date warning when the date is in an undated window. */
+export function lineNote(rule: FeeRule): string | undefined {
+  if (!rule.unsure) return rule.entry?.note;
+  return rule.entry?.note ? `${rule.unsure} ${rule.entry.note}` : rule.unsure;
+}
+
 /** Unrounded lines for every order fee: each fee, then its VAT on top where there is one. */
 export function feeLines(schedule: FeeSchedule, line: OrderLine, only?: string): UnroundedLine[] {
   const lines: UnroundedLine[] = [];
@@ -55,7 +61,7 @@ export function feeLines(schedule: FeeSchedule, line: OrderLine, only?: string):
       rate: rule.basis === "rate" ? rule.value : null,
       base,
       source: rule.entry?.source ?? null,
-      note: rule.entry?.note,
+      note: lineNote(rule),
     });
     if (rule.vatOnTop !== null) {
       lines.push({
@@ -130,7 +136,7 @@ export function refundAdminLines(
       rate: rule.value,
       base: commission,
       source: rule.entry?.source ?? null,
-      note: rule.entry?.note,
+      note: lineNote(rule),
     },
   ];
 }

@@ -38,6 +38,8 @@ export interface FeeRule {
   readonly refundOnReturn: RefundRule;
   /** Null when the caller supplied the rate. */
   readonly entry: RateEntry | null;
+  /** Why the date is unsure (a rate dated only "known since"), or null. */
+  readonly unsure?: string | null;
 }
 
 export interface FeeSchedule {
@@ -52,7 +54,7 @@ export interface FeeSchedule {
   readonly refundAdmin: FeeRule | null;
 }
 
-function ruleFrom(entry: RateEntry, value: Decimal): FeeRule {
+function ruleFrom(entry: RateEntry, value: Decimal, unsure: string | null = null): FeeRule {
   return {
     kind: entry.kind,
     label: entry.label ?? DEFAULT_LABELS[entry.kind] ?? entry.kind,
@@ -65,6 +67,7 @@ function ruleFrom(entry: RateEntry, value: Decimal): FeeRule {
     vatOnTop: entry.vatOnTop !== undefined ? dec(entry.vatOnTop) : null,
     refundOnReturn: entry.refundOnReturn ?? "none",
     entry,
+    unsure,
   };
 }
 
@@ -77,7 +80,7 @@ function ruleInForce(book: RateBook, m: Market, kind: ShopKind, category: string
   const r = book.lookup({ book: "shop", market: m.code, kind, category, asOf });
   switch (r.status) {
     case "inForce":
-      return ruleFrom(r.entry, r.value);
+      return ruleFrom(r.entry, r.value, r.unsure?.message ?? null);
     case "unpublished":
       throw rateLookupError({ market: m.code, kind }, r);
     default:
@@ -162,8 +165,9 @@ export function feeSchedule(
 
 /** Every order pays a commission: no commission on the date (before the first entry, ended, unpublished) is #N/A. */
 function commissionRule(book: RateBook, m: Market, category: string, asOf: IsoDate): FeeRule {
-  const hit = book.resolve({ book: "shop", market: m.code, kind: "commission", category, asOf });
-  return ruleFrom(hit.entry, hit.value);
+  const r = book.lookup({ book: "shop", market: m.code, kind: "commission", category, asOf });
+  if (r.status !== "inForce") throw rateLookupError({ market: m.code, kind: "commission" }, r);
+  return ruleFrom(r.entry, r.value, r.unsure?.message ?? null);
 }
 
 /** A caller's commission rate keeps the market's commission base, refund rule and tax treatment. */
@@ -181,5 +185,6 @@ function customCommission(book: RateBook, m: Market, category: string, asOf: Iso
     vatOnTop: template?.vatOnTop !== undefined ? dec(template.vatOnTop) : null,
     refundOnReturn: template?.refundOnReturn ?? "full",
     entry: null,
+    unsure: null,
   };
 }

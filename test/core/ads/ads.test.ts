@@ -16,6 +16,7 @@ import {
   sponsorshipCpm,
   sponsorshipPrice,
 } from "../../../src/core/ads";
+import { RATE_BOOK } from "../../../src/core/rates";
 
 const s = (d: Decimal | null) => (d === null ? null : d.toString());
 
@@ -189,4 +190,9 @@ describe("properties", () => {
       { numRuns: 10000 },
     );
   });
+});
+
+test("Branded Effect is a range, $10,000–$100,000, from one low-grade site; its top is used (https://tiktraining.de/s/en/TikTok+Ads+Charges/23246)", () => {
+  const e = RATE_BOOK.resolve({ book: "ads", market: "*", kind: "premiumFlat", category: "BrandedEffect" }).entry;
+  expect([e.low, e.high, e.value, e.grade]).toEqual(["10000", "100000", "100000", "D"]);
 });

@@ -15,6 +15,7 @@ import {
   liveProjection,
   liveWaterfall,
 } from "../../../src/core/live";
+import { RATE_BOOK } from "../../../src/core/rates";
 
 const s = (d: Decimal) => d.toString();
 
@@ -22,9 +23,13 @@ describe("gift catalog", () => {
   test("names are case-insensitive with aliases; prices are dated", () => {
     expect(s(giftCoins("lion").coins)).toBe("29999");
     expect(s(giftCoins("TikTok Universe").coins)).toBe("44999");
-    expect(s(giftCoins("universe", 1, "2023-06-01").coins)).toBe("34999");
+    // Undated guides: 44,999 is only known from the day it was read; earlier dates use it (flagged).
+    expect(s(giftCoins("universe", 1, "2023-06-01").coins)).toBe("44999");
     expect(s(giftCoins("Drama Queen", 2, "2021-09-03").coins)).toBe("10000");
-    expect(s(giftCoins("drama queen").coins)).toBe("199");
+    // 5,000 (iTechPost 2021, backtofrontshow.com, growtok.com); the 199 of one 2025 table is graded D.
+    expect(s(giftCoins("drama queen").coins)).toBe("5000");
+    // Money Gun 500 coins (https://money-central.com/us/how-much-is-a-money-gun-worth-on-tiktok).
+    expect(s(giftCoins("money gun", 3).coins)).toBe("1500");
     expect(s(giftCoins("rose", 100).coins)).toBe("100");
   });
 
@@ -195,9 +200,13 @@ describe("Creator Rewards Program", () => {
     const no = creatorRewardsEligibility({ followers: 9000, views30d: 50000, videoSeconds: 30, age: 17, market: "ID" });
     expect(no.eligible).toBe(false);
     expect(no.reasons).toHaveLength(5);
+    // Japan: 10,000 like elsewhere (https://napolify.com/blogs/news/creator-rewards-requirements); 50,000 is one blog's figure.
     expect(
       creatorRewardsEligibility({ followers: 20000, views30d: 200000, videoSeconds: 90, market: "JP" }).reasons,
-    ).toEqual(["needs 50000 followers (has 20000)"]);
+    ).toEqual([]);
+    expect(
+      creatorRewardsEligibility({ followers: 9999, views30d: 200000, videoSeconds: 90, market: "JP" }).reasons,
+    ).toEqual(["needs 10000 followers (has 9999)"]);
   });
 });
 
@@ -251,5 +260,38 @@ describe("properties", () => {
       ),
       { numRuns: 10000 },
     );
+  });
+});
+
+describe("coins per diamond: disputed, 1:1 by default, 2:1 on request", () => {
+  test("1,000 coins pay $5.00 at 1:1 and $2.50 at 2:1, with $0.005 a diamond (https://calculatecreator.com/calculators/coins-gifts-diamonds)", () => {
+    const at = (coinsPerDiamond?: number) =>
+      diamondPayout(diamondsFromCoins(1000, { coinsPerDiamond }), { coinsPerDiamond }).net.toFixed(2);
+    expect(at()).toBe("5.00");
+    expect(at(2)).toBe("2.50");
+  });
+
+  test("a Lion (29,999 coins, ~$400 — https://www.sportskeeda.com/pop-culture/how-much-lion-worth-tiktok-whopping-price-rare-gift-explored) pays $150.00 at 1:1 (149.995 rounded), $75.00 at 2:1 (14,999 whole diamonds)", () => {
+    const at = (coinsPerDiamond?: number) =>
+      diamondPayout(diamondsFromCoins(29999, { coinsPerDiamond }), { coinsPerDiamond }).net.toFixed(2);
+    expect(at()).toBe("150.00");
+    expect(at(2)).toBe("75.00");
+  });
+
+  test("the entry says the ratio is disputed and names both models", () => {
+    const e = RATE_BOOK.resolve({ book: "live", market: "*", kind: "coinsPerDiamond" }).entry;
+    expect(e.note).toMatch(/^Disputed/);
+    expect(e.alternatives?.[0].value).toBe("2");
+  });
+});
+
+describe("coin prices are only given in a market's own currency", () => {
+  test("COINCOST in Germany is #N/A, not US dollars read as euros; the US and UK keep their sourced packs", () => {
+    expect(() => coinCost(1000, "ios", null, "DE")).toThrow(/No sourced coin prices for Germany/);
+    expect(() => coinValue("web", "ID")).toThrow(/No sourced coin prices/);
+    // UK app packs in GBP (https://apps.uk/how-much-are-tiktok-gifts-worth/): 330 coins £4.49.
+    expect(coinCost(330, "ios", "packs", "UK").cost.toFixed(2)).toBe("4.49");
+    expect(coinCost(330, "ios", "packs", "UK").currency.code).toBe("GBP");
+    expect(coinCost(70, "ios", "packs", "US").cost.toFixed(2)).toBe("0.99");
   });
 });

@@ -208,3 +208,33 @@ describe("a book passed in changes the answer", () => {
     expect(coinCost(1000, "web", null, "US", null, book).cost.toString()).toBe("10");
   });
 });
+
+describe("honest dates: a date in a window no source dates still computes, flagged", () => {
+  const dated = (effective: string, value: string, d: "inForce" | "knownSince") =>
+    ({ ...base, kind: "transaction", value, effective, dated: d }) as const;
+  const book = new RateBook([dated("2024-01-01", "0.02", "inForce"), dated("2025-06-01", "0.03", "knownSince")]);
+
+  test("before a rate known only from a later date: the older rate, with the flag", () => {
+    const r = book.lookup({ book: "shop", market: "UK", kind: "transaction", asOf: "2025-05-31" });
+    expect(r.status === "inForce" && [r.value.toString(), r.unsure?.knownSince.effective]).toEqual([
+      "0.02",
+      "2025-06-01",
+    ]);
+    expect(r.status === "inForce" && r.unsure?.message).toMatch(/known from 2025-06-01 .*may already have applied/);
+    const after = book.lookup({ book: "shop", market: "UK", kind: "transaction", asOf: "2025-06-01" });
+    expect(after.status === "inForce" && after.unsure).toBeUndefined();
+  });
+
+  test("the shipped book: UK Books 7 % is known only from 2026-04-25, so 9 % before it carries the flag", () => {
+    const r = shopFees({ price: 100, market: "UK", category: "Books", asOf: "2026-01-01" });
+    const commission = r.breakdown.lines.find((l) => l.key === "commission")!;
+    expect(commission.amount.toString()).toBe("9");
+    expect(commission.note).toMatch(/^Unsure date: Commission \(books\) 0.07 is known from 2026-04-25/);
+  });
+
+  test("an undated gift guide's price answers earlier dates too, flagged (LIVE)", () => {
+    const r = RATE_BOOK.lookup({ book: "live", market: "*", kind: "giftCoins", category: "Lion", asOf: "2023-01-01" });
+    expect(r.status === "inForce" && r.value.toString()).toBe("29999");
+    expect(r.status === "inForce" && r.unsure?.message).toMatch(/only known from/);
+  });
+});

@@ -113,3 +113,41 @@ test("categories are canonical: trimmed, single-spaced, one spelling per book an
   }
   expect(problems).toEqual([]);
 });
+
+test("every entry says what its date is: a published change date (inForce) or only the first date a source shows it (knownSince)", () => {
+  const missing = ALL_RATES.filter((e) => e.dated !== "inForce" && e.dated !== "knownSince");
+  expect(missing.map((e) => `${e.book} ${e.market} ${e.kind} ${e.category} ${e.effective}`)).toEqual([]);
+});
+
+test("one grade per source: the same page is not trusted differently in two entries (alternatives included)", () => {
+  const grades = new Map<string, Set<string>>();
+  for (const e of ALL_RATES) {
+    for (const [source, grade] of [[e.source, e.grade], ...(e.alternatives ?? []).map((a) => [a.source, a.grade])]) {
+      grades.set(source, (grades.get(source) ?? new Set()).add(grade));
+    }
+  }
+  expect([...grades].filter(([, g]) => g.size > 1).map(([s, g]) => `${s}: ${[...g].join(", ")}`)).toEqual([]);
+});
+
+/** Sites that reprint Seller University notices or press (docs/rates.md, "Grades"): never better than B. */
+const REPRINT_HOSTS = [
+  "tt123.com",
+  "kexiaomei.com",
+  "maijiaw.com",
+  "menglar123.com",
+  "heycross.com",
+  "9158app.com",
+  "klaiya.com",
+  "xyrl.com",
+  "tkzyw.com",
+  "5515.cn",
+  "imsella.vn",
+];
+
+test("reprints on content farms are graded B at best", () => {
+  const better = ALL_RATES.flatMap((e) => [
+    [e.source, e.grade],
+    ...(e.alternatives ?? []).map((a) => [a.source, a.grade]),
+  ]).filter(([source, grade]) => REPRINT_HOSTS.some((h) => new URL(source).hostname.endsWith(h)) && /^A/.test(grade));
+  expect([...new Set(better.map(([s, g]) => `${g} ${s}`))]).toEqual([]);
+});

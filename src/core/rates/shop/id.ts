@@ -8,7 +8,7 @@
  * categories from that date are marked unpublished (Seller Center only) rather than guessed.
  */
 import type { RateEntry } from "../types";
-import { marketEntries } from "./entries";
+import { marketEntries, type Own } from "./entries";
 
 const S47 =
   "https://katadata.co.id/amp/digital/e-commerce/6476ca50edc13/tiktok-shop-menaikkan-biaya-admin-penjual-besok";
@@ -61,12 +61,13 @@ const VAT_NOTE =
   "VAT is added on top: commission × 11/12 × 12 % (11 % of the fee), as the official explainer's example shows (seller-id.tokopedia.com knowledge_id=12060130739970).";
 
 export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxInclusive: false }, "itemNet", [
-  ...TABLE_2023.flatMap(([category, rate, source]) => [
+  ...TABLE_2023.flatMap(([category, rate, source]): Own[] => [
     {
       kind: "commission" as const,
       category,
       value: percent(rate),
       effective: "2023-06-01",
+      dated: "inForce",
       until: "2025-09-30",
       source,
       grade: "B" as const,
@@ -81,6 +82,7 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
       value: "0",
       unpublished: true as const,
       effective: "2025-10-01",
+      dated: "inForce",
       source: S57,
       grade: "A" as const,
       label: "Commission",
@@ -94,6 +96,7 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
     value: "0",
     unpublished: true,
     effective: "2023-06-01",
+    dated: "inForce",
     until: "2025-09-30",
     source: S47,
     grade: "B",
@@ -106,6 +109,7 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
     kind: "commission",
     value: "0.0697",
     effective: "2025-10-01",
+    dated: "inForce",
     source: S57,
     grade: "A",
     taxInclusive: true,
@@ -118,6 +122,7 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
     category: "10% Subcategories (discounted)",
     value: "0.08",
     effective: "2025-10-01",
+    dated: "inForce",
     until: "2026-02-10",
     source: S57,
     grade: "A",
@@ -132,6 +137,7 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
     value: "0",
     unpublished: true,
     effective: "2026-02-13",
+    dated: "inForce",
     source: S57,
     grade: "A",
     taxInclusive: true,
@@ -146,6 +152,7 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
     low: "0.04",
     high: "0.055",
     effective: "2025-06-10",
+    dated: "inForce",
     source: ID_COURSE,
     grade: "C",
     taxInclusive: true,
@@ -200,6 +207,7 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
     basis: "amount",
     base: "perOrder",
     effective: "2025-08-11",
+    dated: "inForce",
     source: ID_FEES,
     grade: "A",
     taxInclusive: true,

@@ -8,6 +8,7 @@ export const JP_SHOP = marketEntries({ market: "JP", taxInclusive: true }, "item
     kind: "commission",
     value: "0.07",
     effective: "2025-06-30",
+    dated: "knownSince",
     source: S101,
     grade: "C",
     label: "Sales commission",

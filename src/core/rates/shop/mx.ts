@@ -8,6 +8,7 @@ export const MX_SHOP = marketEntries({ market: "MX" }, "orderValue", [
     kind: "commission",
     value: "0.06",
     effective: "2025-02-01",
+    dated: "knownSince",
     source: S98,
     grade: "C",
     label: "Sales commission",
