@@ -150,53 +150,102 @@ export function priceForMargin(q: PricingQuery, targetMargin: DecimalInput | nul
   const unique = points.filter((p, i) => i === 0 || !p.equals(points[i - 1]));
   const g = (p: Decimal) => gap(schedule, template, costs, m, p);
 
-  let exact: Decimal | null = null;
-  let prevP = unique[0];
-  let prevG = g(prevP);
-  if (!prevG.isNegative()) exact = prevP;
-  for (let i = 1; exact === null && i < unique.length; i++) {
-    const p = unique[i];
-    const gp = g(p);
-    if (!gp.isNegative()) exact = prevP.plus(prevG.negated().times(p.minus(prevP)).dividedBy(gp.minus(prevG)));
-    prevP = p;
-    prevG = gp;
-  }
-  if (exact === null) {
+  /** The lowest exact price at which the unrounded gap reaches `offset`, or null if none does. */
+  const solve = (offset: Decimal): Decimal | null => {
+    const h = (p: Decimal) => g(p).minus(offset);
+    let prevP = unique[0];
+    let prevG = h(prevP);
+    if (!prevG.isNegative()) return prevP;
+    for (let i = 1; i < unique.length; i++) {
+      const p = unique[i];
+      const gp = h(p);
+      if (!gp.isNegative()) return prevP.plus(prevG.negated().times(p.minus(prevP)).dividedBy(gp.minus(prevG)));
+      prevP = p;
+      prevG = gp;
+    }
     // Beyond the last bend the profit gap is a straight line.
-    const slope = g(prevP.plus(ONE)).minus(prevG);
-    if (!slope.isPositive()) {
-      throw outOfRange(
-        "target_margin",
-        `No price reaches a ${m.times(100).toString()} % margin: fees, affiliate commission and returns take more than ${ONE.minus(m).times(100).toString()} % of every extra unit of price.`,
-      );
-    }
-    exact = prevP.minus(prevG.dividedBy(slope));
-  }
-
-  const meets = (r: ProfitResult) => r.margin !== null && r.margin.greaterThanOrEqualTo(m);
-  // Rounded fee lines can fall below their exact values, so a price a minor unit or two under the
-  // exact solution may meet the target already: step down while the forward result still does.
-  const lowestMeeting = (found: Decimal, result: ProfitResult): PriceSolution => {
-    let best = { price: found, result };
-    for (let i = 0; i < MAX_ROUNDING_STEPS; i++) {
-      const lower = best.price.minus(step);
-      if (lower.lessThan(lo)) break;
-      const r = forward(schedule, template, costs, lower);
-      if (!meets(r)) break;
-      best = { price: lower, result: r };
-    }
-    return best;
+    const slope = h(prevP.plus(ONE)).minus(prevG);
+    return slope.isPositive() ? prevP.minus(prevG.dividedBy(slope)) : null;
   };
-  let price = roundUpToStep(exact, step);
-  for (let i = 0; i < MAX_ROUNDING_STEPS; i++) {
-    const result = forward(schedule, template, costs, price);
-    if (meets(result)) return lowestMeeting(price, result);
-    price = price.plus(step);
+  const exact = solve(ZERO);
+  if (exact === null) {
+    throw outOfRange(
+      "target_margin",
+      `No price reaches a ${m.times(100).toString()} % margin: fees, affiliate commission and returns take more than ${ONE.minus(m).times(100).toString()} % of every extra unit of price.`,
+    );
   }
-  throw outOfRange(
-    "target_margin",
-    `No price with whole ${schedule.currency.code} minor units reaches the margin; check the inputs.`,
-  );
+  const noGridPrice = () =>
+    outOfRange(
+      "target_margin",
+      `No price with whole ${schedule.currency.code} minor units reaches the margin; check the inputs.`,
+    );
+
+  // The forward calculation rounds each line, so the answer is found on the rounded result: the
+  // first price at or above the exact solution that meets the target, then down to a price one
+  // minor unit above a price that misses. Rounding moves the gap by at most half a minor unit per
+  // line (and per revenue in m × revenue): `slack`. Where the exact gap is below −slack no price
+  // meets; where it is above +slack every price does — the bounds when the walk is long (a gap that
+  // grows by a tiny fraction of a minor unit per step, near the highest margin the fees allow).
+  const meetsAt = (p: Decimal): ProfitResult | null => {
+    const r = forward(schedule, template, costs, p);
+    return r.margin !== null && r.margin.greaterThanOrEqualTo(m) ? r : null;
+  };
+  const slack = step.times(profitLines(schedule, lineAt(template, exact), costs).length + 1).dividedBy(2);
+  let price = roundUpToStep(exact, step);
+  let found: ProfitResult | null = null;
+  /** A price below `price` known to miss the target. */
+  let missed: Decimal | null = null;
+  for (let i = 0; i < MAX_ROUNDING_STEPS && found === null; i++) {
+    found = meetsAt(price);
+    if (found === null) {
+      missed = price;
+      price = price.plus(step);
+    }
+  }
+  if (found === null) {
+    const surely = solve(slack);
+    if (surely === null) throw noGridPrice();
+    price = roundUpToStep(surely, step);
+    for (let i = 0; i < MAX_ROUNDING_STEPS && found === null; i++) {
+      found = meetsAt(price);
+      if (found === null) price = price.plus(step);
+    }
+    if (found === null) throw noGridPrice();
+  }
+  for (let i = 0; i < MAX_ROUNDING_STEPS && missed === null; i++) {
+    const lower = price.minus(step);
+    if (lower.lessThan(lo)) return { price, result: found };
+    const r = meetsAt(lower);
+    if (r === null) missed = lower;
+    else {
+      price = lower;
+      found = r;
+    }
+  }
+  if (missed === null) {
+    // Still meeting after many steps down: start from a price whose exact gap is below −slack.
+    const edge = solve(slack.negated());
+    const lowest = roundUpToStep(lo, step);
+    const below = edge === null ? lowest : edge.dividedBy(step).floor().minus(1).times(step);
+    if (below.lessThan(lowest) || below.greaterThanOrEqualTo(price)) {
+      const atLowest = meetsAt(lowest);
+      if (atLowest !== null) return { price: lowest, result: atLowest };
+      missed = lowest;
+    } else {
+      missed = below;
+    }
+  }
+  // `missed` misses and `price` meets: halve the distance down to one minor unit.
+  while (price.minus(missed).greaterThan(step)) {
+    const mid = missed.plus(price.minus(missed).dividedBy(step).dividedBy(2).floor().times(step));
+    const r = meetsAt(mid);
+    if (r === null) missed = mid;
+    else {
+      price = mid;
+      found = r;
+    }
+  }
+  return { price, result: found };
 }
 
 function forward(schedule: FeeSchedule, template: OrderLine, costs: Costs, price: Decimal): ProfitResult {

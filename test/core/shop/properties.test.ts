@@ -183,6 +183,43 @@ test("price for a target margin, computed forward, meets the margin; one minor u
   );
 });
 
+test("near the highest margin the fees allow, the price is still the least that meets it (no #NUM!)", () => {
+  // JP takes 7 %: margins approach 93 %. A 44.5 JPY cost rounds to 45 in the breakdown, which a
+  // 0.002 % margin surplus per yen takes ~25,000 yen to absorb — far beyond a step-by-step walk.
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...PRICED),
+      fc.integer({ min: 1, max: 20_000 }),
+      fc.integer({ min: 3, max: 6 }),
+      fc.integer({ min: 1, max: 9 }),
+      ([market, category], costCents, digits, units) => {
+        const schedule = feeSchedule(market, category, null);
+        const rate = schedule.orderFees.reduce(
+          (sum, r) => (r.basis === "rate" && r.tiers.length === 0 && r.cap === null ? sum.plus(r.value) : sum),
+          new Decimal(0),
+        );
+        const target = new Decimal(1).minus(rate).minus(new Decimal(units).times(new Decimal(10).toPower(-digits)));
+        const q = { market, category, unitCost: new Decimal(costCents).dividedBy(100) };
+        let s;
+        try {
+          s = priceForMargin(q, target);
+        } catch (e) {
+          expect((e as { kind?: string }).kind).toBe("outOfRange");
+          return;
+        }
+        expect(shopProfit({ ...q, price: s.price }).margin!.greaterThanOrEqualTo(target)).toBe(true);
+        const step = new Decimal(1).dividedBy(new Decimal(10).toPower(s.result.schedule.currency.minorUnit));
+        const below = s.price.minus(step);
+        if (!below.isNegative()) {
+          const r = shopProfit({ ...q, price: below });
+          expect(r.margin === null || r.margin.lessThan(target)).toBe(true);
+        }
+      },
+    ),
+    { numRuns: 2000 },
+  );
+});
+
 test("highest affiliate rate keeps the margin; 0.01 % more does not (or it is TikTok's 80 % maximum)", () => {
   fc.assert(
     fc.property(
