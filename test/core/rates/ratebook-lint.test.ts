@@ -142,6 +142,7 @@ const REPRINT_HOSTS = [
   "tkzyw.com",
   "5515.cn",
   "imsella.vn",
+  "keyouyun.com",
 ];
 
 test("reprints on content farms are graded B at best", () => {

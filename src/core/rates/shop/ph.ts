@@ -120,7 +120,7 @@ export const PH_SHOP: readonly RateEntry[] = marketEntries({ market: "PH", taxIn
     effective: "2025-12-01",
     dated: "inForce",
     source: S87,
-    grade: "A-",
+    grade: "B",
     label: "Order processing fee",
     refundOnReturn: "none",
     note: "PHP 5 incl. tax per delivered order, discounted 40 % to PHP 3 until further notice (two weeks' notice of changes); waivers for new sellers and MSMEs.",
