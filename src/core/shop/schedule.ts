@@ -172,7 +172,17 @@ function commissionRule(book: RateBook, m: Market, category: string, asOf: IsoDa
 
 /** A caller's commission rate keeps the market's commission base, refund rule and tax treatment. */
 function customCommission(book: RateBook, m: Market, category: string, asOf: IsoDate, rate: Decimal): FeeRule {
-  const template = book.entryOf({ book: "shop", market: m.code, kind: "commission", category, asOf });
+  // Before the market's first commission entry (PH before 2023-06-01) or after one ended, the
+  // nearest entry still says what the commission is charged on: never fall back to another base.
+  const r = book.lookup({ book: "shop", market: m.code, kind: "commission", category, asOf });
+  const template =
+    r.status === "inForce" || r.status === "unpublished"
+      ? r.entry
+      : r.status === "notYet"
+        ? r.first
+        : r.status === "ended"
+          ? r.last
+          : null;
   return {
     kind: "commission",
     label: template?.label ?? "Commission",

@@ -92,3 +92,19 @@ describe("VN category ranges: both ends stored, the top used", () => {
     expect(r.breakdown.lines.find((l) => l.key === "commission")?.note).toMatch(/11–13 %.*top of the range/);
   });
 });
+
+describe("PH before 2023-06-01", () => {
+  test("a rate passed as the category is charged on the item price less seller discount (₱9,500), not the order value (₱10,500) (http://9158app.com/72386.html)", () => {
+    // Price ₱10,000, seller discount ₱500, buyer shipping ₱1,000; 5 % passed as the rate.
+    const r = shopFees({
+      price: 10000,
+      sellerDiscount: 500,
+      shipping: 1000,
+      market: "PH",
+      category: 0.05,
+      asOf: "2023-03-01",
+    });
+    expect(line(r, "commission")).toBe("475");
+    expect(r.breakdown.lines.find((l) => l.key === "commission")?.base?.toString()).toBe("9500");
+  });
+});
