@@ -1,5 +1,14 @@
 /** Reading cells and headers as TikTok writes them (research settlement.md §1). */
-import { createOrderIndex, detectHeader, readAmount, readDate, readId, reconcileRows } from "../../src/core/settlement";
+import {
+  columnsToRead,
+  createOrderIndex,
+  detectHeader,
+  feeBlockColumns,
+  readAmount,
+  readDate,
+  readId,
+  reconcileRows,
+} from "../../src/core/settlement";
 import { MY_INCOME, ORDER_EXPORT, ORDER_EXPORT_DESCRIPTION, US_STATEMENT, rowOf, usOrder } from "./layouts";
 
 const a = (v: Parameters<typeof readAmount>[0]) => readAmount(v, "Fees")?.toString() ?? null;
@@ -179,4 +188,28 @@ test("rows before the first that names a currency wait for it; a US file reads 0
   expect(r.lines![1].created).toBe("2026-06-01");
   expect(() => reconcileRows([US_STATEMENT, adj])).toThrow(/names no currency: give the market/);
   expect(reconcileRows([US_STATEMENT, adj], { market: "US" }).skipped).toBe(1);
+});
+
+test("the columns a host must read: known columns and the fee block, parents of listed children left out of the sum", () => {
+  const h = detectHeader([MY_INCOME]);
+  const names = (ix: number[]) => ix.map((i) => h.columns[i].name);
+  expect(names(feeBlockColumns(h))).toEqual([
+    "Transaction fee",
+    "TikTok Shop commission fee",
+    "Actual shipping fee",
+    "Platform shipping fee discount",
+    "Customer shipping fee",
+    "Affiliate Commission",
+    "Affiliate Shop Ads commission",
+    "SFP service fee",
+    "Order processing fee",
+    "Dynamic commission",
+    "SST",
+    "Platform support fee",
+  ]);
+  const read = names(columnsToRead(h));
+  expect(read).toContain("Order/adjustment ID");
+  expect(read).toContain("SFP service fee");
+  expect(read).not.toContain("Subtotal before discounts");
+  expect(read).not.toContain("Seller shipping fee");
 });

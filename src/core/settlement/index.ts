@@ -20,6 +20,8 @@ export { createOrderIndex, type OrderIndex, type OrderIndexBuilder, type OrderRe
 export {
   detectHeader,
   detectHeaderRow,
+  feeBlockColumns,
+  columnsToRead,
   LAYOUTS,
   HEADER_SCAN_ROWS,
   type Header,

@@ -5,7 +5,7 @@
  * that says what was looked for and what was found — never read as something it is not.
  */
 import { invalidValue } from "../errors";
-import { COLUMN_NAMES, type ColumnKey, columnKeyOf, normalizeHeader } from "./columns";
+import { COLUMN_NAMES, type ColumnKey, FEE_PARENT_COLUMNS, columnKeyOf, normalizeHeader } from "./columns";
 import type { Cell } from "./values";
 
 export type LayoutId = "income" | "statement" | "unsettled" | "orderExport";
@@ -142,4 +142,38 @@ export function refusal(rows: readonly (readonly Cell[])[]): Error {
     "file",
     `Not a TikTok Shop settlement export this add-in knows. Looked in the first ${HEADER_SCAN_ROWS} rows for a header with ${looked}. Found: ${found}.`,
   );
+}
+
+/**
+ * The fee columns whose sum `Total fees` should equal: those between the total-fees column and the
+ * next column that is not a fee, without parents whose children are listed too (a shipping total
+ * beside its parts, a commission's own breakdown, VN's affiliate commission before PIT).
+ */
+export function feeBlockColumns(h: Header): number[] {
+  const feesAt = h.index.totalFees;
+  if (feesAt === undefined) return [];
+  const stops = (["adjustment", "relatedOrderId", "adjustmentReason", "customerPayment", "settlement"] as const)
+    .map((k) => h.index[k])
+    .filter((i): i is number => i !== undefined && i > feesAt);
+  const end = stops.length ? Math.min(...stops) : h.columns.length;
+  const block = h.columns.slice(feesAt + 1, end).filter((c) => c.name !== "");
+  const hasShippingChildren = block.filter((c) => /shipping|ongkir/.test(c.normalized)).length > 1;
+  const hasBeforePit = block.some((c) => /before pit/.test(c.normalized));
+  return block
+    .filter((c) => {
+      if (/^(seller shipping fee|shipping cost|ongkir)$/.test(c.normalized)) return !hasShippingChildren;
+      if (hasBeforePit && /withheld from affiliate/.test(c.normalized)) return false;
+      return !FEE_PARENT_COLUMNS.has(c.normalized);
+    })
+    .map((c) => c.index);
+}
+
+/**
+ * Every column reconciliation reads (0-based, ascending): the known columns and the fee block. A
+ * host that reads a sheet column by column (the task pane) needs these and no others.
+ */
+export function columnsToRead(h: Header): number[] {
+  const wanted = new Set<number>(feeBlockColumns(h));
+  for (const c of h.columns) if (c.key !== null) wanted.add(c.index);
+  return [...wanted].sort((a, b) => a - b);
 }

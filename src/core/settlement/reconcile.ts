@@ -13,9 +13,9 @@ import type { IsoDate } from "../dates";
 import { invalidValue, isCoreError } from "../errors";
 import { type Currency, currency as currencyOf, minorStep, readNumber } from "../money";
 import type { FeeRule } from "../shop/schedule";
-import { type ColumnKey, FEE_PARENT_COLUMNS } from "./columns";
+import type { ColumnKey } from "./columns";
 import { type ExpectedOutcome, type FeeAmounts, SETTLEMENT_FEES, type SettlementFee, applyRule } from "./expectedFee";
-import { HEADER_SCAN_ROWS, type Header, type LayoutId, detectHeaderRow, refusal } from "./layouts";
+import { HEADER_SCAN_ROWS, type Header, type LayoutId, detectHeaderRow, feeBlockColumns, refusal } from "./layouts";
 import { type OrderIndex, isDelivered } from "./orders";
 import {
   type RuleLookup,
@@ -256,24 +256,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       );
     }
     header = h;
-    // The fee block: the columns between the total-fees column and the next column that is not a fee.
-    const feesAt = h.index.totalFees;
-    if (feesAt !== undefined) {
-      const stops = (["adjustment", "relatedOrderId", "adjustmentReason", "customerPayment", "settlement"] as const)
-        .map((k) => h.index[k])
-        .filter((i): i is number => i !== undefined && i > feesAt);
-      const end = stops.length ? Math.min(...stops) : h.columns.length;
-      const block = h.columns.slice(feesAt + 1, end).filter((c) => c.name !== "");
-      const hasShippingChildren = block.filter((c) => /shipping|ongkir/.test(c.normalized)).length > 1;
-      const hasBeforePit = block.some((c) => /before pit/.test(c.normalized));
-      feeBlock = block
-        .filter((c) => {
-          if (/^(seller shipping fee|shipping cost|ongkir)$/.test(c.normalized)) return !hasShippingChildren;
-          if (hasBeforePit && /withheld from affiliate/.test(c.normalized)) return false;
-          return !FEE_PARENT_COLUMNS.has(c.normalized);
-        })
-        .map((c) => c.index);
-    }
+    feeBlock = feeBlockColumns(h);
   }
 
   function setupMarket(code: string): void {
