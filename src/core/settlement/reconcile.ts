@@ -8,15 +8,15 @@
  * rows of the order being read (rows of one ID are consecutive in every export seen), running
  * totals, the largest differences, and — only when an order export is joined — the settled IDs.
  */
-import { Decimal, type DecimalInput, ZERO } from "../decimal";
+import { Decimal, ZERO } from "../decimal";
 import type { IsoDate } from "../dates";
 import { invalidValue, isCoreError } from "../errors";
 import { type Currency, currency as currencyOf, minorStep, readNumber } from "../money";
 import type { FeeRule } from "../shop/schedule";
 import type { ColumnKey } from "./columns";
 import { type ExpectedOutcome, type FeeAmounts, SETTLEMENT_FEES, type SettlementFee, applyRule } from "./expectedFee";
-import { HEADER_SCAN_ROWS, type Header, type LayoutId, detectHeaderRow, feeBlockColumns, refusal } from "./layouts";
-import { type OrderIndex, isDelivered } from "./orders";
+import { HEADER_SCAN_ROWS, type Header, detectHeaderRow, feeBlockColumns, refusal } from "./layouts";
+import { SummaryTally } from "./summary";
 import {
   type RuleLookup,
   canonicalCategory,
@@ -27,136 +27,28 @@ import {
 } from "./rateBook";
 import { type Cell, isEmptyCell, readAmount, readDate, readId, readText } from "./values";
 
-export type FeeStatus = "match" | "mismatch" | "not modelled";
-export type LineStatus = FeeStatus | "skipped";
+import type {
+  FeeCheck,
+  FeeStatus,
+  LineStatus,
+  ReconcileOptions,
+  ReconcileSummary,
+  ReconciledLine,
+  Reconciler,
+} from "./types";
 
-export interface FeeCheck {
-  /** Sum of the fee column over the order's rows, signed as in the file; null when blank. */
-  readonly actual: Decimal | null;
-  /** Null when the fee is not modelled (see reason). */
-  readonly expected: Decimal | null;
-  /** actual − expected (a blank actual counts as zero); null when not modelled. */
-  readonly difference: Decimal | null;
-  readonly status: FeeStatus;
-  /** The rate applied (fraction) and the base it applied to, when a rate applies. */
-  readonly rate: Decimal | null;
-  readonly base: Decimal | null;
-  readonly reason: string | null;
-  /** For a fee other than the commission: the category whose rate it fits, when inferred. */
-  readonly category?: string;
-}
-
-export interface ReconciledLine {
-  /** Order or adjustment ID as text, exactly as in the file. */
-  readonly id: string;
-  /** The ID arrived as a number ≥ 1e15 and has lost digits: never matched to an order. */
-  readonly idLostDigits: boolean;
-  readonly type: string;
-  readonly created: IsoDate | null;
-  readonly settled: IsoDate | null;
-  /** Sheet row (1-based) of the order's first row, and how many rows it has. */
-  readonly firstRow: number;
-  readonly rows: number;
-  readonly status: LineStatus;
-  /** Why the line was skipped or a fee was not modelled. */
-  readonly reason: string | null;
-  readonly fees: Readonly<Partial<Record<SettlementFee, FeeCheck>>>;
-  /** Category whose rate the commission fits (implied-rate matching) or was joined from the orders. */
-  readonly category: string | null;
-  /** |commission| ÷ base, where the file has no category. */
-  readonly impliedRate: Decimal | null;
-  readonly settlement: Decimal | null;
-  readonly revenue: Decimal | null;
-  readonly totalFees: Decimal | null;
-  /** settlement − (revenue + shipping + fees + adjustments), summed over the rows; null if unchecked. */
-  readonly identityDifference: Decimal | null;
-  /** Total fees − the sum of its fee columns; null when the file has no fee columns to add up. */
-  readonly unexplainedFees: Decimal | null;
-  /** The order an adjustment belongs to (`Related order ID`), when the file says. */
-  readonly relatedOrderId: string | null;
-}
-
-export interface FeeTotals {
-  actual: Decimal;
-  expected: Decimal;
-  difference: Decimal;
-  checked: number;
-  mismatched: number;
-}
-
-export interface MonthTakeRate {
-  readonly month: string;
-  readonly revenue: Decimal;
-  /** Sum of the file's total-fees column (all TikTok fees, shipping and affiliates included). */
-  readonly fees: Decimal;
-  /** fees ÷ revenue, as a positive fraction; null when revenue is zero. */
-  readonly rate: Decimal | null;
-  /** Sum of the modelled platform fees (commission, transaction, …). */
-  readonly platformFees: Decimal;
-  readonly platformRate: Decimal | null;
-}
-
-export interface ReconcileSummary {
-  readonly layout: LayoutId;
-  readonly layoutTitle: string;
-  /** 1-based row of the header. */
-  readonly headerRow: number;
-  readonly market: string;
-  readonly currency: string;
-  readonly tolerance: Decimal;
-  readonly rows: number;
-  readonly orders: number;
-  readonly checked: number;
-  readonly matched: number;
-  readonly mismatched: number;
-  readonly notModelled: number;
-  readonly skipped: number;
-  readonly skippedReasons: Readonly<Record<string, number>>;
-  readonly fees: Readonly<Partial<Record<SettlementFee, FeeTotals>>>;
-  /** Fee columns the add-in does not model, with their totals; never dropped silently. */
-  readonly notModelledColumns: readonly { name: string; total: Decimal }[];
-  /** Every other column of the file that reconciliation did not read. */
-  readonly unreadColumns: readonly string[];
-  readonly takeRate: readonly MonthTakeRate[];
-  /** Mismatched lines, largest absolute difference first. */
-  readonly largestDifferences: readonly ReconciledLine[];
-  readonly identity: { readonly checked: number; readonly broken: number; readonly brokenIds: readonly string[] };
-  readonly unexplainedFees: { readonly rows: number; readonly total: Decimal; readonly ids: readonly string[] };
-  /** IDs that arrived as numbers with lost digits. */
-  readonly lostDigitIds: number;
-  readonly join: JoinResult | null;
-  /** All lines, unless the caller streams them through onLine. */
-  readonly lines: readonly ReconciledLine[] | null;
-}
-
-export interface JoinResult {
-  readonly ordersRead: number;
-  /** Delivered (or completed) orders with no settlement line. */
-  readonly unsettled: readonly { id: string; status: string; created: IsoDate | null }[];
-  readonly unsettledCount: number;
-  /** Settled order IDs the order export does not have. */
-  readonly noOrder: readonly string[];
-  readonly noOrderCount: number;
-}
-
-export interface ReconcileOptions {
-  /** Market code; overrides the currency column. Required for EUR files. */
-  readonly market?: string | null;
-  /** Largest difference still counted as a match, per fee, in currency units; default one minor unit. */
-  readonly tolerance?: DecimalInput | null;
-  /** The order export, indexed (createOrderIndex), to join categories and find unsettled orders. */
-  readonly orders?: OrderIndex | null;
-  /** Receives each line as soon as its order is complete (streaming); then `lines` is null. */
-  readonly onLine?: (line: ReconciledLine) => void;
-  /** How many largest differences to keep; default 20. */
-  readonly largest?: number;
-}
-
-export interface Reconciler {
-  /** One row of the sheet, header and banner rows included. */
-  push(row: readonly Cell[]): void;
-  finish(): ReconcileSummary;
-}
+export type {
+  FeeStatus,
+  LineStatus,
+  FeeCheck,
+  ReconciledLine,
+  FeeTotals,
+  MonthTakeRate,
+  ReconcileSummary,
+  JoinResult,
+  ReconcileOptions,
+  Reconciler,
+} from "./types";
 
 interface RowData {
   readonly sheetRow: number;
@@ -195,7 +87,6 @@ interface Candidate {
 
 /** Types that are orders (checked); anything else (adjustments, reserves…) is skipped. */
 const ORDER_TYPE = /^(order|pesanan|sale|refund|return|pengembalian)/i;
-const MAX_LIST = 1000;
 const ORDER_FEE_COLUMN: Record<string, ColumnKey> = { MY: "platformSupportFee", UK: "sellerShippedFee" };
 
 const add = (a: Decimal | null, b: Decimal | null): Decimal | null =>
@@ -222,19 +113,11 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
   const notModelledTotals = new Map<number, Decimal>();
   const dateCache = new Map<string, IsoDate | null>();
   const ruleCache = new Map<string, RuleLookup>();
-  const largestN = options.largest ?? 20;
 
   let group: RowData[] = [];
   const lines: ReconciledLine[] | null = options.onLine ? null : [];
-  const counts = { rows: 0, orders: 0, checked: 0, matched: 0, mismatched: 0, notModelled: 0, skipped: 0 };
-  const skippedReasons: Record<string, number> = {};
-  const feeTotals: Partial<Record<SettlementFee, FeeTotals>> = {};
-  const months = new Map<string, { revenue: Decimal; fees: Decimal; platformFees: Decimal }>();
-  const largest: { size: Decimal; line: ReconciledLine }[] = [];
-  const identity = { checked: 0, broken: 0, brokenIds: [] as string[] };
-  const unexplained = { rows: 0, total: ZERO, ids: [] as string[] };
-  let lostDigitIds = 0;
-  const settledIds = options.orders ? new Set<string>() : null;
+  const tally = new SummaryTally(options.largest ?? 20, Boolean(options.orders), (t) => ORDER_TYPE.test(t));
+  const counts = tally.counts;
 
   let relatedColumns: number[] = [];
 
@@ -695,18 +578,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       settlement = add(settlement, r.settlement);
       revenue = add(revenue, r.revenue);
       totalFees = add(totalFees, r.totalFees);
-      if (r.identityDifference !== null) {
-        identity.checked++;
-        if (r.identityDifference.abs().greaterThan(tolerance as Decimal)) {
-          identity.broken++;
-          if (identity.brokenIds.length < MAX_LIST) identity.brokenIds.push(r.id);
-        }
-      }
-      if (r.unexplained !== null && r.unexplained.abs().greaterThan(tolerance as Decimal)) {
-        unexplained.rows++;
-        unexplained.total = unexplained.total.plus(r.unexplained);
-        if (unexplained.ids.length < MAX_LIST) unexplained.ids.push(r.id);
-      }
+      tally.row(r.id, r.identityDifference, r.unexplained, tolerance as Decimal);
     }
     const line: ReconciledLine = {
       id: first.id,
@@ -728,61 +600,9 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       unexplainedFees,
       relatedOrderId: rows.find((r) => r.relatedOrderId !== null)?.relatedOrderId ?? null,
     };
-    tally(line);
+    tally.line(line);
     if (lines) lines.push(line);
     else options.onLine?.(line);
-  }
-
-  function tally(line: ReconciledLine): void {
-    if (line.idLostDigits) lostDigitIds++;
-    if (settledIds && !line.idLostDigits && ORDER_TYPE.test(line.type)) settledIds.add(line.id);
-    if (line.status === "skipped") {
-      counts.skipped++;
-      const key = (line.reason ?? "skipped").replace(/"[^"]*"/g, '"…"').slice(0, 120);
-      // Bounded: a file with endless distinct reasons still yields a short summary.
-      const slot = key in skippedReasons || Object.keys(skippedReasons).length < 50 ? key : "other reasons";
-      skippedReasons[slot] = (skippedReasons[slot] ?? 0) + 1;
-      return;
-    }
-    if (line.status === "not modelled") counts.notModelled++;
-    else {
-      counts.checked++;
-      if (line.status === "match") counts.matched++;
-      else counts.mismatched++;
-    }
-    let platformFees = ZERO;
-    let size = ZERO;
-    for (const fee of SETTLEMENT_FEES) {
-      const f = line.fees[fee];
-      if (!f) continue;
-      const t = (feeTotals[fee] ??= { actual: ZERO, expected: ZERO, difference: ZERO, checked: 0, mismatched: 0 });
-      if (f.actual !== null && !f.actual.isZero()) {
-        t.actual = t.actual.plus(f.actual);
-        platformFees = platformFees.plus(f.actual);
-      }
-      if (f.expected !== null && f.difference !== null) {
-        if (!f.expected.isZero()) t.expected = t.expected.plus(f.expected);
-        if (!f.difference.isZero()) t.difference = t.difference.plus(f.difference);
-        t.checked++;
-        if (f.status === "mismatch") t.mismatched++;
-        if (f.difference.abs().greaterThan(size)) size = f.difference.abs();
-      }
-    }
-    const month = (line.created ?? line.settled)?.slice(0, 7);
-    if (month) {
-      const m = months.get(month) ?? { revenue: ZERO, fees: ZERO, platformFees: ZERO };
-      m.revenue = add(m.revenue, line.revenue) as Decimal;
-      m.fees = add(m.fees, line.totalFees) as Decimal;
-      m.platformFees = add(m.platformFees, platformFees) as Decimal;
-      months.set(month, m);
-    }
-    if (line.status === "mismatch") {
-      if (largest.length < largestN || size.greaterThan(largest[largest.length - 1].size)) {
-        largest.push({ size, line });
-        largest.sort((a, b) => b.size.comparedTo(a.size));
-        if (largest.length > largestN) largest.pop();
-      }
-    }
   }
 
   function takeDataRow(row: readonly Cell[], h: Header, at: number): void {
@@ -837,26 +657,6 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       }
       const c = cur as Currency;
       const read = new Set<number>([...Object.values(h.index), ...feeBlock]);
-      let join: JoinResult | null = null;
-      if (options.orders && settledIds) {
-        const unsettled: JoinResult["unsettled"][number][] = [];
-        let unsettledCount = 0;
-        for (const [id, rec] of options.orders.orders) {
-          if (!settledIds.has(id) && isDelivered(rec)) {
-            unsettledCount++;
-            if (unsettled.length < MAX_LIST) unsettled.push({ id, status: rec.status, created: rec.created });
-          }
-        }
-        const noOrder: string[] = [];
-        let noOrderCount = 0;
-        for (const id of settledIds) {
-          if (!options.orders.orders.has(id)) {
-            noOrderCount++;
-            if (noOrder.length < MAX_LIST) noOrder.push(id);
-          }
-        }
-        join = { ordersRead: options.orders.orders.size, unsettled, unsettledCount, noOrder, noOrderCount };
-      }
       return {
         layout: h.layout.id,
         layoutTitle: h.layout.title,
@@ -864,29 +664,13 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
         market: marketCode as string,
         currency: c.code,
         tolerance: tolerance as Decimal,
-        ...counts,
-        skippedReasons,
-        fees: feeTotals,
+        ...tally.totals(),
         notModelledColumns: notModelledBlock.map((i) => ({
           name: h.columns[i].name,
           total: notModelledTotals.get(i) ?? ZERO,
         })),
         unreadColumns: h.columns.filter((col) => col.name !== "" && !read.has(col.index)).map((col) => col.name),
-        takeRate: [...months.entries()]
-          .sort(([a], [b]) => (a < b ? -1 : 1))
-          .map(([month, m]) => ({
-            month,
-            revenue: m.revenue,
-            fees: m.fees,
-            rate: m.revenue.isZero() ? null : m.fees.abs().dividedBy(m.revenue),
-            platformFees: m.platformFees,
-            platformRate: m.revenue.isZero() ? null : m.platformFees.abs().dividedBy(m.revenue),
-          })),
-        largestDifferences: largest.map((l) => l.line),
-        identity,
-        unexplainedFees: unexplained,
-        lostDigitIds,
-        join,
+        join: tally.join(options.orders),
         lines,
       };
     },

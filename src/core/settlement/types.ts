@@ -1,0 +1,141 @@
+/**
+ * The shapes reconciliation hands to its callers (CLI, task pane, sheet plan): one line per order
+ * or adjustment, per-fee checks, and the summary of a file.
+ */
+import type { Decimal, DecimalInput } from "../decimal";
+import type { IsoDate } from "../dates";
+import type { SettlementFee } from "./expectedFee";
+import type { LayoutId } from "./layouts";
+import type { OrderIndex } from "./orders";
+import type { Cell } from "./values";
+
+export type FeeStatus = "match" | "mismatch" | "not modelled";
+export type LineStatus = FeeStatus | "skipped";
+
+export interface FeeCheck {
+  /** Sum of the fee column over the order's rows, signed as in the file; null when blank. */
+  readonly actual: Decimal | null;
+  /** Null when the fee is not modelled (see reason). */
+  readonly expected: Decimal | null;
+  /** actual − expected (a blank actual counts as zero); null when not modelled. */
+  readonly difference: Decimal | null;
+  readonly status: FeeStatus;
+  /** The rate applied (fraction) and the base it applied to, when a rate applies. */
+  readonly rate: Decimal | null;
+  readonly base: Decimal | null;
+  readonly reason: string | null;
+  /** For a fee other than the commission: the category whose rate it fits, when inferred. */
+  readonly category?: string;
+}
+
+export interface ReconciledLine {
+  /** Order or adjustment ID as text, exactly as in the file. */
+  readonly id: string;
+  /** The ID arrived as a number ≥ 1e15 and has lost digits: never matched to an order. */
+  readonly idLostDigits: boolean;
+  readonly type: string;
+  readonly created: IsoDate | null;
+  readonly settled: IsoDate | null;
+  /** Sheet row (1-based) of the order's first row, and how many rows it has. */
+  readonly firstRow: number;
+  readonly rows: number;
+  readonly status: LineStatus;
+  /** Why the line was skipped or a fee was not modelled. */
+  readonly reason: string | null;
+  readonly fees: Readonly<Partial<Record<SettlementFee, FeeCheck>>>;
+  /** Category whose rate the commission fits (implied-rate matching) or was joined from the orders. */
+  readonly category: string | null;
+  /** |commission| ÷ base, where the file has no category. */
+  readonly impliedRate: Decimal | null;
+  readonly settlement: Decimal | null;
+  readonly revenue: Decimal | null;
+  readonly totalFees: Decimal | null;
+  /** settlement − (revenue + shipping + fees + adjustments), summed over the rows; null if unchecked. */
+  readonly identityDifference: Decimal | null;
+  /** Total fees − the sum of its fee columns; null when the file has no fee columns to add up. */
+  readonly unexplainedFees: Decimal | null;
+  /** The order an adjustment belongs to (`Related order ID`), when the file says. */
+  readonly relatedOrderId: string | null;
+}
+
+export interface FeeTotals {
+  actual: Decimal;
+  expected: Decimal;
+  difference: Decimal;
+  checked: number;
+  mismatched: number;
+}
+
+export interface MonthTakeRate {
+  readonly month: string;
+  readonly revenue: Decimal;
+  /** Sum of the file's total-fees column (all TikTok fees, shipping and affiliates included). */
+  readonly fees: Decimal;
+  /** fees ÷ revenue, as a positive fraction; null when revenue is zero. */
+  readonly rate: Decimal | null;
+  /** Sum of the modelled platform fees (commission, transaction, …). */
+  readonly platformFees: Decimal;
+  readonly platformRate: Decimal | null;
+}
+
+export interface ReconcileSummary {
+  readonly layout: LayoutId;
+  readonly layoutTitle: string;
+  /** 1-based row of the header. */
+  readonly headerRow: number;
+  readonly market: string;
+  readonly currency: string;
+  readonly tolerance: Decimal;
+  readonly rows: number;
+  readonly orders: number;
+  readonly checked: number;
+  readonly matched: number;
+  readonly mismatched: number;
+  readonly notModelled: number;
+  readonly skipped: number;
+  readonly skippedReasons: Readonly<Record<string, number>>;
+  readonly fees: Readonly<Partial<Record<SettlementFee, FeeTotals>>>;
+  /** Fee columns the add-in does not model, with their totals; never dropped silently. */
+  readonly notModelledColumns: readonly { name: string; total: Decimal }[];
+  /** Every other column of the file that reconciliation did not read. */
+  readonly unreadColumns: readonly string[];
+  readonly takeRate: readonly MonthTakeRate[];
+  /** Mismatched lines, largest absolute difference first. */
+  readonly largestDifferences: readonly ReconciledLine[];
+  readonly identity: { readonly checked: number; readonly broken: number; readonly brokenIds: readonly string[] };
+  readonly unexplainedFees: { readonly rows: number; readonly total: Decimal; readonly ids: readonly string[] };
+  /** IDs that arrived as numbers with lost digits. */
+  readonly lostDigitIds: number;
+  readonly join: JoinResult | null;
+  /** All lines, unless the caller streams them through onLine. */
+  readonly lines: readonly ReconciledLine[] | null;
+}
+
+export interface JoinResult {
+  readonly ordersRead: number;
+  /** Delivered (or completed) orders with no settlement line. */
+  readonly unsettled: readonly { id: string; status: string; created: IsoDate | null }[];
+  readonly unsettledCount: number;
+  /** Settled order IDs the order export does not have. */
+  readonly noOrder: readonly string[];
+  readonly noOrderCount: number;
+}
+
+export interface ReconcileOptions {
+  /** Market code; overrides the currency column. Required for EUR files. */
+  readonly market?: string | null;
+  /** Largest difference still counted as a match, per fee, in currency units; default one minor unit. */
+  readonly tolerance?: DecimalInput | null;
+  /** The order export, indexed (createOrderIndex), to join categories and find unsettled orders. */
+  readonly orders?: OrderIndex | null;
+  /** Receives each line as soon as its order is complete (streaming); then `lines` is null. */
+  readonly onLine?: (line: ReconciledLine) => void;
+  /** How many largest differences to keep; default 20. */
+  readonly largest?: number;
+}
+
+export interface Reconciler {
+  /** One row of the sheet, header and banner rows included. */
+  push(row: readonly Cell[]): void;
+  finish(): ReconcileSummary;
+}
