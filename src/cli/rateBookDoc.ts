@@ -77,6 +77,19 @@ export function rateBookMarkdown(): string {
  * column of the settlement files that is not modelled.
  */
 const NOT_MODELLED: readonly string[] = [
+  "## Fees and taxes that depend on the seller",
+  "",
+  "The shop query's optional `sellerProfile` chooses them; each field defaults to what most sellers have:",
+  "",
+  "- `sellerType` — `individual` (default: households and individuals) or `business` (a tax-registered organisation). VN individuals have VAT 1 % + PIT 0.5 % of goods revenue withheld from 2025-07-01 (`vatWithheld`, `pitWithheld`).",
+  "- `aboveTaxThreshold` — default false. ID: PPh 22 0.5 % of turnover above Rp500m a year (from 2025-07-14); PH: 1 % of one-half of gross remittances above ₱500,000 a year (from 2024-01-11) (`incomeTaxWithheld`).",
+  "- `crossBorder` — default false. TH cross-border sellers pay the 3.21 % transaction fee (`transactionCrossBorder`).",
+  "- `mall` — default false. ID Mall shops pay the Mall service fee, 1.8 % capped at Rp50,000 per item (`mallService`).",
+  "- `feeSalesTaxRate` — US only, default none: the state's sales-tax rate on the referral fee, charged from 2025-11-01 (`feeSalesTax`).",
+  "- `programmes` — default none; `preOrder`: ID pre-order service fee 3 % (`preOrderService`).",
+  "",
+  "Withheld taxes are not fees: they appear in profit and net-proceeds breakdowns, not in the fee total. The ID dynamic commission is compulsory for every seller and always charged.",
+  "",
   "## Not in the book, or not verifiable",
   "",
   "Searched for issue #13 (pages read 2026-11-26; quotes in `docs/research/rate-audit.md`). Each of these answers `#N/A` or is left to the caller's own rate:",

@@ -36,7 +36,7 @@ export type RateMarket = MarketCode | "*";
 /**
  * Fee kinds of the TikTok Shop book. Beyond the fees every order pays: fees only some sellers pay
  * (cross-border, Mall), programmes a seller opts into, and taxes withheld from the settlement —
- * each its own kind, chosen by the seller profile on the shop query (src/core/shop/sellerProfile.ts).
+ * each its own kind, chosen by the seller profile on the shop query (SellerProfile in src/core/shop/schedule.ts).
  */
 export const SHOP_KINDS = [
   "commission",
@@ -50,12 +50,10 @@ export const SHOP_KINDS = [
   "transactionCrossBorder",
   "mallService",
   "preOrderService",
-  "sfpService",
   "vatWithheld",
   "pitWithheld",
   "incomeTaxWithheld",
   "feeSalesTax",
-  "feeSst",
 ] as const;
 /** Parameters of the LIVE book (gifts, coins, diamonds, withdrawals, Creator Rewards). */
 export const LIVE_KINDS = [

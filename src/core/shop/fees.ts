@@ -7,7 +7,7 @@ import { type Decimal, ZERO, minDec } from "../decimal";
 import type { IsoDate } from "../dates";
 import type { RateBook } from "../rates";
 import { type OrderLine, type OrderLineInput, baseAmount, readOrderLine } from "./order";
-import { type FeeRule, type FeeSchedule, feeSchedule } from "./schedule";
+import { type FeeRule, type FeeSchedule, type SellerProfile, feeSchedule } from "./schedule";
 
 /** A rate applied to a base with marginal tiers: each tier's rate applies above its threshold. */
 export function tieredAmount(base: Decimal, rate: Decimal, tiers: FeeRule["tiers"]): Decimal {
@@ -66,7 +66,7 @@ export function feeLines(schedule: FeeSchedule, line: OrderLine, only?: string):
     if (rule.vatOnTop !== null) {
       lines.push({
         key: `${rule.kind}Vat`,
-        label: `VAT on ${rule.label.toLowerCase()}`,
+        label: rule.vatLabel ?? `VAT on ${rule.label.toLowerCase()}`,
         amount: amount.times(rule.vatOnTop),
         rate: rule.vatOnTop,
         base: amount,
@@ -84,6 +84,8 @@ export interface ShopQuery extends OrderLineInput {
   readonly asOf?: IsoDate | null;
   /** The rate book to price with; default the shipped one (tests and user-supplied books pass theirs). */
   readonly book?: RateBook;
+  /** Who the seller is (cross-border, Mall, tax status, programmes); default what most sellers have. */
+  readonly sellerProfile?: SellerProfile;
 }
 
 export interface ShopFeeResult {
@@ -95,14 +97,14 @@ export interface ShopFeeResult {
 /** All TikTok Shop fees on one order line (commission, transaction, service and fixed fees). */
 export function shopFees(q: ShopQuery): ShopFeeResult {
   const line = readOrderLine(q);
-  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null, q.book);
+  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null, q.book, q.sellerProfile);
   return { schedule, line, breakdown: makeBreakdown(schedule.currency, feeLines(schedule, line)) };
 }
 
 /** The commission (referral fee) alone, with its VAT on top where the market adds VAT. */
 export function shopCommission(q: ShopQuery): ShopFeeResult {
   const line = readOrderLine(q);
-  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null, q.book);
+  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null, q.book, q.sellerProfile);
   return { schedule, line, breakdown: makeBreakdown(schedule.currency, feeLines(schedule, line, "commission")) };
 }
 
@@ -112,8 +114,21 @@ export function shopCommission(q: ShopQuery): ShopFeeResult {
  */
 export function refundAdminFee(q: ShopQuery): ShopFeeResult {
   const line = readOrderLine(q);
-  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null, q.book);
+  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null, q.book, q.sellerProfile);
   return { schedule, line, breakdown: makeBreakdown(schedule.currency, refundAdminLines(schedule, line)) };
+}
+
+/** Taxes withheld from the settlement (VN VAT and PIT, ID PPh 22, PH 1 % of half): negative-free amounts. */
+export function withheldLines(schedule: FeeSchedule, line: OrderLine): UnroundedLine[] {
+  return schedule.withheld.map((rule) => ({
+    key: rule.kind,
+    label: rule.label,
+    amount: feeAmount(rule, line),
+    rate: rule.value,
+    base: baseAmount(line, rule.base),
+    source: rule.entry?.source ?? null,
+    note: lineNote(rule),
+  }));
 }
 
 /** The refund administration fee; pass the order's fee lines when they are already computed. */

@@ -12,7 +12,7 @@ import { type Breakdown, type UnroundedLine, makeBreakdown } from "../breakdown"
 import { type Decimal, type DecimalInput, ZERO, sum } from "../decimal";
 import { outOfRange } from "../errors";
 import { readOptionalNumber, readRate } from "../money";
-import { feeLines, refundAdminLines, type ShopQuery } from "./fees";
+import { feeLines, refundAdminLines, type ShopQuery, withheldLines } from "./fees";
 import { type OrderLine, goodsPaid, orderRevenue, readOrderLine } from "./order";
 import { type FeeSchedule, feeSchedule } from "./schedule";
 
@@ -59,12 +59,15 @@ const NET_KEYS_EXCLUDED = new Set(["productCost", "sellerShipping", "adCost", "r
 export function profitLines(schedule: FeeSchedule, line: OrderLine, costs: Costs): UnroundedLine[] {
   const revenue = orderRevenue(line);
   const fees = feeLines(schedule, line);
+  const withheld = withheldLines(schedule, line);
   const affiliateBase = goodsPaid(line);
   const affiliate = affiliateBase.times(costs.affiliateRate);
   const productCost = costs.unitCost.times(line.quantity);
 
   const refundable = new Set(schedule.orderFees.filter((r) => r.refundOnReturn !== "none").map((r) => r.kind));
-  const refundedFees = sum(fees.filter((f) => refundable.has(f.key.replace(/Vat$/, ""))).map((f) => f.amount));
+  const refundedFees = sum(
+    [...fees.filter((f) => refundable.has(f.key.replace(/Vat$/, ""))), ...withheld].map((f) => f.amount),
+  );
   const refundAdmin = sum(refundAdminLines(schedule, line, fees).map((l) => l.amount));
   const returnLoss = revenue.minus(refundedFees).minus(affiliate).minus(productCost).plus(refundAdmin);
 
@@ -78,6 +81,8 @@ export function profitLines(schedule: FeeSchedule, line: OrderLine, costs: Costs
       source: null,
     },
     ...fees.map((f) => ({ ...f, amount: f.amount.negated() })),
+    // Withheld tax leaves the settlement like a fee; it is refunded with the sale on a return.
+    ...withheld.map((f) => ({ ...f, amount: f.amount.negated() })),
     {
       key: "affiliate",
       label: "Affiliate commission",
@@ -145,7 +150,7 @@ export function profitFromLines(schedule: FeeSchedule, line: OrderLine, lines: r
 /** Profit, net proceeds and margin of one order line. */
 export function shopProfit(q: ProfitQuery): ProfitResult {
   const line = readOrderLine(q);
-  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null, q.book);
+  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null, q.book, q.sellerProfile);
   const costs = readCosts(q);
   return profitFromLines(schedule, line, profitLines(schedule, line, costs));
 }

@@ -40,6 +40,56 @@ export interface FeeRule {
   readonly entry: RateEntry | null;
   /** Why the date is unsure (a rate dated only "known since"), or null. */
   readonly unsure?: string | null;
+  /** Label of the tax-on-top line when it is not VAT (US: "Sales tax on referral fee"). */
+  readonly vatLabel?: string;
+}
+
+/** Programmes a seller opts into that add a sourced fee. */
+export type Programme = "preOrder";
+export const PROGRAMMES: readonly Programme[] = ["preOrder"];
+
+/**
+ * Who the seller is, where it changes what is charged or withheld. Every field defaults to what
+ * most sellers have: an individual or household seller, local, not a Mall shop, under the tax
+ * thresholds, no state sales tax on fees given, no programmes.
+ */
+export interface SellerProfile {
+  /** "individual" (households and individuals) or "business" (a tax-registered organisation). */
+  readonly sellerType?: "individual" | "business";
+  /** A cross-border seller (TH: 3.21 % transaction fee). */
+  readonly crossBorder?: boolean;
+  /** A Mall shop (ID: Mall service fee 1.8 %, capped Rp50,000 per item). */
+  readonly mall?: boolean;
+  /** Turnover above the withholding threshold: ID Rp500m a year (PPh 22), PH ₱500,000 a year (RR 16-2023). */
+  readonly aboveTaxThreshold?: boolean;
+  /** US: your state's sales-tax rate on the referral fee (from 2025-11-01), as a fraction. */
+  readonly feeSalesTaxRate?: Decimal | number | string | null;
+  readonly programmes?: readonly Programme[];
+}
+
+/** Fees charged only to some sellers: kind → whether the profile pays it. */
+const PROFILE_FEES: readonly { kind: ShopKind; applies: (p: SellerProfile) => boolean }[] = [
+  { kind: "transactionCrossBorder", applies: (p) => p.crossBorder === true },
+  { kind: "mallService", applies: (p) => p.mall === true },
+  { kind: "preOrderService", applies: (p) => p.programmes?.includes("preOrder") === true },
+];
+
+/** Taxes withheld from the settlement (not fees): kind → whether the profile has them withheld. */
+const WITHHELD: readonly { kind: ShopKind; applies: (p: SellerProfile) => boolean }[] = [
+  { kind: "vatWithheld", applies: (p) => (p.sellerType ?? "individual") === "individual" },
+  { kind: "pitWithheld", applies: (p) => (p.sellerType ?? "individual") === "individual" },
+  { kind: "incomeTaxWithheld", applies: (p) => p.aboveTaxThreshold === true },
+];
+
+function profileKey(p: SellerProfile): string {
+  return [
+    p.sellerType ?? "individual",
+    p.crossBorder ? "x" : "",
+    p.mall ? "m" : "",
+    p.aboveTaxThreshold ? "t" : "",
+    p.feeSalesTaxRate ?? "",
+    [...(p.programmes ?? [])].sort().join("+"),
+  ].join("/");
 }
 
 export interface FeeSchedule {
@@ -52,6 +102,8 @@ export interface FeeSchedule {
   readonly orderFees: readonly FeeRule[];
   /** Fee charged when an order is refunded (US), or null. */
   readonly refundAdmin: FeeRule | null;
+  /** Taxes withheld from the settlement for this seller profile (not fees: in net proceeds and profit). */
+  readonly withheld: readonly FeeRule[];
 }
 
 function ruleFrom(entry: RateEntry, value: Decimal, unsure: string | null = null): FeeRule {
@@ -102,6 +154,7 @@ export function feeSchedule(
   category: string | Decimal | number | null,
   asOf: IsoDate | null,
   book: RateBook = RATE_BOOK,
+  profile: SellerProfile = {},
 ): FeeSchedule {
   const m = findMarket(marketName ?? "US");
   const date = asOf ?? book.newestEffective;
@@ -114,7 +167,8 @@ export function feeSchedule(
     typeof category === "number" || (category !== null && typeof category === "object")
       ? readRate(category, "category")
       : null;
-  const cacheKey = customRate === null ? `${m.code}|${category ?? "*"}|${date}`.toLowerCase() : null;
+  const cacheKey =
+    customRate === null ? `${m.code}|${category ?? "*"}|${date}|${profileKey(profile)}`.toLowerCase() : null;
   if (cacheKey !== null) {
     const hit = cache.get(cacheKey);
     if (hit) return hit;
@@ -148,6 +202,16 @@ export function feeSchedule(
     const rule = ruleInForce(book, m, kind, canonical, date);
     if (rule) orderFees.push(rule);
   }
+  for (const fee of PROFILE_FEES) {
+    if (!fee.applies(profile)) continue;
+    const rule = ruleInForce(book, m, fee.kind, canonical, date);
+    if (rule) orderFees.push(rule);
+  }
+  const feeTax = feeSalesTax(book, m, date, profile);
+  if (feeTax) orderFees[0] = { ...orderFees[0], vatOnTop: feeTax.rate, vatLabel: feeTax.label };
+  const withheld = WITHHELD.filter((w) => w.applies(profile))
+    .map((w) => ruleInForce(book, m, w.kind, canonical, date))
+    .filter((r): r is FeeRule => r !== null);
   const schedule: FeeSchedule = {
     market: m,
     currency: marketCurrency(m),
@@ -155,12 +219,30 @@ export function feeSchedule(
     asOf: date,
     orderFees,
     refundAdmin: ruleInForce(book, m, "refundAdmin", canonical, date),
+    withheld,
   };
   if (cacheKey !== null) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(cacheKey, schedule);
   }
   return schedule;
+}
+
+/**
+ * US sales tax on the referral fee: the state's rate from the profile, once the book says the tax
+ * exists (from 2025-11-01); before that, or in a market without it, none.
+ */
+function feeSalesTax(
+  book: RateBook,
+  m: Market,
+  asOf: IsoDate,
+  profile: SellerProfile,
+): { rate: Decimal; label: string } | null {
+  if (profile.feeSalesTaxRate === null || profile.feeSalesTaxRate === undefined) return null;
+  const rate = readRate(profile.feeSalesTaxRate, "fee_sales_tax_rate");
+  const r = book.lookup({ book: "shop", market: m.code, kind: "feeSalesTax", asOf });
+  if (r.status !== "inForce" && r.status !== "unpublished") return null;
+  return { rate, label: r.entry.label ?? "Sales tax on referral fees" };
 }
 
 /** Every order pays a commission: no commission on the date (before the first entry, ended, unpublished) is #N/A. */

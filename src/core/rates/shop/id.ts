@@ -22,6 +22,7 @@ const ID_FEES = "https://seller-id.tokopedia.com/university/essay?knowledge_id=7
 const ID_COURSE =
   "https://seller-id.tokopedia.com/university/course?content_id=7392850066884369&lang=en&learning_id=4759438594787088";
 const S56 = "https://pandustoreid.com/tesla-2025";
+const SANYANG = "https://www.sanyangtaxconsultants.com/?p=130345";
 const S52 = "https://www.rekapcepat.id/blog/perbandingan-biaya-admin-tokopedia-tiktok-shop-shopee-2026";
 
 /** June 2023 table: category → commission in percent (S47; the Sept 2023 snapshot S49 adds four). */
@@ -187,6 +188,19 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
         note: "The undated official course gives 1.5 % capped at Rp5,000; the dated fee article, press reports and real files disagree with that page (it also gives Rp500 for the order fee).",
       },
     ],
+  },
+  // Withheld from sellers above Rp500m turnover a year (seller profile "aboveTaxThreshold").
+  {
+    kind: "incomeTaxWithheld",
+    value: "0.005",
+    effective: "2025-07-14",
+    dated: "inForce",
+    source: SANYANG,
+    grade: "B",
+    taxInclusive: false,
+    label: "Income tax withheld (PPh 22)",
+    refundOnReturn: "proRata",
+    note: "0.5 % of gross turnover (excluding VAT) under PMK 37/2025, in force 2025-07-14, for sellers above Rp500m a year. Collection by the marketplace waited for the tax office's appointment (not running on 2025-09-12); 2026 income files show an 'Article 22 Income Tax withheld' column, so the start for TikTok Shop lies in between.",
   },
   // Optional programme: pre-order listings.
   {

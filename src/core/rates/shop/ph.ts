@@ -8,6 +8,7 @@ import type { RateEntry } from "../types";
 import { marketEntries } from "./entries";
 
 const S83 = "https://www.bigseller.com/blog/articleDetails/276/Transaction-Fees-on-TikTok-Shop-Philippines-2023.htm";
+const GPPCPAS = "https://gppcpas.com.ph/2024/01/revenue-memorandum-circular-no-8-2024/";
 const S84 = "http://9158app.com/72386.html";
 const S85 =
   "https://www.bigseller.com/blog/articleDetails/1089/New-Commission-Fee-and-Transaction-Fee-for-TikTok-Shop-Philippines-2024.htm";
@@ -125,5 +126,16 @@ export const PH_SHOP: readonly RateEntry[] = marketEntries({ market: "PH", taxIn
     refundOnReturn: "none",
     note: "PHP 5 incl. tax per delivered order, discounted 40 % to PHP 3 until further notice (two weeks' notice of changes); waivers for new sellers and MSMEs.",
     alternatives: [{ value: "5", source: S88, grade: "C", note: "The undiscounted fee." }],
+  },
+  {
+    kind: "incomeTaxWithheld",
+    value: "0.005",
+    effective: "2024-01-11",
+    dated: "inForce",
+    source: GPPCPAS,
+    grade: "B",
+    label: "Creditable withholding tax (1 % of half)",
+    refundOnReturn: "proRata",
+    note: "RR 16-2023: 1 % on one-half of gross remittances (0.5 % effective) once a seller's remittances in the year exceed ₱500,000; in force 2024-01-11, with 90 days from RMC 8-2024 (2024-01-15) for operators to comply.",
   },
 ]);

@@ -13,6 +13,8 @@ const S04 = "https://fitsmallbusiness.com/how-much-does-tiktok-shop-take";
 const S05 = "https://www.inc.com/sydney-sladovnik/tiktok-shop-is-raising-referral-fees.html";
 const S13 = "https://luminushub.com/tiktok-shop-fees-2025-complete-cost-breakdown-best-practices";
 
+const US_FEE_TAX = "https://seller-us.tiktok.com/university/essay?knowledge_id=1017269682849550";
+
 const common = { book: "shop", market: "US", read: RESEARCH_READ } as const;
 
 export const US_SHOP: readonly RateEntry[] = [
@@ -159,5 +161,21 @@ export const US_SHOP: readonly RateEntry[] = [
     capPer: "sku",
     refundOnReturn: "none",
     note: "20 % of the referral fee, at most $5 per SKU. From 2025-05-15 not charged on creator-sample orders or qualifying pre-shipment cancellations.",
+  },
+  {
+    ...common,
+    kind: "feeSalesTax",
+    category: "*",
+    value: "0",
+    unpublished: true,
+    basis: "rate",
+    base: "commission",
+    effective: "2025-11-01",
+    dated: "inForce",
+    source: US_FEE_TAX,
+    grade: "B",
+    label: "Sales tax on referral fees",
+    refundOnReturn: "full",
+    note: "From 2025-11-01 sellers in states that tax the service pay sales tax on the referral fee, at the state's rate: give it in the seller profile (feeSalesTaxRate). A real unsettled US file: referral fee −$692.07 + sales tax on referral fees −$43.22. The official page is cited by others; not read here.",
   },
 ];

@@ -22,6 +22,8 @@ const DATAEDE = "https://dataede.com/updates/tiktok-shop-vietnam-transaction-fee
 const TECHVUI = "https://techvui.com/tiktok-shop-tang-phi-hoa-hong-gap-3-lan-tieu-thuong-soc-va-loay-hoay";
 const NLD =
   "https://nld.com.vn/quyet-dinh-bat-ngo-cua-tiktok-shop-ngay-truoc-ky-nghi-tet-nguyen-dan-196260210131447157.htm";
+const REGFOLLOWER =
+  "https://regfollower.com/vietnam-launches-new-tax-rules-for-e-commerce-and-digital-platform-sellers";
 const S82 =
   "https://dantri.com.vn/kinh-doanh/tiktok-shop-lien-tuc-tang-phi-nguoi-ban-than-tho-lao-dao-20251027233952581.htm";
 
@@ -238,5 +240,28 @@ export const VN_SHOP: readonly RateEntry[] = marketEntries({ market: "VN" }, "it
     label: "Order processing fee",
     refundOnReturn: "none",
     note: "VND 3,000 per delivered order, incl. tax; kept after a later return or refund.",
+  },
+  // Tax withheld from the settlement of households and individuals (Decree 117/2025/ND-CP).
+  {
+    kind: "vatWithheld",
+    value: "0.01",
+    effective: "2025-07-01",
+    dated: "inForce",
+    source: REGFOLLOWER,
+    grade: "B",
+    label: "VAT withheld",
+    refundOnReturn: "proRata",
+    note: "From 2025-07-01 the platform withholds VAT of 1 % of goods revenue for households and individuals (services 5 %, transport 3 %; the highest rate when the type is unclear). Not for tax-registered organisations (seller profile 'business').",
+  },
+  {
+    kind: "pitWithheld",
+    value: "0.005",
+    effective: "2025-07-01",
+    dated: "inForce",
+    source: REGFOLLOWER,
+    grade: "B",
+    label: "Personal income tax withheld",
+    refundOnReturn: "proRata",
+    note: "From 2025-07-01 PIT of 0.5 % of goods revenue for resident individuals and households (services 2 %, transport 1.5 %; non-residents 1 %). PIT on affiliate commissions is withheld from the creator, not the seller.",
   },
 ]);
