@@ -158,9 +158,26 @@ export class PreviewWorkbook {
     return out;
   }
 
+  /** A sheet's computed values as plain cells (an error as its code, e.g. "#N/A"). */
+  readValues(sheet: string): (string | number | boolean | null)[][] {
+    return this.engine.values(sheet).map((row) => row.map((v) => (v !== null && typeof v === "object" ? v.error : v)));
+  }
+
   host(): WorkbookHost {
     return {
       kind: "preview",
+      listSheets: async () => this.engine.sheetNames(),
+      // The Reconcile tab reads an opened statement from memory; its reader loads on first use.
+      readSettlement: async (sheet, options) => {
+        if (!this.engine.sheetNames().includes(sheet)) throw new Error(`There is no sheet "${sheet}".`);
+        const rows = this.readValues(sheet);
+        if (rows.length === 0)
+          throw new Error(`Sheet "${sheet}" is empty: open a settlement export into it (Open file…).`);
+        if (options?.signal?.aborted) throw new Error("Cancelled.");
+        const { cellsFromValues } = await import(/* webpackChunkName: "reconcile" */ "../taskpane/reconcileRun");
+        options?.onProgress?.(rows.length, rows.length);
+        return cellsFromValues(rows);
+      },
       insertPlan: async (plan) => this.insertPlan(plan),
       loadSetting: (key) => this.settings.get(key) ?? null,
       saveSetting: async (key, value) => {

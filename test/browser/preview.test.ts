@@ -396,10 +396,10 @@ async function openFile(name: string, mimeType: string, buffer: Buffer): Promise
 describe("opening a CSV or Excel file into a new sheet", () => {
   test("a CSV statement becomes a new sheet: IDs, dates and formula-like text stay exact, amounts are numbers", async () => {
     const csv = [
-      "Order/adjustment ID,Type,Order created time,Total settlement amount,Note",
-      '576123456789012345678,Order,05/01/2024,19.99,"Shipped, paid"',
-      "576123456789012345679,Refund,2024-01-06,-5.5,=1+1",
-      "007,Adjustment,,0,",
+      "Order/adjustment ID,Type,Order created time,Currency,Total settlement amount,Total revenue,Note",
+      '576123456789012345678,Order,05/01/2024,USD,19.99,25,"Shipped, paid"',
+      "576123456789012345679,Refund,2024-01-06,USD,-5.5,-6,=1+1",
+      "007,Adjustment,,USD,0,0,",
     ].join("\r\n");
     const sheetsBefore = await page.locator(".sheet-tabs [role=tab]").allTextContents();
     const message = await openFile("statement.csv", "text/csv", Buffer.from(`\uFEFF${csv}`));
@@ -410,15 +410,36 @@ describe("opening a CSV or Excel file into a new sheet", () => {
     expect(await engineValue("statement", "A2")).toBe("576123456789012345678");
     expect(await engineValue("statement", "A4")).toBe("007");
     expect(await engineValue("statement", "C2")).toBe("05/01/2024");
-    expect(await engineValue("statement", "D2")).toBe(19.99);
-    expect(await engineValue("statement", "D3")).toBe(-5.5);
-    expect(await engineValue("statement", "E2")).toBe("Shipped, paid");
-    expect(await engineValue("statement", "E3")).toBe("=1+1");
+    expect(await engineValue("statement", "E2")).toBe(19.99);
+    expect(await engineValue("statement", "E3")).toBe(-5.5);
+    expect(await engineValue("statement", "G2")).toBe("Shipped, paid");
+    expect(await engineValue("statement", "G3")).toBe("=1+1");
     expect(await engineValue("statement", "C4")).toBeNull();
     expect(await cellText("A2")).toBe("576123456789012345678");
     // The sheet computes like any other: the statement's net.
-    await typeInCell("F2", "=SUM(D2:D4)");
-    expect(await cellText("F2")).toBe("14.49");
+    await typeInCell("H2", "=SUM(E2:E4)");
+    expect(await cellText("H2")).toBe("14.49");
+  });
+
+  test("the Reconcile tab's reader sees the opened statement: its sheet is listed and its cells read exactly", async () => {
+    const read = await page.evaluate(async () => {
+      type Host = {
+        listSheets(): Promise<string[]>;
+        readSettlement(sheet: string): Promise<{ rows: unknown[][]; syncs: number }>;
+      };
+      const book = (window as unknown as { tiktokEconomicsPreview: { host(): Host } }).tiktokEconomicsPreview;
+      const host = book.host();
+      const cells = await host.readSettlement("statement");
+      let missing = "";
+      await host.readSettlement("No such sheet").catch((e: Error) => (missing = e.message));
+      return { sheets: await host.listSheets(), rows: cells.rows.slice(0, 3), syncs: cells.syncs, missing };
+    });
+    expect(read.sheets).toContain("statement");
+    expect(read.rows[0][0]).toBe("Order/adjustment ID");
+    expect(read.rows[1].slice(0, 5)).toEqual(["576123456789012345678", "Order", "05/01/2024", "USD", 19.99]);
+    expect(read.rows[2][6]).toBe("=1+1");
+    expect(read.syncs).toBe(0);
+    expect(read.missing).toBe('There is no sheet "No such sheet".');
   });
 
   test("a semicolon CSV with decimal commas keeps '19,99' as text instead of guessing", async () => {
