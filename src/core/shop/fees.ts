@@ -86,6 +86,11 @@ export interface ShopQuery extends OrderLineInput {
   readonly book?: RateBook;
   /** Who the seller is (cross-border, Mall, tax status, programmes); default what most sellers have. */
   readonly sellerProfile?: SellerProfile;
+  /**
+   * Your commission rate when `category` names the category group: the commission is yours, the
+   * other fees follow the group (TH: electronics pay a 5.35 % growth fee, not 6.42 %).
+   */
+  readonly commissionRate?: Decimal | number | string | null;
 }
 
 export interface ShopFeeResult {
@@ -97,14 +102,28 @@ export interface ShopFeeResult {
 /** All TikTok Shop fees on one order line (commission, transaction, service and fixed fees). */
 export function shopFees(q: ShopQuery): ShopFeeResult {
   const line = readOrderLine(q);
-  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null, q.book, q.sellerProfile);
+  const schedule = feeSchedule(
+    q.market ?? null,
+    q.category ?? null,
+    q.asOf ?? null,
+    q.book,
+    q.sellerProfile,
+    q.commissionRate ?? null,
+  );
   return { schedule, line, breakdown: makeBreakdown(schedule.currency, feeLines(schedule, line)) };
 }
 
 /** The commission (referral fee) alone, with its VAT on top where the market adds VAT. */
 export function shopCommission(q: ShopQuery): ShopFeeResult {
   const line = readOrderLine(q);
-  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null, q.book, q.sellerProfile);
+  const schedule = feeSchedule(
+    q.market ?? null,
+    q.category ?? null,
+    q.asOf ?? null,
+    q.book,
+    q.sellerProfile,
+    q.commissionRate ?? null,
+  );
   return { schedule, line, breakdown: makeBreakdown(schedule.currency, feeLines(schedule, line, "commission")) };
 }
 
@@ -114,7 +133,14 @@ export function shopCommission(q: ShopQuery): ShopFeeResult {
  */
 export function refundAdminFee(q: ShopQuery): ShopFeeResult {
   const line = readOrderLine(q);
-  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null, q.book, q.sellerProfile);
+  const schedule = feeSchedule(
+    q.market ?? null,
+    q.category ?? null,
+    q.asOf ?? null,
+    q.book,
+    q.sellerProfile,
+    q.commissionRate ?? null,
+  );
   return { schedule, line, breakdown: makeBreakdown(schedule.currency, refundAdminLines(schedule, line)) };
 }
 

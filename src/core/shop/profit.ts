@@ -150,7 +150,7 @@ export function profitFromLines(schedule: FeeSchedule, line: OrderLine, lines: r
 /** Profit, net proceeds and margin of one order line. */
 export function shopProfit(q: ProfitQuery): ProfitResult {
   const line = readOrderLine(q);
-  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null, q.book, q.sellerProfile);
+  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null, q.book, q.sellerProfile, q.commissionRate ?? null);
   const costs = readCosts(q);
   return profitFromLines(schedule, line, profitLines(schedule, line, costs));
 }

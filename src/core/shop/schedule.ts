@@ -155,6 +155,7 @@ export function feeSchedule(
   asOf: IsoDate | null,
   book: RateBook = RATE_BOOK,
   profile: SellerProfile = {},
+  commissionRate: Decimal | number | string | null = null,
 ): FeeSchedule {
   const m = findMarket(marketName ?? "US");
   const date = asOf ?? book.newestEffective;
@@ -163,10 +164,17 @@ export function feeSchedule(
     cache = new Map();
     caches.set(book, cache);
   }
-  const customRate =
-    typeof category === "number" || (category !== null && typeof category === "object")
-      ? readRate(category, "category")
-      : null;
+  const rateAsCategory = typeof category === "number" || (category !== null && typeof category === "object");
+  if (rateAsCategory && commissionRate !== null) {
+    throw new CoreError(
+      "invalidValue",
+      "commission_rate",
+      "Give the commission rate once: either as the category or as commission_rate with a category name.",
+    );
+  }
+  // A rate with a category name (TH: your subcategory's rate, electronics for the growth fee).
+  const namedRate = commissionRate !== null ? readRate(commissionRate, "commission_rate") : null;
+  const customRate = rateAsCategory ? readRate(category, "category") : namedRate;
   const cacheKey =
     customRate === null ? `${m.code}|${category ?? "*"}|${date}|${profileKey(profile)}`.toLowerCase() : null;
   if (cacheKey !== null) {
@@ -187,7 +195,7 @@ export function feeSchedule(
         .join(" "),
     );
   }
-  const canonical = customRate !== null || !hasBook ? "*" : book.category("shop", m.code, String(category ?? "*"));
+  const canonical = rateAsCategory || !hasBook ? "*" : book.category("shop", m.code, String(category ?? "*"));
 
   const orderFees: FeeRule[] = [];
   for (const kind of ORDER_FEE_KINDS) {
@@ -215,7 +223,7 @@ export function feeSchedule(
   const schedule: FeeSchedule = {
     market: m,
     currency: marketCurrency(m),
-    category: customRate !== null ? "custom rate" : canonical,
+    category: customRate === null ? canonical : canonical === "*" ? "custom rate" : `${canonical} (custom rate)`,
     asOf: date,
     orderFees,
     refundAdmin: ruleInForce(book, m, "refundAdmin", canonical, date),

@@ -91,3 +91,16 @@ describe("fees only some sellers pay", () => {
     expect(line(shopFees({ ...q, asOf: "2025-10-31" }), "commissionVat")).toBeUndefined();
   });
 });
+
+describe("TH: your commission rate and the category group together", () => {
+  test("electronics at your 5 % commission pay the 5.35 % growth fee, not 6.42 %: 900 × 5.35 % = 48.15 (https://seller-th.tiktok.com/university/essay?knowledge_id=4831419884979969&lang=en)", () => {
+    const q = { price: 1000, sellerDiscount: 100, market: "TH" } as const;
+    const electronics = shopFees({ ...q, category: "Electronics", commissionRate: 0.05 });
+    expect(line(electronics, "commission")).toBe("45");
+    expect(line(electronics, "growth")).toBe("48.15");
+    expect(electronics.schedule.category).toBe("Electronics (custom rate)");
+    // The rate alone keeps the default group: 900 × 6.42 % = 57.78 (the official example).
+    expect(line(shopFees({ ...q, category: 0.05 }), "growth")).toBe("57.78");
+    expect(() => shopFees({ ...q, category: 0.05, commissionRate: 0.05 })).toThrow(/once/);
+  });
+});
