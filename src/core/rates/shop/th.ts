@@ -110,6 +110,18 @@ export const TH_SHOP: readonly RateEntry[] = marketEntries({ market: "TH", taxIn
   },
   {
     kind: "commission",
+    value: "0",
+    unpublished: true,
+    effective: "2026-04-01",
+    dated: "inForce",
+    source: S70,
+    grade: "A",
+    label: "Marketplace commission",
+    refundOnReturn: "proRata",
+    note: "From 00:00 2026-04-01 (GMT+7) an adjusted subcategory table, with a reduction for Marketplace sellers using GMV Max; both tables are images on the official page. Pass your subcategory's rate (with the category group for the growth fee).",
+  },
+  {
+    kind: "commission",
     category: "Mall",
     value: "0",
     unpublished: true,
