@@ -117,3 +117,15 @@ test("the task pane page loads Office.js from Microsoft's CDN and allows nothing
   expect(csp).toMatch(/default-src 'self'/);
   expect(csp.match(/https:\/\/[^\s;]+/g)).toEqual(["https://appsforoffice.microsoft.com"]);
 });
+
+test("decimal.js ships LN10 and PI to 200 digits, more than precision 34 ever needs", () => {
+  const js = read("functions.js");
+  expect(js.match(/2\.302585092994\d*/g)?.map((d) => d.length)).toEqual([202]);
+  expect(js.match(/3\.14159265358\d*/g)?.map((d) => d.length)).toEqual([202]);
+
+  const loader = require("../../scripts/decimal-constants-loader.js");
+  const warnings: Error[] = [];
+  const context = { emitWarning: (e: Error) => warnings.push(e) };
+  expect(loader.call(context, "x = 1;\n")).toBe("x = 1;\n"); // an unexpected decimal.js is left whole…
+  expect(warnings).toHaveLength(1); // …with a warning
+});
