@@ -52,8 +52,11 @@ export function readCosts(c: CostInput): Costs {
 export const AFFILIATE_BASE_SOURCE =
   "https://seller-vn.tiktok.com/university/essay?knowledge_id=6837840205842177&lang=en";
 
+/** Lines of taxes withheld from the settlement for the seller profile (not fees). */
+const WITHHELD_KEYS = new Set(["vatWithheld", "pitWithheld", "incomeTaxWithheld"]);
+
 /** Keys of the lines that make up net proceeds (revenue less TikTok and the creator). */
-const NET_KEYS_EXCLUDED = new Set(["productCost", "sellerShipping", "adCost", "returns"]);
+const NET_KEYS_EXCLUDED = new Set(["productCost", "sellerShipping", "adCost", "returns", ...WITHHELD_KEYS]);
 
 /** Unrounded, signed lines whose sum is the expected profit. Exposed for the reverse solvers. */
 export function profitLines(schedule: FeeSchedule, line: OrderLine, costs: Costs): UnroundedLine[] {
@@ -129,8 +132,12 @@ export interface ProfitResult {
   readonly breakdown: Breakdown;
   readonly revenue: Decimal;
   readonly platformFees: Decimal;
-  /** Revenue less platform fees and affiliate commission: what TikTok settles to the seller. */
+  /** Revenue less platform fees and affiliate commission, before any tax withheld. */
   readonly netProceeds: Decimal;
+  /** Taxes withheld from the settlement for the seller profile (VN VAT + PIT, ID PPh 22, PH 1 % of half). */
+  readonly withheld: Decimal;
+  /** What TikTok pays out: net proceeds less the taxes withheld. */
+  readonly settlement: Decimal;
   readonly profit: Decimal;
   /** Profit ÷ revenue; null when revenue is zero. */
   readonly margin: Decimal | null;
@@ -142,15 +149,34 @@ export function profitFromLines(schedule: FeeSchedule, line: OrderLine, lines: r
   const feeKeys = new Set(schedule.orderFees.flatMap((r) => [r.kind, `${r.kind}Vat`]));
   const platformFees = sum(breakdown.lines.filter((l) => feeKeys.has(l.key)).map((l) => l.amount.negated()));
   const netProceeds = sum(breakdown.lines.filter((l) => !NET_KEYS_EXCLUDED.has(l.key)).map((l) => l.amount));
+  const withheld = sum(breakdown.lines.filter((l) => WITHHELD_KEYS.has(l.key)).map((l) => l.amount.negated()));
   const profit = breakdown.total;
   const margin = revenue.isZero() ? null : profit.dividedBy(revenue);
-  return { schedule, line, breakdown, revenue, platformFees, netProceeds, profit, margin };
+  return {
+    schedule,
+    line,
+    breakdown,
+    revenue,
+    platformFees,
+    netProceeds,
+    withheld,
+    settlement: netProceeds.minus(withheld),
+    profit,
+    margin,
+  };
 }
 
 /** Profit, net proceeds and margin of one order line. */
 export function shopProfit(q: ProfitQuery): ProfitResult {
   const line = readOrderLine(q);
-  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null, q.book, q.sellerProfile, q.commissionRate ?? null);
+  const schedule = feeSchedule(
+    q.market ?? null,
+    q.category ?? null,
+    q.asOf ?? null,
+    q.book,
+    q.sellerProfile,
+    q.commissionRate ?? null,
+  );
   const costs = readCosts(q);
   return profitFromLines(schedule, line, profitLines(schedule, line, costs));
 }

@@ -17,7 +17,10 @@ describe("VN: VAT 1 % + PIT 0.5 % withheld for households and individuals from 2
     expect(line(r, "vatWithheld")).toBe("-10000");
     expect(line(r, "pitWithheld")).toBe("-5000");
     const noTax = shopProfit({ ...order, sellerProfile: { sellerType: "business" } });
-    expect(r.netProceeds.minus(noTax.netProceeds).toString()).toBe("-15000");
+    expect(r.withheld.toString()).toBe("15000");
+    expect(r.settlement.toString()).toBe(r.netProceeds.minus(15000).toString());
+    expect(r.profit.minus(noTax.profit).toString()).toBe("-15000");
+    expect(noTax.settlement.equals(noTax.netProceeds)).toBe(true);
     expect(line(shopFees(order), "vatWithheld")).toBeUndefined();
   });
 
