@@ -226,7 +226,7 @@ function readArgs(argv: string[]): Args {
 
 async function readOrders(file: string): Promise<OrderIndex> {
   const idx = createOrderIndex();
-  for await (const row of readRows(file, null, ["ordersskulist", "orderskulist"])) idx.push(row);
+  for await (const row of readRows(file, null, ["orderskulist"])) idx.push(row);
   return idx.finish();
 }
 

@@ -305,3 +305,24 @@ test("a semicolon-separated CSV with decimal commas (a decimal-comma locale's sa
   expect(j).toMatchObject({ market: "UK", matched: 1 });
   expect(j.lines[0].fees.commission).toEqual({ actual: -2.07, expected: -2.07, difference: 0 });
 });
+
+test("IDs survive a CSV file and the JSON output exactly (tabs, apostrophes and quotes around them)", async () => {
+  const fc = await import("fast-check");
+  await fc.assert(
+    fc.asyncProperty(
+      fc.uniqueArray(fc.bigInt({ min: 10n ** 17n, max: 10n ** 18n - 1n }).map(String), { minLength: 1, maxLength: 20 }),
+      fc.constantFrom("", "\t", "'"),
+      async (ids, wrap) => {
+        const rows = ids.map((id) => {
+          const r = usOrder({ id, created: "2025/03/01", net: "10.00", referral: "-0.60" });
+          r[US_STATEMENT.indexOf("Order/adjustment ID")] = wrap === "'" ? `'${id}` : `${id}${wrap}`;
+          return r;
+        });
+        const r = await run(file("ids.csv", csvText([US_STATEMENT, ...rows])), "--format", "json");
+        expect(r.err).toBe("");
+        expect(JSON.parse(r.out).lines.map((l: { id: string }) => l.id)).toEqual(ids);
+      },
+    ),
+    { numRuns: 15 },
+  );
+});
