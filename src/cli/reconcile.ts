@@ -458,7 +458,8 @@ export async function reconcileCommand(argv: string[], out: Sink, err: Sink): Pr
       market: args.market,
       tolerance: args.tolerance,
       orders,
-      onLine: args.format === "table" ? undefined : (l) => pending.push(l),
+      // The table prints the summary only: lines are dropped as they come, so memory stays bounded.
+      onLine: args.format === "table" ? () => undefined : (l) => pending.push(l),
     });
     const flush = async () => {
       if (pending.length === 0) return;
