@@ -9,7 +9,15 @@ import { clear, h } from "../taskpane/dom";
 import { address, columnLetter } from "../templates/plan";
 import { rangeBox } from "./chartData";
 import { drawCharts } from "./charts";
-import { type EditMode, type Position, moveBy, spillWidth, startsEntry } from "./gridNavigation";
+import {
+  type EditMode,
+  type Position,
+  jumpBy,
+  moveBy,
+  parseCellAddress,
+  spillWidth,
+  startsEntry,
+} from "./gridNavigation";
 import { importFile } from "./importFile";
 import { formatNumber } from "./numberFormat";
 import type { PreviewWorkbook, SheetLook } from "./previewHost";
@@ -23,6 +31,8 @@ const SPARE_COLUMNS = 2;
 const ROW_HEADER_PX = 40;
 const DEFAULT_COLUMN_PX = 90;
 const ROW_PX_GUESS = 25;
+/** How far the name box can go: the engine's rows, and columns A–IV (columns are all drawn). */
+const GOTO_LIMIT = { rows: 200_000, columns: 256 };
 /** Rows drawn above and below the visible ones, so short scrolls need no redraw. */
 const OVERSCAN_ROWS = 20;
 /** A cell's left and right padding plus its border, in CSS pixels (see preview.css). */
@@ -49,6 +59,8 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
   let look: SheetLook | undefined;
   let widths: number[] = [];
   let rowPx = ROW_PX_GUESS;
+  /** The farthest cell gone to with the name box: the sheet is drawn at least that far. */
+  let reach: Position = { row: 0, column: 0 };
   let headerPx = ROW_PX_GUESS;
   let mode: EditMode = "ready";
   let editor: HTMLInputElement | null = null;
@@ -56,7 +68,13 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
   let notice: { text: string; error: boolean } | null = null;
   let freeCharts = () => {};
 
-  const nameBox = h("input", { className: "name-box", "aria-label": "Cell address", readonly: true, value: "A1" });
+  const nameBox = h("input", {
+    className: "name-box",
+    "aria-label": "Cell address (type one and press Enter to go there)",
+    spellcheck: "false",
+    autocomplete: "off",
+    value: "A1",
+  });
   const formulaBar = h("input", {
     className: "formula-bar",
     "aria-label": "Formula bar",
@@ -211,7 +229,11 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
 
   gridHost.addEventListener("keydown", (e: KeyboardEvent) => {
     if (e.target !== gridHost) return;
-    if (moveBy(selected, e.key, e.shiftKey, size)) {
+    const jump = jumpBy(selected, e, size, Math.max(1, Math.floor(gridHost.clientHeight / rowPx) - 1), lastUsed());
+    if (jump) {
+      e.preventDefault();
+      select(jump);
+    } else if (moveBy(selected, e.key, e.shiftKey, size)) {
       e.preventDefault();
       move(e.key, e.shiftKey);
     } else if (e.key === "F2") {
@@ -252,6 +274,49 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
     if (!pos) return;
     select(pos, false);
     beginEdit(contentOf(selected), "edit");
+  });
+
+  /** Excel's Ctrl+End: the last used row and the last used column (that cell may be empty). */
+  const lastUsed = (): Position => {
+    let row = 0;
+    let column = 0;
+    values.forEach((cells, r) =>
+      cells.forEach((v, c) => {
+        if (v === null) return;
+        row = Math.max(row, r);
+        column = Math.max(column, c);
+      }),
+    );
+    return { row, column };
+  };
+
+  nameBox.addEventListener("focus", () => nameBox.select());
+  nameBox.addEventListener("keydown", (e: KeyboardEvent) => {
+    if (e.key === "Escape") {
+      e.preventDefault();
+      nameBox.value = selectedAddress();
+      gridHost.focus({ preventScroll: true });
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      const to = parseCellAddress(nameBox.value, GOTO_LIMIT);
+      if (!to) {
+        const typed = nameBox.value;
+        nameBox.value = selectedAddress();
+        notice = {
+          text: `"${typed}" is not a cell in this preview: type an address such as B12 (rows 1–200000, columns A–IV).`,
+          error: true,
+        };
+        showStatus();
+        return;
+      }
+      if (to.row >= size.rows || to.column >= size.columns) {
+        reach = to;
+        selected = to;
+        draw();
+      }
+      select(to);
+      gridHost.focus({ preventScroll: true });
+    }
   });
 
   fileInput.addEventListener("change", async () => {
@@ -303,8 +368,11 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
       used = Math.max(used, box.right + 1);
     }
     return {
-      rows: Math.max(MIN_ROWS, rows + SPARE_ROWS),
-      columns: Math.max(MIN_COLUMNS, used + SPARE_COLUMNS),
+      rows: Math.min(GOTO_LIMIT.rows, Math.max(MIN_ROWS, rows + SPARE_ROWS, reach.row + 1 + SPARE_ROWS)),
+      columns: Math.min(
+        GOTO_LIMIT.columns,
+        Math.max(MIN_COLUMNS, used + SPARE_COLUMNS, reach.column + 1 + SPARE_COLUMNS),
+      ),
     };
   };
 
@@ -478,6 +546,7 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
     closeEditor();
     active = sheet;
     selected = { row: 0, column: 0 };
+    reach = { row: 0, column: 0 };
     gridHost.scrollLeft = 0;
     gridHost.scrollTop = 0;
     draw();

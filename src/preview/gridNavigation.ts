@@ -36,6 +36,37 @@ export function moveBy(
   };
 }
 
+/**
+ * Keys that jump rather than step: Home (first column), Ctrl+Home (A1), Ctrl+End (the last used
+ * cell), PageDown/PageUp (a screen of rows). Null for any other key.
+ */
+export function jumpBy(
+  from: Position,
+  e: { key: string; ctrlKey: boolean; metaKey: boolean },
+  size: { rows: number; columns: number },
+  pageRows: number,
+  lastUsed: Position,
+): Position | null {
+  const ctrl = e.ctrlKey || e.metaKey;
+  const clampRow = (row: number) => Math.min(size.rows - 1, Math.max(0, row));
+  if (e.key === "Home") return ctrl ? { row: 0, column: 0 } : { row: from.row, column: 0 };
+  if (e.key === "End" && ctrl) return lastUsed;
+  if (e.key === "PageDown") return { row: clampRow(from.row + pageRows), column: from.column };
+  if (e.key === "PageUp") return { row: clampRow(from.row - pageRows), column: from.column };
+  return null;
+}
+
+/** A1 address typed in the name box → a position, or null if it is not one (case and $ ignored). */
+export function parseCellAddress(text: string, max: { rows: number; columns: number }): Position | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(text.trim());
+  if (!m) return null;
+  let column = 0;
+  for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(m[2]);
+  if (row < 1 || row > max.rows || column > max.columns) return null;
+  return { row: row - 1, column: column - 1 };
+}
+
 /** A key that starts typing into the selected cell (replacing it), as in Excel: one printable character. */
 export function startsEntry(e: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): boolean {
   return e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;

@@ -172,6 +172,36 @@ describe("editing as in Excel", () => {
     expect(await cellText("G1")).toBe("");
   });
 
+  test("the name box goes to a typed address, beyond the drawn sheet too; a wrong one is explained", async () => {
+    await page.fill(".name-box", "z100");
+    await page.press(".name-box", "Enter");
+    expect(await selectedCell()).toBe("Z100");
+    expect(await page.isVisible('td[data-cell="Z100"]')).toBe(true);
+    await page.keyboard.type("far");
+    await page.keyboard.press("Enter");
+    expect(await cellText("Z100")).toBe("far");
+    await page.fill(".name-box", "A1:B2");
+    await page.press(".name-box", "Enter");
+    expect(await page.textContent(".cell-message")).toMatch(/^"A1:B2" is not a cell in this preview/);
+    expect(await page.inputValue(".name-box")).toBe("Z101");
+    // Ctrl+End is the last used row and column; Ctrl+Home is A1; Home the row's first column.
+    await page.click('td[data-cell="Z101"]');
+    await page.keyboard.press("Control+Home");
+    expect(await selectedCell()).toBe("A1");
+    await page.keyboard.press("Control+End");
+    expect(await selectedCell()).toBe("Z100");
+    await page.keyboard.press("Home");
+    expect(await selectedCell()).toBe("A100");
+    await page.keyboard.press("PageUp");
+    const row = Number((await selectedCell()).slice(1));
+    expect(row).toBeLessThan(90);
+    await page.fill(".name-box", "Z100");
+    await page.press(".name-box", "Enter");
+    await page.keyboard.press("Delete");
+    expect(await cellText("Z100")).toBe("");
+    await page.keyboard.press("Control+Home");
+  });
+
   test("the selected cell's error message shows in the status bar, not only on hover", async () => {
     await page.click('td[data-cell="B1"]');
     expect(await page.textContent(".status-bar .cell-message")).toMatch(/^B1: #N\/A — Unknown market "Narnia"/);

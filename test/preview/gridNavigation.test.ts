@@ -1,6 +1,6 @@
 /** Excel's keyboard rules in the preview grid, and how far long text spills. */
 import fc from "fast-check";
-import { moveBy, spillWidth, startsEntry } from "../../src/preview/gridNavigation";
+import { jumpBy, moveBy, parseCellAddress, spillWidth, startsEntry } from "../../src/preview/gridNavigation";
 
 const size = { rows: 40, columns: 12 };
 
@@ -65,5 +65,40 @@ describe("spillWidth", () => {
   });
   test("the sheet's last drawn column stops it", () => {
     expect(spillWidth(1000, 3, widths, () => true)).toEqual({ width: 100, covers: 1 });
+  });
+});
+
+describe("jumps", () => {
+  const at = { row: 10, column: 4 };
+  const last = { row: 25, column: 7 };
+  const key = (k: string, ctrl = false) => ({ key: k, ctrlKey: ctrl, metaKey: false });
+  test("Home goes to the row's first column; Ctrl+Home to A1; Ctrl+End to the last used cell", () => {
+    expect(jumpBy(at, key("Home"), size, 20, last)).toEqual({ row: 10, column: 0 });
+    expect(jumpBy(at, key("Home", true), size, 20, last)).toEqual({ row: 0, column: 0 });
+    expect(jumpBy(at, key("End", true), size, 20, last)).toEqual(last);
+    expect(jumpBy(at, { key: "End", ctrlKey: false, metaKey: true }, size, 20, last)).toEqual(last);
+  });
+  test("PageDown and PageUp move a screen of rows, kept on the sheet", () => {
+    expect(jumpBy(at, key("PageDown"), size, 20, last)).toEqual({ row: 30, column: 4 });
+    expect(jumpBy(at, key("PageUp"), size, 20, last)).toEqual({ row: 0, column: 4 });
+    expect(jumpBy({ row: 35, column: 0 }, key("PageDown"), size, 20, last)).toEqual({ row: 39, column: 0 });
+  });
+  test("other keys do not jump", () => {
+    for (const k of ["End", "ArrowDown", "a", "Enter"]) expect(jumpBy(at, key(k), size, 20, last)).toBeNull();
+  });
+});
+
+describe("parseCellAddress (the name box)", () => {
+  const max = { rows: 200_000, columns: 256 };
+  test.each([
+    ["A1", { row: 0, column: 0 }],
+    ["z100", { row: 99, column: 25 }],
+    ["$AA$10", { row: 9, column: 26 }],
+    [" IV200000 ", { row: 199_999, column: 255 }],
+  ])("%s", (text, pos) => {
+    expect(parseCellAddress(text, max)).toEqual(pos);
+  });
+  test.each(["", "A0", "IW1", "A200001", "1A", "A1:B2", "Sheet1!A1", "ABCD1"])("%s is refused", (text) => {
+    expect(parseCellAddress(text, max)).toBeNull();
   });
 });
