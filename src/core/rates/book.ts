@@ -123,6 +123,8 @@ export class RateBook {
   readonly newestEffective: IsoDate;
   private readonly byKey = new Map<Key, RateEntry[]>();
   private readonly values = new Map<RateEntry, Decimal>();
+  /** First effective date of each book|market|kind over all its categories: where the kind's history starts. */
+  private readonly kindStart = new Map<string, IsoDate>();
 
   constructor(entries: readonly RateEntry[]) {
     this.entries = entries;
@@ -134,6 +136,9 @@ export class RateBook {
       else this.byKey.set(k, [e]);
       if (e.effective > newest) newest = e.effective;
       this.values.set(e, dec(e.value));
+      const kk = `${e.book}|${e.market}|${e.kind}`;
+      const start = this.kindStart.get(kk);
+      if (start === undefined || e.effective < start) this.kindStart.set(kk, e.effective);
     }
     for (const list of this.byKey.values()) list.sort((a, b) => (a.effective < b.effective ? -1 : 1));
     this.newestEffective = newest;
@@ -194,9 +199,17 @@ export class RateBook {
     }
     const first = lists.map((l) => l[0]).sort((a, b) => (a.effective < b.effective ? -1 : 1))[0];
     // A LIVE or ads figure attested only from a later date (an undated guide read later) still
-    // answers earlier dates, with the flag. A shop fee does not: before its first entry the market
-    // may not have charged it at all, so the book starts there.
-    if (first.dated === "knownSince" && !first.unpublished && lists.length === 1 && q.book !== "shop") {
+    // answers earlier dates, with the flag — back to the earliest date any figure of its kind is
+    // attested (the first dated gift price, say), not before. A shop fee does not: before its first
+    // entry the market may not have charged it at all, so the book starts there.
+    const kindStart = this.kindStart.get(`${q.book}|${q.market}|${q.kind}`) ?? first.effective;
+    if (
+      first.dated === "knownSince" &&
+      !first.unpublished &&
+      lists.length === 1 &&
+      q.book !== "shop" &&
+      asOf >= kindStart
+    ) {
       return {
         status: "inForce",
         asOf,

@@ -238,3 +238,9 @@ describe("honest dates: a date in a window no source dates still computes, flagg
     expect(r.status === "inForce" && r.unsure?.message).toMatch(/only known from/);
   });
 });
+
+test("an undated LIVE figure reaches back only to the first dated figure of its kind (gift prices: 2021-09-03), not before", () => {
+  const q = { book: "live", market: "*", kind: "giftCoins", category: "Lion" } as const;
+  expect(status(RATE_BOOK.lookup({ ...q, asOf: "2021-09-03" }))).toBe("inForce");
+  expect(status(RATE_BOOK.lookup({ ...q, asOf: "2021-09-02" }))).toBe("notYet");
+});
