@@ -8,7 +8,6 @@ import type { IsoDate } from "../dates";
 import { isCoreError } from "../errors";
 import { RATE_BOOK } from "../rates";
 import { rateLookupError } from "../rates/book";
-import type { RateEntry } from "../rates/types";
 import { type Market, market as findMarket, MARKETS } from "../rates/markets";
 import { type FeeRule, type FeeSchedule, feeSchedule } from "../shop/schedule";
 
@@ -58,10 +57,8 @@ export function lookupRule(marketCode: string, kind: BookFeeKind, category: stri
   }
   const rule = scheduleRule(m, kind, category, date);
   if (!rule) return { state: "notInForce" };
-  if (rule.entry === r.entry) return { state: "inForce", rule, category: r.entry.category };
-  // The schedule could only be had with a stand-in commission, which resolves the other fees for
-  // the market default: the category's own entry replaces the default's figures.
-  return { state: "inForce", rule: withEntry(rule, r.entry, r.value), category: r.entry.category };
+  // The schedule is the authority on the rule; the book only said that one is in force.
+  return { state: "inForce", rule, category: rule.entry?.category ?? r.entry.category };
 }
 
 /** The rule of a kind from the shop fee schedule, or null when the schedule has none that day. */
@@ -72,26 +69,12 @@ function scheduleRule(m: Market, kind: BookFeeKind, category: string, date: IsoD
   } catch (e) {
     if (!isCoreError(e) || kind === "commission") throw e;
     // The schedule fails on an unpublished commission, yet the other fees of that date are known:
-    // ask again with a stand-in commission rate, which changes the commission rule only.
-    schedule = feeSchedule(m.code, STAND_IN_COMMISSION, date);
+    // ask again with a stand-in commission rate, which changes the commission rule only (the
+    // other fees still follow the category).
+    schedule = feeSchedule(m.code, category, date, RATE_BOOK, {}, STAND_IN_COMMISSION);
   }
   if (kind === "refundAdmin") return schedule.refundAdmin;
   return schedule.orderFees.find((x) => x.kind === kind) ?? null;
-}
-
-/** A default rule carrying a category entry's figures (same fee, same base kind). */
-function withEntry(rule: FeeRule, entry: RateEntry, value: Decimal): FeeRule {
-  return {
-    ...rule,
-    label: entry.label ?? rule.label,
-    value,
-    base: entry.base,
-    tiers: (entry.tiers ?? []).map((t) => ({ above: new Decimal(t.above), value: new Decimal(t.value) })),
-    cap: entry.cap !== undefined ? new Decimal(entry.cap) : null,
-    capPer: entry.capPer ?? null,
-    vatOnTop: entry.vatOnTop !== undefined ? new Decimal(entry.vatOnTop) : null,
-    entry,
-  };
 }
 
 /** The categories the book has for one fee of a market (without the "*" default). */
