@@ -87,12 +87,15 @@ export class EngineWorkbook {
     // "" in a plan means an empty cell (as Excel reads it), not a text of length zero: spills need the room.
     const content = toGrid(plan).formulas.map((row) => row.map((c) => (c === "" ? null : toEngineContent(c))));
     this.hf.setSheetContent(id, content);
+    this.hf.clearUndoStack();
     return name;
   }
 
   addEmptySheet(wanted: string): string {
     const name = uniqueSheetName(wanted, this.sheetNames());
     this.hf.addSheet(name);
+    // As in Excel, a new sheet cannot be undone: undo steps back through cell edits only.
+    this.hf.clearUndoStack();
     return name;
   }
 
@@ -106,6 +109,7 @@ export class EngineWorkbook {
     // A leading apostrophe tells the engine "text as typed", as it does in Excel.
     const content = rows.map((row) => row.map((v) => (typeof v === "string" ? (v === "" ? null : `'${v}`) : v)));
     if (content.length > 0) this.hf.setSheetContent(this.sheetId(name), content);
+    this.hf.clearUndoStack();
     return name;
   }
 
@@ -119,6 +123,19 @@ export class EngineWorkbook {
   set(sheet: string, cell: string, content: string | number | boolean | null): void {
     const p = parseAddress(cell);
     this.hf.setCellContents({ sheet: this.sheetId(sheet), row: p.row, col: p.column }, [[toEngineContent(content)]]);
+  }
+
+  /** Undoes the last cell edit (not a sheet insertion); false when there is none. */
+  undo(): boolean {
+    if (!this.hf.isThereSomethingToUndo()) return false;
+    this.hf.undo();
+    return true;
+  }
+
+  redo(): boolean {
+    if (!this.hf.isThereSomethingToRedo()) return false;
+    this.hf.redo();
+    return true;
   }
 
   value(sheet: string, cell: string): EngineValue {

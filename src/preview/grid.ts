@@ -229,6 +229,13 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
 
   gridHost.addEventListener("keydown", (e: KeyboardEvent) => {
     if (e.target !== gridHost) return;
+    const ctrl = e.ctrlKey || e.metaKey;
+    if (ctrl && (e.key === "z" || e.key === "y" || e.key === "Z")) {
+      e.preventDefault();
+      const redo = e.key === "y" || e.shiftKey;
+      if (redo ? book.engine.redo() : book.engine.undo()) draw();
+      return;
+    }
     const jump = jumpBy(selected, e, size, Math.max(1, Math.floor(gridHost.clientHeight / rowPx) - 1), lastUsed());
     if (jump) {
       e.preventDefault();

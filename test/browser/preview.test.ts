@@ -172,6 +172,17 @@ describe("editing as in Excel", () => {
     expect(await cellText("G1")).toBe("");
   });
 
+  test("Ctrl+Z undoes the last edit and Ctrl+Y redoes it", async () => {
+    await typeInCell("C5", "1");
+    await typeInCell("C5", "2");
+    await page.keyboard.press("Control+z");
+    expect(await cellText("C5")).toBe("1");
+    await page.keyboard.press("Control+y");
+    expect(await cellText("C5")).toBe("2");
+    await page.click('td[data-cell="C5"]');
+    await page.keyboard.press("Delete");
+  });
+
   test("the name box goes to a typed address, beyond the drawn sheet too; a wrong one is explained", async () => {
     await page.fill(".name-box", "z100");
     await page.press(".name-box", "Enter");

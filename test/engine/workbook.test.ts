@@ -122,3 +122,34 @@ describe("tiny numbers never become NaN", () => {
     );
   });
 });
+
+describe("undo, as in Excel", () => {
+  test("steps back through cell edits and forward again", () => {
+    const wb = new EngineWorkbook();
+    const s = wb.addEmptySheet("S");
+    wb.set(s, "A1", 1);
+    wb.set(s, "A2", "=A1*2");
+    wb.set(s, "A1", 5);
+    expect(wb.value(s, "A2")).toBe(10);
+    expect(wb.undo()).toBe(true);
+    expect(wb.value(s, "A2")).toBe(2);
+    expect(wb.redo()).toBe(true);
+    expect(wb.value(s, "A2")).toBe(10);
+    wb.destroy();
+  });
+
+  test("never removes an inserted sheet: a new sheet clears what can be undone", () => {
+    const wb = new EngineWorkbook();
+    const s = wb.addEmptySheet("S");
+    wb.set(s, "A1", 1);
+    const t = wb.addValues("Imported", [
+      ["ID", "Amount"],
+      ["576123456789012345678", 19.99],
+    ]);
+    expect(wb.undo()).toBe(false);
+    expect(wb.sheetNames()).toEqual(["S", "Imported"]);
+    expect(wb.value(t, "A2")).toBe("576123456789012345678");
+    expect(wb.value(s, "A1")).toBe(1);
+    wb.destroy();
+  });
+});
