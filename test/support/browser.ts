@@ -16,6 +16,14 @@ const OFFICE_DIST = path.resolve(__dirname, "../../node_modules/@microsoft/offic
 const OFFICE_CDN = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/(.+?)(\?.*)?$/;
 
 export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  try {
+    fs.accessSync(CHROMIUM, fs.constants.X_OK);
+  } catch {
+    // `npm test` installs it first (scripts/ensure-browser.js); a bare `npx jest` does not.
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: run \`npm test\` (it installs Debian's chromium when it may) or \`node scripts/ensure-browser.js\`, or set CHROMIUM_PATH.`,
+    );
+  }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "tiktok-econ-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
