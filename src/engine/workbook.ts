@@ -125,6 +125,13 @@ export class EngineWorkbook {
     this.hf.setCellContents({ sheet: this.sheetId(sheet), row: p.row, col: p.column }, [[toEngineContent(content)]]);
   }
 
+  /** Sets a block of cells from `cell` rightwards and down, each read as if typed (one undo step). */
+  setBlock(sheet: string, cell: string, rows: readonly (readonly (string | null)[])[]): void {
+    const p = parseAddress(cell);
+    const content = rows.map((row) => row.map((c) => (c === null || c === "" ? null : toEngineFormula(c))));
+    this.hf.setCellContents({ sheet: this.sheetId(sheet), row: p.row, col: p.column }, content);
+  }
+
   /** Undoes the last cell edit (not a sheet insertion); false when there is none. */
   undo(): boolean {
     if (!this.hf.isThereSomethingToUndo()) return false;

@@ -15,6 +15,7 @@ import {
   jumpBy,
   moveBy,
   parseCellAddress,
+  pastedRows,
   spillWidth,
   startsEntry,
 } from "./gridNavigation";
@@ -296,6 +297,32 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
     );
     return { row, column };
   };
+
+  // Copy gives the selected cell's shown text; paste fills cells from the selection as typed
+  // (tab-separated columns, one line per row: what Excel and sheets put on the clipboard).
+  gridHost.addEventListener("copy", (e: ClipboardEvent) => {
+    if (e.target !== gridHost) return;
+    e.preventDefault();
+    e.clipboardData?.setData("text/plain", rendered.get(selected.row)?.[selected.column]?.textContent ?? "");
+  });
+  gridHost.addEventListener("paste", (e: ClipboardEvent) => {
+    if (e.target !== gridHost) return;
+    const text = e.clipboardData?.getData("text/plain") ?? "";
+    if (text === "") return;
+    e.preventDefault();
+    const rows = pastedRows(text);
+    try {
+      book.engine.setBlock(active, selectedAddress(), rows);
+      reach = {
+        row: Math.max(reach.row, selected.row + rows.length - 1),
+        column: Math.max(reach.column, selected.column + Math.max(...rows.map((r) => r.length)) - 1),
+      };
+      draw();
+    } catch (err) {
+      notice = { text: `Not pasted: ${err instanceof Error ? err.message : String(err)}`, error: true };
+      showStatus();
+    }
+  });
 
   nameBox.addEventListener("focus", () => nameBox.select());
   nameBox.addEventListener("keydown", (e: KeyboardEvent) => {

@@ -91,3 +91,46 @@ export function spillWidth(
   }
   return { width, covers };
 }
+
+/**
+ * Clipboard text as rows of cells: lines split on tabs, the trailing line break dropped, and
+ * spreadsheet quoting undone ("a ""b""" → a "b", a quoted cell may hold a line break).
+ */
+export function pastedRows(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let cell = "";
+  let i = 0;
+  const body = text.replace(/\r\n?/g, "\n").replace(/\n$/, "");
+  while (i <= body.length) {
+    if (cell === "" && body[i] === '"') {
+      const close = quotedEnd(body, i);
+      if (close > 0) {
+        cell = body.slice(i + 1, close).replace(/""/g, '"');
+        i = close + 1;
+        continue;
+      }
+    }
+    const ch = body[i];
+    if (ch === "\t" || ch === "\n" || ch === undefined) {
+      rows[rows.length - 1].push(cell);
+      cell = "";
+      if (ch === "\n") rows.push([]);
+    } else cell += ch;
+    i++;
+  }
+  return rows;
+}
+
+/** Index of the quote closing a quoted cell that starts at `start`, or -1 when it is not one. */
+function quotedEnd(text: string, start: number): number {
+  for (let j = start + 1; j < text.length; j++) {
+    if (text[j] !== '"') continue;
+    if (text[j + 1] === '"') {
+      j++;
+      continue;
+    }
+    const next = text[j + 1];
+    return next === undefined || next === "\t" || next === "\n" ? j : -1;
+  }
+  return -1;
+}

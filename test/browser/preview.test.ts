@@ -183,6 +183,30 @@ describe("editing as in Excel", () => {
     await page.keyboard.press("Delete");
   });
 
+  test("pasting rows from a spreadsheet fills cells from the selection, read as typed; copy gives the shown text", async () => {
+    await page.click('td[data-cell="J10"]');
+    const copied = await page.evaluate(() => {
+      const host = document.querySelector(".grid-host") as HTMLElement;
+      const paste = new DataTransfer();
+      paste.setData("text/plain", "SKU\tPrice\r\nA-1\t19.99\r\nB-2\t=K11*2\r\n");
+      host.dispatchEvent(new ClipboardEvent("paste", { clipboardData: paste, bubbles: true, cancelable: true }));
+      const copy = new DataTransfer();
+      host.dispatchEvent(new ClipboardEvent("copy", { clipboardData: copy, bubbles: true, cancelable: true }));
+      return copy.getData("text/plain");
+    });
+    expect(copied).toBe("SKU");
+    expect([await cellText("J10"), await cellText("K10"), await cellText("J11"), await cellText("K11")]).toEqual([
+      "SKU",
+      "Price",
+      "A-1",
+      "19.99",
+    ]);
+    expect(await cellText("K12")).toBe("39.98");
+    await page.keyboard.press("Control+z");
+    expect(await cellText("K12")).toBe("");
+    expect(await cellText("J10")).toBe("");
+  });
+
   test("the name box goes to a typed address, beyond the drawn sheet too; a wrong one is explained", async () => {
     await page.fill(".name-box", "z100");
     await page.press(".name-box", "Enter");

@@ -1,6 +1,13 @@
 /** Excel's keyboard rules in the preview grid, and how far long text spills. */
 import fc from "fast-check";
-import { jumpBy, moveBy, parseCellAddress, spillWidth, startsEntry } from "../../src/preview/gridNavigation";
+import {
+  jumpBy,
+  moveBy,
+  parseCellAddress,
+  pastedRows,
+  spillWidth,
+  startsEntry,
+} from "../../src/preview/gridNavigation";
 
 const size = { rows: 40, columns: 12 };
 
@@ -100,5 +107,37 @@ describe("parseCellAddress (the name box)", () => {
   });
   test.each(["", "A0", "IW1", "A200001", "1A", "A1:B2", "Sheet1!A1", "ABCD1"])("%s is refused", (text) => {
     expect(parseCellAddress(text, max)).toBeNull();
+  });
+});
+
+describe("pastedRows (clipboard text from a spreadsheet)", () => {
+  test.each([
+    ["one", [["one"]]],
+    [
+      "a\tb\r\nc\td\r\n",
+      [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+    ],
+    ["a\t\tc", [["a", "", "c"]]],
+    ['"line 1\nline 2"\tx', [["line 1\nline 2", "x"]]],
+    ['"say ""hi"""\t1', [['say "hi"', "1"]]],
+    ['5" screen\t2', [['5" screen', "2"]]],
+    ["576123456789012345678\t19.99\n", [["576123456789012345678", "19.99"]]],
+  ])("%j", (text, rows) => {
+    expect(pastedRows(text)).toEqual(rows);
+  });
+
+  test("tab-joined rows come back as they were", () => {
+    const cell = fc.string().filter((s) => !/[\t\n\r"]/.test(s));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        const text = rows.map((r) => r.join("\t")).join("\n");
+        // A lone empty cell on the last line is a trailing line break, as spreadsheets write it.
+        fc.pre(!(rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === ""));
+        expect(pastedRows(text)).toEqual(rows);
+      }),
+    );
   });
 });
