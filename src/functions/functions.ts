@@ -97,6 +97,8 @@ export function billableweight(weight_lb: unknown, length_in: unknown, width_in:
  * @param [return_rate] Share of orders returned, e.g. 0.05 (default 0).
  * @param [ad_cost] Advertising spent per order (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Break-even unit price in the market currency.
  */
 export function breakevenprice(
@@ -112,6 +114,8 @@ export function breakevenprice(
   return_rate?: unknown,
   ad_cost?: unknown,
   as_of?: unknown,
+  commission_rate?: unknown,
+  seller_profile?: unknown,
 ): number {
   return inExcel(SPECS.BREAKEVENPRICE, [
     unit_cost,
@@ -126,6 +130,8 @@ export function breakevenprice(
     return_rate,
     ad_cost,
     as_of,
+    commission_rate,
+    seller_profile,
   ]) as number;
 }
 
@@ -171,6 +177,8 @@ export function fbtfee(
  * @param [return_rate] Share of orders returned, e.g. 0.05 (default 0).
  * @param [ad_cost] Advertising spent per order (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Affiliate rate as a fraction (0.15 is 15 %).
  */
 export function maxaffiliate(
@@ -187,6 +195,8 @@ export function maxaffiliate(
   return_rate?: unknown,
   ad_cost?: unknown,
   as_of?: unknown,
+  commission_rate?: unknown,
+  seller_profile?: unknown,
 ): number {
   return inExcel(SPECS.MAXAFFILIATE, [
     price,
@@ -202,6 +212,8 @@ export function maxaffiliate(
     return_rate,
     ad_cost,
     as_of,
+    commission_rate,
+    seller_profile,
   ]) as number;
 }
 
@@ -217,6 +229,8 @@ export function maxaffiliate(
  * @param [seller_discount] Seller-funded discount on the line, as an amount (default 0).
  * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Refund administration fee in the market currency.
  */
 export function refundfee(
@@ -228,6 +242,8 @@ export function refundfee(
   seller_discount?: unknown,
   platform_discount?: unknown,
   as_of?: unknown,
+  commission_rate?: unknown,
+  seller_profile?: unknown,
 ): number {
   return inExcel(SPECS.REFUNDFEE, [
     price,
@@ -238,6 +254,8 @@ export function refundfee(
     seller_discount,
     platform_discount,
     as_of,
+    commission_rate,
+    seller_profile,
   ]) as number;
 }
 
@@ -253,6 +271,8 @@ export function refundfee(
  * @param [seller_discount] Seller-funded discount on the line, as an amount (default 0).
  * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Commission in the market currency.
  */
 export function shopcommission(
@@ -264,6 +284,8 @@ export function shopcommission(
   seller_discount?: unknown,
   platform_discount?: unknown,
   as_of?: unknown,
+  commission_rate?: unknown,
+  seller_profile?: unknown,
 ): number {
   return inExcel(SPECS.SHOPCOMMISSION, [
     price,
@@ -274,6 +296,8 @@ export function shopcommission(
     seller_discount,
     platform_discount,
     as_of,
+    commission_rate,
+    seller_profile,
   ]) as number;
 }
 
@@ -289,6 +313,8 @@ export function shopcommission(
  * @param [seller_discount] Seller-funded discount on the line, as an amount (default 0).
  * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Total TikTok Shop fees in the market currency.
  */
 export function shopfee(
@@ -300,6 +326,8 @@ export function shopfee(
   seller_discount?: unknown,
   platform_discount?: unknown,
   as_of?: unknown,
+  commission_rate?: unknown,
+  seller_profile?: unknown,
 ): number {
   return inExcel(SPECS.SHOPFEE, [
     price,
@@ -310,6 +338,8 @@ export function shopfee(
     seller_discount,
     platform_discount,
     as_of,
+    commission_rate,
+    seller_profile,
   ]) as number;
 }
 
@@ -325,6 +355,8 @@ export function shopfee(
  * @param [seller_discount] Seller-funded discount on the line, as an amount (default 0).
  * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Fee breakdown table with a header row.
  */
 export function shopfees(
@@ -336,6 +368,8 @@ export function shopfees(
   seller_discount?: unknown,
   platform_discount?: unknown,
   as_of?: unknown,
+  commission_rate?: unknown,
+  seller_profile?: unknown,
 ): any[][] {
   return inExcel(SPECS.SHOPFEES, [
     price,
@@ -346,6 +380,8 @@ export function shopfees(
     seller_discount,
     platform_discount,
     as_of,
+    commission_rate,
+    seller_profile,
   ]) as any[][];
 }
 
@@ -366,6 +402,8 @@ export function shopfees(
  * @param [return_rate] Share of orders returned, e.g. 0.05 (default 0).
  * @param [ad_cost] Advertising spent per order (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Margin as a fraction (0.25 is 25 %).
  */
 export function shopmargin(
@@ -382,6 +420,8 @@ export function shopmargin(
   return_rate?: unknown,
   ad_cost?: unknown,
   as_of?: unknown,
+  commission_rate?: unknown,
+  seller_profile?: unknown,
 ): number {
   return inExcel(SPECS.SHOPMARGIN, [
     price,
@@ -397,11 +437,13 @@ export function shopmargin(
     return_rate,
     ad_cost,
     as_of,
+    commission_rate,
+    seller_profile,
   ]) as number;
 }
 
 /**
- * Net proceeds of one order line: revenue (goods after seller discount plus buyer shipping) less TikTok Shop fees and affiliate commission.
+ * What TikTok settles to you for one order line: revenue (goods after seller discount plus buyer shipping) less TikTok Shop fees, affiliate commission and any tax TikTok withholds.
  * @customfunction SHOPNET
  * @helpurl https://localhost:3000/help.html#shopnet
  * @param price Unit list price in the market currency.
@@ -413,6 +455,8 @@ export function shopmargin(
  * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
  * @param [affiliate_rate] Creator commission rate on what the buyer paid for the goods, e.g. 0.1 (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns What TikTok settles to you for the order line.
  */
 export function shopnet(
@@ -425,6 +469,8 @@ export function shopnet(
   platform_discount?: unknown,
   affiliate_rate?: unknown,
   as_of?: unknown,
+  commission_rate?: unknown,
+  seller_profile?: unknown,
 ): number {
   return inExcel(SPECS.SHOPNET, [
     price,
@@ -436,6 +482,8 @@ export function shopnet(
     platform_discount,
     affiliate_rate,
     as_of,
+    commission_rate,
+    seller_profile,
   ]) as number;
 }
 
@@ -456,6 +504,8 @@ export function shopnet(
  * @param [return_rate] Share of orders returned, e.g. 0.05 (default 0).
  * @param [ad_cost] Advertising spent per order (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Unit price in the market currency.
  */
 export function shopprice(
@@ -472,6 +522,8 @@ export function shopprice(
   return_rate?: unknown,
   ad_cost?: unknown,
   as_of?: unknown,
+  commission_rate?: unknown,
+  seller_profile?: unknown,
 ): number {
   return inExcel(SPECS.SHOPPRICE, [
     unit_cost,
@@ -487,6 +539,8 @@ export function shopprice(
     return_rate,
     ad_cost,
     as_of,
+    commission_rate,
+    seller_profile,
   ]) as number;
 }
 
@@ -507,6 +561,8 @@ export function shopprice(
  * @param [return_rate] Share of orders returned, e.g. 0.05 (default 0).
  * @param [ad_cost] Advertising spent per order (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
+ * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Profit in the market currency.
  */
 export function shopprofit(
@@ -523,6 +579,8 @@ export function shopprofit(
   return_rate?: unknown,
   ad_cost?: unknown,
   as_of?: unknown,
+  commission_rate?: unknown,
+  seller_profile?: unknown,
 ): number {
   return inExcel(SPECS.SHOPPROFIT, [
     price,
@@ -538,6 +596,8 @@ export function shopprofit(
     return_rate,
     ad_cost,
     as_of,
+    commission_rate,
+    seller_profile,
   ]) as number;
 }
 

@@ -172,3 +172,20 @@ export const contentType = param("content_type", "name", "Video (default), Long-
   example: '"Video"',
 });
 export const views = param("views", "quantity", "Views the sponsored video got.");
+
+// Who the seller is (fees and withholding only some sellers have)
+export const commissionRate = param(
+  "commission_rate",
+  "rate",
+  "Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.",
+  { default: "the rate book's rate for the category" },
+);
+export const sellerProfile = param(
+  "seller_profile",
+  "name",
+  'Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).',
+  {
+    default: "an individual seller, not Mall, not cross-border, below the tax thresholds",
+    example: '"business, mall"',
+  },
+);

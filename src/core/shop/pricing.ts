@@ -139,7 +139,14 @@ function roundUpToStep(value: Decimal, step: Decimal): Decimal {
 export function priceForMargin(q: PricingQuery, targetMargin: DecimalInput | null): PriceSolution {
   const m = readTargetMargin(targetMargin);
   const template = readOrderTerms({ ...q, price: 0 });
-  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null);
+  const schedule = feeSchedule(
+    q.market ?? null,
+    q.category ?? null,
+    q.asOf ?? null,
+    q.book,
+    q.sellerProfile,
+    q.commissionRate ?? null,
+  );
   const costs = readCosts(q);
   const step = minorStep(schedule.currency);
   const lo = lowestPrice(template);
@@ -275,7 +282,14 @@ export function maxAffiliateRate(
 ): AffiliateSolution {
   const m = readTargetMargin(targetMargin);
   const line = readOrderLine(q);
-  const schedule = feeSchedule(q.market ?? null, q.category ?? null, q.asOf ?? null);
+  const schedule = feeSchedule(
+    q.market ?? null,
+    q.category ?? null,
+    q.asOf ?? null,
+    q.book,
+    q.sellerProfile,
+    q.commissionRate ?? null,
+  );
   const base = readCosts({ ...q, affiliateRate: 0 });
   const at = (rate: Decimal) => {
     const lines = profitLines(schedule, line, { ...base, affiliateRate: rate });

@@ -20,6 +20,7 @@ import {
 import { defineFunction } from "../define";
 import { toCellNumber, type Table } from "../output";
 import * as P from "../params";
+import { readSellerProfile } from "../sellerProfile";
 import { optional, required } from "../spec";
 
 /** The order terms after price / unit cost, in their Excel order. */
@@ -38,7 +39,9 @@ const COST_TERMS = [
   optional(P.adCost),
 ] as const;
 const AS_OF = optional(P.asOf);
-const ORDER_LINE = [required(P.price), ...ORDER_TERMS, AS_OF] as const;
+/** After as_of, so every formula written before they existed keeps its meaning. */
+const SELLER_TERMS = [optional(P.commissionRate), optional(P.sellerProfile)] as const;
+const ORDER_LINE = [required(P.price), ...ORDER_TERMS, AS_OF, ...SELLER_TERMS] as const;
 
 interface OrderTermArgs {
   readonly market: string | null;
@@ -48,6 +51,8 @@ interface OrderTermArgs {
   readonly seller_discount: ShopQuery["sellerDiscount"];
   readonly platform_discount: ShopQuery["platformDiscount"];
   readonly as_of: string | null;
+  readonly commission_rate: ShopQuery["commissionRate"];
+  readonly seller_profile: string | null;
 }
 
 /** Named arguments → the core's order-line query (everything but price and costs). */
@@ -60,6 +65,8 @@ function orderTerms(a: OrderTermArgs) {
     sellerDiscount: a.seller_discount,
     platformDiscount: a.platform_discount,
     asOf: a.as_of,
+    commissionRate: a.commission_rate,
+    sellerProfile: readSellerProfile(a.seller_profile),
   };
 }
 
@@ -156,15 +163,22 @@ export const REFUNDFEE = defineFunction({
 export const SHOPNET = defineFunction({
   id: "SHOPNET",
   description:
-    "Net proceeds of one order line: revenue (goods after seller discount plus buyer shipping) less TikTok Shop fees and affiliate commission.",
+    "What TikTok settles to you for one order line: revenue (goods after seller discount plus buyer shipping) less TikTok Shop fees, affiliate commission and any tax TikTok withholds.",
   returns: "What TikTok settles to you for the order line.",
-  parameters: [required(P.price), ...ORDER_TERMS, optional(P.affiliateRate), AS_OF],
+  parameters: [required(P.price), ...ORDER_TERMS, optional(P.affiliateRate), AS_OF, ...SELLER_TERMS],
   result: "number",
   examples: [{ args: [100, "US", null, null, null, null, null, 0.1], expected: 84 }],
-  run: (a) => shopProfit({ price: a.price, ...orderTerms(a), affiliateRate: a.affiliate_rate }).netProceeds,
+  run: (a) => shopProfit({ price: a.price, ...orderTerms(a), affiliateRate: a.affiliate_rate }).settlement,
 });
 
-const PROFIT_LINE = [required(P.price), required(P.unitCost), ...ORDER_TERMS, ...COST_TERMS, AS_OF] as const;
+const PROFIT_LINE = [
+  required(P.price),
+  required(P.unitCost),
+  ...ORDER_TERMS,
+  ...COST_TERMS,
+  AS_OF,
+  ...SELLER_TERMS,
+] as const;
 
 export const SHOPPROFIT = defineFunction({
   id: "SHOPPROFIT",
@@ -204,7 +218,7 @@ export const SHOPPRICE = defineFunction({
   id: "SHOPPRICE",
   description: "The lowest unit price that earns a target margin after all TikTok Shop fees and your costs.",
   returns: "Unit price in the market currency.",
-  parameters: [required(P.unitCost), required(P.targetMargin), ...ORDER_TERMS, ...COST_TERMS, AS_OF],
+  parameters: [required(P.unitCost), required(P.targetMargin), ...ORDER_TERMS, ...COST_TERMS, AS_OF, ...SELLER_TERMS],
   result: "number",
   examples: [{ args: [20, 0.3, "US"], expected: 31.26 }],
   run: (a) => priceForMargin({ unitCost: a.unit_cost, ...orderTerms(a), ...costTerms(a) }, a.target_margin).price,
@@ -215,7 +229,7 @@ export const BREAKEVENPRICE = defineFunction({
   description:
     "The lowest unit price at which an order line does not lose money after TikTok Shop fees and your costs.",
   returns: "Break-even unit price in the market currency.",
-  parameters: [required(P.unitCost), ...ORDER_TERMS, ...COST_TERMS, AS_OF],
+  parameters: [required(P.unitCost), ...ORDER_TERMS, ...COST_TERMS, AS_OF, ...SELLER_TERMS],
   result: "number",
   examples: [{ args: [20, "US"], expected: 21.28 }],
   run: (a) => breakEvenPrice({ unitCost: a.unit_cost, ...orderTerms(a), ...costTerms(a) }).price,
@@ -233,6 +247,7 @@ export const MAXAFFILIATE = defineFunction({
     ...ORDER_TERMS,
     ...COST_TERMS.slice(1),
     AS_OF,
+    ...SELLER_TERMS,
   ] as const,
   result: "number",
   examples: [{ args: [100, 20, 0.5, "US"], expected: 0.24 }],

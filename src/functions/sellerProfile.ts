@@ -1,0 +1,70 @@
+/**
+ * The seller_profile argument: who the seller is, as short words separated by commas —
+ * "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%". Each word
+ * switches on fees or withholding that only some sellers have; left out, a seller is what most are
+ * (an individual, not Mall, not cross-border, below the tax thresholds). Read exactly or refused:
+ * an unknown word is #N/A listing the known ones, never ignored.
+ */
+import { Decimal } from "../core/decimal";
+import { CoreError } from "../core/errors";
+import { readRate } from "../core/money";
+import type { SellerProfile } from "../core/shop/schedule";
+
+const WORDS = ["individual", "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%"];
+
+const normalise = (w: string) =>
+  w
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ");
+
+export function readSellerProfile(text: string | null): SellerProfile | undefined {
+  if (text === null) return undefined;
+  let sellerType: SellerProfile["sellerType"];
+  let crossBorder = false;
+  let mall = false;
+  let aboveTaxThreshold = false;
+  let feeSalesTaxRate: Decimal | null = null;
+  const programmes: "preOrder"[] = [];
+  for (const raw of text.split(/[,;]/)) {
+    const w = normalise(raw);
+    if (w === "") continue;
+    const tax = /^fee (?:sales )?tax\s*=?\s*(.+)$/.exec(w);
+    if (w === "individual" || w === "business") {
+      if (sellerType && sellerType !== w) {
+        throw new CoreError(
+          "invalidValue",
+          "seller_profile",
+          'seller_profile says both "individual" and "business": keep one.',
+        );
+      }
+      sellerType = w;
+    } else if (w === "mall") mall = true;
+    else if (w === "cross border" || w === "crossborder") crossBorder = true;
+    else if (w === "above threshold" || w === "above tax threshold") aboveTaxThreshold = true;
+    else if (w === "pre order" || w === "preorder") programmes.push("preOrder");
+    else if (tax) {
+      const t = tax[1].trim();
+      const value = t.endsWith("%") ? t.slice(0, -1).trim() : null;
+      feeSalesTaxRate =
+        value !== null && /^\d+(\.\d+)?$/.test(value)
+          ? new Decimal(value).dividedBy(100)
+          : readRate(t, "seller_profile fee tax");
+    } else {
+      throw new CoreError(
+        "notAvailable",
+        "seller_profile",
+        `seller_profile: unknown word "${raw.trim()}". Use words such as ${WORDS.map((x) => `"${x}"`).join(", ")}, separated by commas.`,
+        WORDS,
+      );
+    }
+  }
+  return {
+    ...(sellerType ? { sellerType } : {}),
+    crossBorder,
+    mall,
+    aboveTaxThreshold,
+    ...(feeSalesTaxRate ? { feeSalesTaxRate } : {}),
+    programmes,
+  };
+}
