@@ -238,10 +238,15 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
       return;
     }
     const jump = jumpBy(selected, e, size, Math.max(1, Math.floor(gridHost.clientHeight / rowPx) - 1), lastUsed());
+    const step = moveBy(selected, e.key, e.shiftKey, size);
+    if (e.key === "Tab" && step?.column === selected.column) {
+      // At the sheet's edge Tab leaves the grid, so the keyboard is never trapped in it.
+      return;
+    }
     if (jump) {
       e.preventDefault();
       select(jump);
-    } else if (moveBy(selected, e.key, e.shiftKey, size)) {
+    } else if (step) {
       e.preventDefault();
       move(e.key, e.shiftKey);
     } else if (e.key === "F2") {

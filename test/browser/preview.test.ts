@@ -126,6 +126,10 @@ describe("editing as in Excel", () => {
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("ArrowLeft");
     expect(await selectedCell()).toBe("A1");
+    // …but Shift+Tab in column A leaves the grid: the keyboard is never trapped.
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.evaluate(() => document.activeElement?.className)).not.toBe("grid-host");
+    expect(await selectedCell()).toBe("A1");
   });
 
   test("Tab commits what was typed and moves right; an arrow does too while typing", async () => {
