@@ -7,6 +7,7 @@
  * variable when set (see README "Deploying").
  */
 const path = require("path");
+const { stripHelp } = require("./scripts/strip-function-help");
 const { URL } = require("url");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -152,7 +153,15 @@ module.exports = async (env, options) => {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Function help lives in functions.json for Excel; the bundle drops its copy (scripts/strip-function-help.js).
+            options: { transpileOnly: true, getCustomTransformers: () => ({ before: [stripHelp()] }) },
+          },
+        },
         {
           test: /[\\/]decimal\.js[\\/]decimal\.m?js$/,
           use: path.resolve(__dirname, "scripts/decimal-constants-loader.js"),

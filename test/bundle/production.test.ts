@@ -66,6 +66,17 @@ test("the functions bundle registers every function with Excel", () => {
   expect(js).toMatch(/CustomFunctions\.associate/);
 });
 
+test("function help is in functions.json for Excel, not in functions.js (scripts/strip-function-help.js)", () => {
+  const js = read("functions.js");
+  const meta = read("functions.json");
+  for (const s of REGISTRY) {
+    expect(meta).toContain(s.description.slice(0, 40));
+    expect(js).not.toContain(s.description.slice(0, 40));
+  }
+  // The parameter kinds the arguments are read by stay.
+  expect(js).toContain('"seller_profile"');
+});
+
 test.each(Object.entries(BUDGETS))("what loads for %s stays within its gzipped budget", (what, budget) => {
   const load = pageLoad(dist)[what as keyof typeof BUDGETS];
   expect(load.gzipBytes).toBeLessThanOrEqual(budget);
