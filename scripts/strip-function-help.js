@@ -20,7 +20,8 @@ function stripHelp() {
           const props = args[0].properties.map((p) => {
             const key = p.name && ts.isIdentifier(p.name) ? p.name.text : null;
             if (!ts.isPropertyAssignment(p) || !key || !EMPTY_IN_SPEC[key]) return ts.visitEachChild(p, visit, context);
-            const empty = EMPTY_IN_SPEC[key] === "string" ? f.createStringLiteral("") : f.createArrayLiteralExpression([]);
+            const empty =
+              EMPTY_IN_SPEC[key] === "string" ? f.createStringLiteral("") : f.createArrayLiteralExpression([]);
             return f.updatePropertyAssignment(p, p.name, empty);
           });
           return f.updateCallExpression(node, node.expression, node.typeArguments, [
