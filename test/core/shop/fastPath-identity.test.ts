@@ -1,7 +1,7 @@
 /**
  * The integer fast path equals the Decimal path to the minor unit (issue #16): ≥ 100,000 random
  * order lines per market — prices up to 1e9 in the market currency, rates with up to 6 decimals,
- * quantities, discounts, shipping, dates across the book's history — and every input the fast path
+ * quantities, discounts, shipping, dates across the book's history, seller profiles — and every input the fast path
  * cannot prove exact goes to the Decimal path (it answers null, never a number of its own).
  */
 import fc from "fast-check";
@@ -10,7 +10,7 @@ import { RATE_BOOK } from "../../../src/core/rates";
 import { MARKETS } from "../../../src/core/rates/markets";
 import { shopCommission, shopFees } from "../../../src/core/shop";
 import { fastShopFeeMinor, fastShopFeeTotal } from "../../../src/core/shop/fastPath";
-import { type FeeSchedule, feeSchedule } from "../../../src/core/shop/schedule";
+import { type FeeSchedule, type SellerProfile, feeSchedule } from "../../../src/core/shop/schedule";
 
 const LINES_PER_MARKET = 100_000;
 const marketsWithFees = MARKETS.map((m) => m.code).filter((c) => RATE_BOOK.kinds("shop", c).includes("commission"));
@@ -83,6 +83,24 @@ function lineArb(market: string) {
     shipping: fc.option(amount(1e4), { nil: null }),
     sellerShare: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
     platformShare: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+    // Who the seller is adds fees (TH cross-border, ID Mall, pre-order, US sales tax on fees).
+    profile: fc.oneof(
+      { weight: 3, arbitrary: fc.constant<SellerProfile>({}) },
+      {
+        weight: 1,
+        arbitrary: fc.record<SellerProfile>({
+          sellerType: fc.constantFrom("individual" as const, "business" as const),
+          crossBorder: fc.boolean(),
+          mall: fc.boolean(),
+          aboveTaxThreshold: fc.boolean(),
+          feeSalesTaxRate: fc.option(
+            fc.integer({ min: 0, max: 12_000 }).map((n) => n / 100_000),
+            { nil: null },
+          ),
+          programmes: fc.constantFrom<SellerProfile["programmes"]>([], ["preOrder"]),
+        }),
+      },
+    ),
   });
 }
 
@@ -101,12 +119,13 @@ function query(market: string, o: Arb) {
     shipping: o.shipping,
     sellerDiscount: share(o.sellerShare),
     platformDiscount: share(o.platformShare),
+    sellerProfile: o.profile,
   };
 }
 
 function scheduleOrNull(market: string, o: Arb): FeeSchedule | null {
   try {
-    return feeSchedule(market, o.category, o.asOf);
+    return feeSchedule(market, o.category, o.asOf, undefined, o.profile);
   } catch {
     return null; // a date before the book, an unpublished rate: no fees to compare
   }
