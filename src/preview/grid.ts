@@ -129,7 +129,8 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
     const isError = Boolean(v && typeof v === "object");
     if (notice) cellMessage.textContent = notice.text;
     else if (v && typeof v === "object") cellMessage.textContent = `${selectedAddress()}: ${v.error} — ${v.message}`;
-    else cellMessage.textContent = "";
+    // Excel's input message for a cell with a list.
+    else cellMessage.textContent = look?.dropdowns?.get(selectedAddress())?.prompt ?? "";
     cellMessage.classList.toggle("error", notice ? notice.error : isError);
   };
 
@@ -150,12 +151,29 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
     mode = "ready";
   };
 
-  /** Writes text into the selected cell as Excel would read it (numbers, TRUE, formulas). */
-  const commit = (text: string) => {
+  /**
+   * Writes text into the selected cell as Excel would read it (numbers, TRUE, formulas); false when
+   * the cell's list refuses it (Excel's stop alert), leaving the cell as it was.
+   */
+  const commit = (typed: string): boolean => {
     closeEditor();
+    const list = look?.dropdowns?.get(selectedAddress());
+    const text = typed;
+    // Excel's list check ignores case and skips formulas.
+    if (list?.strict && text.trim() !== "" && !text.startsWith("=")) {
+      const choices = list.choices;
+      if (!choices.some((c) => c.toLowerCase() === text.trim().toLowerCase())) {
+        select(selected, false);
+        const shown = choices.slice(0, 12).join(", ") + (choices.length > 12 ? ", …" : "");
+        notice = { text: `${selectedAddress()}: "${text}" is not in this cell's list (${shown}).`, error: true };
+        showStatus();
+        return false;
+      }
+    }
     try {
       book.engine.set(active, selectedAddress(), text === "" ? null : text);
       draw();
+      return true;
     } catch (err) {
       draw();
       notice = {
@@ -163,6 +181,7 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
         error: true,
       };
       showStatus();
+      return false;
     }
   };
 
@@ -198,14 +217,21 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
       input.style.width = `max(${box.width}px, ${input.value.length + 2}ch)`;
       formulaBar.value = input.value;
     };
+    const list = look?.dropdowns?.get(selectedAddress());
+    if (list) {
+      // The cell's list as suggestions while typing (Excel shows it as an in-cell dropdown).
+      const options = h("datalist", { id: "cell-choices" }, ...list.choices.map((c) => h("option", { value: c })));
+      canvas.querySelector("#cell-choices")?.remove();
+      canvas.append(options);
+      input.setAttribute("list", "cell-choices");
+    }
     input.value = initial;
     fit();
     input.addEventListener("input", fit);
     input.addEventListener("keydown", (e: KeyboardEvent) => {
       if (e.key === "Enter" || e.key === "Tab" || (mode === "enter" && moveBy(selected, e.key, false, size))) {
         e.preventDefault();
-        commit(input.value);
-        move(e.key, e.shiftKey);
+        if (commit(input.value)) move(e.key, e.shiftKey);
         gridHost.focus({ preventScroll: true });
       } else if (e.key === "Escape") {
         e.preventDefault();
@@ -276,7 +302,7 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
     // The grid keeps the focus (no text selection); what was being typed is kept, as in Excel.
     e.preventDefault();
     if (e.detail > 1) return;
-    if (editor) commit(editor.value);
+    if (editor && !commit(editor.value)) return;
     else if (document.activeElement === formulaBar && formulaBar.value !== contentOf(selected))
       commit(formulaBar.value);
     select(pos, false);
@@ -388,8 +414,7 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
   formulaBar.addEventListener("keydown", (e: KeyboardEvent) => {
     if (e.key === "Enter" || e.key === "Tab") {
       e.preventDefault();
-      commit(formulaBar.value);
-      move(e.key, e.shiftKey);
+      if (commit(formulaBar.value)) move(e.key, e.shiftKey);
       gridHost.focus({ preventScroll: true });
     } else if (e.key === "Escape") {
       e.preventDefault();
@@ -452,7 +477,7 @@ export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
           "data-cell": cell,
           "data-row": r,
           "data-column": c,
-          className: [kind, role ? `role-${role}` : ""].join(" ").trim(),
+          className: [kind, role ? `role-${role}` : "", look?.dropdowns?.has(cell) ? "has-list" : ""].join(" ").trim(),
           title: v && typeof v === "object" ? v.message : undefined,
         },
         h("span", { className: "v" }, text),

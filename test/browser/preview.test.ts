@@ -371,6 +371,56 @@ async function usedAndDrawn(): Promise<{ used: string[]; drawn: string[] }> {
   return { used, drawn: used.filter((cell) => drawn.has(cell)) };
 }
 
+test("a cell with a list shows its prompt and suggests its choices; a strict list refuses what is not in it", async () => {
+  const before = await page.locator(".sheet-tabs [role=tab]").count();
+  await page.click('[data-template="shop-pnl"]');
+  await page.waitForFunction((n) => document.querySelectorAll(".sheet-tabs [role=tab]").length === n + 1, before);
+  const sheet = await activeSheet();
+  const list = await page.evaluate((name) => {
+    type Look = { dropdowns?: Map<string, { choices: string[]; strict: boolean; prompt: string }> };
+    const book = (window as unknown as { tiktokEconomicsPreview: { looks: Map<string, Look> } }).tiktokEconomicsPreview;
+    for (const [cell, d] of book.looks.get(name)?.dropdowns ?? []) {
+      if (d.choices.includes("UK")) return { cell, choices: d.choices, prompt: d.prompt };
+    }
+    return null;
+  }, sheet);
+  expect(list).not.toBeNull();
+  const { cell, choices, prompt } = list as { cell: string; choices: string[]; prompt: string };
+  await page.click(`td[data-cell="${cell}"]`);
+  expect(await page.textContent(".cell-message")).toBe(prompt);
+  expect(await page.getAttribute(`td[data-cell="${cell}"]`, "class")).toMatch(/\bhas-list\b/);
+  await page.keyboard.type("U");
+  expect(await page.getAttribute(".cell-editor", "list")).toBe("cell-choices");
+  expect(await page.$$eval("#cell-choices option", (os) => os.map((o) => o.getAttribute("value")))).toEqual(choices);
+  await page.keyboard.press("Escape");
+
+  // The same cell under a strict list (Excel's stop alert): a value outside it is refused.
+  await page.evaluate(
+    ([name, address]) => {
+      type D = { choices: string[]; strict: boolean; prompt: string };
+      const book = (
+        window as unknown as { tiktokEconomicsPreview: { looks: Map<string, { dropdowns: Map<string, D> }> } }
+      ).tiktokEconomicsPreview;
+      const dropdowns = book.looks.get(name)?.dropdowns;
+      const d = dropdowns?.get(address);
+      if (dropdowns && d) dropdowns.set(address, { choices: d.choices, prompt: d.prompt, strict: true });
+    },
+    [sheet, cell],
+  );
+  const shown = await cellText(cell);
+  await page.keyboard.type("Narnia");
+  await page.keyboard.press("Enter");
+  expect(await page.textContent(".cell-message")).toMatch(
+    new RegExp(`^${cell}: "Narnia" is not in this cell's list \\(`),
+  );
+  expect(await cellText(cell)).toBe(shown);
+  expect(await selectedCell()).toBe(cell);
+  await page.keyboard.type("uk");
+  await page.keyboard.press("Enter");
+  expect(await engineValue(sheet, cell)).toBe("uk");
+  expect(await selectedCell()).not.toBe(cell);
+});
+
 describe("every template in the preview", () => {
   test("the catalog draws its net proceeds, profit and margin (M–O), and every used cell", async () => {
     await page.click('[data-template="shop-catalog"]');
