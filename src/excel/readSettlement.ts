@@ -4,7 +4,7 @@
  * sheets of up to 20 needed columns (one for the used range, one for the header rows, one per
  * block). The sheet is only read, never written.
  */
-import { type Cell, detectHeader, type Header } from "../core/settlement";
+import { type Cell, columnsToRead, detectHeader, type Header } from "../core/settlement";
 import { blockRows, checkCancelled, columnRuns, isPayloadTooLarge } from "./blocks";
 
 export interface SettlementCells {
@@ -28,20 +28,11 @@ const HEADER_ROWS = 15;
 
 /**
  * The columns reconciliation reads: every known column, and the fee block between `Total fees`
- * and the adjustment columns (fees not modelled are totalled and listed, never dropped).
+ * and the adjustment columns (fees not modelled are totalled and listed, never dropped) — the
+ * core's own rule, so the reader and the reconciler agree.
  */
 export function neededColumns(header: Header): number[] {
-  const wanted = new Set<number>();
-  for (const c of header.columns) if (c.key !== null) wanted.add(c.index);
-  const fees = header.index.totalFees;
-  if (fees !== undefined) {
-    const stops = [header.index.adjustment, header.index.relatedOrderId, header.index.customerPayment]
-      .filter((i): i is number => i !== undefined && i > fees)
-      .sort((a, b) => a - b);
-    const end = stops[0] ?? header.columns.length;
-    for (let i = fees; i < end; i++) if (header.columns[i]?.name) wanted.add(i);
-  }
-  return [...wanted].sort((a, b) => a - b);
+  return columnsToRead(header);
 }
 
 export async function readSettlementSheet(

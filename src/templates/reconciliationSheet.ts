@@ -48,6 +48,7 @@ const FEE_LABELS: Record<SettlementFee, string> = {
   refundAdmin: "Refund admin fee",
   orderFee: "Order fee",
   growth: "Growth fee",
+  dynamicCommission: "Dynamic commission",
 };
 
 /** The file column of each fee, as reconciliation reads it (MY and UK name their per-order fee apart). */

@@ -313,7 +313,7 @@ describe("expectedFee (for TIKTOK.EXPECTEDFEE)", () => {
     expect(s(expectedFee({ fee: "orderFee", market: "PH", date: "2025-12-01" }).amount)).toBe("-3");
     // The book cannot say whether a fee existed before its first entry: no guess.
     expect(() => expectedFee({ fee: "orderFee", market: "PH", date: "2025-11-30" })).toThrow(
-      /orderFee for PH starts on 2025-12-01/,
+      /No orderFee rate for PH before 2025-12-01/,
     );
     // US: the fixed $0.30 per order ended on 2024-03-31, so an order of April 2024 expects zero.
     expect(s(expectedFee({ fee: "orderFee", market: "US", date: "2024-04-02" }).amount)).toBe("0");

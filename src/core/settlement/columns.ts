@@ -45,6 +45,7 @@ export type ColumnKey =
   | "platformSupportFee"
   | "sellerShippedFee"
   | "growth"
+  | "dynamicCommission"
   // order export
   | "orderId"
   | "orderStatus"
@@ -98,6 +99,7 @@ export const COLUMN_NAMES: Readonly<Record<ColumnKey, readonly string[]>> = {
   platformSupportFee: ["Platform support fee"],
   sellerShippedFee: ["Seller-shipped order fee", "Seller shipped order fee"],
   growth: ["Commerce growth fee"],
+  dynamicCommission: ["Dynamic commission"],
   orderId: ["Order ID"],
   orderStatus: ["Order Status"],
   orderCreated: ["Created Time"],

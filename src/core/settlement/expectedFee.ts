@@ -21,7 +21,14 @@ import { tieredAmount } from "../shop/fees";
 import { type BookFeeKind, lookupRule, marketOf } from "./rateBook";
 
 /** The fee columns reconciliation checks, keyed as in the JSON output. */
-export const SETTLEMENT_FEES = ["commission", "transaction", "refundAdmin", "orderFee", "growth"] as const;
+export const SETTLEMENT_FEES = [
+  "commission",
+  "transaction",
+  "refundAdmin",
+  "orderFee",
+  "growth",
+  "dynamicCommission",
+] as const;
 export type SettlementFee = (typeof SETTLEMENT_FEES)[number];
 
 /** Amounts of one settlement row (or one order), as signed in the file; absent = not in the file. */
@@ -166,7 +173,7 @@ function expected(
 export type FeeAmountInputs = { readonly [K in keyof FeeAmounts]?: DecimalInput | null };
 
 export interface ExpectedFeeQuery extends FeeAmountInputs {
-  /** commission, transaction, refundAdmin, orderFee or growth (see SETTLEMENT_FEES). */
+  /** commission, transaction, refundAdmin, orderFee, growth or dynamicCommission (see SETTLEMENT_FEES). */
   readonly fee: string;
   /** Market code or name (US, UK, ID, MY, TH, VN, PH, SG…). */
   readonly market: string;
@@ -207,6 +214,8 @@ const FEE_ALIASES: Record<string, SettlementFee> = {
   platformsupport: "orderFee",
   growth: "growth",
   commercegrowth: "growth",
+  dynamic: "dynamicCommission",
+  dynamiccommission: "dynamicCommission",
 };
 
 /** A fee kind as typed by a user ("Referral fee", "payment_fee"…), or #N/A with the kinds. */
@@ -261,7 +270,8 @@ export function expectedFee(q: ExpectedFeeQuery): ExpectedFee {
   const category = q.category === null || q.category === undefined || q.category === "" ? "*" : q.category;
   const lookup = lookupRule(m.code, bookKind(fee), category, q.date);
   if (lookup.state === "unknown" || lookup.state === "unpublished") {
-    throw new CoreError("notAvailable", lookup.state === "unpublished" ? "category" : "fee", capitalize(lookup.reason));
+    const argument = lookup.state === "unpublished" ? "category" : (lookup.argument ?? "fee");
+    throw new CoreError("notAvailable", argument, capitalize(lookup.reason));
   }
   if (lookup.state === "notInForce") {
     return { fee, amount: ZERO, rate: null, base: null, label: fee, source: null, category, currency: cur, vat: null };

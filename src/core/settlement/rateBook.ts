@@ -15,14 +15,19 @@ import { type FeeRule, type FeeSchedule, feeSchedule } from "../shop/schedule";
 const STAND_IN_COMMISSION = new Decimal("0.01");
 
 /** The fee kinds of the book that a settlement column can be checked against. */
-export type BookFeeKind = "commission" | "transaction" | "orderFee" | "growth" | "refundAdmin";
+export type BookFeeKind = "commission" | "transaction" | "orderFee" | "growth" | "refundAdmin" | "dynamicCommission";
 
 export type RuleLookup =
   | { readonly state: "inForce"; readonly rule: FeeRule; readonly category: string }
   /** The market has had this fee, but none applies on the date: the expected amount is zero. */
   | { readonly state: "notInForce" }
   /** The book knows nothing of this fee for the market, or not for this date: not modelled. */
-  | { readonly state: "unknown"; readonly reason: string }
+  | {
+      readonly state: "unknown";
+      readonly reason: string;
+      /** "as_of" when the date is before the book's first entry (the date is what to check). */
+      readonly argument?: "as_of";
+    }
   /** The rate exists but is published only inside Seller Center. */
   | { readonly state: "unpublished"; readonly reason: string };
 
@@ -49,7 +54,11 @@ export function lookupRule(marketCode: string, kind: BookFeeKind, category: stri
       return { state: "unknown", reason: `the rate book has no ${kind} for ${m.code}` };
     case "notYet":
       // Before the book's first entry the fee may or may not have existed: the book cannot say.
-      return { state: "unknown", reason: `the rate book's ${kind} for ${m.code} starts on ${r.first.effective}` };
+      return {
+        state: "unknown",
+        reason: `no ${kind} rate for ${m.code} before ${r.first.effective}: the rate book starts there (order date ${date})`,
+        argument: "as_of",
+      };
     case "ended":
       return { state: "notInForce" };
     case "unpublished":

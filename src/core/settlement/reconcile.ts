@@ -160,6 +160,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       refundAdmin: "refundAdmin",
       orderFee: orderFeeKey,
       growth: "growth",
+      dynamicCommission: "dynamicCommission",
     };
     feeColumns = [];
     for (const fee of SETTLEMENT_FEES) {

@@ -13,7 +13,7 @@ import { optional, param, required } from "../spec";
 const feeKind = param(
   "fee",
   "name",
-  "Fee column: commission (referral), transaction (payment), refundAdmin, orderFee or growth.",
+  "Fee column: commission (referral), transaction (payment), refundAdmin, orderFee, growth or dynamicCommission.",
   { example: '"commission"' },
 );
 const orderDate = param("order_date", "date", "The order's created date: picks the rates in force.", {
@@ -47,8 +47,10 @@ const COLUMN_ARGUMENTS: [RegExp, string][] = [
 
 function inArgumentTerms(e: unknown): unknown {
   if (!(e instanceof CoreError)) return e;
-  if (e.argument === "as_of" || /\bas_of\b/.test(e.message))
-    return new CoreError(e.kind, "order_date", e.message.replace(/\bas_of\b/g, "order_date"));
+  if (e.argument === "as_of" || /\bas_of\b/.test(e.message)) {
+    const message = e.message.replace(/\bas_of\b/g, "order_date").replace(/\border date\b/g, "order_date");
+    return new CoreError(e.kind, "order_date", message);
+  }
   if (e.kind !== "invalidValue") return e;
   const hit = COLUMN_ARGUMENTS.find(([column]) => column.test(e.message) && /has no/.test(e.message));
   return hit ? invalidValue(hit[1], `${hit[1]} is needed for this fee: ${e.message}`) : e;
