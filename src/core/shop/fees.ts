@@ -7,6 +7,7 @@ import { type Decimal, ZERO, minDec } from "../decimal";
 import type { IsoDate } from "../dates";
 import type { RateBook } from "../rates";
 import { type OrderLine, type OrderLineInput, baseAmount, readOrderLine } from "./order";
+import { fastShopFeeTotal } from "./fastPath";
 import { type FeeRule, type FeeSchedule, type SellerProfile, feeSchedule } from "./schedule";
 
 /** A rate applied to a base with marginal tiers: each tier's rate applies above its threshold. */
@@ -111,6 +112,30 @@ export function shopFees(q: ShopQuery): ShopFeeResult {
     q.commissionRate ?? null,
   );
   return { schedule, line, breakdown: makeBreakdown(schedule.currency, feeLines(schedule, line)) };
+}
+
+/**
+ * The fee total as a cell number (or the commission alone): exact integer minor units when every
+ * rule is a single rate, fixed fee or cap (fastPath.ts, proven equal to the Decimal path), else the
+ * Decimal path. Errors always come from the Decimal path, in its order, with its messages.
+ */
+export function shopFeeTotal(q: ShopQuery, only?: "commission"): number | Decimal {
+  let schedule: FeeSchedule | null = null;
+  try {
+    schedule = feeSchedule(
+      q.market ?? null,
+      q.category ?? null,
+      q.asOf ?? null,
+      q.book,
+      q.sellerProfile,
+      q.commissionRate ?? null,
+    );
+  } catch {
+    // The Decimal path below raises it, after the order line's own errors, as it always has.
+  }
+  const fast = schedule === null ? null : fastShopFeeTotal(schedule, q, only);
+  if (fast !== null) return fast;
+  return (only === "commission" ? shopCommission(q) : shopFees(q)).breakdown.total;
 }
 
 /** The commission (referral fee) alone, with its VAT on top where the market adds VAT. */

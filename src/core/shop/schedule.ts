@@ -154,8 +154,47 @@ export function feeSchedule(
   category: string | Decimal | number | null,
   asOf: IsoDate | null,
   book: RateBook = RATE_BOOK,
-  profile: SellerProfile = {},
+  profileArg?: SellerProfile,
   commissionRate: Decimal | number | string | null = null,
+): FeeSchedule {
+  // A sheet of formulas asks for the same schedule row after row: the last answer is kept by the
+  // identity of the arguments, before any text is normalised (the cache below then keys by text).
+  const l = last;
+  if (
+    l !== null &&
+    l.marketName === marketName &&
+    l.category === category &&
+    l.asOf === asOf &&
+    l.book === book &&
+    l.profile === profileArg &&
+    l.commissionRate === commissionRate
+  ) {
+    return l.schedule;
+  }
+  const schedule = buildSchedule(marketName, category, asOf, book, profileArg ?? NO_PROFILE, commissionRate);
+  last = { marketName, category, asOf, book, profile: profileArg, commissionRate, schedule };
+  return schedule;
+}
+
+const NO_PROFILE: SellerProfile = {};
+
+let last: {
+  readonly marketName: string | null;
+  readonly category: string | Decimal | number | null;
+  readonly asOf: IsoDate | null;
+  readonly book: RateBook;
+  readonly profile: SellerProfile | undefined;
+  readonly commissionRate: Decimal | number | string | null;
+  readonly schedule: FeeSchedule;
+} | null = null;
+
+function buildSchedule(
+  marketName: string | null,
+  category: string | Decimal | number | null,
+  asOf: IsoDate | null,
+  book: RateBook,
+  profile: SellerProfile,
+  commissionRate: Decimal | number | string | null,
 ): FeeSchedule {
   const m = findMarket(marketName ?? "US");
   const date = asOf ?? book.newestEffective;

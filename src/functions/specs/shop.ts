@@ -12,7 +12,7 @@ import {
   priceForMargin,
   refundAdminFee,
   requireMargin,
-  shopCommission,
+  shopFeeTotal,
   shopFees,
   shopProfit,
   type ShopQuery,
@@ -102,7 +102,7 @@ export const SHOPFEE = defineFunction({
       source: "https://luminushub.com/tiktok-shop-fees-2025-complete-cost-breakdown-best-practices",
     },
   ],
-  run: (a) => shopFees({ price: a.price, ...orderTerms(a) }).breakdown.total,
+  run: (a) => shopFeeTotal({ price: a.price, ...orderTerms(a) }),
 });
 
 export const SHOPCOMMISSION = defineFunction({
@@ -113,7 +113,7 @@ export const SHOPCOMMISSION = defineFunction({
   result: "number",
   // 6 % × (50 − 5 seller discount), TikTok's 10 voucher added back: the referral base of the US rule.
   examples: [{ args: [50, "US", null, null, null, 5, 10], expected: 2.7, source: US_REFERRAL }],
-  run: (a) => shopCommission({ price: a.price, ...orderTerms(a) }).breakdown.total,
+  run: (a) => shopFeeTotal({ price: a.price, ...orderTerms(a) }, "commission"),
 });
 
 const BREAKDOWN_HEADER = ["Component", "Rate", "Base", "Amount", "Source"];
