@@ -11,4 +11,6 @@ module.exports = {
   },
   setupFiles: ["<rootDir>/test/support/custom-functions-stub.ts"],
   testTimeout: 60000,
+  // Jest's default (cores − 1) runs a 2-core machine serially; the suite is CPU-bound, so use both.
+  maxWorkers: 2,
 };

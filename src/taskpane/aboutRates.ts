@@ -7,7 +7,13 @@ import { h } from "./dom";
 export function aboutRatesView(): HTMLElement {
   const rows = MARKETS.map((m) => {
     const shop = RATE_BOOK.entries.filter((e) => e.book === "shop" && e.market === m.code);
-    const newest = shop.reduce<string>((d, e) => (e.effective > d ? e.effective : d), "");
+    const newestEntry = shop.reduce<(typeof shop)[number] | null>(
+      (n, e) => (!n || e.effective > n.effective ? e : n),
+      null,
+    );
+    const newest = newestEntry?.effective ?? "";
+    // A date no source publishes as a change date is only the first day a source shows the rate.
+    const knownSince = newestEntry?.dated === "knownSince";
     const official = shop.some((e) => e.grade === "A" || e.grade === "A-");
     const sources = [...new Set(shop.map((e) => e.source))];
     // Three columns, the currency under the market and the link under the grade: fits a 320 px pane.
@@ -20,7 +26,7 @@ export function aboutRatesView(): HTMLElement {
         `${m.code} ${m.name}`,
         h("span", { className: "sub", "aria-label": `currency ${m.currency}` }, m.currency),
       ),
-      h("td", {}, newest || "—"),
+      h("td", {}, newest || "—", knownSince ? h("span", { className: "sub" }, "known since") : null),
       h(
         "td",
         {},

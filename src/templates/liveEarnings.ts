@@ -35,6 +35,7 @@ export function liveEarningsLayout(): RowLayout {
     "monthCoins",
     "monthDiamonds",
     "monthCash",
+    "monthCashOther",
     "viewerSpend",
     "creatorShare",
     "diamondsFor1000",
@@ -128,6 +129,14 @@ export const liveEarningsTemplate: ScenarioTemplate = {
         "monthCash",
         "Creator's cash (after agency and fee)",
         `=TIKTOK.DIAMONDPAYOUT(${B("monthDiamonds")},${B("usdPerDiamond")},${B("agencyShare")},${B("withdrawalFee")})`,
+        USD,
+      ],
+      // No source settles the coins-per-diamond ratio (1 in TikTok's own "about half" statements, 2 in
+      // many calculators), so the month is shown under the other figure too.
+      [
+        "monthCashOther",
+        "Creator's cash if coins per diamond were the other figure (1 ↔ 2)",
+        `=TIKTOK.DIAMONDPAYOUT(ROUNDDOWN(${B("monthCoins")}/IF(${B("coinsPerDiamond")}=2,1,2),0),${B("usdPerDiamond")},${B("agencyShare")},${B("withdrawalFee")})`,
         USD,
       ],
       [

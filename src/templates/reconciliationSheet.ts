@@ -261,8 +261,8 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   if (lines.length > 0) b.bulkRows(first, last);
 
   b.freezeRows(top);
-  b.width("A", 150).width("B", 70).width("C", 80).width("D", 40);
-  for (const f of feeCols) b.width(f.actual, 80).width(f.expected, 80).width(f.diff, 74);
+  b.width("A", 150).width("B", 70).width("C", 80).width("D", 84);
+  for (const f of feeCols) b.width(f.actual, 120).width(f.expected, 84).width(f.diff, 80);
   b.width(statusCol, 86).width(impliedCol, 70).width(noteCol, 260);
   return b.build();
 }

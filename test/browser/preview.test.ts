@@ -642,3 +642,42 @@ test("a 5,000-row statement opens, scrolls to its last row and recalculates, dra
   expect(commitMs).toBeLessThan(5_000);
   expect(pageErrors).toEqual([]);
 });
+
+test("Reconcile tab end to end: an opened US statement becomes a new sheet that flags the overcharged order", async () => {
+  // Referral fee 6 % × (customer payment + platform discounts − sales tax), seller-us.tiktok.com
+  // knowledge_id=5982454398175018; order …003 is charged 3.50 where the rule gives 3.00.
+  const csv = [
+    "Statement date (UTC),Statement ID,Currency,Type,Order/adjustment ID,SKU ID,Quantity,Order created date,Total settlement amount,Net sales,Fees,Referral fee,Adjustment amount,Customer payment,Platform discounts,Sales tax payment",
+    "2025/03/10,7480001,USD,Order,576460000000000001,1729001,1,2025/03/01,18.8,20,-1.2,-1.2,0,21.2,0,1.2",
+    "2025/03/10,7480001,USD,Order,576460000000000002,1729002,1,2025/03/02,42.3,45,-2.7,-2.7,0,38.6,10,3.6",
+    "2025/03/17,7480002,USD,Order,576460000000000003,1729003,2,2025/03/09,46.5,50,-3.5,-3.5,0,53.5,0,3.5",
+    "2025/04/07,7480003,USD,Logistics reimbursement,576460000000009001,,0,,4,0,0,0,4,0,0,0",
+  ].join("\n");
+  // The sheet before may be scrolled far down (the grid draws only the rows in view).
+  await page.$eval(".grid-host", (el) => el.scrollTo(0, 0));
+  await page.waitForSelector('td[data-cell="A1"]');
+  expect(await openFile("march.csv", "text/csv", Buffer.from(csv))).toBe('Opened "march.csv" as sheet "march".');
+  await page.click("#tab-reconcile");
+  await page.waitForSelector('#reconcile-sheet option[value="march"]', { state: "attached" });
+  await page.selectOption("#reconcile-sheet", "march");
+  await page.click("#panel-reconcile button.primary");
+  await page.waitForFunction(() =>
+    /^Written to the new sheet|Could not|Cannot|No /.test(
+      document.querySelector("#panel-reconcile .status")?.textContent ?? "",
+    ),
+  );
+  expect(await page.textContent("#panel-reconcile .status")).toBe('Written to the new sheet "Reconciled march".');
+  expect(await page.textContent("#panel-reconcile .summary")).toContain("2 match, 1 mismatch");
+  expect(await activeSheet()).toBe("Reconciled march");
+  // The table: charged from the opened sheet, expected by TIKTOK.EXPECTEDFEE, status per order.
+  const statuses: unknown[] = [];
+  for (let r = 15; r <= 18; r++) statuses.push(await engineValue("Reconciled march", `H${r}`));
+  expect(statuses).toEqual(["match", "match", "mismatch", "skipped"]);
+  expect(await engineValue("Reconciled march", "A17")).toBe("576460000000000003");
+  expect(await engineValue("Reconciled march", "F17")).toBe(-3);
+  // The opened sheet itself is untouched.
+  expect(await engineValue("march", "L4")).toBe(-3.5);
+  await page.click('td[data-cell="A1"]');
+  await saveScreenshot(page, "reconciliation.png", false);
+  expect(pageErrors).toEqual([]);
+});

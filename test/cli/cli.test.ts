@@ -131,7 +131,7 @@ test("functions lists every function with its signature, and one function's help
   expect(lines).toHaveLength(REGISTRY.length);
   for (const spec of REGISTRY) expect(lines).toContain(signature(spec));
   expect(lines).toContain(
-    "TIKTOK.SHOPFEE(price, [market], [category], [quantity], [shipping], [seller_discount], [platform_discount], [as_of])",
+    "TIKTOK.SHOPFEE(price, [market], [category], [quantity], [shipping], [seller_discount], [platform_discount], [as_of], [commission_rate], [seller_profile])",
   );
   const one = run("functions", "tiktok.shopfee");
   expect(one.code).toBe(0);
@@ -144,11 +144,11 @@ test("functions lists every function with its signature, and one function's help
 });
 
 test("a wrong number of arguments shows the function's signature", () => {
-  const r = run("eval", '=TIKTOK.SHOPFEE(20,"US",,,,,,,1,2)');
+  const r = run("eval", '=TIKTOK.SHOPFEE(20,"US",,,,,,,,,1,2)');
   expect(r.code).toBe(1);
   expect(r.err.split("\n")).toEqual([
     "#N/A Wrong number of arguments.",
-    "Arguments: TIKTOK.SHOPFEE(price, [market], [category], [quantity], [shipping], [seller_discount], [platform_discount], [as_of])",
+    "Arguments: TIKTOK.SHOPFEE(price, [market], [category], [quantity], [shipping], [seller_discount], [platform_discount], [as_of], [commission_rate], [seller_profile])",
   ]);
 });
 

@@ -145,6 +145,9 @@ describe("the other templates' key outputs equal the core", () => {
     expect(at("B", "monthCoins")).toBe(month.toNumber());
     expect(at("B", "monthDiamonds")).toBe(diamondsFromCoins(month).toNumber());
     expect(at("B", "monthCash")).toBe(diamondPayout(diamondsFromCoins(month)).net.toNumber());
+    // The disputed ratio: the same month at 2 coins per diamond (the default is 1).
+    const atTwo = diamondsFromCoins(month, { coinsPerDiamond: 2 });
+    expect(at("B", "monthCashOther")).toBe(diamondPayout(atTwo).net.toNumber());
     wb.destroy();
   });
 

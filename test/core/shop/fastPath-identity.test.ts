@@ -148,6 +148,8 @@ describe.each(marketsWithFees)("%s", (market) => {
           expected = null; // refused input
         }
         const minor = fastShopFeeMinor(schedule, q, only);
+        // Plain checks in the loop (jest's expect costs more than the arithmetic under test); a
+        // failure throws with the line, and fast-check shrinks it to the smallest counterexample.
         if (minor === null) {
           fellBack++;
           // Only what it cannot prove exact may fall back: a line the Decimal path accepts, on an
@@ -159,16 +161,18 @@ describe.each(marketsWithFees)("%s", (market) => {
             return d.decimalPlaces() <= 6 && d.times(new Decimal(10).toPower(d.decimalPlaces())).lessThan(1e15);
           });
           const untiered = schedule.orderFees.every((r) => r.tiers.length === 0);
-          expect(plain && untiered && expected !== null).toBe(false);
+          if (plain && untiered && expected !== null) throw new Error("fell back on a line it must answer");
           return;
         }
         // The fast path answers only what the Decimal path answers…
-        expect(expected).not.toBeNull();
+        if (expected === null) throw new Error(`answered ${minor} where the Decimal path refuses`);
         // …and to the minor unit.
-        const scale = new Decimal(10).toPower(schedule.currency.minorUnit);
-        expect(minor.toString()).toBe(expected!.times(scale).toFixed(0));
-        expect(expected!.times(scale).isInteger()).toBe(true);
-        expect(fastShopFeeTotal(schedule, q, only)).toBe(expected!.toNumber() === 0 ? 0 : expected!.toNumber());
+        const scaled = expected.times(new Decimal(10).toPower(schedule.currency.minorUnit));
+        if (!scaled.isInteger() || minor.toString() !== scaled.toFixed(0)) {
+          throw new Error(`fast ${minor} ≠ Decimal ${scaled.toString()} minor units`);
+        }
+        const cell = expected.toNumber() === 0 ? 0 : expected.toNumber();
+        if (fastShopFeeTotal(schedule, q, only) !== cell) throw new Error(`cell value differs from ${cell}`);
         fast++;
       }),
       { numRuns: LINES_PER_MARKET },
