@@ -1,7 +1,7 @@
 /** "About the rates": the rate book version and, per market, the newest rates with their sources. */
 import { RATE_BOOK, RATE_BOOK_VERSION } from "../core/rates";
 import { MARKETS } from "../core/rates/markets";
-import type { Book } from "../core/rates/types";
+import type { Book, RateKind } from "../core/rates/types";
 import { h } from "./dom";
 
 export function aboutRatesView(): HTMLElement {
@@ -93,7 +93,7 @@ export function aboutRatesView(): HTMLElement {
 }
 
 /** The assumptions behind the LIVE and ads functions, shown with their source. */
-const DEFAULTS: { label: string; book: Book; kind: string; category?: string; format: (v: string) => string }[] = [
+const DEFAULTS: { label: string; book: Book; kind: RateKind; category?: string; format: (v: string) => string }[] = [
   { label: "Coins per diamond", book: "live", kind: "coinsPerDiamond", format: (v) => v },
   { label: "USD per diamond", book: "live", kind: "usdPerDiamond", format: (v) => `$${v}` },
   { label: "Agency share", book: "live", kind: "agencyShare", format: (v) => `${Number(v) * 100} %` },
@@ -111,7 +111,7 @@ const DEFAULTS: { label: string; book: Book; kind: string; category?: string; fo
 ];
 
 function defaultRow(d: (typeof DEFAULTS)[number]): HTMLTableRowElement | null {
-  const entry = RATE_BOOK.peek({ book: d.book, market: "*", kind: d.kind, category: d.category ?? "*" });
+  const entry = RATE_BOOK.entryOf({ book: d.book, market: "*", kind: d.kind, category: d.category ?? "*" });
   if (!entry) return null;
   return h(
     "tr",

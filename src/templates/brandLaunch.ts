@@ -38,8 +38,11 @@ export function brandLaunchLayout(): RowLayout {
   return rows;
 }
 
-function range(kind: string, category: string): { low: number; typical: number; high: number; source: string } {
-  const e = RATE_BOOK.require({ book: "ads", market: "*", kind, category }).entry;
+function range(
+  kind: "premiumCpm" | "premiumFlat",
+  category: string,
+): { low: number; typical: number; high: number; source: string } {
+  const e = RATE_BOOK.resolve({ book: "ads", market: "*", kind, category }).entry;
   return {
     low: dec(e.low ?? e.value).toNumber(),
     typical: dec(e.value).toNumber(),
@@ -75,7 +78,7 @@ export const brandLaunchTemplate: ScenarioTemplate = {
     const layout = brandLaunchLayout();
     header.forEach((h, i) => b.set(layout.cell(columnLetter(i), "header"), h, "header"));
     const topView = range("premiumCpm", "TopView");
-    const cpm = RATE_BOOK.require({ book: "ads", market: "*", kind: "cpm", category: "*" }).entry;
+    const cpm = RATE_BOOK.resolve({ book: "ads", market: "*", kind: "cpm", category: "*" }).entry;
     const bhc = range("premiumFlat", "HashtagChallenge");
     const effect = range("premiumFlat", "BrandedEffect");
     const shape = (id: string) => {
@@ -204,8 +207,9 @@ export const brandLaunchTemplate: ScenarioTemplate = {
       kind: "Pie",
       source: `A${layout.row("chartHeader")}:B${layout.row(`chart:${FORMAT_IDS[FORMAT_IDS.length - 1]}`)}`,
       title: "Launch budget by format",
-      from: "M4",
-      to: "T20",
+      // Beside its data, below the schedule: over M4:T20 it hid days 11–18 of the schedule.
+      from: `D${layout.row("chartTitle")}`,
+      to: `K${layout.row("chartTitle") + 16}`,
     });
     rateBookFooter(b, layout.row("footer"), [{ label: "In-feed CPM source", formula: '=TIKTOK.RATESOURCE("cpm")' }]);
     b.width("A", 190).width("B", 260).width("C", 60).width("D", 50).width("E", 100);
