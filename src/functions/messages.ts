@@ -16,8 +16,7 @@ export const MESSAGES = {
   categoryZero: (argument: string) =>
     `${argument} is 0 (an empty cell also reads as 0 on Excel desktop): for a 0 % commission type "0%", otherwise leave ${argument} out or name a category.`,
   categoryType: (argument: string) => `${argument} must be a category name or a rate such as 0.06.`,
-  percentText: (argument: string, text: string) =>
-    `${argument} "${text}" is not a percentage: type a rate such as 0.06 or "6%".`,
+  textForNumber: (argument: string, text: string, reason: string) => `${argument} is text "${text}": ${reason}.`,
   unknownChoice: (argument: string, given: string, choices: readonly string[]) =>
     `Unknown ${argument} "${given}": use ${choices
       .map((c) => `"${c}"`)

@@ -7,6 +7,7 @@
  */
 import { readAsOf } from "../core/dates";
 import { Decimal, type DecimalInput } from "../core/decimal";
+import { parseNumberText, rateFromText } from "../core/numberText";
 import { ExcelError } from "./excelErrors";
 import { MESSAGES } from "./messages";
 import type { ParameterSpec } from "./spec";
@@ -45,20 +46,17 @@ export function numberArg(value: unknown, argument: string): DecimalInput | null
   throw new ExcelError("#VALUE!", MESSAGES.notANumber(argument));
 }
 
-const PERCENT_TEXT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*%$/;
-
 /**
  * A rate or margin: a number, numeric text ("0.05") or a percentage typed as text ("6%", "7.49 %"),
- * which is the fraction it shows (0.06). Text with a % that is not a plain number is refused.
+ * which is the fraction it shows (0.06) — read by the core's one rule for numbers typed as text
+ * (src/core/numberText.ts); anything else is refused with what to type.
  */
 export function rateArg(value: unknown, argument: string): DecimalInput | null {
   const v = numberArg(value, argument);
   if (typeof v !== "string") return v;
-  const text = v.trim();
-  if (!text.endsWith("%")) return text;
-  const m = PERCENT_TEXT.exec(text);
-  if (!m) throw new ExcelError("#VALUE!", MESSAGES.percentText(argument, text));
-  return new Decimal(m[1]).dividedBy(100);
+  const parsed = parseNumberText(v, { percent: true });
+  if (parsed.ok) return parsed.value;
+  throw new ExcelError("#VALUE!", MESSAGES.textForNumber(argument, v.trim(), parsed.reason));
 }
 
 /** A text argument (codes, names); numbers are not accepted where a name belongs. */
@@ -68,8 +66,6 @@ export function textArg(value: unknown, argument: string, example = '"US"'): str
   if (typeof v === "string") return v.trim() === "" ? null : v.trim();
   throw new ExcelError("#VALUE!", MESSAGES.textExpected(argument, example));
 }
-
-const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /**
  * A category argument: text is a category name; a number, numeric text ("0.05") or a percentage
@@ -89,8 +85,8 @@ export function categoryArg(value: unknown, argument = "category"): string | num
   if (typeof v === "string") {
     const text = v.trim();
     if (text === "") return null;
-    if (text.endsWith("%")) return rateArg(text, argument) as Decimal;
-    return NUMBER_TEXT.test(text) ? new Decimal(text) : text;
+    // Text that reads as a number or percentage is a rate; anything else is a category name.
+    return rateFromText(text) ?? text;
   }
   throw new ExcelError("#VALUE!", MESSAGES.categoryType(argument));
 }
