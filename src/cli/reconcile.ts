@@ -297,6 +297,7 @@ function summaryJson(s: ReconcileSummary) {
     skippedReasons: s.skippedReasons,
     lostDigitIds: s.lostDigitIds,
     join: s.join,
+    affiliateRefunds: s.affiliateRefunds,
   };
 }
 
@@ -422,6 +423,19 @@ function table(s: ReconcileSummary): string {
   }
   for (const [reason, n] of Object.entries(s.skippedReasons)) out.push(`Skipped ×${n}: ${reason}`);
   if (s.lostDigitIds) out.push(`${s.lostDigitIds} IDs were stored as numbers and lost digits: shown, never matched.`);
+  if (s.affiliateRefunds.count > 0) {
+    const a = s.affiliateRefunds;
+    out.push(
+      `Affiliate commission refunds: ${a.count}, ${a.matched} matched to their order in this file${
+        a.unmatchedCount
+          ? `; ${a.unmatchedCount} name an order it does not hold (first: ${a.unmatched
+              .slice(0, 5)
+              .map((u) => `${u.id} → ${u.relatedOrderId ?? "no related order"}`)
+              .join(", ")})`
+          : ""
+      }`,
+    );
+  }
   if (s.join) {
     out.push(
       `Orders file: ${s.join.ordersRead} orders; ${s.join.unsettledCount} delivered but not settled${

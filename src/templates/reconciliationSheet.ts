@@ -228,6 +228,13 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
     });
     r += 2 + Math.min(summary.notModelledColumns.length, 60);
   }
+  if (summary.affiliateRefunds.count > 0) {
+    const a = summary.affiliateRefunds;
+    b.set(`${col(0)}${r}`, "Affiliate commission refunds", "label").set(`${col(2)}${r}`, a.count, "output", INTEGER);
+    b.set(`${col(0)}${r + 1}`, "… matched to their order in this file", "label");
+    b.set(`${col(2)}${r + 1}`, a.matched, "output", INTEGER);
+    r += 3;
+  }
   if (summary.join) {
     b.set(`${col(0)}${r}`, "Delivered orders never settled", "label");
     b.set(`${col(2)}${r}`, summary.join.unsettledCount, "output", INTEGER);

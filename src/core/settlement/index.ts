@@ -16,6 +16,7 @@ export type {
   MonthTakeRate,
   JoinResult,
 } from "./reconcile";
+export type { AffiliateRefunds } from "./types";
 export { createOrderIndex, type OrderIndex, type OrderIndexBuilder, type OrderRecord } from "./orders";
 export {
   detectHeader,

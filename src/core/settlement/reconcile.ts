@@ -672,6 +672,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
         })),
         unreadColumns: h.columns.filter((col) => col.name !== "" && !read.has(col.index)).map((col) => col.name),
         join: tally.join(options.orders),
+        affiliateRefunds: tally.affiliateRefunds(),
         lines,
       };
     },

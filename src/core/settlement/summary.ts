@@ -7,7 +7,7 @@
 import { type Decimal, ZERO } from "../decimal";
 import { SETTLEMENT_FEES, type SettlementFee } from "./expectedFee";
 import { type OrderIndex, isDelivered } from "./orders";
-import type { FeeTotals, JoinResult, MonthTakeRate, ReconcileSummary, ReconciledLine } from "./types";
+import type { AffiliateRefunds, FeeTotals, JoinResult, MonthTakeRate, ReconcileSummary, ReconciledLine } from "./types";
 
 /** Longest list of IDs a summary keeps (counts go on past it). */
 export const MAX_LIST = 1000;
@@ -39,6 +39,9 @@ export class SummaryTally {
   private readonly unexplained = { rows: 0, total: ZERO, ids: [] as string[] };
   private lostDigitIds = 0;
   private readonly settledIds: Set<string> | null;
+  /** Every order ID of the file (a refund may come before or after its order). */
+  private readonly orderIds = new Set<string>();
+  private readonly refunds: { id: string; relatedOrderId: string | null }[] = [];
 
   constructor(
     private readonly largestN: number,
@@ -69,6 +72,11 @@ export class SummaryTally {
     const c = this.counts;
     if (line.idLostDigits) this.lostDigitIds++;
     if (this.settledIds && !line.idLostDigits && this.isOrderType(line.type)) this.settledIds.add(line.id);
+    if (!line.idLostDigits && this.isOrderType(line.type)) this.orderIds.add(line.id);
+    // An affiliate commission refund is an adjustment naming the order whose commission it returns.
+    if (line.status === "skipped" && /affiliate|afiliasi/i.test(`${line.type} ${line.reason ?? ""}`)) {
+      this.refunds.push({ id: line.id, relatedOrderId: line.relatedOrderId });
+    }
     if (line.status === "skipped") {
       c.skipped++;
       const key = (line.reason ?? "skipped").replace(/"[^"]*"/g, '"…"').slice(0, 120);
@@ -116,6 +124,21 @@ export class SummaryTally {
       largest.sort((a, b) => b.size.comparedTo(a.size));
       if (largest.length > this.largestN) largest.pop();
     }
+  }
+
+  /** Affiliate commission refunds and whether the order they refund is in the file. */
+  affiliateRefunds(): AffiliateRefunds {
+    let matched = 0;
+    const unmatched: AffiliateRefunds["unmatched"][number][] = [];
+    let unmatchedCount = 0;
+    for (const r of this.refunds) {
+      if (r.relatedOrderId !== null && this.orderIds.has(r.relatedOrderId)) matched++;
+      else {
+        unmatchedCount++;
+        if (unmatched.length < MAX_LIST) unmatched.push(r);
+      }
+    }
+    return { count: this.refunds.length, matched, unmatched, unmatchedCount };
   }
 
   /** Delivered orders never settled, and settled IDs with no order (null without an order export). */

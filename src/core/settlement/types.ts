@@ -107,8 +107,19 @@ export interface ReconcileSummary {
   /** IDs that arrived as numbers with lost digits. */
   readonly lostDigitIds: number;
   readonly join: JoinResult | null;
+  /** Affiliate commission refunds (adjustments) matched to the order they refund, by Related order ID. */
+  readonly affiliateRefunds: AffiliateRefunds;
   /** All lines, unless the caller streams them through onLine. */
   readonly lines: readonly ReconciledLine[] | null;
+}
+
+export interface AffiliateRefunds {
+  readonly count: number;
+  /** Whose related order is a settled order of the same file. */
+  readonly matched: number;
+  /** Refunds whose related order the file does not hold (up to 1,000 listed), with the order named. */
+  readonly unmatched: readonly { readonly id: string; readonly relatedOrderId: string | null }[];
+  readonly unmatchedCount: number;
 }
 
 export interface JoinResult {
