@@ -33,9 +33,10 @@ export interface UnroundedLine extends Omit<Line, "amount"> {
 
 /** Rounds each line once and sums the rounded lines into the total. */
 export function makeBreakdown(cur: Currency, lines: readonly UnroundedLine[]): Breakdown {
-  const rounded = lines.map((l) => ({ ...l, amount: roundMoney(l.amount, cur) }));
+  // A zero line needs no rounding and adds nothing (many cost lines of a plain fee sheet are zero).
+  const rounded = lines.map((l) => ({ ...l, amount: l.amount.isZero() ? ZERO : roundMoney(l.amount, cur) }));
   let total = ZERO;
-  for (const l of rounded) total = total.plus(l.amount);
+  for (const l of rounded) if (!l.amount.isZero()) total = total.plus(l.amount);
   return { currency: cur, lines: rounded, total };
 }
 

@@ -64,15 +64,20 @@ export function profitLines(schedule: FeeSchedule, line: OrderLine, costs: Costs
   const fees = feeLines(schedule, line);
   const withheld = withheldLines(schedule, line);
   const affiliateBase = goodsPaid(line);
-  const affiliate = affiliateBase.times(costs.affiliateRate);
-  const productCost = costs.unitCost.times(line.quantity);
+  // Zero costs are common (a fee sheet with no costs filled in): skip their arithmetic, not their lines.
+  const affiliate = costs.affiliateRate.isZero() ? ZERO : affiliateBase.times(costs.affiliateRate);
+  const productCost = costs.unitCost.isZero() ? ZERO : costs.unitCost.times(line.quantity);
 
-  const refundable = new Set(schedule.orderFees.filter((r) => r.refundOnReturn !== "none").map((r) => r.kind));
-  const refundedFees = sum(
-    [...fees.filter((f) => refundable.has(f.key.replace(/Vat$/, ""))), ...withheld].map((f) => f.amount),
-  );
-  const refundAdmin = sum(refundAdminLines(schedule, line, fees).map((l) => l.amount));
-  const returnLoss = revenue.minus(refundedFees).minus(affiliate).minus(productCost).plus(refundAdmin);
+  // What a return loses matters only when some orders come back.
+  let returnLoss: Decimal | null = null;
+  if (!costs.returnRate.isZero()) {
+    const refundable = new Set(schedule.orderFees.filter((r) => r.refundOnReturn !== "none").map((r) => r.kind));
+    const refundedFees = sum(
+      [...fees.filter((f) => refundable.has(f.key.replace(/Vat$/, ""))), ...withheld].map((f) => f.amount),
+    );
+    const refundAdmin = sum(refundAdminLines(schedule, line, fees).map((l) => l.amount));
+    returnLoss = revenue.minus(refundedFees).minus(affiliate).minus(productCost).plus(refundAdmin);
+  }
 
   const lines: UnroundedLine[] = [
     {
@@ -114,7 +119,7 @@ export function profitLines(schedule: FeeSchedule, line: OrderLine, costs: Costs
     {
       key: "returns",
       label: "Returns allowance",
-      amount: returnLoss.times(costs.returnRate).negated(),
+      amount: returnLoss === null ? ZERO : returnLoss.times(costs.returnRate).negated(),
       rate: costs.returnRate,
       base: returnLoss,
       source: null,
@@ -151,7 +156,9 @@ export function profitFromLines(schedule: FeeSchedule, line: OrderLine, lines: r
   const netProceeds = sum(breakdown.lines.filter((l) => !NET_KEYS_EXCLUDED.has(l.key)).map((l) => l.amount));
   const withheld = sum(breakdown.lines.filter((l) => WITHHELD_KEYS.has(l.key)).map((l) => l.amount.negated()));
   const profit = breakdown.total;
-  const margin = revenue.isZero() ? null : profit.dividedBy(revenue);
+  // A division at 34 digits costs as much as the rest of the result: only SHOPMARGIN and the
+  // solvers ask for the margin, so it is computed on first use.
+  let margin: Decimal | null | undefined;
   return {
     schedule,
     line,
@@ -160,9 +167,12 @@ export function profitFromLines(schedule: FeeSchedule, line: OrderLine, lines: r
     platformFees,
     netProceeds,
     withheld,
-    settlement: netProceeds.minus(withheld),
+    settlement: withheld.isZero() ? netProceeds : netProceeds.minus(withheld),
     profit,
-    margin,
+    get margin() {
+      if (margin === undefined) margin = revenue.isZero() ? null : profit.dividedBy(revenue);
+      return margin;
+    },
   };
 }
 
