@@ -100,10 +100,9 @@ export interface ShopFeeResult {
   readonly breakdown: Breakdown;
 }
 
-/** All TikTok Shop fees on one order line (commission, transaction, service and fixed fees). */
-export function shopFees(q: ShopQuery): ShopFeeResult {
-  const line = readOrderLine(q);
-  const schedule = feeSchedule(
+/** The fees in force for a query's market, category, date, book, seller profile and own rate. */
+export function scheduleOf(q: Omit<ShopQuery, "price">): FeeSchedule {
+  return feeSchedule(
     q.market ?? null,
     q.category ?? null,
     q.asOf ?? null,
@@ -111,6 +110,12 @@ export function shopFees(q: ShopQuery): ShopFeeResult {
     q.sellerProfile,
     q.commissionRate ?? null,
   );
+}
+
+/** All TikTok Shop fees on one order line (commission, transaction, service and fixed fees). */
+export function shopFees(q: ShopQuery): ShopFeeResult {
+  const line = readOrderLine(q);
+  const schedule = scheduleOf(q);
   return { schedule, line, breakdown: makeBreakdown(schedule.currency, feeLines(schedule, line)) };
 }
 
@@ -122,14 +127,7 @@ export function shopFees(q: ShopQuery): ShopFeeResult {
 export function shopFeeTotal(q: ShopQuery, only?: "commission"): number | Decimal {
   let schedule: FeeSchedule | null = null;
   try {
-    schedule = feeSchedule(
-      q.market ?? null,
-      q.category ?? null,
-      q.asOf ?? null,
-      q.book,
-      q.sellerProfile,
-      q.commissionRate ?? null,
-    );
+    schedule = scheduleOf(q);
   } catch {
     // The Decimal path below raises it, after the order line's own errors, as it always has.
   }
@@ -141,14 +139,7 @@ export function shopFeeTotal(q: ShopQuery, only?: "commission"): number | Decima
 /** The commission (referral fee) alone, with its VAT on top where the market adds VAT. */
 export function shopCommission(q: ShopQuery): ShopFeeResult {
   const line = readOrderLine(q);
-  const schedule = feeSchedule(
-    q.market ?? null,
-    q.category ?? null,
-    q.asOf ?? null,
-    q.book,
-    q.sellerProfile,
-    q.commissionRate ?? null,
-  );
+  const schedule = scheduleOf(q);
   return { schedule, line, breakdown: makeBreakdown(schedule.currency, feeLines(schedule, line, "commission")) };
 }
 
@@ -158,14 +149,7 @@ export function shopCommission(q: ShopQuery): ShopFeeResult {
  */
 export function refundAdminFee(q: ShopQuery): ShopFeeResult {
   const line = readOrderLine(q);
-  const schedule = feeSchedule(
-    q.market ?? null,
-    q.category ?? null,
-    q.asOf ?? null,
-    q.book,
-    q.sellerProfile,
-    q.commissionRate ?? null,
-  );
+  const schedule = scheduleOf(q);
   return { schedule, line, breakdown: makeBreakdown(schedule.currency, refundAdminLines(schedule, line)) };
 }
 

@@ -15,10 +15,10 @@ import { Decimal, type DecimalInput, ONE, ZERO, maxDec, minDec, sum } from "../d
 import { invalidValue, outOfRange } from "../errors";
 import { minorStep, readNumber } from "../money";
 import type { FeeBase } from "../rates/types";
-import { type ShopQuery } from "./fees";
+import { type ShopQuery, scheduleOf } from "./fees";
 import { type OrderLine, readOrderLine, readOrderTerms } from "./order";
 import { type CostInput, type Costs, type ProfitResult, profitFromLines, profitLines, readCosts } from "./profit";
-import { type FeeRule, type FeeSchedule, feeSchedule } from "./schedule";
+import type { FeeRule, FeeSchedule } from "./schedule";
 
 /** TikTok lets sellers set affiliate commission between 1 % and 80 % (S114). */
 export const MAX_AFFILIATE_RATE = new Decimal("0.8");
@@ -139,14 +139,7 @@ function roundUpToStep(value: Decimal, step: Decimal): Decimal {
 export function priceForMargin(q: PricingQuery, targetMargin: DecimalInput | null): PriceSolution {
   const m = readTargetMargin(targetMargin);
   const template = readOrderTerms({ ...q, price: 0 });
-  const schedule = feeSchedule(
-    q.market ?? null,
-    q.category ?? null,
-    q.asOf ?? null,
-    q.book,
-    q.sellerProfile,
-    q.commissionRate ?? null,
-  );
+  const schedule = scheduleOf(q);
   const costs = readCosts(q);
   const step = minorStep(schedule.currency);
   const lo = lowestPrice(template);
@@ -282,14 +275,7 @@ export function maxAffiliateRate(
 ): AffiliateSolution {
   const m = readTargetMargin(targetMargin);
   const line = readOrderLine(q);
-  const schedule = feeSchedule(
-    q.market ?? null,
-    q.category ?? null,
-    q.asOf ?? null,
-    q.book,
-    q.sellerProfile,
-    q.commissionRate ?? null,
-  );
+  const schedule = scheduleOf(q);
   const base = readCosts({ ...q, affiliateRate: 0 });
   const at = (rate: Decimal) => {
     const lines = profitLines(schedule, line, { ...base, affiliateRate: rate });

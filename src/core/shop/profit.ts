@@ -12,9 +12,9 @@ import { type Breakdown, type UnroundedLine, makeBreakdown } from "../breakdown"
 import { type Decimal, type DecimalInput, ZERO, sum } from "../decimal";
 import { outOfRange } from "../errors";
 import { readOptionalNumber, readRate } from "../money";
-import { feeLines, refundAdminLines, type ShopQuery, withheldLines } from "./fees";
+import { feeLines, refundAdminLines, type ShopQuery, withheldLines, scheduleOf } from "./fees";
 import { type OrderLine, goodsPaid, orderRevenue, readOrderLine } from "./order";
-import { type FeeSchedule, feeSchedule } from "./schedule";
+import type { FeeSchedule } from "./schedule";
 
 export interface CostInput {
   /** Cost of one unit (goods, packaging); default 0. */
@@ -179,14 +179,7 @@ export function profitFromLines(schedule: FeeSchedule, line: OrderLine, lines: r
 /** Profit, net proceeds and margin of one order line. */
 export function shopProfit(q: ProfitQuery): ProfitResult {
   const line = readOrderLine(q);
-  const schedule = feeSchedule(
-    q.market ?? null,
-    q.category ?? null,
-    q.asOf ?? null,
-    q.book,
-    q.sellerProfile,
-    q.commissionRate ?? null,
-  );
+  const schedule = scheduleOf(q);
   const costs = readCosts(q);
   return profitFromLines(schedule, line, profitLines(schedule, line, costs));
 }
