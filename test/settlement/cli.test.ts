@@ -271,14 +271,14 @@ test("usage errors exit with 2", async () => {
   expect((await run("--help")).code).toBe(0);
 });
 
-test("the compiled entry runs and sets its exit status (npm run build:cli)", () => {
-  const bin = path.resolve(__dirname, "../../build/cli/cli/reconcile-main.js");
-  const ok = spawnSync(process.execPath, [bin, file("s.csv", csvText(US_ROWS)), "--format", "json"], {
+test("tiktok-economics reconcile runs and sets its exit status (npm run build:cli)", () => {
+  const bin = path.resolve(__dirname, "../../bin/tiktok-economics.js");
+  const ok = spawnSync(process.execPath, [bin, "reconcile", file("s.csv", csvText(US_ROWS)), "--format", "json"], {
     encoding: "utf8",
   });
   expect(ok.status).toBe(0);
   expect(JSON.parse(ok.stdout).mismatched).toBe(1);
-  const bad = spawnSync(process.execPath, [bin, file("z.csv", "")], { encoding: "utf8" });
+  const bad = spawnSync(process.execPath, [bin, "reconcile", file("z.csv", "")], { encoding: "utf8" });
   expect(bad.status).toBe(1);
   expect(bad.stderr).toMatch(/is empty/);
 });
