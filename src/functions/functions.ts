@@ -1019,6 +1019,8 @@ export function sponsorshipcpm(price: unknown, views: unknown): number {
  * @param [sales_tax] Sales tax payment column (US). As signed in the file; leave out when the file has no such column.
  * @param [subtotal_after] Subtotal after seller discounts column (SEA Income files). As signed in the file; leave out when the file has no such column.
  * @param [customer_refund] Customer refund column. As signed in the file; leave out when the file has no such column.
+ * @param [platform_discount_refund] Platform discounts refund column. As signed in the file; leave out when the file has no such column.
+ * @param [sales_tax_refund] Sales tax refund column (US). As signed in the file; leave out when the file has no such column.
  * @param [refund_subtotal_after] Refund subtotal after seller discounts column. As signed in the file; leave out when the file has no such column.
  * @param [quantity] Quantity column, for per-item fees and caps.
  * @param [category] Product category, when the file or the order export names it (default: the market's rate).
@@ -1033,6 +1035,8 @@ export function expectedfee(
   sales_tax?: unknown,
   subtotal_after?: unknown,
   customer_refund?: unknown,
+  platform_discount_refund?: unknown,
+  sales_tax_refund?: unknown,
   refund_subtotal_after?: unknown,
   quantity?: unknown,
   category?: unknown,
@@ -1046,6 +1050,8 @@ export function expectedfee(
     sales_tax,
     subtotal_after,
     customer_refund,
+    platform_discount_refund,
+    sales_tax_refund,
     refund_subtotal_after,
     quantity,
     category,

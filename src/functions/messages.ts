@@ -15,6 +15,8 @@ export const MESSAGES = {
   textExpected: (argument: string, example: string) => `${argument} must be text, e.g. ${example}.`,
   categoryZero: (argument: string) =>
     `${argument} is 0 (an empty cell also reads as 0 on Excel desktop): for a 0 % commission type "0%", otherwise leave ${argument} out or name a category.`,
+  zeroFromEmptyCell: (argument: string, fallback: string) =>
+    `${argument} is 0 (an empty cell also reads as 0 on Excel desktop): leave ${argument} out for ${fallback}, or type "0" as text for a real 0.`,
   categoryType: (argument: string) => `${argument} must be a category name or a rate such as 0.06.`,
   textForNumber: (argument: string, text: string, reason: string) => `${argument} is text "${text}": ${reason}.`,
   unknownChoice: (argument: string, given: string, choices: readonly string[]) =>

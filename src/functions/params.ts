@@ -77,7 +77,7 @@ export const coinsPerDiamond = param(
   "coins_per_diamond",
   "quantity",
   "Coins per diamond (default 1; many calculators use 2).",
-  { default: "1" },
+  { default: "1", zeroIsEmptyCell: true },
 );
 export const coins = param("coins", "quantity", "Number of coins.");
 export const channel = param("channel", "name", "Where the viewer buys coins: web (default), ios or android.", {
@@ -93,6 +93,7 @@ export const method = param(
 export const diamonds = param("diamonds", "quantity", "Number of diamonds.");
 export const usdPerDiamond = param("usd_per_diamond", "money", "USD per diamond (default 0.005).", {
   default: "0.005",
+  zeroIsEmptyCell: true,
 });
 export const agencyShare = param(
   "agency_share",
@@ -110,7 +111,10 @@ export const targetUsd = param("target_usd", "money", "Cash the creator wants to
 export const giftsPerStream = param("gifts_per_stream", "quantity", "Gifts of that kind received per LIVE stream.");
 export const streamsPerMonth = param("streams_per_month", "quantity", "LIVE streams per month.");
 export const qualifiedViews = param("qualified_views", "quantity", "Qualified views (For You views of at least 5 s).");
-export const rpm = param("rpm", "money", "USD per 1,000 qualified views (default: the sourced range).");
+export const rpm = param("rpm", "money", "USD per 1,000 qualified views (default: the sourced range).", {
+  default: "the sourced range",
+  zeroIsEmptyCell: true,
+});
 export const estimate = param("estimate", "name", "low, typical (default) or high.", {
   default: "typical",
   example: '"typical"',
@@ -165,7 +169,7 @@ export const engagementRate = param(
   "engagement_rate",
   "rate",
   "Engagement rate, e.g. 0.05 (default 2.5 %, the average).",
-  { default: "0.025" },
+  { default: "0.025", zeroIsEmptyCell: true },
 );
 export const contentType = param("content_type", "name", "Video (default), Long-form, Spark Ad or Campaign.", {
   default: "Video",
@@ -178,7 +182,7 @@ export const commissionRate = param(
   "commission_rate",
   "rate",
   "Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.",
-  { default: "the rate book's rate for the category" },
+  { default: "the rate book's rate for the category", zeroIsEmptyCell: true },
 );
 export const sellerProfile = param(
   "seller_profile",

@@ -123,6 +123,9 @@ export function readArgument(p: ParameterSpec, raw: unknown): unknown {
       value = dateArg(raw, p.name);
       break;
   }
+  if (value === 0 && p.zeroIsEmptyCell) {
+    throw new ExcelError("#VALUE!", MESSAGES.zeroFromEmptyCell(p.name, p.default ?? "its default"));
+  }
   if (value === null && !p.optional) {
     const numeric = p.kind !== "market" && p.kind !== "name" && p.kind !== "category" && p.kind !== "date";
     throw new ExcelError(

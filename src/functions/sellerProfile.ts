@@ -6,6 +6,7 @@
  * an unknown word is #N/A listing the known ones, never ignored.
  */
 import { Decimal } from "../core/decimal";
+import { parseNumberText } from "../core/numberText";
 import { CoreError } from "../core/errors";
 import { readRate } from "../core/money";
 import type { SellerProfile } from "../core/shop/schedule";
@@ -29,7 +30,8 @@ export function readSellerProfile(text: string | null): SellerProfile | undefine
   for (const raw of text.split(/[,;]/)) {
     const w = normalise(raw);
     if (w === "") continue;
-    const tax = /^fee (?:sales )?tax\s*=?\s*(.+)$/.exec(w);
+    // The rate is read from the word as typed: normalising would turn "-1%" into "1%".
+    const tax = /^\s*fee[\s_-]*(?:sales[\s_-]*)?tax\s*[=:]?\s*(.+?)\s*$/i.exec(raw);
     if (w === "individual" || w === "business") {
       if (sellerType && sellerType !== w) {
         throw new CoreError(
@@ -44,12 +46,14 @@ export function readSellerProfile(text: string | null): SellerProfile | undefine
     else if (w === "above threshold" || w === "above tax threshold") aboveTaxThreshold = true;
     else if (w === "pre order" || w === "preorder") programmes.push("preOrder");
     else if (tax) {
-      const t = tax[1].trim();
-      const value = t.endsWith("%") ? t.slice(0, -1).trim() : null;
-      feeSalesTaxRate =
-        value !== null && /^\d+(\.\d+)?$/.test(value)
-          ? new Decimal(value).dividedBy(100)
-          : readRate(t, "seller_profile fee tax");
+      if (feeSalesTaxRate !== null) {
+        throw new CoreError("invalidValue", "seller_profile", 'seller_profile gives "fee tax" twice: keep one.');
+      }
+      const parsed = parseNumberText(tax[1], { percent: true });
+      if (!parsed.ok) {
+        throw new CoreError("invalidValue", "seller_profile", `seller_profile fee tax "${tax[1]}": ${parsed.reason}.`);
+      }
+      feeSalesTaxRate = readRate(parsed.value, "seller_profile fee tax");
     } else {
       throw new CoreError(
         "notAvailable",

@@ -37,6 +37,11 @@ export interface ParameterSpec<N extends string = string, K extends ParameterKin
   readonly example?: string;
   /** Optional, but needed in some cases (said here): left out then, it is #VALUE! naming it. */
   readonly neededWhen?: string;
+  /**
+   * A plain 0 is refused: Excel desktop passes an empty cell as 0, and for this parameter 0 would
+   * silently replace a non-zero default (a real 0 can be typed as text, "0" or "0%").
+   */
+  readonly zeroIsEmptyCell?: true;
 }
 
 /** The value an argument of each kind has after reading. */
@@ -109,7 +114,7 @@ export function param<const N extends string, const K extends ParameterKind>(
   name: N,
   kind: K,
   description: string,
-  extra: { default?: string; example?: string; neededWhen?: string } = {},
+  extra: { default?: string; example?: string; neededWhen?: string; zeroIsEmptyCell?: true } = {},
 ): ParameterDef<N, K> {
   return { name, kind, description, ...extra };
 }

@@ -65,9 +65,27 @@ const AMOUNT_ARGUMENTS: readonly ColumnKey[] = [
   "salesTax",
   "subtotalAfter",
   "customerRefund",
+  "platformDiscountRefund",
+  "salesTaxRefund",
   "refundSubtotalAfter",
   "quantity",
 ];
+
+/**
+ * The category the expected formula prices with: the one joined from the order export, else the one
+ * the core found the charged commission to fit (or the nearest, where the market's default rate is
+ * not public) — so the formula checks the same rule the summary did. Null means the market default.
+ */
+function formulaCategory(line: ReconciledLine, joined: boolean): string | null {
+  const label = line.category;
+  if (!label) return null;
+  if (joined && !/fits|default/.test(label)) return label;
+  const nearest = /^none fits \(nearest: (.+)\)$/.exec(label);
+  const first = nearest ? nearest[1] : label.startsWith("none fits") ? null : label.split(" / ")[0];
+  if (!first) return null;
+  const name = first.replace(/ \(incl\. VAT\)$/, "");
+  return name === "default" ? null : name;
+}
 
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'!`;
@@ -136,7 +154,8 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
       }
       const args = AMOUNT_ARGUMENTS.map((k) => ref(k, line));
       while (args.length > 0 && args[args.length - 1] === "") args.pop();
-      const category = line.category && summary.join ? `,"${line.category.replace(/"/g, '""')}"` : "";
+      const named = formulaCategory(line, summary.join !== null);
+      const category = named ? `,"${named.replace(/"/g, '""')}"` : "";
       const amounts = args.length ? `,${args.join(",")}` : "";
       const pad = category ? ",".repeat(AMOUNT_ARGUMENTS.length - args.length) : "";
       b.set(
@@ -159,7 +178,11 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
     const notes = [
       line.reason,
       line.idLostDigits ? "ID stored as a number: digits lost, not matched" : null,
-      line.category && !summary.join ? `fits ${line.category}` : null,
+      line.category && !summary.join
+        ? line.category.startsWith("none fits")
+          ? `commission: ${line.category}`
+          : `commission fits ${line.category}`
+        : null,
       line.identityDifference && !line.identityDifference.isZero()
         ? `settlement ≠ revenue + fees + adjustments by ${line.identityDifference.toString()}`
         : null,

@@ -37,7 +37,8 @@ const MODELS: Record<string, AdModel> = {
 
 export function readModel(text: string | null): AdModel {
   const key = (text ?? "").replace(/[\s_-]/g, "").toLowerCase();
-  const m = MODELS[key];
+  // Own keys only: "constructor" is not a billing model.
+  const m = Object.prototype.hasOwnProperty.call(MODELS, key) ? MODELS[key] : undefined;
   if (!m)
     throw notAvailable("model", "billing model or format", text ?? "", [
       "CPM",
@@ -73,7 +74,7 @@ export interface ResolvedRate {
 }
 
 function benchmark(kind: AdKind, industry: string | null, asOf: IsoDate | null, book: RateBook): RateEntry {
-  const category = industry ? book.category("ads", "*", industry) : "*";
+  const category = industry ? book.category("ads", "*", industry, "industry") : "*";
   return book.resolve({ book: "ads", market: "*", kind, category, asOf }).entry;
 }
 
@@ -86,7 +87,7 @@ export function modelRate(
   book: RateBook = RATE_BOOK,
 ): ResolvedRate {
   // An unknown industry is an error even when a rate is given: it would otherwise pass silently.
-  if (industry) book.category("ads", "*", industry);
+  if (industry) book.category("ads", "*", industry, "industry");
   const given =
     rate === null || rate === undefined ? null : readNumber(rate, "rate", { allowZero: false, noun: "a price in USD" });
   const entry = (kind: AdKind, category: string) =>

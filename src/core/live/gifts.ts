@@ -19,7 +19,8 @@ export function canonicalGift(name: string, book: RateBook = RATE_BOOK): string 
   const known = giftNames(book);
   const direct = known.find((g) => g.toLowerCase() === wanted);
   if (direct) return direct;
-  const alias = GIFT_ALIASES[wanted] ?? GIFT_ALIASES[wanted.replace(/[’']/g, "")];
+  const own = (k: string) => (Object.prototype.hasOwnProperty.call(GIFT_ALIASES, k) ? GIFT_ALIASES[k] : undefined);
+  const alias = own(wanted) ?? own(wanted.replace(/[’']/g, ""));
   if (alias) return alias;
   throw notAvailable("gift", "gift", name, known);
 }

@@ -272,13 +272,15 @@ export class RateBook {
   }
 
   /** Finds a category of a market case-insensitively; unknown → #N/A with close matches. */
-  category(book: Book, market: string, name: string): string {
+  category(book: Book, market: string, name: string, argument = "category"): string {
     const wanted = name.trim().toLowerCase();
     if (wanted === "" || wanted === "*" || wanted === "all" || wanted === "default") return "*";
     const known = this.categories(book, market);
     const hit = known.find((c) => c.toLowerCase() === wanted);
     if (hit) return hit;
-    throw notAvailable("category", `category for ${market}`, name, known.length ? known : ["All"]);
+    // Ads categories are industries and formats: the message names the argument the caller has.
+    const what = market === "*" ? argument : `${argument} for ${market}`;
+    throw notAvailable(argument, what, name, known.length ? known : ["All"]);
   }
 
   /** Decimal value of an entry (parsed once when the book is built). */

@@ -70,7 +70,20 @@ const plus = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? a : a.isZero() ?
 const minus = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? a : a.minus(b));
 
 /** The base a rule is charged on, from the file's amounts, or a reason it cannot be formed. */
-export function feeBase(rule: FeeRule, a: FeeAmounts): Decimal | string {
+export function feeBase(rule: FeeRule, amounts: FeeAmounts): Decimal | string {
+  // A fee the book says is kept on a return (TH Commerce Growth Fee) is charged on what was sold,
+  // refunds or not: its base leaves the refund columns out.
+  const a: FeeAmounts =
+    // Only where the book says so explicitly: an entry silent on returns keeps the refund in the base.
+    rule.entry?.refundOnReturn === "none"
+      ? {
+          ...amounts,
+          customerRefund: null,
+          platformDiscountRefund: null,
+          salesTaxRefund: null,
+          refundSubtotalAfter: null,
+        }
+      : amounts;
   switch (rule.base) {
     case "orderValue": {
       if (a.customerPayment === undefined || a.customerPayment === null)
@@ -220,7 +233,8 @@ const FEE_ALIASES: Record<string, SettlementFee> = {
 
 /** A fee kind as typed by a user ("Referral fee", "payment_fee"…), or #N/A with the kinds. */
 export function readFeeKind(text: string): SettlementFee {
-  const k = FEE_ALIASES[text.toLowerCase().replace(/[^a-z]/g, "")];
+  const key = text.toLowerCase().replace(/[^a-z]/g, "");
+  const k = Object.prototype.hasOwnProperty.call(FEE_ALIASES, key) ? FEE_ALIASES[key] : undefined;
   if (!k) {
     throw new CoreError("notAvailable", "fee", `Unknown fee "${text}": use one of ${SETTLEMENT_FEES.join(", ")}.`, [
       ...SETTLEMENT_FEES,

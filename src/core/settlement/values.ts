@@ -14,6 +14,8 @@ export type Cell = string | number | boolean | Date | null | undefined;
 
 const EMPTY_TEXT = /^[\s/\-–—]*$/;
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+/** One dot before exactly three digits: thousands in a dot-grouping locale, or three decimals. */
+const AMBIGUOUS_DOT = /^[+-]?\d{1,3}\.\d{3}$/;
 const CURRENCY_AFFIX = /^([A-Z]{3}|[A-Za-z]{0,3}[$£€¥₫₱฿₹]|Rp|RM)\s*|\s*([A-Z]{3}|[$£€¥₫₱฿])$/;
 const THOUSANDS_COMMA = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const THOUSANDS_DOT_DECIMAL_COMMA = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
@@ -49,7 +51,7 @@ export function readAmount(value: Cell, column: string): Decimal | null {
   const cached = SMALL_CACHE.get(value);
   if (cached) return cached;
   // The common case, "12.34" or "-0.60", goes straight to a Decimal.
-  if (PLAIN_NUMBER.test(value)) {
+  if (PLAIN_NUMBER.test(value) && !AMBIGUOUS_DOT.test(value)) {
     const d = new Decimal(value);
     if (SMALL_CACHE.size >= CACHE_LIMIT) SMALL_CACHE.clear();
     SMALL_CACHE.set(value, d);
@@ -64,6 +66,14 @@ export function readAmount(value: Cell, column: string): Decimal | null {
   }
   text = text.replace(CURRENCY_AFFIX, "").replace(/\s+/g, "");
   if (text.startsWith("-") && /^-[A-Za-z$£€]/.test(text)) text = "-" + text.slice(1).replace(CURRENCY_AFFIX, "");
+  // "100.000" is 100,000 in an IDR file saved with dot thousands and 100 elsewhere: refused, never
+  // guessed (money in two-decimal currencies has no third decimal, so only such files write it).
+  if (AMBIGUOUS_DOT.test(text)) {
+    throw invalidValue(
+      column,
+      `${column} holds "${value}": the dot could separate thousands (1.250 = 1,250) or decimals. Export the file again with plain numbers, or open it in Excel and save the sheet.`,
+    );
+  }
   let normal: string | null = null;
   if (PLAIN_NUMBER.test(text)) normal = text;
   else if (THOUSANDS_COMMA.test(text)) normal = text.replace(/,/g, "");

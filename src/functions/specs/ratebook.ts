@@ -149,7 +149,8 @@ interface RateQueryFound {
  */
 function findRate(a: RateArgs): RateQueryFound {
   const kinds = allKinds();
-  const wanted = KIND_ALIASES[a.fee.toLowerCase()] ?? a.fee;
+  const alias = a.fee.toLowerCase();
+  const wanted = Object.prototype.hasOwnProperty.call(KIND_ALIASES, alias) ? KIND_ALIASES[alias] : a.fee;
   const kind = kinds.get(wanted.toLowerCase());
   if (!kind)
     throw notAvailable(

@@ -36,6 +36,8 @@ const subtotalAfter = signed(
   "for the South-East Asian commission",
 );
 const customerRefund = signed("customer_refund", "Customer refund column.");
+const platformDiscountRefund = signed("platform_discount_refund", "Platform discounts refund column.");
+const salesTaxRefund = signed("sales_tax_refund", "Sales tax refund column (US).");
 const refundSubtotal = signed("refund_subtotal_after", "Refund subtotal after seller discounts column.");
 
 /** The core speaks of a file's columns; a formula's user needs the argument to fill in. */
@@ -70,6 +72,8 @@ export const EXPECTEDFEE = defineFunction({
     optional(salesTax),
     optional(subtotalAfter),
     optional(customerRefund),
+    optional(platformDiscountRefund),
+    optional(salesTaxRefund),
     optional(refundSubtotal),
     optional(P.quantity, "Quantity column, for per-item fees and caps."),
     optional(P.category, "Product category, when the file or the order export names it (default: the market's rate)."),
@@ -103,6 +107,8 @@ export const EXPECTEDFEE = defineFunction({
         salesTax: a.sales_tax,
         subtotalAfter: a.subtotal_after,
         customerRefund: a.customer_refund,
+        platformDiscountRefund: a.platform_discount_refund,
+        salesTaxRefund: a.sales_tax_refund,
         refundSubtotalAfter: a.refund_subtotal_after,
         quantity: a.quantity,
         category,

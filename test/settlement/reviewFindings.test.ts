@@ -1,0 +1,96 @@
+/**
+ * Cases a review of the reconciliation found: a fee the book keeps on a return (TH Commerce Growth
+ * Fee, refundOnReturn "none" on seller-th.tiktok.com knowledge_id=4831419884979969) is expected on
+ * what was sold even when the order is refunded; EXPECTEDFEE takes the refund columns the US rule
+ * uses (seller-us.tiktok.com knowledge_id=5982454398175018), so the sheet's formula and the summary
+ * agree on a refunded order.
+ */
+import { expectedFee } from "../../src/core/settlement";
+import { SPECS } from "../../src/functions/registry";
+
+test("TH growth fee on a refunded order is still charged on the sale", () => {
+  const e = expectedFee({
+    fee: "growth",
+    market: "TH",
+    date: "2026-11-25",
+    subtotalAfter: "1000",
+    refundSubtotalAfter: "-1000",
+    customerPayment: "1000",
+    customerRefund: "-1000",
+  });
+  expect(e.amount.toString()).toBe("-64.2");
+});
+
+test("a fully refunded US order: formula and core both expect no referral fee on a base of zero", () => {
+  const core = expectedFee({
+    fee: "referral",
+    market: "US",
+    date: "2025-03-01",
+    customerPayment: "21.20",
+    salesTax: "1.20",
+    customerRefund: "-21.20",
+    salesTaxRefund: "-1.20",
+  });
+  expect(core.amount.isZero()).toBe(true);
+  // fee, market, order_date, customer_payment, platform_discount, sales_tax, subtotal_after,
+  // customer_refund, platform_discount_refund, sales_tax_refund
+  expect(SPECS.EXPECTEDFEE.impl("referral", "US", "2025-03-01", 21.2, null, 1.2, null, -21.2, null, -1.2)).toBe(0);
+});
+
+test('"100.000" in an amount column is refused (thousands or decimals?); "1.250.000" and "100.00" are read', () => {
+  const { readAmount } = require("../../src/core/settlement");
+  expect(() => readAmount("100.000", "Total revenue")).toThrow(/could separate thousands/);
+  expect(() => readAmount("Rp 100.000", "Total revenue")).toThrow(/could separate thousands/);
+  expect(readAmount("1.250.000", "Total revenue").toString()).toBe("1250000");
+  expect(readAmount("100.00", "Total revenue").toString()).toBe("100");
+  expect(readAmount("-1.20", "Referral fee").toString()).toBe("-1.2");
+});
+
+test("an MY Income sheet: the expected formula prices with the category the charged commission fits", () => {
+  const { reconcileRows } = require("../../src/core/settlement");
+  const { reconciliationPlan } = require("../../src/templates/reconciliationSheet");
+  const { columnLetter } = require("../../src/templates/plan");
+  const { EngineWorkbook } = require("../../src/engine/workbook");
+  const { MY_INCOME, rowOf } = require("./layouts");
+  // MY commission by product cluster (unpublished default): 11.34 % for FMCG on 2026-03-05 in the book.
+  const row = rowOf(MY_INCOME, {
+    "Order/adjustment ID": "578000000000000009",
+    Type: "Order",
+    "Order created time": "2026/03/05",
+    "Order settled time": "2026/03/15",
+    Currency: "MYR",
+    "Total settlement amount": "84.15",
+    "Total revenue": "100.00",
+    "Subtotal after seller discounts": "100.00",
+    "Total fees": "-15.85",
+    "Transaction fee": "-3.97",
+    "TikTok Shop commission fee": "-11.34",
+    "Platform support fee": "-0.54",
+    "Ajustment amount": "0",
+    "Customer payment": "105.00",
+  });
+  const rows = [MY_INCOME, row];
+  const summary = reconcileRows(rows);
+  expect(summary.lines[0].fees.commission.status).toBe("match");
+  const plan = reconciliationPlan({
+    templateId: "t",
+    sheetName: "Result",
+    title: "t",
+    subtitle: "t",
+    header: require("../../src/core/settlement").detectHeader(rows),
+    summary,
+    source: { sheet: "Src", firstRow: 1, column: columnLetter },
+  });
+  const wb = new EngineWorkbook();
+  const src = wb.addEmptySheet("Src");
+  rows.forEach((r: unknown[], i: number) =>
+    r.forEach((v, j) => v !== "" && v !== null && wb.set(src, `${columnLetter(j)}${i + 1}`, v as string)),
+  );
+  const sheet = wb.addPlan(plan);
+  const formula = wb.formula(sheet, "F15") as string;
+  expect(formula).toMatch(/"FMCG"\)$/);
+  expect(wb.value(sheet, "F15")).toBe(-11.34);
+  const values = wb.values(sheet)[14];
+  expect(values).toContain("match");
+  wb.destroy();
+});
