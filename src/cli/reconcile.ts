@@ -18,6 +18,7 @@ import { parseArgs } from "util";
 import { parse } from "csv-parse";
 import * as XLSX from "@e965/xlsx";
 import { isCoreError } from "../core/errors";
+import { market as findMarket } from "../core/rates/markets";
 import {
   type Cell,
   type FeeCheck,
@@ -213,6 +214,14 @@ function readArgs(argv: string[]): Args {
     throw new UsageError(`--tolerance must be an amount of zero or more, such as 0.01, not "${v.tolerance}".`);
   }
   if (v.market !== undefined && v.market.trim() === "") throw new UsageError("--market needs a market code, e.g. US.");
+  if (v.market !== undefined) {
+    // An unknown market is a usage error (exit 2), as in the other commands.
+    try {
+      findMarket(v.market);
+    } catch (e) {
+      throw new UsageError(`--market: ${(e as Error).message}`);
+    }
+  }
   return {
     file: parsed.positionals[0],
     market: v.market ?? null,
