@@ -64,7 +64,7 @@ describe("billing models (https://ads.tiktok.com/help/article/bidding-methods?la
     expect(() => adCost("CPM", -10)).toThrow(/volume is negative/);
     expect(() => adCost("CPM", 10.5)).toThrow(/volume must be a whole number/);
     expect(() => adCost("CPM", 1000, 0)).toThrow(/rate is zero/);
-    expect(() => adCost("CPM", 1000, null, "Fishing")).toThrow(/Unknown category/);
+    expect(() => adCost("CPM", 1000, null, "Fishing")).toThrow(/Unknown industry/);
   });
 });
 
