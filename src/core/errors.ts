@@ -31,7 +31,14 @@ export function outOfRange(argument: string | null, message: string): CoreError 
 /** Something asked for is not in the rate book; lists the closest known names. */
 export function notAvailable(argument: string, what: string, given: string, known: readonly string[]): CoreError {
   const suggestions = closestNames(given, known, 5);
-  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
+  // No close match: name a few known ones, so the message still says what would work.
+  const some = known.slice(0, 6).map((s) => `"${s}"`);
+  const hint =
+    suggestions.length > 0
+      ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?`
+      : some.length > 0
+        ? ` Known: ${some.join(", ")}${known.length > some.length ? ` and ${known.length - some.length} more` : ""}.`
+        : "";
   return new CoreError("notAvailable", argument, `Unknown ${what} "${given}".${hint}`, suggestions);
 }
 
