@@ -71,22 +71,6 @@ const AMOUNT_ARGUMENTS: readonly ColumnKey[] = [
   "quantity",
 ];
 
-/**
- * The category the expected formula prices with: the one joined from the order export, else the one
- * the core found the charged commission to fit (or the nearest, where the market's default rate is
- * not public) — so the formula checks the same rule the summary did. Null means the market default.
- */
-function formulaCategory(line: ReconciledLine, joined: boolean): string | null {
-  const label = line.category;
-  if (!label) return null;
-  if (joined && !/fits|default/.test(label)) return label;
-  const nearest = /^none fits \(nearest: (.+)\)$/.exec(label);
-  const first = nearest ? nearest[1] : label.startsWith("none fits") ? null : label.split(" / ")[0];
-  if (!first) return null;
-  const name = first.replace(/ \(incl\. VAT\)$/, "");
-  return name === "default" ? null : name;
-}
-
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'!`;
 }
@@ -154,7 +138,8 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
       }
       const args = AMOUNT_ARGUMENTS.map((k) => ref(k, line));
       while (args.length > 0 && args[args.length - 1] === "") args.pop();
-      const named = formulaCategory(line, summary.join !== null);
+      // The category whose rule the summary used, so the formula checks the same rule.
+      const named = line.pricedCategory;
       const category = named ? `,"${named.replace(/"/g, '""')}"` : "";
       const amounts = args.length ? `,${args.join(",")}` : "";
       const pad = category ? ",".repeat(AMOUNT_ARGUMENTS.length - args.length) : "";

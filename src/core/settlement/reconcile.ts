@@ -413,32 +413,46 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     actual: Decimal | null,
     date: IsoDate,
     joinedCategory: string | null,
-  ): { check: FeeCheck; category: string | null; impliedRate: Decimal | null; rule: FeeRule | null } {
+  ): {
+    check: FeeCheck;
+    category: string | null;
+    impliedRate: Decimal | null;
+    rule: FeeRule | null;
+    /** The category whose rule gave the expected amount (null: the market default or none). */
+    priced: string | null;
+  } {
     if (joinedCategory !== null) {
       const l = rule(kind, joinedCategory, date);
       if (l.state === "inForce") {
         const e = expectedOver(rows, l.rule, l.category, null);
         if (typeof e === "string")
-          return { check: notModelled(actual, e), category: joinedCategory, impliedRate: null, rule: null };
+          return {
+            check: notModelled(actual, e),
+            category: joinedCategory,
+            impliedRate: null,
+            rule: null,
+            priced: null,
+          };
         return {
           check: check(actual, e.amount, l.rule.value, e.base),
           category: l.category,
           impliedRate: null,
           rule: l.rule,
+          priced: l.category === "*" ? null : l.category,
         };
       }
     }
     const { candidates, general } = rateCandidates(kind, date);
     if (candidates.length === 0) {
       if (general.state === "notInForce")
-        return { check: check(actual, ZERO, null, null), category: null, impliedRate: null, rule: null };
+        return { check: check(actual, ZERO, null, null), category: null, impliedRate: null, rule: null, priced: null };
       const reason =
         general.state === "unknown" || general.state === "unpublished"
           ? general.reason
           : `no ${kind} in force on ${date}`;
-      return { check: notModelled(actual, reason), category: null, impliedRate: null, rule: null };
+      return { check: notModelled(actual, reason), category: null, impliedRate: null, rule: null, priced: null };
     }
-    type Result = { check: FeeCheck; category: string; rule: FeeRule };
+    type Result = { check: FeeCheck; category: string; rule: FeeRule; priced: string | null };
     let nearest: Result | null = null;
     let firstFit: Result | null = null;
     let atDefault: Result | null = null;
@@ -454,7 +468,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       impliedBase ??= e.base;
       const ch = check(actual, e.amount, c.rule.value, e.base);
       const name = (c.category === "*" ? "default" : c.category) + (c.vat ? " (incl. VAT)" : "");
-      const result = { check: ch, category: name, rule: c.rule };
+      const result = { check: ch, category: name, rule: c.rule, priced: c.category === "*" ? null : c.category };
       if (c.category === "*" && !c.vat) {
         atDefault = result;
         // The market's own rate fits: no category needs inferring, and the other candidates need
@@ -474,7 +488,8 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
         nearest = result;
       }
     }
-    if (!nearest) return { check: notModelled(actual, lastReason), category: null, impliedRate: null, rule: null };
+    if (!nearest)
+      return { check: notModelled(actual, lastReason), category: null, impliedRate: null, rule: null, priced: null };
     const impliedRate =
       actual !== null && impliedBase !== null && !impliedBase.isZero()
         ? new RateDecimal(actual.abs()).dividedBy(impliedBase.abs())
@@ -483,14 +498,15 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     // published default rate, or — where the default is not public — against the nearest category.
     const chosen: Result = (atDefault?.check.status === "match" ? atDefault : null) ?? firstFit ?? atDefault ?? nearest;
     // With a single candidate there is nothing to infer: it is the market's rate.
-    if (candidates.length === 1) return { check: chosen.check, category: null, impliedRate, rule: chosen.rule };
+    if (candidates.length === 1)
+      return { check: chosen.check, category: null, impliedRate, rule: chosen.rule, priced: chosen.priced };
     const label =
       fits.length > 0
         ? fits.join(" / ")
         : atDefault
           ? "none fits (expected at the default rate)"
           : `none fits (nearest: ${nearest.category})`;
-    return { check: chosen.check, category: label, impliedRate, rule: chosen.rule };
+    return { check: chosen.check, category: label, impliedRate, rule: chosen.rule, priced: chosen.priced };
   }
 
   function closeGroup(rows: RowData[]): void {
@@ -513,6 +529,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     const settled = rows.find((r) => r.settled !== null)?.settled ?? null;
     const fees: Partial<Record<SettlementFee, FeeCheck>> = {};
     let category: string | null = null;
+    let pricedCategory: string | null = null;
     let impliedRate: Decimal | null = null;
     if (!skip) {
       const joined = options.orders && !first.lostDigits ? options.orders.orders.get(first.id) : undefined;
@@ -530,6 +547,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
           const out = checkByRate("commission", rows, actual, created, joinedCategory);
           fees.commission = out.check;
           category = out.category;
+          pricedCategory = out.priced;
           impliedRate = out.impliedRate;
           commissionRule = out.rule;
           continue;
@@ -593,6 +611,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       reason: status === "match" || status === "mismatch" ? null : reason,
       fees,
       category,
+      pricedCategory,
       impliedRate,
       settlement,
       revenue,
