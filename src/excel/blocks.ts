@@ -38,6 +38,50 @@ export class CancelledError extends Error {
   }
 }
 
+export interface BlockOptions {
+  readonly maxBlockRows?: number;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Runs `total` rows through Excel in blocks, one sync each: `queue` queues a block's reads or writes
+ * (rows offset … offset + count − 1), `take` reads its results after the sync. A payload error
+ * halves the block and queues it again; Cancel is checked between blocks. Returns the syncs made.
+ */
+export async function syncInBlocks<T>(
+  context: Excel.RequestContext,
+  total: number,
+  width: number,
+  options: BlockOptions & { readonly onBlock?: (done: number) => void },
+  queue: (offset: number, count: number) => T,
+  take: (offset: number, count: number, queued: T) => void = () => undefined,
+): Promise<number> {
+  let size = blockRows(width, options.maxBlockRows);
+  let done = 0;
+  let syncs = 0;
+  while (done < total) {
+    checkCancelled(options.signal);
+    const count = Math.min(size, total - done);
+    const queued = queue(done, count);
+    try {
+      syncs++;
+      // One sync per block: the blocks exist to keep each request under Excel's size limits.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      if (isPayloadTooLarge(e) && size > 1) {
+        size = Math.max(1, Math.floor(size / 2));
+        continue;
+      }
+      throw e;
+    }
+    take(done, count, queued);
+    done += count;
+    options.onBlock?.(done);
+  }
+  return syncs;
+}
+
 /** Throws CancelledError when the user pressed Cancel. */
 export function checkCancelled(signal?: AbortSignal): void {
   if (signal?.aborted) throw new CancelledError();

@@ -5,7 +5,7 @@
  * block). The sheet is only read, never written.
  */
 import { type Cell, columnsToRead, detectHeader, type Header } from "../core/settlement";
-import { blockRows, checkCancelled, columnRuns, isPayloadTooLarge } from "./blocks";
+import { columnRuns, syncInBlocks } from "./blocks";
 
 export interface SettlementCells {
   /** Every row from row 1 to the last used row; only the read columns hold values. */
@@ -59,40 +59,30 @@ export async function readSettlementSheet(
   const columns = neededColumns(header);
   const runs = columnRuns(columns);
 
-  let size = blockRows(columns.length, options.maxBlockRows);
-  let next = rows.length;
-  options.onProgress?.(next, lastRow);
-  while (next < lastRow) {
-    checkCancelled(options.signal);
-    const count = Math.min(size, lastRow - next);
-    const ranges = runs.map(([start, n]) => {
-      const r = sheet.getRangeByIndexes(next, start, count, n);
-      r.load("values");
-      return { start, r };
-    });
-    try {
-      syncs++;
-      // One sync per block: the blocks exist to keep each request under Excel's size limits.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (e) {
-      if (isPayloadTooLarge(e) && size > 1) {
-        size = Math.max(1, Math.floor(size / 2));
-        continue;
+  const first = rows.length;
+  options.onProgress?.(first, lastRow);
+  syncs += await syncInBlocks(
+    context,
+    lastRow - first,
+    columns.length,
+    { ...options, onBlock: (done) => options.onProgress?.(first + done, lastRow) },
+    (offset, count) =>
+      runs.map(([start, n]) => {
+        const r = sheet.getRangeByIndexes(first + offset, start, count, n);
+        r.load("values");
+        return { start, r };
+      }),
+    (offset, count, ranges) => {
+      for (let i = 0; i < count; i++) rows.push([]);
+      for (const { start, r } of ranges) {
+        const values = r.values as Cell[][];
+        // A read may come back short (or null past 5 M cells): that is an error, never missing rows.
+        if (!values || values.length !== count) {
+          throw new Error(`Excel returned ${values ? values.length : "no"} rows where ${count} were asked for.`);
+        }
+        values.forEach((cells, i) => cells.forEach((v, j) => (rows[first + offset + i][start + j] = v)));
       }
-      throw e;
-    }
-    for (let i = 0; i < count; i++) rows.push([]);
-    for (const { start, r } of ranges) {
-      const values = r.values as Cell[][];
-      // A read may come back short (or null past 5 M cells): that is an error, never missing rows.
-      if (!values || values.length !== count) {
-        throw new Error(`Excel returned ${values ? values.length : "no"} rows where ${count} were asked for.`);
-      }
-      values.forEach((cells, i) => cells.forEach((v, j) => (rows[next + i][start + j] = v)));
-    }
-    next += count;
-    options.onProgress?.(next, lastRow);
-  }
+    },
+  );
   return { rows, header, columns, syncs };
 }

@@ -6,7 +6,7 @@
  */
 import { type CellContent, type SheetPlan, columnLetter, parseAddress } from "../templates/plan";
 import { type ApplyResult, applyPlan, type HostFeatures, TemplateInsertError } from "./applyPlan";
-import { blockRows, checkCancelled, isPayloadTooLarge } from "./blocks";
+import { checkCancelled, syncInBlocks } from "./blocks";
 
 export interface BulkOptions {
   readonly onProgress?: (rowsWritten: number, rows: number) => void;
@@ -56,31 +56,19 @@ export async function insertPlanInBlocks(
   const sheet = context.workbook.worksheets.getItem(applied.sheetName);
   const width = body.formulas[0]?.length ?? 1;
   const total = body.formulas.length;
-  let size = blockRows(width, options.maxBlockRows);
-  let done = 0;
   try {
-    while (done < total) {
-      checkCancelled(options.signal);
-      const count = Math.min(size, total - done);
-      const top = body.first + done;
-      const range = sheet.getRange(`A${top}:${columnLetter(width - 1)}${top + count - 1}`);
-      range.numberFormat = body.formats.slice(done, done + count);
-      range.formulas = body.formulas.slice(done, done + count);
-      try {
-        syncs++;
-        // One sync per block: the blocks exist to keep each request under Excel's size limits.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-      } catch (e) {
-        if (isPayloadTooLarge(e) && size > 1) {
-          size = Math.max(1, Math.floor(size / 2));
-          continue;
-        }
-        throw e;
-      }
-      done += count;
-      options.onProgress?.(done, total);
-    }
+    syncs += await syncInBlocks(
+      context,
+      total,
+      width,
+      { ...options, onBlock: (done) => options.onProgress?.(done, total) },
+      (offset, count) => {
+        const top = body.first + offset;
+        const range = sheet.getRange(`A${top}:${columnLetter(width - 1)}${top + count - 1}`);
+        range.numberFormat = body.formats.slice(offset, offset + count);
+        range.formulas = body.formulas.slice(offset, offset + count);
+      },
+    );
     return { sheetName: applied.sheetName, syncs };
   } catch (error) {
     let rolledBack = false;
