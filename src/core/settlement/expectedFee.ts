@@ -196,19 +196,11 @@ export interface ExpectedFeeQuery extends FeeAmountInputs {
   readonly category?: string | null;
 }
 
-export interface ExpectedFee {
+/** An expected outcome of one fee, with the fee and the currency its amounts are in. */
+export type ExpectedFee = Omit<Extract<ExpectedOutcome, { state: "expected" }>, "state"> & {
   readonly fee: SettlementFee;
-  /** Signed as in a settlement file: negative for a fee charged. */
-  readonly amount: Decimal;
-  readonly rate: Decimal | null;
-  readonly base: Decimal | null;
-  readonly label: string;
-  readonly source: string | null;
-  readonly category: string;
   readonly currency: Currency;
-  /** VAT the rate book adds on top of this fee, signed like `amount`, or null. */
-  readonly vat: Decimal | null;
-}
+};
 
 const FEE_ALIASES: Record<string, SettlementFee> = {
   commission: "commission",
