@@ -45,7 +45,7 @@ interface Scaled {
 
 type Base = "itemNet" | "orderValue" | "customerPayment" | "zero";
 
-interface FastRule {
+export interface FastRule {
   readonly kind: string;
   /** A fixed amount (once per order, or per item) or a rate on a base. */
   readonly fixed: "order" | "item" | null;
@@ -56,9 +56,11 @@ interface FastRule {
   readonly vat: Scaled | null;
 }
 
-interface FastPlan {
+export interface FastPlan {
   readonly minorUnit: number;
   readonly rules: readonly FastRule[];
+  /** The taxes withheld for the seller profile (never with VAT), or null when one is not a single rate. */
+  readonly withheld: readonly FastRule[] | null;
 }
 
 /** Plans per schedule (schedules are cached); the last one is kept at hand, as a sheet repeats it. */
@@ -114,7 +116,7 @@ function planRule(rule: FeeRule): FastRule | null {
 let lastSchedule: FeeSchedule | null = null;
 let lastPlan: FastPlan | null = null;
 
-function planOf(schedule: FeeSchedule): FastPlan | null {
+export function planOf(schedule: FeeSchedule): FastPlan | null {
   if (schedule === lastSchedule) return lastPlan;
   let plan = plans.get(schedule);
   if (plan === undefined) plan = makePlan(schedule);
@@ -124,27 +126,35 @@ function planOf(schedule: FeeSchedule): FastPlan | null {
 }
 
 function makePlan(schedule: FeeSchedule): FastPlan | null {
-  const rules: FastRule[] = [];
-  let plan: FastPlan | null = { minorUnit: schedule.currency.minorUnit, rules };
-  for (const rule of schedule.orderFees) {
-    const fast = planRule(rule);
-    if (fast === null) {
-      plan = null;
-      break;
-    }
-    rules.push(fast);
-  }
+  const rules = planRules(schedule.orderFees);
+  // withheldLines charges no VAT on a withheld tax, whatever its entry says.
+  const withheld = planRules(schedule.withheld)?.map((r) => (r.vat === null ? r : { ...r, vat: null })) ?? null;
+  const plan = rules === null ? null : { minorUnit: schedule.currency.minorUnit, rules, withheld };
   plans.set(schedule, plan);
   return plan;
 }
 
-/** The scale of the last scaledAmount / optionalAmount result (a second return value, unboxed). */
-let scaleOut = 0;
+function planRules(rules: readonly FeeRule[]): FastRule[] | null {
+  const out: FastRule[] = [];
+  for (const rule of rules) {
+    const fast = planRule(rule);
+    if (fast === null) return null;
+    out.push(fast);
+  }
+  return out;
+}
+
+/**
+ * Second return values of the amount readers (scaledAmount, optionalAmount): the scale of the
+ * integer returned and, when it is WIDE, the digits as a BigInt. One module-level object, not an
+ * object per call: a sheet calls these hundreds of thousands of times and nothing here re-enters.
+ */
+export const AMOUNT = { scale: 0, big: 0n };
 
 /** A caller's amount as a scaled integer at the smallest scale that names it exactly, or -1. */
 function scaledAmount(x: number): number {
   if (x === 0) {
-    scaleOut = 0;
+    AMOUNT.scale = 0;
     return 0;
   }
   for (let s = 0; s <= MAX_SCALE; s++) {
@@ -155,7 +165,7 @@ function scaledAmount(x: number): number {
     // new Decimal(x) reads.
     if (n / p === x) {
       if (n >= FLOAT_LIMIT) return scaledFromText(x);
-      scaleOut = s;
+      AMOUNT.scale = s;
       return n;
     }
   }
@@ -172,56 +182,65 @@ function scaledFromText(x: number): number {
   if (text.includes("e")) return -1;
   const point = text.indexOf(".");
   const digits = point < 0 ? text : text.slice(0, point) + text.slice(point + 1);
-  scaleOut = point < 0 ? 0 : text.length - point - 1;
-  if (scaleOut > MAX_TEXT_SCALE) return -1;
+  AMOUNT.scale = point < 0 ? 0 : text.length - point - 1;
+  if (AMOUNT.scale > MAX_TEXT_SCALE) return -1;
   const n = Number(digits);
   if (Number.isSafeInteger(n)) return n;
   // 16–17 digits past 2^53 (9.809999999999999): exact as a BigInt, for the BigInt steps.
-  bigOut = BigInt(digits);
+  AMOUNT.big = BigInt(digits);
   return WIDE;
 }
 
-/** optionalAmount's answer when the amount is in `bigOut` (a BigInt) instead. */
-const WIDE = -2;
-let bigOut = 0n;
+/** optionalAmount's answer when the amount is in AMOUNT.big (a BigInt) instead. */
+export const WIDE = -2;
 
 type Arg = OrderLineInput["price"] | undefined;
 
-/** An optional amount: missing is 0 (as readOptionalNumber); -1 when only the Decimal path may read it. */
-function optionalAmount(v: Arg): number {
+/**
+ * An optional amount as readOptionalNumber reads it (missing is 0; at most 1e15): its scaled
+ * integer, WIDE, or -1 when only the Decimal path may read it (text, a Decimal, a negative, too large).
+ */
+export function optionalAmount(v: Arg, max = MAX_AMOUNT): number {
   if (v === null || v === undefined) {
-    scaleOut = 0;
+    AMOUNT.scale = 0;
     return 0;
   }
-  if (typeof v !== "number" || !(v >= 0) || v > MAX_AMOUNT) return -1;
+  if (typeof v !== "number" || !(v >= 0) || v > max) return -1;
   return scaledAmount(v);
 }
 
 /**
  * The order line being priced, as integers: price, shipping, seller discount, platform discount
- * each at its own scale, and the common scale they are brought to. Module-level scratch rather than
- * an object per call (a sheet calls this hundreds of thousands of times; nothing here re-enters).
+ * each at its own scale (n, s; big where n is WIDE), the common scale they are brought to, the
+ * quantity, and — after lineBases() — the fee bases at that scale. Module scratch like AMOUNT.
  */
-const lineN = [0, 0, 0, 0];
-const lineS = [0, 0, 0, 0];
-let lineScale = 0;
-let lineQuantity = 1;
-/** True when an amount's digits only fit a BigInt; lineBig[i] holds it where lineN[i] is WIDE. */
-let lineWide = false;
-const lineBig = [0n, 0n, 0n, 0n];
+export const INT_LINE = {
+  n: [0, 0, 0, 0],
+  s: [0, 0, 0, 0],
+  big: [0n, 0n, 0n, 0n],
+  scale: 0,
+  quantity: 1,
+  /** True when an amount's digits only fit a BigInt. */
+  wide: false,
+  items: 0,
+  itemNet: 0,
+  orderValue: 0,
+  customerPayment: 0,
+  platformDiscount: 0,
+};
 
-/** Reads the caller's line into the scratch above; false when only the Decimal path may read it. */
-function readIntLine(input: OrderLineInput): boolean {
+/** Reads the caller's line into INT_LINE; false when only the Decimal path may read it. */
+export function readIntLine(input: OrderLineInput): boolean {
   const quantityIn = input.quantity;
-  lineQuantity = 1;
+  INT_LINE.quantity = 1;
   if (quantityIn !== null && quantityIn !== undefined) {
     if (typeof quantityIn !== "number" || !Number.isInteger(quantityIn) || quantityIn < 1) return false;
     if (quantityIn > MAX_QUANTITY) return false;
-    lineQuantity = quantityIn;
+    INT_LINE.quantity = quantityIn;
   }
   if (typeof input.price !== "number") return false;
-  lineScale = 0;
-  lineWide = false;
+  INT_LINE.scale = 0;
+  INT_LINE.wide = false;
   return (
     readAmount(0, input.price) &&
     readAmount(1, input.shipping) &&
@@ -233,14 +252,14 @@ function readIntLine(input: OrderLineInput): boolean {
 function readAmount(i: number, v: Arg): boolean {
   const n = optionalAmount(v);
   if (n === WIDE) {
-    lineWide = true;
-    lineBig[i] = bigOut;
+    INT_LINE.wide = true;
+    INT_LINE.big[i] = AMOUNT.big;
   } else if (n < 0) {
     return false;
   }
-  lineN[i] = n;
-  lineS[i] = scaleOut;
-  if (scaleOut > lineScale) lineScale = scaleOut;
+  INT_LINE.n[i] = n;
+  INT_LINE.s[i] = AMOUNT.scale;
+  if (AMOUNT.scale > INT_LINE.scale) INT_LINE.scale = AMOUNT.scale;
   return true;
 }
 
@@ -252,10 +271,17 @@ function readAmount(i: number, v: Arg): boolean {
 export function fastShopFeeMinor(schedule: FeeSchedule, input: OrderLineInput, only?: string): number | bigint | null {
   const plan = planOf(schedule);
   if (plan === null || !readIntLine(input)) return null;
-  const narrow = minorTotalNumber(plan, only);
-  if (narrow === REFUSED) return null;
+  const status = lineBases();
+  if (status === REFUSED) return null;
+  const narrow = status === OVERFLOW ? OVERFLOW : rulesMinor(plan.rules, plan.minorUnit, only);
   if (narrow !== OVERFLOW) return narrow;
   return minorTotalBig(plan, only);
+}
+
+/** A whole number of minor units as the cell shows it: correctly rounded, as Decimal.toNumber() is. */
+export function minorToNumber(minor: number, minorUnit: number): number {
+  const n = minorUnit === 0 ? minor : minor / POW10[minorUnit];
+  return n === 0 ? 0 : n;
 }
 
 /**
@@ -266,17 +292,17 @@ export function fastShopFeeTotal(schedule: FeeSchedule, input: OrderLineInput, o
   const minor = fastShopFeeMinor(schedule, input, only);
   if (minor === null) return null;
   const mu = schedule.currency.minorUnit;
-  // Both are correctly rounded from the same exact decimal, as Decimal.toNumber() is.
-  const n = typeof minor === "number" ? (mu === 0 ? minor : minor / POW10[mu]) : Number(`${minor}e-${mu}`);
+  if (typeof minor === "number") return minorToNumber(minor, mu);
+  const n = Number(`${minor}e-${mu}`);
   return n === 0 ? 0 : n;
 }
 
 /** Sentinels of the number path, never a whole number of minor units: redo in BigInt / refuse. */
-const OVERFLOW = -1.5;
-const REFUSED = -2.5;
+export const OVERFLOW = -1.5;
+export const REFUSED = -2.5;
 
-/** Rounds x·10^-shift half away from zero to an integer; x and the result are safe integers. */
-function roundShift(x: number, shift: number): number {
+/** Rounds x·10^-shift half away from zero to an integer; x ≥ 0 and the result are safe integers. */
+export function roundShift(x: number, shift: number): number {
   if (shift <= 0) {
     const r = x * POW10[-shift];
     return r > SAFE ? OVERFLOW : r;
@@ -288,17 +314,21 @@ function roundShift(x: number, shift: number): number {
   return rem * 2 >= d ? q + 1 : q;
 }
 
-function minorTotalNumber(plan: FastPlan, only: string | undefined): number {
-  const a = lineScale;
+/**
+ * The fee bases of the line in INT_LINE, at its common scale, as the Decimal path's bases
+ * (order.ts): 0 when they are set, OVERFLOW past 2^53, REFUSED for discounts the Decimal path refuses.
+ */
+export function lineBases(): number {
+  const a = INT_LINE.scale;
   // Longer amounts make products past 2^53 anyway; and every power of ten used stays ≤ 10^22.
-  if (a > MAX_SCALE || lineWide) return OVERFLOW;
-  const quantity = lineQuantity;
-  const price = lineN[0] * POW10[a - lineS[0]];
-  const shipping = lineN[1] * POW10[a - lineS[1]];
-  const sellerDiscount = lineN[2] * POW10[a - lineS[2]];
-  const platformDiscount = lineN[3] * POW10[a - lineS[3]];
+  if (a > MAX_SCALE || INT_LINE.wide) return OVERFLOW;
+  const { n, s } = INT_LINE;
+  const price = n[0] * POW10[a - s[0]];
+  const shipping = n[1] * POW10[a - s[1]];
+  const sellerDiscount = n[2] * POW10[a - s[2]];
+  const platformDiscount = n[3] * POW10[a - s[3]];
   if (price > SAFE || shipping > SAFE || sellerDiscount > SAFE || platformDiscount > SAFE) return OVERFLOW;
-  const items = price * quantity;
+  const items = price * INT_LINE.quantity;
   if (items > SAFE) return OVERFLOW;
   // Discounts are checked as checkDiscounts does; a refusal is the Decimal path's to word.
   if (sellerDiscount > items) return REFUSED;
@@ -307,10 +337,23 @@ function minorTotalNumber(plan: FastPlan, only: string | undefined): number {
   if (orderValue > SAFE) return OVERFLOW;
   // seller + platform discount > items + shipping, without a sum that could leave the safe range.
   if (platformDiscount > orderValue) return REFUSED;
-  const customerPayment = orderValue - platformDiscount;
-  const mu = plan.minorUnit;
+  INT_LINE.items = items;
+  INT_LINE.itemNet = itemNet;
+  INT_LINE.orderValue = orderValue;
+  INT_LINE.customerPayment = orderValue - platformDiscount;
+  INT_LINE.platformDiscount = platformDiscount;
+  return 0;
+}
+
+/**
+ * The rules on the bases set by lineBases(), each line rounded to minor units, summed; OVERFLOW
+ * when a step leaves the safe range.
+ */
+export function rulesMinor(rules: readonly FastRule[], mu: number, only?: string): number {
+  const a = INT_LINE.scale;
+  const quantity = INT_LINE.quantity;
   let total = 0;
-  for (const rule of plan.rules) {
+  for (const rule of rules) {
     if (only !== undefined && rule.kind !== only) continue;
     let fee: number;
     let scale: number;
@@ -320,11 +363,11 @@ function minorTotalNumber(plan: FastPlan, only: string | undefined): number {
     } else {
       const base =
         rule.base === "itemNet"
-          ? itemNet
+          ? INT_LINE.itemNet
           : rule.base === "orderValue"
-            ? orderValue
+            ? INT_LINE.orderValue
             : rule.base === "customerPayment"
-              ? customerPayment
+              ? INT_LINE.customerPayment
               : 0;
       fee = base * rule.value.n;
       scale = a + rule.value.s;
@@ -365,9 +408,10 @@ function roundShiftBig(x: bigint, shift: number): bigint | null {
 }
 
 function minorTotalBig(plan: FastPlan, only: string | undefined): bigint | null {
-  const a = lineScale;
-  const up = (i: number) => (lineN[i] === WIDE ? lineBig[i] : BigInt(lineN[i])) * POW10N[a - lineS[i]];
-  const quantity = BigInt(lineQuantity);
+  const { n, s, big } = INT_LINE;
+  const a = INT_LINE.scale;
+  const up = (i: number) => (n[i] === WIDE ? big[i] : BigInt(n[i])) * POW10N[a - s[i]];
+  const quantity = BigInt(INT_LINE.quantity);
   const items = up(0) * quantity;
   const shipping = up(1);
   const sellerDiscount = up(2);

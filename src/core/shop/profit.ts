@@ -13,6 +13,7 @@ import { type Decimal, type DecimalInput, ZERO, sum } from "../decimal";
 import { outOfRange } from "../errors";
 import { readOptionalNumber, readRate } from "../money";
 import { feeLines, refundAdminLines, type ShopQuery, withheldLines, scheduleOf } from "./fees";
+import { type ProfitFigure, fastProfitFigure } from "./fastProfit";
 import { type OrderLine, goodsPaid, orderRevenue, readOrderLine } from "./order";
 import type { FeeSchedule } from "./schedule";
 
@@ -182,6 +183,24 @@ export function shopProfit(q: ProfitQuery): ProfitResult {
   const schedule = scheduleOf(q);
   const costs = readCosts(q);
   return profitFromLines(schedule, line, profitLines(schedule, line, costs));
+}
+
+/**
+ * What SHOPNET (settlement), SHOPPROFIT (profit) and SHOPMARGIN (margin) show: exact integer minor
+ * units where every line is a single rate or an amount (fastProfit.ts, proven equal to the Decimal
+ * path), else shopProfit's breakdown. Errors always come from the Decimal path, with its messages.
+ */
+export function shopProfitFigure(q: ProfitQuery, figure: ProfitFigure): number | Decimal {
+  let schedule: FeeSchedule | null = null;
+  try {
+    schedule = scheduleOf(q);
+  } catch {
+    // shopProfit raises it below, after the order line's own errors, as it always has.
+  }
+  const fast = schedule === null ? null : fastProfitFigure(schedule, q, figure);
+  if (fast !== null) return fast;
+  const r = shopProfit(q);
+  return figure === "settlement" ? r.settlement : figure === "profit" ? r.profit : requireMargin(r);
 }
 
 /** The margin, or #NUM! when there is no revenue to measure it against. */

@@ -11,10 +11,9 @@ import {
   maxAffiliateRate,
   priceForMargin,
   refundAdminFee,
-  requireMargin,
   shopFeeTotal,
   shopFees,
-  shopProfit,
+  shopProfitFigure,
   type ShopQuery,
 } from "../../core/shop";
 import { defineFunction } from "../define";
@@ -168,7 +167,7 @@ export const SHOPNET = defineFunction({
   parameters: [required(P.price), ...ORDER_TERMS, optional(P.affiliateRate), AS_OF, ...SELLER_TERMS],
   result: "number",
   examples: [{ args: [100, "US", null, null, null, null, null, 0.1], expected: 84 }],
-  run: (a) => shopProfit({ price: a.price, ...orderTerms(a), affiliateRate: a.affiliate_rate }).settlement,
+  run: (a) => shopProfitFigure({ price: a.price, ...orderTerms(a), affiliateRate: a.affiliate_rate }, "settlement"),
 });
 
 const PROFIT_LINE = [
@@ -194,7 +193,7 @@ export const SHOPPROFIT = defineFunction({
       source: "https://e-commerce-fee-calculator.pages.dev/blog/tiktok-shop-affiliate-commission-rates-2026",
     },
   ],
-  run: (a) => shopProfit({ price: a.price, unitCost: a.unit_cost, ...orderTerms(a), ...costTerms(a) }).profit,
+  run: (a) => shopProfitFigure({ price: a.price, unitCost: a.unit_cost, ...orderTerms(a), ...costTerms(a) }, "profit"),
 });
 
 export const SHOPMARGIN = defineFunction({
@@ -211,7 +210,7 @@ export const SHOPMARGIN = defineFunction({
       source: "https://www.blog.jonathansnow.com/p/determine-commission-offer-tiktok-shop-affiliates",
     },
   ],
-  run: (a) => requireMargin(shopProfit({ price: a.price, unitCost: a.unit_cost, ...orderTerms(a), ...costTerms(a) })),
+  run: (a) => shopProfitFigure({ price: a.price, unitCost: a.unit_cost, ...orderTerms(a), ...costTerms(a) }, "margin"),
 });
 
 export const SHOPPRICE = defineFunction({

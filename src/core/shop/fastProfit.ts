@@ -1,0 +1,155 @@
+/**
+ * What SHOPNET, SHOPPROFIT and SHOPMARGIN show, in exact integer minor units without decimal.js:
+ * the lines of profitLines (profit.ts) — revenue, each fee and its VAT, each tax withheld, the
+ * affiliate commission, product cost, seller shipping, ad cost — each rounded once to the minor unit
+ * half away from zero, then summed, as makeBreakdown does. The margin is the quotient of two of
+ * those sums, answered only when the double is provably the one Decimal's 34-digit quotient becomes.
+ *
+ * Like the fee fast path (fastPath.ts, whose line reader and rules it shares), anything it cannot
+ * prove identical returns null and the caller takes the Decimal path: a schedule with tiers, a
+ * return rate (the returns allowance mixes unrounded lines), text or Decimal arguments, amounts
+ * past 2^53, and every input the Decimal path would refuse, so the user sees its message.
+ */
+import type { CostInput } from "./profit";
+import type { OrderLineInput } from "./order";
+import type { FeeSchedule } from "./schedule";
+import {
+  AMOUNT,
+  INT_LINE,
+  OVERFLOW,
+  lineBases,
+  minorToNumber,
+  optionalAmount,
+  planOf,
+  readIntLine,
+  roundShift,
+  rulesMinor,
+} from "./fastPath";
+
+export type ProfitFigure = "settlement" | "profit" | "margin";
+
+const SAFE = Number.MAX_SAFE_INTEGER;
+
+/** The sums of the last fastProfitMinor call, in minor units (module scratch, as in fastPath.ts). */
+export const PROFIT_MINOR = { revenue: 0, settlement: 0, profit: 0 };
+
+/**
+ * Revenue, settlement (what TikTok pays out) and profit of the order line in minor units, into
+ * PROFIT_MINOR; false when the Decimal path must answer.
+ */
+export function fastProfitMinor(schedule: FeeSchedule, q: OrderLineInput & CostInput): boolean {
+  const plan = planOf(schedule);
+  if (plan === null || plan.withheld === null) return false;
+  // The returns allowance is r × an unrounded sum of several lines: the Decimal path prices it.
+  const returnRate = q.returnRate;
+  if (returnRate !== null && returnRate !== undefined && returnRate !== 0) return false;
+  if (!readIntLine(q) || lineBases() !== 0) return false;
+  const mu = plan.minorUnit;
+  const a = INT_LINE.scale;
+
+  const revenue = roundShift(INT_LINE.orderValue, a - mu);
+  const fees = rulesMinor(plan.rules, mu);
+  const withheld = rulesMinor(plan.withheld, mu);
+  if (revenue === OVERFLOW || fees === OVERFLOW || withheld === OVERFLOW) return false;
+
+  // Affiliate commission: a rate (0–1, as readRate allows) on what the buyer paid for the goods.
+  const rate = optionalAmount(q.affiliateRate, 1);
+  if (rate < 0) return false;
+  let affiliate = 0;
+  if (rate !== 0) {
+    const goods = INT_LINE.itemNet - INT_LINE.platformDiscount;
+    const commission = goods > 0 ? goods * rate : 0;
+    if (commission > SAFE) return false;
+    affiliate = roundShift(commission, a + AMOUNT.scale - mu);
+    if (affiliate === OVERFLOW) return false;
+  }
+  // Each step checked: a sum past 2^53 is no longer exact, and a later step could hide it.
+  let settlement = revenue - fees;
+  settlement -= affiliate;
+  if (!(Math.abs(settlement) <= SAFE)) return false;
+  settlement -= withheld;
+  if (!(Math.abs(settlement) <= SAFE)) return false;
+
+  let profit = settlement;
+  const unitCost = optionalAmount(q.unitCost);
+  if (unitCost < 0) return false;
+  if (unitCost !== 0) {
+    const cost = unitCost * INT_LINE.quantity;
+    if (cost > SAFE) return false;
+    const productCost = roundShift(cost, AMOUNT.scale - mu);
+    if (productCost === OVERFLOW) return false;
+    profit -= productCost;
+    if (!(Math.abs(profit) <= SAFE)) return false;
+  }
+  profit = lessAmount(profit, q.sellerShipping, mu);
+  profit = lessAmount(profit, q.adCostPerOrder, mu);
+  if (Number.isNaN(profit)) return false;
+  PROFIT_MINOR.revenue = revenue;
+  PROFIT_MINOR.settlement = settlement;
+  PROFIT_MINOR.profit = profit;
+  return true;
+}
+
+/** total − the amount rounded to minor units; NaN when the Decimal path must answer. */
+function lessAmount(total: number, amount: OrderLineInput["price"] | undefined, mu: number): number {
+  const n = optionalAmount(amount);
+  if (n === 0) return total;
+  if (n < 0) return NaN;
+  const rounded = roundShift(n, AMOUNT.scale - mu);
+  if (rounded === OVERFLOW) return NaN;
+  const rest = total - rounded;
+  return Math.abs(rest) <= SAFE ? rest : NaN;
+}
+
+/**
+ * One result of shopProfit as the cell shows it (settlement, profit, or margin's toNumber()), or
+ * null when the Decimal path must answer.
+ */
+export function fastProfitFigure(
+  schedule: FeeSchedule,
+  q: OrderLineInput & CostInput,
+  figure: ProfitFigure,
+): number | null {
+  if (!fastProfitMinor(schedule, q)) return null;
+  const mu = schedule.currency.minorUnit;
+  if (figure === "settlement") return minorToNumber(PROFIT_MINOR.settlement, mu);
+  if (figure === "profit") return minorToNumber(PROFIT_MINOR.profit, mu);
+  // No revenue, no margin: requireMargin's #NUM! comes from the Decimal path.
+  return PROFIT_MINOR.revenue === 0 ? null : provenQuotient(PROFIT_MINOR.profit, PROFIT_MINOR.revenue);
+}
+
+/** The double's bits, to read its exponent without Math.log2's rounding. */
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+/** Veltkamp's splitter for doubles: 2^27 + 1. */
+const SPLIT = 134217729;
+
+/**
+ * p ÷ q (safe integers, q > 0) as the Decimal path shows it — Decimal rounds the quotient to 34
+ * digits, toNumber() then to the nearest double — or null when that could differ from the
+ * correctly rounded double p / q: only when the exact quotient lies within 2^-20 of a half-ulp of a
+ * midpoint between two doubles (34-digit rounding moves it by less than 10^-17 ulp).
+ */
+export function provenQuotient(p: number, q: number): number | null {
+  const d = p / q;
+  if (d === 0) return 0;
+  // The residual p − d·q, exactly: d·q = prod + err (Dekker's product), p − prod exact (Sterbenz).
+  const prod = d * q;
+  let c = SPLIT * d;
+  const dh = c - (c - d);
+  const dl = d - dh;
+  c = SPLIT * q;
+  const qh = c - (c - q);
+  const ql = q - qh;
+  const err = dh * qh - prod + dh * ql + dl * qh + dl * ql;
+  const residual = p - prod - err;
+  F64[0] = d;
+  const high = U32[HI];
+  const exponent = (high >>> 20) & 0x7ff;
+  if (exponent === 0) return null; // subnormal: |p / q| ≥ 2^-53, so never
+  // Half the gap to the neighbouring doubles; below a power of two the gap halves.
+  const powerOfTwo = (high & 0xfffff) === 0 && U32[1 - HI] === 0;
+  const halfGap = 2 ** (exponent - (powerOfTwo ? 1077 : 1076));
+  return Math.abs(residual) < halfGap * q * (1 - 2 ** -20) ? d : null;
+}

@@ -1,0 +1,130 @@
+/**
+ * The integer path of SHOPNET, SHOPPROFIT and SHOPMARGIN equals the Decimal path (issue #16): on
+ * 100,000 random order lines with costs per market, revenue, settlement and profit agree to the
+ * minor unit and the margin to the last bit of the cell's number, wherever the fast path answers;
+ * where it does not, the Decimal path answers (null, never a number of its own). On everyday lines
+ * (cents, up to 20 units, rates with up to 4 decimals, no return rate) it must answer every line
+ * the Decimal path accepts on an untiered schedule.
+ */
+import fc from "fast-check";
+import { Decimal } from "../../../src/core/decimal";
+import { shopProfit, type ProfitResult } from "../../../src/core/shop";
+import { PROFIT_MINOR, fastProfitFigure, fastProfitMinor, provenQuotient } from "../../../src/core/shop/fastProfit";
+import type { FeeSchedule } from "../../../src/core/shop/schedule";
+import { costsArb, lineArb, marketsWithFees, query, scheduleOrNull } from "../../support/randomOrderLines";
+
+const LINES_PER_MARKET = 100_000;
+const EVERYDAY_LINES_PER_MARKET = 10_000;
+
+type Costs = ReturnType<typeof costsArb> extends fc.Arbitrary<infer T> ? T : never;
+
+function decimalResult(q: Parameters<typeof shopProfit>[0]): ProfitResult | null {
+  try {
+    return shopProfit(q);
+  } catch {
+    return null; // refused input
+  }
+}
+
+function minorUnits(d: Decimal, schedule: FeeSchedule): string {
+  const scaled = d.times(new Decimal(10).toPower(schedule.currency.minorUnit));
+  if (!scaled.isInteger()) throw new Error(`${d.toString()} is not a whole number of minor units`);
+  return scaled.toFixed(0);
+}
+
+const cell = (d: Decimal) => (d.toNumber() === 0 ? 0 : d.toNumber());
+
+/**
+ * Checks one line; returns whether the fast path answered. Plain checks (jest's expect costs more
+ * than the arithmetic under test): a failure throws with the line and fast-check shrinks it.
+ */
+function check(schedule: FeeSchedule, q: Parameters<typeof shopProfit>[0]): "fast" | "decimal" | "marginFellBack" {
+  const expected = decimalResult(q);
+  if (!fastProfitMinor(schedule, q)) {
+    for (const figure of ["settlement", "profit", "margin"] as const) {
+      if (fastProfitFigure(schedule, q, figure) !== null) throw new Error(`${figure} answered without its sums`);
+    }
+    return "decimal";
+  }
+  if (expected === null) throw new Error("answered where the Decimal path refuses");
+  const got = { ...PROFIT_MINOR };
+  for (const [name, d] of [
+    ["revenue", expected.revenue],
+    ["settlement", expected.settlement],
+    ["profit", expected.profit],
+  ] as const) {
+    if (String(got[name]) !== minorUnits(d, schedule)) {
+      throw new Error(`${name}: fast ${got[name]} ≠ Decimal ${minorUnits(d, schedule)} minor units`);
+    }
+  }
+  if (fastProfitFigure(schedule, q, "settlement") !== cell(expected.settlement)) throw new Error("settlement cell");
+  if (fastProfitFigure(schedule, q, "profit") !== cell(expected.profit)) throw new Error("profit cell");
+  const margin = fastProfitFigure(schedule, q, "margin");
+  if (expected.margin === null) {
+    if (margin !== null) throw new Error("a margin without revenue");
+    return "fast";
+  }
+  if (margin === null) return "marginFellBack";
+  if (margin !== cell(expected.margin)) throw new Error(`margin ${margin} ≠ ${cell(expected.margin)}`);
+  return "fast";
+}
+
+describe.each(marketsWithFees)("%s", (market) => {
+  test(`SHOPNET / SHOPPROFIT / SHOPMARGIN: fast path = Decimal path on ${LINES_PER_MARKET.toLocaleString("en")} random lines`, () => {
+    const seen = { fast: 0, decimal: 0, marginFellBack: 0 };
+    fc.assert(
+      fc.property(lineArb(market), costsArb(), (o, costs: Costs) => {
+        const schedule = scheduleOrNull(market, o);
+        if (schedule === null) return;
+        seen[check(schedule, { ...query(market, o), ...costs })]++;
+      }),
+      { numRuns: LINES_PER_MARKET },
+    );
+    // Both paths are exercised, and the margin's proof almost never fails.
+    expect(seen.fast).toBeGreaterThan(LINES_PER_MARKET / 10);
+    expect(seen.decimal).toBeGreaterThan(0);
+    expect(seen.marginFellBack).toBeLessThan(seen.fast / 10_000 + 2);
+  });
+
+  test(`everyday lines: the fast path answers all ${EVERYDAY_LINES_PER_MARKET.toLocaleString("en")} the Decimal path accepts`, () => {
+    fc.assert(
+      fc.property(lineArb(market, { everyday: true }), costsArb({ everyday: true }), (o, costs: Costs) => {
+        const schedule = scheduleOrNull(market, o);
+        if (schedule === null) return;
+        const q = { ...query(market, o), ...costs };
+        const outcome = check(schedule, q);
+        const untiered = [...schedule.orderFees, ...schedule.withheld].every((r) => r.tiers.length === 0);
+        const returns = q.returnRate !== null && q.returnRate !== 0;
+        if (outcome === "decimal" && untiered && !returns && decimalResult(q) !== null) {
+          throw new Error("fell back on an everyday line it must answer");
+        }
+      }),
+      { numRuns: EVERYDAY_LINES_PER_MARKET },
+    );
+  });
+});
+
+describe("the margin's quotient", () => {
+  test("is the correctly rounded double, as Decimal's 34-digit quotient then toNumber() gives it", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }),
+        fc.integer({ min: 1, max: 2 ** 53 - 1 }),
+        (p, q) => {
+          const d = provenQuotient(p, q);
+          if (d !== null && d !== new Decimal(p).dividedBy(q).toNumber()) throw new Error(`${p} / ${q}: ${d}`);
+        },
+      ),
+      { numRuns: 200_000 },
+    );
+  });
+
+  test("refuses a quotient next to a midpoint between two doubles, where rounding twice could differ", () => {
+    // 1 + 2^-53 lies halfway between 1 and the next double; (2^53 − 1) / (2^53 − 2) is 2^-105 above it.
+    expect(provenQuotient(2 ** 53 - 1, 2 ** 53 - 2)).toBeNull();
+    expect(provenQuotient(2 ** 53 - 2, 2 ** 53 - 1)).not.toBeNull(); // 1 − 2^-53 − …: plainly below 1
+    expect(provenQuotient(0, 7)).toBe(0);
+    expect(provenQuotient(-1, 4)).toBe(-0.25);
+    expect(provenQuotient(1, 3)).toBe(1 / 3);
+  });
+});
