@@ -28,7 +28,7 @@ const SAFE = Number.MAX_SAFE_INTEGER;
 /** Largest scaled amount accepted from a float: below 2^50, a float names one decimal of its scale. */
 const FLOAT_LIMIT = 2 ** 50;
 /** The Decimal path carries 34 significant digits; beyond them it is not exact, so neither are we. */
-const DECIMAL_EXACT = 10n ** 34n;
+export const DECIMAL_EXACT = 10n ** 34n;
 /** Same limits as readOrderLine (order.ts): above them the Decimal path refuses the input. */
 const MAX_AMOUNT = 1e15;
 const MAX_QUANTITY = 1e9;
@@ -399,7 +399,8 @@ export function rulesMinor(rules: readonly FastRule[], mu: number, only?: string
   return total > SAFE ? OVERFLOW : total;
 }
 
-function roundShiftBig(x: bigint, shift: number): bigint | null {
+/** roundShift for any size: x·10^-shift rounded half away from zero (x ≥ 0); null past the table. */
+export function roundShiftBig(x: bigint, shift: number): bigint | null {
   if (shift <= 0) return x * POW10N[-shift];
   if (shift >= POW10N.length) return null;
   const d = POW10N[shift];
@@ -407,7 +408,14 @@ function roundShiftBig(x: bigint, shift: number): bigint | null {
   return (x - q * d) * 2n >= d ? q + 1n : q;
 }
 
-function minorTotalBig(plan: FastPlan, only: string | undefined): bigint | null {
+/** The line in INT_LINE as BigInts at its common scale, after lineBasesBig(). */
+export const BIG_LINE = { quantity: 1n, itemNet: 0n, orderValue: 0n, customerPayment: 0n, platformDiscount: 0n };
+
+/**
+ * lineBases() for any size; false for discounts the Decimal path refuses, and for bases with more
+ * than the Decimal path's 34 exact digits (it would round them before any fee).
+ */
+export function lineBasesBig(): boolean {
   const { n, s, big } = INT_LINE;
   const a = INT_LINE.scale;
   const up = (i: number) => (n[i] === WIDE ? big[i] : BigInt(n[i])) * POW10N[a - s[i]];
@@ -416,13 +424,28 @@ function minorTotalBig(plan: FastPlan, only: string | undefined): bigint | null 
   const shipping = up(1);
   const sellerDiscount = up(2);
   const platformDiscount = up(3);
-  if (sellerDiscount > items || sellerDiscount + platformDiscount > items + shipping) return null;
+  if (sellerDiscount > items || sellerDiscount + platformDiscount > items + shipping) return false;
   const itemNet = items - sellerDiscount;
   const orderValue = itemNet + shipping;
-  const customerPayment = orderValue - platformDiscount;
-  const mu = plan.minorUnit;
+  if (items >= DECIMAL_EXACT || orderValue >= DECIMAL_EXACT) return false;
+  BIG_LINE.quantity = quantity;
+  BIG_LINE.itemNet = itemNet;
+  BIG_LINE.orderValue = orderValue;
+  BIG_LINE.customerPayment = orderValue - platformDiscount;
+  BIG_LINE.platformDiscount = platformDiscount;
+  return true;
+}
+
+function minorTotalBig(plan: FastPlan, only: string | undefined): bigint | null {
+  return lineBasesBig() ? rulesMinorBig(plan.rules, plan.minorUnit, only) : null;
+}
+
+/** rulesMinor for any size, on the bases set by lineBasesBig(); null past the Decimal path's 34 digits. */
+export function rulesMinorBig(rules: readonly FastRule[], mu: number, only?: string): bigint | null {
+  const a = INT_LINE.scale;
+  const quantity = BIG_LINE.quantity;
   let total = 0n;
-  for (const rule of plan.rules) {
+  for (const rule of rules) {
     if (only !== undefined && rule.kind !== only) continue;
     let fee: bigint;
     let scale: number;
@@ -432,11 +455,11 @@ function minorTotalBig(plan: FastPlan, only: string | undefined): bigint | null 
     } else {
       const base =
         rule.base === "itemNet"
-          ? itemNet
+          ? BIG_LINE.itemNet
           : rule.base === "orderValue"
-            ? orderValue
+            ? BIG_LINE.orderValue
             : rule.base === "customerPayment"
-              ? customerPayment
+              ? BIG_LINE.customerPayment
               : 0n;
       fee = base * rule.value.big;
       scale = a + rule.value.s;

@@ -15,15 +15,23 @@ import type { OrderLineInput } from "./order";
 import type { FeeSchedule } from "./schedule";
 import {
   AMOUNT,
+  BIG_LINE,
+  DECIMAL_EXACT,
+  type FastPlan,
+  type FastRule,
   INT_LINE,
   OVERFLOW,
+  WIDE,
   lineBases,
+  lineBasesBig,
   minorToNumber,
   optionalAmount,
   planOf,
   readIntLine,
   roundShift,
+  roundShiftBig,
   rulesMinor,
+  rulesMinorBig,
 } from "./fastPath";
 
 export type ProfitFigure = "settlement" | "profit" | "margin";
@@ -43,13 +51,18 @@ export function fastProfitMinor(schedule: FeeSchedule, q: OrderLineInput & CostI
   // The returns allowance is r × an unrounded sum of several lines: the Decimal path prices it.
   const returnRate = q.returnRate;
   if (returnRate !== null && returnRate !== undefined && returnRate !== 0) return false;
-  if (!readIntLine(q) || lineBases() !== 0) return false;
+  if (!readIntLine(q)) return false;
+  // Plain numbers while every step stays below 2^53; else the same steps in BigInt.
+  return (lineBases() === 0 && profitNumber(plan, plan.withheld, q)) || profitBig(plan, plan.withheld, q);
+}
+
+function profitNumber(plan: FastPlan, withheldRules: readonly FastRule[], q: OrderLineInput & CostInput): boolean {
   const mu = plan.minorUnit;
   const a = INT_LINE.scale;
 
   const revenue = roundShift(INT_LINE.orderValue, a - mu);
   const fees = rulesMinor(plan.rules, mu);
-  const withheld = rulesMinor(plan.withheld, mu);
+  const withheld = rulesMinor(withheldRules, mu);
   if (revenue === OVERFLOW || fees === OVERFLOW || withheld === OVERFLOW) return false;
 
   // Affiliate commission: a rate (0–1, as readRate allows) on what the buyer paid for the goods.
@@ -88,6 +101,61 @@ export function fastProfitMinor(schedule: FeeSchedule, q: OrderLineInput & CostI
   PROFIT_MINOR.settlement = settlement;
   PROFIT_MINOR.profit = profit;
   return true;
+}
+
+/** The steps of profitNumber on BigInts, for amounts with long digits (5.5600000000000005) or large products. */
+function profitBig(plan: FastPlan, withheldRules: readonly FastRule[], q: OrderLineInput & CostInput): boolean {
+  if (!lineBasesBig()) return false;
+  const mu = plan.minorUnit;
+  const a = INT_LINE.scale;
+  const revenue = roundShiftBig(BIG_LINE.orderValue, a - mu);
+  const fees = rulesMinorBig(plan.rules, mu);
+  const withheld = rulesMinorBig(withheldRules, mu);
+  if (revenue === null || fees === null || withheld === null) return false;
+
+  const rate = optionalAmount(q.affiliateRate, 1);
+  if (rate === -1) return false;
+  let affiliate = 0n;
+  const goods = BIG_LINE.itemNet - BIG_LINE.platformDiscount;
+  if (rate !== 0 && goods > 0n) {
+    const commission = goods * bigAmount(rate);
+    if (commission >= DECIMAL_EXACT) return false;
+    const rounded = roundShiftBig(commission, a + AMOUNT.scale - mu);
+    if (rounded === null) return false;
+    affiliate = rounded;
+  }
+  const settlement = revenue - fees - affiliate - withheld;
+
+  let costs = 0n;
+  const unitCost = optionalAmount(q.unitCost);
+  if (unitCost === -1) return false;
+  if (unitCost !== 0) {
+    const cost = bigAmount(unitCost) * BIG_LINE.quantity;
+    if (cost >= DECIMAL_EXACT) return false;
+    const rounded = roundShiftBig(cost, AMOUNT.scale - mu);
+    if (rounded === null) return false;
+    costs += rounded;
+  }
+  for (const amount of [q.sellerShipping, q.adCostPerOrder]) {
+    const n = optionalAmount(amount);
+    if (n === -1) return false;
+    if (n === 0) continue;
+    const rounded = roundShiftBig(bigAmount(n), AMOUNT.scale - mu);
+    if (rounded === null) return false;
+    costs += rounded;
+  }
+  const profit = settlement - costs;
+  const big = BigInt(SAFE);
+  if (revenue > big || settlement > big || -settlement > big || profit > big || -profit > big) return false;
+  PROFIT_MINOR.revenue = Number(revenue);
+  PROFIT_MINOR.settlement = Number(settlement);
+  PROFIT_MINOR.profit = Number(profit);
+  return true;
+}
+
+/** An optionalAmount answer as a BigInt (its digits are in AMOUNT.big when it is WIDE). */
+function bigAmount(n: number): bigint {
+  return n === WIDE ? AMOUNT.big : BigInt(n);
 }
 
 /** total − the amount rounded to minor units; NaN when the Decimal path must answer. */

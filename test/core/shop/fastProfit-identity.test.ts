@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { Decimal } from "../../../src/core/decimal";
 import { shopProfit, type ProfitResult } from "../../../src/core/shop";
 import { PROFIT_MINOR, fastProfitFigure, fastProfitMinor, provenQuotient } from "../../../src/core/shop/fastProfit";
-import type { FeeSchedule } from "../../../src/core/shop/schedule";
+import { type FeeSchedule, feeSchedule } from "../../../src/core/shop/schedule";
 import { costsArb, lineArb, marketsWithFees, query, scheduleOrNull } from "../../support/randomOrderLines";
 
 const LINES_PER_MARKET = 100_000;
@@ -126,5 +126,38 @@ describe("the margin's quotient", () => {
     expect(provenQuotient(0, 7)).toBe(0);
     expect(provenQuotient(-1, 4)).toBe(-0.25);
     expect(provenQuotient(1, 3)).toBe(1 / 3);
+  });
+});
+
+describe("worked cases", () => {
+  const us = () => feeSchedule("US", null, null);
+  test('docs/functions.md: SHOPNET(100, "US", …, affiliate 10 %) = 84, SHOPPROFIT(50, 20, "US", …, 10 %) = 22', () => {
+    expect(fastProfitFigure(us(), { price: 100, affiliateRate: 0.1 }, "settlement")).toBe(84);
+    expect(fastProfitFigure(us(), { price: 50, unitCost: 20, affiliateRate: 0.1 }, "profit")).toBe(22);
+    expect(fastProfitFigure(us(), { price: 100, unitCost: 20, affiliateRate: 0.1 }, "margin")).toBe(0.64);
+  });
+
+  test("a price with float noise (5 + 56 × 0.01 = 5.5600000000000005) is answered on BigInts, digit for digit", () => {
+    const price = 5 + 56 * 0.01;
+    expect(price).toBe(5.5600000000000005);
+    const expected = shopProfit({ price, unitCost: 2, market: "US" });
+    expect(fastProfitMinor(us(), { price, unitCost: 2 })).toBe(true);
+    expect(fastProfitFigure(us(), { price, unitCost: 2 }, "margin")).toBe(expected.margin!.toNumber());
+  });
+
+  test("VN: VAT and PIT withheld from an individual's settlement", () => {
+    const vn = feeSchedule("VN", "Electronics", null);
+    const expected = shopProfit({ price: 250_000, market: "VN", category: "Electronics" });
+    expect(expected.withheld.toNumber()).toBeGreaterThan(0);
+    expect(fastProfitFigure(vn, { price: 250_000 }, "settlement")).toBe(expected.settlement.toNumber());
+  });
+
+  test("left to the Decimal path: a return rate, text, a negative cost, no revenue for a margin", () => {
+    expect(fastProfitFigure(us(), { price: 50, unitCost: 20, returnRate: 0.05 }, "profit")).toBeNull();
+    expect(fastProfitFigure(us(), { price: "50", unitCost: 20 }, "profit")).toBeNull();
+    expect(fastProfitFigure(us(), { price: 50, unitCost: -1 }, "profit")).toBeNull();
+    expect(fastProfitFigure(us(), { price: 50, affiliateRate: 1.5 }, "settlement")).toBeNull();
+    expect(fastProfitFigure(us(), { price: 0 }, "margin")).toBeNull();
+    expect(fastProfitFigure(us(), { price: 0 }, "profit")).toBe(0);
   });
 });
