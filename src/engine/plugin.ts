@@ -112,8 +112,11 @@ for (const spec of REGISTRY) {
     ...(spec.result === "table" ? { sizeOfResultArrayMethod: sizeMethod } : {}),
   };
   const proto = TikTokPlugin.prototype as unknown as Record<string, unknown>;
+  // A scalar function's runner is made once, not per evaluated cell.
+  const runScalar = (...args: unknown[]) => run(spec, args, null);
   proto[method] = function (this: Interp, ast: Ast, state: unknown) {
-    const size = spec.result === "table" ? predictedSize(spec, ast) : null;
+    if (spec.result !== "table") return this.runFunction(ast.args ?? [], state, this.metadata(name), runScalar);
+    const size = predictedSize(spec, ast);
     return this.runFunction(ast.args ?? [], state, this.metadata(name), (...args: unknown[]) => run(spec, args, size));
   };
   if (spec.result === "table") {

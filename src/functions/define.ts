@@ -31,8 +31,21 @@ function toCell(value: Result): Cell {
 }
 
 export function defineFunction<const P extends readonly ParameterSpec[]>(d: Declaration<P>): FunctionSpec {
+  // One arguments object per function, refilled on every call (a sheet recalculates a function
+  // hundreds of thousands of times; run() reads it and keeps nothing of it). A call made while
+  // it is in use (re-entry) gets its own.
+  const reused: Record<string, unknown> = Object.fromEntries(d.parameters.map((p) => [p.name, null]));
+  let inUse = false;
   const impl = (...raw: unknown[]): Cell | Table => {
-    const args = readArguments(d.parameters, raw) as ArgsOf<P>;
+    if (inUse) return evaluate(readArguments(d.parameters, raw) as ArgsOf<P>);
+    inUse = true;
+    try {
+      return evaluate(readArguments(d.parameters, raw, reused) as ArgsOf<P>);
+    } finally {
+      inUse = false;
+    }
+  };
+  const evaluate = (args: ArgsOf<P>): Cell | Table => {
     const value = d.run(args);
     if (d.result !== "table") return toCell(value);
     if (!Array.isArray(value)) throw new ExcelError("#VALUE!", MESSAGES.unexpected("a value where a table belongs"));

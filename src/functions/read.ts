@@ -98,8 +98,26 @@ export function dateArg(value: unknown, argument = "as_of"): string | null {
   return readAsOf(v, argument);
 }
 
+/** Kinds whose finite numbers pass through reading unchanged (a rate is checked by the core). */
+const PLAIN_NUMBER_KINDS: ReadonlySet<ParameterSpec["kind"]> = new Set([
+  "money",
+  "signedMoney",
+  "quantity",
+  "count",
+  "rate",
+  "margin",
+]);
+
 /** Reads one argument by its parameter's kind; a required argument left out is #VALUE!. */
 export function readArgument(p: ParameterSpec, raw: unknown): unknown {
+  // The two commonest cases, answered as the full reading below answers them, without its calls:
+  // an omitted optional argument, and a finite number where a number belongs.
+  if ((raw === null || raw === undefined) && p.optional) return null;
+  if (typeof raw === "number" && Number.isFinite(raw) && PLAIN_NUMBER_KINDS.has(p.kind)) {
+    if (raw === 0 && p.zeroIsEmptyCell)
+      throw new ExcelError("#VALUE!", MESSAGES.zeroFromEmptyCell(p.name, p.default ?? "its default"));
+    return raw;
+  }
   let value: unknown;
   switch (p.kind) {
     case "money":
@@ -136,9 +154,15 @@ export function readArgument(p: ParameterSpec, raw: unknown): unknown {
   return value;
 }
 
-/** All arguments of a call, in the spec's order, into an object keyed by parameter name. */
-export function readArguments(parameters: readonly ParameterSpec[], raw: readonly unknown[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+/**
+ * All arguments of a call, in the spec's order, into an object keyed by parameter name: `out` when
+ * given (a caller reusing one object per function), else a new one.
+ */
+export function readArguments(
+  parameters: readonly ParameterSpec[],
+  raw: readonly unknown[],
+  out: Record<string, unknown> = {},
+): Record<string, unknown> {
   for (let i = 0; i < parameters.length; i++) out[parameters[i].name] = readArgument(parameters[i], raw[i]);
   return out;
 }

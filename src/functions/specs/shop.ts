@@ -14,6 +14,7 @@ import {
   shopFeeTotal,
   shopFees,
   shopProfitFigure,
+  type ProfitQuery,
   type ShopQuery,
 } from "../../core/shop";
 import { defineFunction } from "../define";
@@ -42,7 +43,10 @@ const AS_OF = optional(P.asOf);
 const SELLER_TERMS = [optional(P.commissionRate), optional(P.sellerProfile)] as const;
 const ORDER_LINE = [required(P.price), ...ORDER_TERMS, AS_OF, ...SELLER_TERMS] as const;
 
-interface OrderTermArgs {
+/** The named arguments of the order-line functions; each function has some of them. */
+interface LineArgs {
+  readonly price?: ShopQuery["price"];
+  readonly unit_cost?: ShopQuery["price"];
   readonly market: string | null;
   readonly category: ShopQuery["category"];
   readonly quantity: ShopQuery["quantity"];
@@ -52,11 +56,21 @@ interface OrderTermArgs {
   readonly as_of: string | null;
   readonly commission_rate: ShopQuery["commissionRate"];
   readonly seller_profile: string | null;
+  readonly affiliate_rate?: ShopQuery["quantity"];
+  readonly seller_shipping?: ShopQuery["quantity"];
+  readonly return_rate?: ShopQuery["quantity"];
+  readonly ad_cost?: ShopQuery["quantity"];
 }
 
-/** Named arguments → the core's order-line query (everything but price and costs). */
-function orderTerms(a: OrderTermArgs) {
+/**
+ * Named arguments → the core's query: the order line, who sells it and the seller's costs, in one
+ * object built in one step (SHOPFEE, SHOPNET and SHOPMARGIN are called once per row of a catalog).
+ * What a function does not take is null: its default.
+ */
+function lineQuery(a: LineArgs): ProfitQuery {
   return {
+    price: a.price ?? null,
+    unitCost: a.unit_cost ?? null,
     market: a.market,
     category: a.category,
     quantity: a.quantity,
@@ -66,22 +80,10 @@ function orderTerms(a: OrderTermArgs) {
     asOf: a.as_of,
     commissionRate: a.commission_rate,
     sellerProfile: readSellerProfile(a.seller_profile),
-  };
-}
-
-interface CostTermArgs {
-  readonly affiliate_rate?: ShopQuery["quantity"];
-  readonly seller_shipping: ShopQuery["quantity"];
-  readonly return_rate: ShopQuery["quantity"];
-  readonly ad_cost: ShopQuery["quantity"];
-}
-
-function costTerms(a: CostTermArgs) {
-  return {
     affiliateRate: a.affiliate_rate ?? null,
-    sellerShipping: a.seller_shipping,
-    returnRate: a.return_rate,
-    adCostPerOrder: a.ad_cost,
+    sellerShipping: a.seller_shipping ?? null,
+    returnRate: a.return_rate ?? null,
+    adCostPerOrder: a.ad_cost ?? null,
   };
 }
 
@@ -101,7 +103,7 @@ export const SHOPFEE = defineFunction({
       source: "https://luminushub.com/tiktok-shop-fees-2025-complete-cost-breakdown-best-practices",
     },
   ],
-  run: (a) => shopFeeTotal({ price: a.price, ...orderTerms(a) }),
+  run: (a) => shopFeeTotal(lineQuery(a)),
 });
 
 export const SHOPCOMMISSION = defineFunction({
@@ -112,7 +114,7 @@ export const SHOPCOMMISSION = defineFunction({
   result: "number",
   // 6 % × (50 − 5 seller discount), TikTok's 10 voucher added back: the referral base of the US rule.
   examples: [{ args: [50, "US", null, null, null, 5, 10], expected: 2.7, source: US_REFERRAL }],
-  run: (a) => shopFeeTotal({ price: a.price, ...orderTerms(a) }, "commission"),
+  run: (a) => shopFeeTotal(lineQuery(a), "commission"),
 });
 
 const BREAKDOWN_HEADER = ["Component", "Rate", "Base", "Amount", "Source"];
@@ -137,7 +139,7 @@ export const SHOPFEES = defineFunction({
   table: { columns: 5, maxRows: 12 },
   examples: [{ args: [20, "US"], expected: { rows: 3, columns: 5, header: BREAKDOWN_HEADER } }],
   run: (a): Table => {
-    const r = shopFees({ price: a.price, ...orderTerms(a) });
+    const r = shopFees(lineQuery(a));
     return [
       BREAKDOWN_HEADER,
       ...r.breakdown.lines.map(breakdownRow),
@@ -156,7 +158,7 @@ export const REFUNDFEE = defineFunction({
   examples: [
     { args: [40, "US"], expected: 0.48, source: "https://myecomsuite.com/tiktok-shop-refund-administration-fee" },
   ],
-  run: (a) => refundAdminFee({ price: a.price, ...orderTerms(a) }).breakdown.total,
+  run: (a) => refundAdminFee(lineQuery(a)).breakdown.total,
 });
 
 export const SHOPNET = defineFunction({
@@ -167,7 +169,7 @@ export const SHOPNET = defineFunction({
   parameters: [required(P.price), ...ORDER_TERMS, optional(P.affiliateRate), AS_OF, ...SELLER_TERMS],
   result: "number",
   examples: [{ args: [100, "US", null, null, null, null, null, 0.1], expected: 84 }],
-  run: (a) => shopProfitFigure({ price: a.price, ...orderTerms(a), affiliateRate: a.affiliate_rate }, "settlement"),
+  run: (a) => shopProfitFigure(lineQuery(a), "settlement"),
 });
 
 const PROFIT_LINE = [
@@ -193,7 +195,7 @@ export const SHOPPROFIT = defineFunction({
       source: "https://e-commerce-fee-calculator.pages.dev/blog/tiktok-shop-affiliate-commission-rates-2026",
     },
   ],
-  run: (a) => shopProfitFigure({ price: a.price, unitCost: a.unit_cost, ...orderTerms(a), ...costTerms(a) }, "profit"),
+  run: (a) => shopProfitFigure(lineQuery(a), "profit"),
 });
 
 export const SHOPMARGIN = defineFunction({
@@ -210,7 +212,7 @@ export const SHOPMARGIN = defineFunction({
       source: "https://www.blog.jonathansnow.com/p/determine-commission-offer-tiktok-shop-affiliates",
     },
   ],
-  run: (a) => shopProfitFigure({ price: a.price, unitCost: a.unit_cost, ...orderTerms(a), ...costTerms(a) }, "margin"),
+  run: (a) => shopProfitFigure(lineQuery(a), "margin"),
 });
 
 export const SHOPPRICE = defineFunction({
@@ -220,7 +222,7 @@ export const SHOPPRICE = defineFunction({
   parameters: [required(P.unitCost), required(P.targetMargin), ...ORDER_TERMS, ...COST_TERMS, AS_OF, ...SELLER_TERMS],
   result: "number",
   examples: [{ args: [20, 0.3, "US"], expected: 31.26 }],
-  run: (a) => priceForMargin({ unitCost: a.unit_cost, ...orderTerms(a), ...costTerms(a) }, a.target_margin).price,
+  run: (a) => priceForMargin(lineQuery(a), a.target_margin).price,
 });
 
 export const BREAKEVENPRICE = defineFunction({
@@ -231,7 +233,7 @@ export const BREAKEVENPRICE = defineFunction({
   parameters: [required(P.unitCost), ...ORDER_TERMS, ...COST_TERMS, AS_OF, ...SELLER_TERMS],
   result: "number",
   examples: [{ args: [20, "US"], expected: 21.28 }],
-  run: (a) => breakEvenPrice({ unitCost: a.unit_cost, ...orderTerms(a), ...costTerms(a) }).price,
+  run: (a) => breakEvenPrice(lineQuery(a)).price,
 });
 
 export const MAXAFFILIATE = defineFunction({
@@ -250,18 +252,7 @@ export const MAXAFFILIATE = defineFunction({
   ] as const,
   result: "number",
   examples: [{ args: [100, 20, 0.5, "US"], expected: 0.24 }],
-  run: (a) =>
-    maxAffiliateRate(
-      {
-        price: a.price,
-        unitCost: a.unit_cost,
-        ...orderTerms(a),
-        sellerShipping: a.seller_shipping,
-        returnRate: a.return_rate,
-        adCostPerOrder: a.ad_cost,
-      },
-      a.target_margin,
-    ).rate,
+  run: (a) => maxAffiliateRate(lineQuery(a), a.target_margin).rate,
 });
 
 export const FBTFEE = defineFunction({
