@@ -119,3 +119,30 @@ test("impossible results are #NUM!", () => {
   expect(call(byId("SHOPMARGIN"), [0, 0, "US"]).code).toBe("#NUM!");
   expect(call(byId("MAXAFFILIATE"), [100, 90, 0.5, "US"]).code).toBe("#NUM!");
 });
+
+describe("answers past the limits of what the add-in counts are #NUM! that name the input to change", () => {
+  const call = (id: string, ...args: unknown[]) => {
+    try {
+      return REGISTRY.find((s) => s.id === id)!.impl(...args);
+    } catch (e) {
+      return toExcelError(e);
+    }
+  };
+  test.each([
+    ["DIAMONDSFORPAYOUT", [1e15], /target_usd|smaller target/],
+    ["GIFTSFORPAYOUT", ["Lion", 1e13], /smaller target/],
+    ["BREAKEVENPRICE", [1e15, "US"], /unit_cost/],
+    ["SHOPPRICE", [9e14, 0.3, "US"], /unit_cost/],
+  ] as const)("%s%j", (id, args, names) => {
+    const r = call(id, ...args);
+    expect(r).toBeInstanceOf(ExcelError);
+    expect((r as ExcelError).code).toBe("#NUM!");
+    expect((r as ExcelError).message).toMatch(names);
+  });
+
+  test("just inside the limits they still answer", () => {
+    // At USD 0.005 a diamond, 2e11 − 1 diamonds pay 999,999,999.995, which rounds to the target.
+    expect(call("DIAMONDSFORPAYOUT", 1e9)).toBe(199_999_999_999);
+    expect(typeof call("SHOPPRICE", 1e14, 0.3, "US")).toBe("number");
+  });
+});

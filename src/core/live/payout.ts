@@ -126,6 +126,13 @@ export function diamondsForPayout(target: DecimalInput | null, input: ChainInput
   if (want.isZero()) return ZERO;
   const gross = want.plus(chain.withdrawalFee.value).dividedBy(keep);
   let diamonds = gross.dividedBy(chain.usdPerDiamond.value).ceil();
+  // More diamonds than the functions count (1e12) is no answer: say which input asks for them.
+  if (diamonds.greaterThan(MAX_COUNT)) {
+    throw outOfRange(
+      "target_usd",
+      `A payout of ${want.toString()} USD needs more than ${MAX_COUNT.toString()} diamonds, the most the add-in counts: enter a smaller target.`,
+    );
+  }
   // Payouts are rounded to the cent, so the exact answer can be a diamond or two off either way:
   // settle on the fewest diamonds whose rounded payout meets the target.
   for (let i = 0; i < 10 && diamondPayout(diamonds, input).net.lessThan(want); i++) diamonds = diamonds.plus(1);

@@ -13,7 +13,7 @@
  */
 import { Decimal, type DecimalInput, ONE, ZERO, maxDec, minDec, sum } from "../decimal";
 import { invalidValue, outOfRange } from "../errors";
-import { minorStep, readNumber } from "../money";
+import { MAX_AMOUNT, minorStep, readNumber } from "../money";
 import type { FeeBase } from "../rates/types";
 import { type ShopQuery, scheduleOf } from "./fees";
 import { type OrderLine, readOrderLine, readOrderTerms } from "./order";
@@ -172,6 +172,13 @@ export function priceForMargin(q: PricingQuery, targetMargin: DecimalInput | nul
     throw outOfRange(
       "target_margin",
       `No price reaches a ${m.times(100).toString()} % margin: fees, affiliate commission and returns take more than ${ONE.minus(m).times(100).toString()} % of every extra unit of price.`,
+    );
+  }
+  // A price the add-in would refuse as an input is no answer either (a cell keeps 15 digits).
+  if (exact.greaterThan(MAX_AMOUNT)) {
+    throw outOfRange(
+      "unit_cost",
+      `The price that reaches a ${m.times(100).toString()} % margin is above ${MAX_AMOUNT.toString()} ${schedule.currency.code}, the largest amount the add-in computes with: check unit_cost and the other costs.`,
     );
   }
   const noGridPrice = () =>
