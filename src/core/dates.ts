@@ -18,15 +18,24 @@ export function isIsoDate(text: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
+/**
+ * Excel's 1900 date system counts a 29 February 1900 that never was (serial 60, kept from Lotus
+ * 1-2-3): serials from 61 on count from 1899-12-30, the ones before it from 1899-12-31.
+ */
+const FIRST_SERIAL_AFTER_FALSE_LEAP_DAY = 61;
+
 export function excelSerialToIso(serial: number): IsoDate {
-  const ms = (Math.floor(serial) - EXCEL_UNIX_EPOCH_SERIAL) * MS_PER_DAY;
-  return new Date(ms).toISOString().slice(0, 10);
+  const day = Math.floor(serial);
+  // Days since 1899-12-30; serial 60, Excel's 1900-02-29 that no calendar has, is taken as 1900-02-28.
+  const days = day >= FIRST_SERIAL_AFTER_FALSE_LEAP_DAY ? day : day === 60 ? 60 : day + 1;
+  return new Date((days - EXCEL_UNIX_EPOCH_SERIAL) * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 export function isoToExcelSerial(iso: IsoDate): number {
   const m = ISO_DATE.exec(iso);
   if (!m) throw invalidValue("date", `"${iso}" is not a date in the form YYYY-MM-DD.`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY + EXCEL_UNIX_EPOCH_SERIAL;
+  const days = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY + EXCEL_UNIX_EPOCH_SERIAL;
+  return days >= FIRST_SERIAL_AFTER_FALSE_LEAP_DAY ? days : days - 1;
 }
 
 /**
