@@ -401,20 +401,17 @@ function table(s: ReconcileSummary): string {
       "",
       "Largest differences",
       pad([
-        ["ID", "Created", "Fee", "Actual", "Expected", "Difference", "Category / implied rate"],
+        ["ID", "Created", "Fee", "Actual", "Expected", "Difference", "Category / rate"],
         ...s.largestDifferences.flatMap((l) =>
           SETTLEMENT_FEES.filter((f) => l.fees[f]?.status === "mismatch").map((f) => {
             const c = l.fees[f]!;
-            const implied = l.impliedRate ? ` (${pct(l.impliedRate)})` : "";
-            return [
-              l.id,
-              l.created ?? "",
-              f,
-              text(c.actual),
-              text(c.expected),
-              text(c.difference),
-              `${l.category ?? ""}${implied}`,
-            ];
+            // The commission's own category and the rate the charge implies; any other fee, the
+            // category its rate fits and the rate the rule applied.
+            const about =
+              f === "commission"
+                ? `${l.category ?? ""}${l.impliedRate ? ` (implied ${pct(l.impliedRate)})` : ""}`
+                : `${c.category ?? ""}${c.rate ? ` (rule ${pct(c.rate)})` : ""}`;
+            return [l.id, l.created ?? "", f, text(c.actual), text(c.expected), text(c.difference), about.trim()];
           }),
         ),
       ]),

@@ -6,7 +6,16 @@ import path from "path";
 import { Writable } from "stream";
 import * as XLSX from "@e965/xlsx";
 import { reconcileCommand } from "../../src/cli/reconcile";
-import { ORDER_EXPORT, ORDER_EXPORT_DESCRIPTION, UK_UNSETTLED, US_STATEMENT, csvText, rowOf, usOrder } from "./layouts";
+import {
+  MY_INCOME,
+  ORDER_EXPORT,
+  ORDER_EXPORT_DESCRIPTION,
+  UK_UNSETTLED,
+  US_STATEMENT,
+  csvText,
+  rowOf,
+  usOrder,
+} from "./layouts";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "reconcile-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -101,6 +110,34 @@ test("table and csv formats; the tolerance widens a match", async () => {
   expect(lines[2].startsWith("576460752303423489,Order,2025-03-01")).toBe(true);
   const wide = await run(p, "--tolerance", "0.20", "--format", "json");
   expect(JSON.parse(wide.out).mismatched).toBe(0);
+});
+
+test("largest differences: a fee other than the commission shows the rate its rule applied, not the commission's", async () => {
+  // MY: transaction fee 3.78 % × customer payment 73.50 = 2.78; the file charges 3.00.
+  const row = rowOf(MY_INCOME, {
+    "Order/adjustment ID": "578000000000000001",
+    Type: "Order",
+    "Order created time": "2026/03/02",
+    "Order settled time": "2026/03/12",
+    Currency: "MYR",
+    "Total settlement amount": "86.46",
+    "Total revenue": "90.00",
+    "Subtotal after seller discounts": "90.00",
+    "Subtotal before discounts": "100.00",
+    "Seller discounts": "-10.00",
+    "Total fees": "-3.54",
+    "Transaction fee": "-3.00",
+    "TikTok Shop commission fee": "0",
+    "Platform support fee": "-0.54",
+    "Ajustment amount": "0",
+    "Customer payment": "73.50",
+    "Platform discounts": "-16.50",
+  });
+  const t = await run(file("my.csv", csvText([MY_INCOME, row])));
+  const table = t.out.slice(t.out.indexOf("Largest differences"));
+  expect(table).toMatch(/578000000000000001\s+2026-03-02\s+transaction\s+-3\s+-2\.78\s+-0\.22\s+\(rule 3\.78 ?%\)/);
+  const transactionRow = table.split("\n").find((l) => /\stransaction\s/.test(l))!;
+  expect(transactionRow).not.toMatch(/implied|nearest/);
 });
 
 test("xlsx: banner rows above the header (US unsettled), the sheet chosen by layout or by --sheet", async () => {
