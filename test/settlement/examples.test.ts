@@ -297,6 +297,57 @@ describe("UK unsettled CSV (commission 9 %, docs.m2ecloud.com/docs/tiktok-shop-s
   });
 });
 
+describe("nothing charged where the book charges something (a new-seller waiver the book cannot see)", () => {
+  // Research: new sellers pay no commission for up to 90 days in VN, SG, PH and MX; new EU sellers 4 %.
+  const ukRow = (commission: string) =>
+    rowOf(UK_UNSETTLED, {
+      Type: "Order",
+      "Order/adjustment ID": "580000000000000002",
+      Currency: "GBP",
+      "Total estimated settlement amount": "22.99",
+      "Order created date": "2025/11/20",
+      "Net sales": "20.00",
+      Shipping: "2.99",
+      Fees: commission,
+      "TikTok Shop commission fee": commission,
+      "Adjustment amount": "0",
+      "Customer payment": "22.99",
+    });
+
+  test("UK, with a published default rate: a mismatch against the default, said to be nothing charged", () => {
+    const line = reconcileRows([UK_UNSETTLED, ukRow("0")]).lines![0];
+    expect([s(line.fees.commission!.expected), line.fees.commission!.status]).toEqual(["-2.07", "mismatch"]);
+    expect(line.category).toBe("nothing charged (expected at the default rate)");
+  });
+
+  test("MY, where the default commission is not public: not modelled, not the cheapest category's rate", () => {
+    const row = rowOf(MY_INCOME, {
+      "Order/adjustment ID": "578000000000000003",
+      Type: "Order",
+      "Order created time": "2026/03/02",
+      Currency: "MYR",
+      "Total settlement amount": "86.68",
+      "Total revenue": "90.00",
+      "Subtotal after seller discounts": "90.00",
+      "Subtotal before discounts": "100.00",
+      "Seller discounts": "-10.00",
+      "Total fees": "-3.32",
+      "Transaction fee": "-2.78",
+      "TikTok Shop commission fee": "0",
+      "Platform support fee": "-0.54",
+      "Ajustment amount": "0",
+      "Customer payment": "73.50",
+      "Platform discounts": "-16.50",
+    });
+    const line = reconcileRows([MY_INCOME, row]).lines![0];
+    const commission = line.fees.commission!;
+    expect([commission.status, commission.expected]).toEqual(["not modelled", null]);
+    expect(commission.reason).toMatch(/nothing was charged.*waiver/);
+    expect(line.category).toBe("nothing charged");
+    expect(line.status).toBe("match"); // the fees it can check all match
+  });
+});
+
 describe("expectedFee (for TIKTOK.EXPECTEDFEE)", () => {
   test("US referral on 2025-03-01: 21.20 paid with 1.20 tax → −1.20", () => {
     const f = expectedFee({

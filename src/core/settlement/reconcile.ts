@@ -494,6 +494,16 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       actual !== null && impliedBase !== null && !impliedBase.isZero()
         ? new RateDecimal(actual.abs()).dividedBy(impliedBase.abs())
         : null;
+    // Nothing charged where every rate of the book charges something: a waiver the book cannot see
+    // (new sellers pay no commission for their first weeks in several markets). The nearest rate
+    // would be the cheapest category's, an arbitrary expectation: the difference is against the
+    // published default rate, or — where the default is not public — not modelled.
+    const nothingCharged =
+      fits.length === 0 && (actual === null || actual.isZero()) && impliedBase !== null && !impliedBase.isZero();
+    if (nothingCharged && !atDefault) {
+      const reason = `nothing was charged, and no ${kind} rate of the book on ${date} is 0 %: a new-seller or programme waiver is not in the rate book`;
+      return { check: notModelled(actual, reason), category: "nothing charged", impliedRate, rule: null, priced: null };
+    }
     // A fit wins (the market default first); with none, the difference is against the market's
     // published default rate, or — where the default is not public — against the nearest category.
     const chosen: Result = (atDefault?.check.status === "match" ? atDefault : null) ?? firstFit ?? atDefault ?? nearest;
@@ -504,7 +514,9 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       fits.length > 0
         ? fits.join(" / ")
         : atDefault
-          ? "none fits (expected at the default rate)"
+          ? nothingCharged
+            ? "nothing charged (expected at the default rate)"
+            : "none fits (expected at the default rate)"
           : `none fits (nearest: ${nearest.category})`;
     return { check: chosen.check, category: label, impliedRate, rule: chosen.rule, priced: chosen.priced };
   }
