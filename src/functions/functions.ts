@@ -1011,7 +1011,7 @@ export function sponsorshipcpm(price: unknown, views: unknown): number {
  * The fee a settlement row should carry by the published rule in force on the order's date, from the row's own amounts; signed like the file (a fee charged is negative).
  * @customfunction EXPECTEDFEE
  * @helpurl https://localhost:3000/help.html#expectedfee
- * @param fee Fee column: commission (referral), transaction (payment), refundAdmin, orderFee, growth or dynamicCommission.
+ * @param fee Fee column: commission (referral), transaction (payment), refundAdmin, orderFee, growth or dynamicCommission; add "incl. VAT" when the column includes the VAT on top of the fee.
  * @param market Market code of the settlement file, such as US, UK, ID, MY.
  * @param order_date The order's created date: picks the rates in force.
  * @param [customer_payment] Customer payment column. As signed in the file; leave out when the file has no such column.

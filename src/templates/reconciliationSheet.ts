@@ -138,14 +138,16 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
       }
       const args = AMOUNT_ARGUMENTS.map((k) => ref(k, line));
       while (args.length > 0 && args[args.length - 1] === "") args.pop();
-      // The category whose rule the summary used, so the formula checks the same rule.
-      const named = line.pricedCategory;
+      // The rule this fee's expected amount came from (its category, its VAT), so the formula
+      // checks the same rule as the summary.
+      const named = check.pricedBy?.category ?? null;
       const category = named ? `,"${named.replace(/"/g, '""')}"` : "";
+      const fee = check.pricedBy?.withVat ? `${f.fee} incl. VAT` : f.fee;
       const amounts = args.length ? `,${args.join(",")}` : "";
       const pad = category ? ",".repeat(AMOUNT_ARGUMENTS.length - args.length) : "";
       b.set(
         `${f.expected}${r}`,
-        `=TIKTOK.EXPECTEDFEE("${f.fee}",$B$3,C${r}${amounts}${pad}${category})`,
+        `=TIKTOK.EXPECTEDFEE("${fee}",$B$3,C${r}${amounts}${pad}${category})`,
         "output",
         money,
       );
@@ -164,7 +166,7 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
       line.reason,
       line.idLostDigits ? "ID stored as a number: digits lost, not matched" : null,
       line.category && !summary.join
-        ? line.category.startsWith("none fits")
+        ? /^(none fits|nothing charged)/.test(line.category)
           ? `commission: ${line.category}`
           : `commission fits ${line.category}`
         : null,

@@ -94,3 +94,98 @@ test("an MY Income sheet: the expected formula prices with the category the char
   expect(values).toContain("match");
   wb.destroy();
 });
+
+/** Loads a file's rows and its reconciliation sheet into the formula engine; returns the sheet's rows. */
+function sheetOf(rows: unknown[][]) {
+  const { reconcileRows, detectHeader } = require("../../src/core/settlement");
+  const { reconciliationPlan } = require("../../src/templates/reconciliationSheet");
+  const { columnLetter } = require("../../src/templates/plan");
+  const { EngineWorkbook } = require("../../src/engine/workbook");
+  const summary = reconcileRows(rows);
+  const plan = reconciliationPlan({
+    templateId: "t",
+    sheetName: "Result",
+    title: "t",
+    subtitle: "t",
+    header: detectHeader(rows),
+    summary,
+    source: { sheet: "Src", firstRow: 1, column: columnLetter },
+  });
+  const wb = new EngineWorkbook();
+  const src = wb.addEmptySheet("Src");
+  rows.forEach((r, i) =>
+    r.forEach((v, j) => v !== "" && v !== null && wb.set(src, `${columnLetter(j)}${i + 1}`, v as string)),
+  );
+  const sheet = wb.addPlan(plan);
+  const values = wb.values(sheet) as unknown[][];
+  const formulas = values.map((row, r) =>
+    row.map((_, c) => (wb.formula(sheet, `${columnLetter(c)}${r + 1}`) as string | undefined) ?? null),
+  );
+  wb.destroy();
+  return { summary, formulas, values };
+}
+
+test("ID 2024: a commission column that includes the 11 % VAT is priced incl. VAT by the core and by the sheet's formula", () => {
+  const { ID_INCOME_ID, rowOf } = require("./layouts");
+  // 1.9 % × 100,000 = 1,900 + VAT 11 % = 209 → 2,109 (the 2023-06-01 category table, VAT on top).
+  const row = rowOf(ID_INCOME_ID, {
+    "ID Pesanan/Penyesuaian": "579000000000000010",
+    "Jenis transaksi": "Pesanan",
+    "Waktu pemesanan": "2024/05/10",
+    "Mata uang": "IDR",
+    "Jumlah penyelesaian pembayaran": "97891",
+    "Total Pendapatan": "100000",
+    "Subtotal setelah diskon penjual": "100000",
+    "Total Biaya": "-2109",
+    "Biaya komisi platform": "-2109",
+    "Jumlah penyesuaian": "0",
+    "Pembayaran oleh pembeli": "100000",
+  });
+  const { summary, formulas, values } = sheetOf([ID_INCOME_ID, row]);
+  const line = summary.lines[0];
+  expect(line.fees.commission.status).toBe("match");
+  expect(line.fees.commission.pricedBy.withVat).toBe(true);
+  expect(line.category).toMatch(/\(incl\. VAT\)/);
+  const r = formulas.findIndex((f) => f.some((c) => typeof c === "string" && c.includes("EXPECTEDFEE")));
+  expect(formulas[r].find((c) => typeof c === "string" && c.includes("EXPECTEDFEE"))).toMatch(
+    /^=TIKTOK\.EXPECTEDFEE\("commission incl\. VAT",/,
+  );
+  expect(values[r]).toContain(-2109);
+  expect(values[r]).toContain("match");
+});
+
+test("TH: the growth fee's formula uses the category its charge fits (electronics), not the commission's", () => {
+  const header = [
+    "Order/adjustment ID",
+    "Type",
+    "Order created time",
+    "Currency",
+    "Total settlement amount",
+    "Total revenue",
+    "Subtotal after seller discounts",
+    "Total fees",
+    "Commerce growth fee",
+    "Ajustment amount",
+    "Customer payment",
+  ];
+  const row = [
+    "581000000000000010",
+    "Order",
+    "2026/11/25",
+    "THB",
+    "946.50",
+    "1000.00",
+    "1000.00",
+    "-53.50",
+    "-53.50",
+    "0",
+    "1000.00",
+  ];
+  const { summary, formulas, values } = sheetOf([header, row]);
+  expect(summary.lines[0].fees.growth.status).toBe("match");
+  const r = formulas.findIndex((f) => f.some((c) => typeof c === "string" && c.includes("EXPECTEDFEE")));
+  const growth = formulas[r].find((c) => typeof c === "string" && c.includes('EXPECTEDFEE("growth"'));
+  expect(growth).toMatch(/"Electronics"\)$/i);
+  expect(values[r]).toContain(-53.5);
+  expect(values[r]).toContain("match");
+});

@@ -186,7 +186,10 @@ function expected(
 export type FeeAmountInputs = { readonly [K in keyof FeeAmounts]?: DecimalInput | null };
 
 export interface ExpectedFeeQuery extends FeeAmountInputs {
-  /** commission, transaction, refundAdmin, orderFee, growth or dynamicCommission (see SETTLEMENT_FEES). */
+  /**
+   * commission, transaction, refundAdmin, orderFee, growth or dynamicCommission (see SETTLEMENT_FEES),
+   * optionally followed by "incl. VAT" for the fee with its VAT on top.
+   */
   readonly fee: string;
   /** Market code or name (US, UK, ID, MY, TH, VN, PH, SG…). */
   readonly market: string;
@@ -223,6 +226,15 @@ const FEE_ALIASES: Record<string, SettlementFee> = {
   dynamiccommission: "dynamicCommission",
 };
 
+/** "… incl. VAT" / "… including VAT" / "… with VAT" after a fee name: the fee with its VAT on top. */
+const WITH_VAT = /\s*(?:incl(?:\.|uding)?|with)\s*vat\s*$/i;
+
+/** A fee as typed by a user: its kind and whether its VAT on top is wanted in the amount. */
+export function readFeeName(text: string): { fee: SettlementFee; withVat: boolean } {
+  const withVat = WITH_VAT.test(text);
+  return { fee: readFeeKind(withVat ? text.replace(WITH_VAT, "") : text), withVat };
+}
+
 /** A fee kind as typed by a user ("Referral fee", "payment_fee"…), or #N/A with the kinds. */
 export function readFeeKind(text: string): SettlementFee {
   const key = text.toLowerCase().replace(/[^a-z]/g, "");
@@ -256,7 +268,7 @@ function readOptional(value: DecimalInput | null | undefined, name: string): Dec
  * unknown fee, market or category, a date before the book, or a rate that is not published.
  */
 export function expectedFee(q: ExpectedFeeQuery): ExpectedFee {
-  const fee = readFeeKind(q.fee);
+  const { fee, withVat } = readFeeName(q.fee);
   const m = marketOf(q.market);
   const cur = currencyOf(m.currency);
   const amounts: FeeAmounts = {
@@ -289,6 +301,9 @@ export function expectedFee(q: ExpectedFeeQuery): ExpectedFee {
   }
   const out = applyRule(lookup.rule, amounts, cur, lookup.category, commissionRule);
   if (out.state === "notModelled") throw invalidValue(fee, capitalize(out.reason) + ".");
+  // A file whose fee column includes the VAT charged on top (ID commissions 2023-06 to 2025-09):
+  // the fee and its VAT, each rounded, as the reconciler compares them.
+  if (withVat && out.vat !== null) return { fee, ...out, amount: out.amount.plus(out.vat), currency: cur };
   return { fee, ...out, currency: cur };
 }
 

@@ -433,12 +433,13 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
             rule: null,
             priced: null,
           };
+        const priced = l.category === "*" ? null : l.category;
         return {
-          check: check(actual, e.amount, l.rule.value, e.base),
+          check: { ...check(actual, e.amount, l.rule.value, e.base), pricedBy: { category: priced, withVat: false } },
           category: l.category,
           impliedRate: null,
           rule: l.rule,
-          priced: l.category === "*" ? null : l.category,
+          priced,
         };
       }
     }
@@ -466,9 +467,10 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
         continue;
       }
       impliedBase ??= e.base;
-      const ch = check(actual, e.amount, c.rule.value, e.base);
+      const priced = c.category === "*" ? null : c.category;
+      const ch = { ...check(actual, e.amount, c.rule.value, e.base), pricedBy: { category: priced, withVat: c.vat } };
       const name = (c.category === "*" ? "default" : c.category) + (c.vat ? " (incl. VAT)" : "");
-      const result = { check: ch, category: name, rule: c.rule, priced: c.category === "*" ? null : c.category };
+      const result = { check: ch, category: name, rule: c.rule, priced };
       if (c.category === "*" && !c.vat) {
         atDefault = result;
         // The market's own rate fits: no category needs inferring, and the other candidates need
@@ -583,7 +585,10 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
           fees[fee] =
             typeof e === "string"
               ? notModelled(actual, e)
-              : check(actual, e.amount, l.rule.basis === "rate" ? l.rule.value : null, e.base);
+              : {
+                  ...check(actual, e.amount, l.rule.basis === "rate" ? l.rule.value : null, e.base),
+                  pricedBy: { category: l.category === "*" ? null : l.category, withVat: false },
+                };
         }
       }
     }

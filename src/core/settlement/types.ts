@@ -26,6 +26,11 @@ export interface FeeCheck {
   readonly reason: string | null;
   /** For a fee other than the commission: the category whose rate it fits, when inferred. */
   readonly category?: string;
+  /**
+   * The rule the expected amount came from, so a formula can check the same one: its category
+   * (null = the market default) and whether the fee's VAT on top is part of the amount.
+   */
+  readonly pricedBy?: { readonly category: string | null; readonly withVat: boolean };
 }
 
 export interface ReconciledLine {
