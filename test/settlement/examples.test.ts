@@ -362,9 +362,10 @@ describe("expectedFee (for TIKTOK.EXPECTEDFEE)", () => {
 
   test("PH order processing fee PHP 3 from 2025-12-01 (keyouyun.com/?p=27968); #N/A before the book's first entry", () => {
     expect(s(expectedFee({ fee: "orderFee", market: "PH", date: "2025-12-01" }).amount)).toBe("-3");
-    // The book cannot say whether a fee existed before its first entry: no guess.
-    expect(() => expectedFee({ fee: "orderFee", market: "PH", date: "2025-11-30" })).toThrow(
-      /No orderFee rate for PH before 2025-12-01/,
+    // The book cannot say whether a fee existed before its first entry (unless the source says the
+    // fee was new then): no guess. MY's transaction fee is known from 2023-08-14.
+    expect(() => expectedFee({ fee: "transaction", market: "MY", date: "2023-08-13", customerPayment: "100" })).toThrow(
+      /No transaction rate for MY before 2023-08-14/,
     );
     // US: the fixed $0.30 per order ended on 2024-03-31, so an order of April 2024 expects zero.
     expect(s(expectedFee({ fee: "orderFee", market: "US", date: "2024-04-02" }).amount)).toBe("0");
@@ -380,5 +381,48 @@ describe("expectedFee (for TIKTOK.EXPECTEDFEE)", () => {
     expect(() => expectedFee({ fee: "commission", market: "MY", date: "2026-03-01", subtotalAfter: "100" })).toThrow(
       /not public/,
     );
+  });
+});
+
+describe("a fee introduced on a known date (its source announces it as new) was 0 before it", () => {
+  test.each([
+    // katadata.co.id 2025-07-31: Rp1,250 per delivered order from 2025-08-11.
+    ["orderFee", "ID", "2025-08-10", "2025-08-11", "-1250"],
+    // bigseller.pro "TikTok Shop Introduces Platform Support Fee in Malaysia": RM0.54 from 2026-02-15.
+    ["orderFee", "MY", "2026-02-14", "2026-02-15", "-0.54"],
+    // keyouyun.com/?p=27968: PHP 3 (PHP 5 discounted) from 2025-12-01.
+    ["orderFee", "PH", "2025-11-30", "2025-12-01", "-3"],
+  ])("%s %s: 0 on %s, charged from %s", (fee, market, before, from, amount) => {
+    expect(expectedFee({ fee, market, date: before }).amount.toString()).toBe("0");
+    expect(expectedFee({ fee, market, date: from }).amount.toString()).toBe(amount);
+  });
+
+  test("a fee whose start the sources do not date is still 'the book does not know' before its first entry", () => {
+    // TH Commerce Growth Fee: only known since the official page was read.
+    expect(() => expectedFee({ fee: "growth", market: "TH", date: "2023-01-01", subtotalAfter: "1000" })).toThrow(
+      /the rate book starts there/,
+    );
+  });
+
+  test("a file from before the fee: a 0 in its column is a match, a charge a mismatch", () => {
+    const row = (id: string, fee: string) =>
+      rowOf(MY_INCOME, {
+        "Order/adjustment ID": id,
+        Type: "Order",
+        "Order created time": "2025/06/02",
+        Currency: "MYR",
+        "Total settlement amount": "100.00",
+        "Total revenue": "100.00",
+        "Subtotal after seller discounts": "100.00",
+        "Total fees": fee,
+        "Platform support fee": fee,
+        "Ajustment amount": "0",
+        "Customer payment": "100.00",
+      });
+    const r = reconcileRows([MY_INCOME, row("578000000000000021", "0"), row("578000000000000022", "-0.54")]);
+    expect(r.lines!.map((l) => [l.fees.orderFee!.status, s(l.fees.orderFee!.expected)])).toEqual([
+      ["match", "0"],
+      ["mismatch", "0"],
+    ]);
   });
 });

@@ -38,7 +38,8 @@ export interface ResolvedRate {
 /**
  * What the book says for a query on a date:
  * - inForce: the entry and its value;
- * - notYet: the date is before the first entry of the key (`first`): the book does not know;
+ * - notYet: the date is before the first entry of the key (`first`): the book does not know —
+ *   unless `first.introduced`, when the fee did not exist yet;
  * - ended: the fee existed but its last entry (`last`) ended before the date;
  * - unpublished: the fee applies but its value is only in Seller Center;
  * - unknown: the book has no entry at all for the market and kind.
@@ -91,7 +92,9 @@ export function rateLookupError(
       return new CoreError(
         "notAvailable",
         "as_of",
-        `No ${q.kind} rate for ${q.market} before ${r.first.effective}: the rate book starts there (as_of ${r.asOf}).`,
+        r.first.introduced
+          ? `No ${q.kind} for ${q.market} before ${r.first.effective}: the fee was introduced then (as_of ${r.asOf}).`
+          : `No ${q.kind} rate for ${q.market} before ${r.first.effective}: the rate book starts there (as_of ${r.asOf}).`,
       );
     case "ended":
       return new CoreError(

@@ -193,6 +193,12 @@ export interface RateEntry {
    * here is #N/A with the note, never a guess. `value` is then "0" and unused.
    */
   readonly unpublished?: true;
+  /**
+   * The fee began with this entry (its source announces it as new): before `effective` it was not
+   * charged, so a lookup before it is "not in force" (a fee of 0), not "the book does not know".
+   * Only on the first entry of its key, and only with `dated: "inForce"`.
+   */
+  readonly introduced?: true;
   readonly note?: string;
   readonly alternatives?: readonly AlternativeFigure[];
 }

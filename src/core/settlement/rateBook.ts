@@ -53,7 +53,9 @@ export function lookupRule(marketCode: string, kind: BookFeeKind, category: stri
     case "unknown":
       return { state: "unknown", reason: `the rate book has no ${kind} for ${m.code}` };
     case "notYet":
-      // Before the book's first entry the fee may or may not have existed: the book cannot say.
+      // A fee introduced on its first entry was not charged before it (a fee of 0).
+      if (r.first.introduced) return { state: "notInForce" };
+      // Otherwise the fee may or may not have existed before the book's first entry: it cannot say.
       return {
         state: "unknown",
         reason: `no ${kind} rate for ${m.code} before ${r.first.effective}: the rate book starts there (order date ${date})`,

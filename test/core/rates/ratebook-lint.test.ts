@@ -119,6 +119,15 @@ test("every entry says what its date is: a published change date (inForce) or on
   expect(missing.map((e) => `${e.book} ${e.market} ${e.kind} ${e.category} ${e.effective}`)).toEqual([]);
 });
 
+test("a fee marked introduced is the first entry of its key, with a published start date (inForce)", () => {
+  const introduced = ALL_RATES.filter((e) => e.introduced);
+  expect(introduced.length).toBeGreaterThan(0);
+  for (const e of introduced) {
+    const first = RATE_BOOK.history(e.book, e.market, e.kind, e.category)[0];
+    expect([e.market, e.kind, first === e, e.dated]).toEqual([e.market, e.kind, true, "inForce"]);
+  }
+});
+
 test("one grade per source: the same page is not trusted differently in two entries (alternatives included)", () => {
   const grades = new Map<string, Set<string>>();
   for (const e of ALL_RATES) {

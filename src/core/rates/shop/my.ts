@@ -140,6 +140,7 @@ export const MY_SHOP: readonly RateEntry[] = marketEntries({ market: "MY", taxIn
     base: "perOrder",
     effective: "2026-02-15",
     dated: "inForce",
+    introduced: true,
     source: S64,
     grade: "C",
     label: "Platform support fee",

@@ -120,6 +120,7 @@ export const PH_SHOP: readonly RateEntry[] = marketEntries({ market: "PH", taxIn
     base: "perOrder",
     effective: "2025-12-01",
     dated: "inForce",
+    introduced: true,
     source: S87,
     grade: "B",
     label: "Order processing fee",

@@ -172,6 +172,7 @@ export const US_SHOP: readonly RateEntry[] = [
     base: "commission",
     effective: "2025-11-01",
     dated: "inForce",
+    introduced: true,
     source: US_FEE_TAX,
     grade: "B",
     label: "Sales tax on referral fees",

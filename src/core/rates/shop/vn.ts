@@ -234,6 +234,7 @@ export const VN_SHOP: readonly RateEntry[] = marketEntries({ market: "VN" }, "it
     base: "perOrder",
     effective: "2025-10-27",
     dated: "inForce",
+    introduced: true,
     source: S80,
     grade: "B",
     taxInclusive: true,
