@@ -37,6 +37,7 @@ const CURRENCY_LIST: readonly Currency[] = [
   { code: "MXN", name: "Mexican peso", minorUnit: 2, symbol: "MX$" },
   { code: "JPY", name: "Japanese yen", minorUnit: 0, symbol: "¥" },
   { code: "BRL", name: "Brazilian real", minorUnit: 2, symbol: "R$" },
+  { code: "KRW", name: "South Korean won", minorUnit: 0, symbol: "₩" },
   { code: "PLN", name: "Polish złoty", minorUnit: 2, symbol: "zł" },
 ];
 

@@ -1,7 +1,7 @@
 /** The quick calculator: price, market, category → TikTok Shop fees, net proceeds and margin. */
 import { dec, type Decimal } from "../core/decimal";
 import { isCoreError } from "../core/errors";
-import { MARKETS } from "../core/rates/markets";
+import { SHOP_MARKETS } from "../core/rates/markets";
 import { RATE_BOOK } from "../core/rates";
 import { ORDER_FEE_KINDS, shopProfit } from "../core/shop";
 import { PRICE_SCALE } from "../templates/samples";
@@ -12,7 +12,7 @@ const EXAMPLE_USD = { price: 20, cost: 8 };
 
 /** Example amounts for a market: about the US example in its currency, two significant digits (Rp300,000, not Rp20). */
 export function exampleAmounts(marketCode: string): { price: string; cost: string; currency: string } {
-  const currency = MARKETS.find((m) => m.code === marketCode)?.currency ?? "USD";
+  const currency = SHOP_MARKETS.find((m) => m.code === marketCode)?.currency ?? "USD";
   const scale = PRICE_SCALE[currency] ?? 1;
   const nice = (usd: number) => String(Number((usd * scale).toPrecision(2)));
   return { price: nice(EXAMPLE_USD.price), cost: nice(EXAMPLE_USD.cost), currency };
@@ -55,7 +55,7 @@ function amountField(label: HTMLElement, control: HTMLElement): HTMLElement {
 }
 
 export function calculatorView(defaultMarket: () => string): HTMLElement {
-  const start = exampleAmounts(MARKETS.some((m) => m.code === defaultMarket()) ? defaultMarket() : "US");
+  const start = exampleAmounts(SHOP_MARKETS.some((m) => m.code === defaultMarket()) ? defaultMarket() : "US");
   const price = h("input", {
     type: "number",
     min: "0",
@@ -74,8 +74,8 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
   });
   const affiliate = h("input", { type: "number", min: "0", max: "80", step: "any", value: "10", name: "affiliate" });
   const market = h("select", { name: "market" });
-  for (const m of MARKETS) market.append(h("option", { value: m.code }, `${m.code} — ${m.name}`));
-  market.value = MARKETS.some((m) => m.code === defaultMarket()) ? defaultMarket() : "US";
+  for (const m of SHOP_MARKETS) market.append(h("option", { value: m.code }, `${m.code} — ${m.name}`));
+  market.value = SHOP_MARKETS.some((m) => m.code === defaultMarket()) ? defaultMarket() : "US";
   let shownMarket = market.value;
   // The amount labels name the currency, so "20" is never read as dollars in Indonesia.
   const priceLabel = h("span", { className: "field-label" }, "");

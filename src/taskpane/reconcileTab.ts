@@ -2,7 +2,7 @@
  * The Reconcile tab: pick a sheet holding a TikTok Shop settlement export, and get a NEW sheet that
  * explains every fee line by its rule. The reconciliation code loads only when Reconcile is pressed.
  */
-import { MARKETS } from "../core/rates/markets";
+import { SHOP_MARKETS } from "../core/rates/markets";
 import { h } from "./dom";
 import type { WorkbookHost } from "./host";
 
@@ -15,7 +15,7 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
     "select",
     { id: "reconcile-market", name: "market" },
     h("option", { value: "" }, "From the file's currency"),
-    ...MARKETS.map((m) => h("option", { value: m.code }, `${m.code} — ${m.name}`)),
+    ...SHOP_MARKETS.map((m) => h("option", { value: m.code }, `${m.code} — ${m.name}`)),
   );
   const tolerance = h("input", {
     id: "reconcile-tolerance",

@@ -6,7 +6,8 @@
  * Magazines & Music"); a category cell's list is the column of whatever market its market cell
  * names now, so switching UK → FR switches the choices too.
  */
-import { MARKETS, RATE_BOOK } from "../core/rates";
+import { RATE_BOOK } from "../core/rates";
+import { SHOP_MARKETS } from "../core/rates/markets";
 import { ORDER_FEE_KINDS } from "../core/shop";
 import type { SheetBuilder } from "./builder";
 import { columnLetter } from "./plan";
@@ -35,9 +36,9 @@ export function writeChoiceLists(b: SheetBuilder, row: number, firstColumn = 0):
   const first = row + 2;
   const marketsColumn = columnLetter(firstColumn);
   b.set(`${marketsColumn}${header}`, "Markets", "header");
-  MARKETS.forEach((m, i) => b.set(`${marketsColumn}${first + i}`, m.code, "footer"));
-  let longest = MARKETS.length;
-  MARKETS.forEach((m, i) => {
+  SHOP_MARKETS.forEach((m, i) => b.set(`${marketsColumn}${first + i}`, m.code, "footer"));
+  let longest = SHOP_MARKETS.length;
+  SHOP_MARKETS.forEach((m, i) => {
     const col = columnLetter(firstColumn + 1 + i);
     const choices = categoryChoices(m.code);
     b.set(`${col}${header}`, m.code, "header");
@@ -45,11 +46,11 @@ export function writeChoiceLists(b: SheetBuilder, row: number, firstColumn = 0):
     longest = Math.max(longest, choices.length);
   });
   const firstList = columnLetter(firstColumn + 1);
-  const lastList = columnLetter(firstColumn + MARKETS.length);
+  const lastList = columnLetter(firstColumn + SHOP_MARKETS.length);
   const codes = `$${firstList}$${header}:$${lastList}$${header}`;
   const top = `$${firstList}$${first}`;
   return {
-    markets: `$${marketsColumn}$${first}:$${marketsColumn}$${first + MARKETS.length - 1}`,
+    markets: `$${marketsColumn}$${first}:$${marketsColumn}$${first + SHOP_MARKETS.length - 1}`,
     categoriesOf: (marketCell) => {
       // MATCH ignores case; an unknown market or an alias gives no list (typing stays allowed).
       const column = `MATCH(TRIM(${marketCell}),${codes},0)-1`;

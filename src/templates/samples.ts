@@ -31,4 +31,5 @@ export const PRICE_SCALE: Record<string, number> = {
   MXN: 18,
   JPY: 150,
   BRL: 5,
+  KRW: 1400,
 };

@@ -1,5 +1,5 @@
 /** Template 2: a catalog of SKUs in one market with fees, net, profit and margin per row. */
-import { MARKETS } from "../core/rates/markets";
+import { SHOP_MARKETS, marketCurrency } from "../core/rates/markets";
 import { moneyFormat, PERCENT, INTEGER, SheetBuilder } from "./builder";
 import { writeChoiceLists } from "./choiceLists";
 import { columnLetter } from "./plan";
@@ -64,10 +64,10 @@ const SUMMARY = SHOP_CATALOG_CELLS;
 export const shopCatalogTemplate: ScenarioTemplate = {
   ...TEMPLATE_INFO.shopCatalog,
   build(settings) {
-    const market = MARKETS.find((m) => m.code === settings.market.toUpperCase()) ?? MARKETS[0];
+    const market = SHOP_MARKETS.find((m) => m.code === settings.market.toUpperCase()) ?? SHOP_MARKETS[0];
     const money = moneyFormat(market.currency);
     const scale = PRICE_SCALE[market.currency] ?? 1;
-    const decimals = market.currency === "IDR" || market.currency === "VND" || market.currency === "JPY" ? 0 : 2;
+    const decimals = marketCurrency(market).minorUnit;
     const scaled = (v: number) => Number((v * scale).toFixed(decimals));
 
     const b = new SheetBuilder("shop-catalog", "Shop catalog margins");

@@ -1,5 +1,5 @@
 /** Template 1: one product's unit economics side by side in four markets. */
-import { MARKETS } from "../core/rates/markets";
+import { MARKETS, SHOP_MARKETS } from "../core/rates/markets";
 import { moneyFormat, PERCENT, RATIO, SheetBuilder } from "./builder";
 import { writeChoiceLists } from "./choiceLists";
 import { rateBookFooter } from "./footer";
@@ -20,7 +20,9 @@ const SAMPLES: Record<string, { price: number; cost: number; shipCost: number; a
 };
 
 function marketsFor(settings: TemplateSettings): string[] {
-  const first = MARKETS.find((m) => m.code === settings.market.toUpperCase()) ? settings.market.toUpperCase() : "US";
+  const first = SHOP_MARKETS.find((m) => m.code === settings.market.toUpperCase())
+    ? settings.market.toUpperCase()
+    : "US";
   return [first, ...["US", "UK", "DE", "ID", "MY"].filter((c) => c !== first)].slice(0, 4);
 }
 

@@ -3,6 +3,7 @@ import { applyPlan, TemplateInsertError } from "../../src/excel/applyPlan";
 import { TEMPLATES } from "../../src/templates";
 import { SheetBuilder } from "../../src/templates/builder";
 import { MARKETS } from "../../src/core/rates";
+import { SHOP_MARKETS } from "../../src/core/rates/markets";
 import { categoryChoices } from "../../src/templates/choiceLists";
 import { columnIndex, columnLetter } from "../../src/templates/plan";
 import { fakeContext, newState } from "../support/fakeExcel";
@@ -107,7 +108,7 @@ describe("shop P&L: formats and dropdowns that follow the market", () => {
     );
     // The market list holds every market code, in order, where the rule points.
     const at = new Map(plan.cells.map((c) => [c.address, c.content]));
-    expect(Array.from({ length: 16 }, (_, i) => at.get(`A${45 + i}`))).toEqual(MARKETS.map((m) => m.code));
+    expect(Array.from({ length: 16 }, (_, i) => at.get(`A${45 + i}`))).toEqual(SHOP_MARKETS.map((m) => m.code));
     // Each category cell lists the column of whatever market its own market cell names now (OFFSET + MATCH).
     const source = (range: string) =>
       JSON.parse(rules.find((l) => l.startsWith(`${sheet}.getRange("${range}")`))!.split(" = ")[1]).list.source;
@@ -132,7 +133,7 @@ describe("shop P&L: formats and dropdowns that follow the market", () => {
       const cells = Array.from({ length: Number(height) }, (_, i) => at.get(`${col}${Number(topRow) + i}`));
       return cells.filter((v) => v !== undefined).map(String);
     };
-    for (const m of MARKETS)
+    for (const m of SHOP_MARKETS)
       expect([m.code, listed(source("E6"), ` ${m.code.toLowerCase()}`)]).toEqual([m.code, categoryChoices(m.code)]);
     expect(listed(source("E6"), "ID")).toContain("Books, Magazines & Music");
     expect(listed(source("E6"), "XX")).toEqual([]);

@@ -439,6 +439,33 @@ export const LIVE_RATES: readonly RateEntry[] = [
   },
   {
     ...live,
+    market: "KR",
+    kind: "crpMinAge",
+    value: "19",
+    basis: "count",
+    effective: "2024-01-01",
+    dated: "knownSince",
+    source: S168,
+    grade: "C",
+    label: "Creator Rewards: minimum age (South Korea)",
+    note: "19 in South Korea (the age of majority there), 18 elsewhere.",
+  },
+  {
+    ...live,
+    market: "KR",
+    kind: "crpMinFollowers",
+    value: "10000",
+    basis: "count",
+    effective: "2024-01-01",
+    dated: "knownSince",
+    source: NAPOLIFY_REQ,
+    grade: "C",
+    label: "Creator Rewards: minimum followers (South Korea)",
+    note: "10,000 as in the other markets (napolify.com and most guides); one blog (hithanh.com) says 50,000 for Japan and South Korea — unverified, no official page with numbers found.",
+    alternatives: [{ value: "50000", source: S170, grade: "C", note: "Japan and South Korea 50,000 (single blog)." }],
+  },
+  {
+    ...live,
     kind: "crpFirstEarningViews",
     value: "1000",
     basis: "count",
@@ -451,9 +478,6 @@ export const LIVE_RATES: readonly RateEntry[] = [
   },
 ];
 
-/**
- * Markets where the Creator Rewards Program is open (S168, S170; South Korea per napolify.com, with
- * a minimum age of 19). KR is not yet a market the add-in knows (it needs KRW in money.ts).
- */
+/** Markets where the Creator Rewards Program is open (S168, S170; South Korea per napolify.com). */
 export const CRP_MARKETS = ["US", "UK", "FR", "DE", "JP", "KR", "BR"];
 export const CRP_MARKETS_SOURCE = S168;

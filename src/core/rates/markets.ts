@@ -1,4 +1,7 @@
-/** Markets where TikTok Shop sells, with their currency and the codes people type for them. */
+/**
+ * Markets where TikTok Shop sells — and South Korea, open to LIVE and Creator Rewards only — with
+ * their currency and the codes people type for them.
+ */
 import { notAvailable } from "../errors";
 import { CURRENCIES, type Currency } from "../money";
 import type { MarketCode } from "./types";
@@ -11,6 +14,8 @@ export interface Market {
   readonly aliases: readonly string[];
   /** Where public sources give no fee figure yet. */
   readonly note?: string;
+  /** False where TikTok Shop does not sell (the market is known for LIVE and creators only). */
+  readonly shop?: false;
 }
 
 export const MARKETS: readonly Market[] = [
@@ -36,7 +41,18 @@ export const MARKETS: readonly Market[] = [
     aliases: ["BRA", "Brazil", "Brasil"],
     note: "TikTok Shop launched in Brazil in May 2025; no public source gives its fees yet. Pass the rate as the category argument.",
   },
+  {
+    code: "KR",
+    name: "South Korea",
+    currency: "KRW",
+    aliases: ["KOR", "Korea", "South Korea", "Republic of Korea"],
+    note: "TikTok Shop does not sell in South Korea; the add-in knows it for LIVE and the Creator Rewards Program.",
+    shop: false,
+  },
 ];
+
+/** The markets where TikTok Shop sells: the choices of the shop templates, calculator and reconciler. */
+export const SHOP_MARKETS: readonly Market[] = MARKETS.filter((m) => m.shop !== false);
 
 const BY_NAME = new Map<string, Market>();
 for (const m of MARKETS) {

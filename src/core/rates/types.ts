@@ -28,6 +28,7 @@ export const MARKET_CODES = [
   "MX",
   "JP",
   "BR",
+  "KR",
 ] as const;
 export type MarketCode = (typeof MARKET_CODES)[number];
 /** A market, or "*" for a figure that applies everywhere. */

@@ -34,7 +34,7 @@ export const MARKETS_TABLE = defineFunction({
     {
       args: [],
       expected: {
-        rows: 17,
+        rows: 18,
         columns: 7,
         header: ["Code", "Market", "Currency", "Default commission", "In force since", "Source", "Note"],
       },

@@ -16,6 +16,7 @@ import {
   liveWaterfall,
 } from "../../../src/core/live";
 import { RATE_BOOK } from "../../../src/core/rates";
+import { shopFees } from "../../../src/core/shop";
 
 const s = (d: Decimal) => d.toString();
 
@@ -207,6 +208,14 @@ describe("Creator Rewards Program", () => {
     expect(
       creatorRewardsEligibility({ followers: 9999, views30d: 200000, videoSeconds: 90, market: "JP" }).reasons,
     ).toEqual(["needs 10000 followers (has 9999)"]);
+  });
+
+  test("South Korea is open to Creator Rewards, from 19 (its age of majority), and has no TikTok Shop", () => {
+    const kr = (age: number) =>
+      creatorRewardsEligibility({ followers: 12000, views30d: 150000, videoSeconds: 75, age, market: "Korea" });
+    expect(kr(19)).toEqual({ eligible: true, reasons: [] });
+    expect(kr(18).reasons).toEqual(["creators must be 19 or older"]);
+    expect(() => shopFees({ price: 10000, market: "KR" })).toThrow(/TikTok Shop does not sell in South Korea/);
   });
 });
 
