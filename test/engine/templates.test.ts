@@ -12,6 +12,7 @@ import { REGISTRY } from "../../src/functions/registry";
 import { TEMPLATES } from "../../src/templates";
 import { columnLetter, parseAddress } from "../../src/templates/plan";
 import { MARKETS } from "../../src/core/rates";
+import { SHOP_MARKETS } from "../../src/core/rates/markets";
 import { formatForMarket, marketFormatRules } from "../../src/templates/marketFormats";
 import { RowLayout } from "../../src/templates/layout";
 import { categoryChoices } from "../../src/templates/choiceLists";
@@ -251,7 +252,7 @@ describe("amount formats follow the market cell (Excel's rules and the preview a
     const sheet = book.insertPlan(TEMPLATES.find((t) => t.id === "shop-pnl")!.build({ market: "ID" }));
     const look = book.looks.get(sheet)!;
     const rows = shopPnlLayout();
-    expect(look.dropdowns!.get(`C${rows.row("market")}`)!.choices).toEqual(MARKETS.map((m) => m.code));
+    expect(look.dropdowns!.get(`C${rows.row("market")}`)!.choices).toEqual(SHOP_MARKETS.map((m) => m.code));
     const idCategories = look.dropdowns!.get(`B${rows.row("category")}`)!;
     expect(idCategories.choices[0]).toBe("All");
     expect(idCategories.choices).toContain("Books, Magazines & Music");
