@@ -17,6 +17,10 @@ export interface Declaration<P extends readonly ParameterSpec[]> {
   readonly result: "number" | "string" | "table";
   readonly table?: { readonly columns: number; readonly maxRows: number };
   readonly examples: readonly Example[];
+  /**
+   * The implementation over named arguments. It must not keep `args` (or hand it to anything that
+   * outlives the call): the object is refilled by the function's next call.
+   */
   readonly run: (args: ArgsOf<P>) => Result;
 }
 

@@ -10,9 +10,9 @@
  * Decimal path's own 34 exact digits) the answer is left to the Decimal path.
  *
  * Anything the fast path cannot prove identical returns null, and the caller takes the Decimal
- * path: tiered rates, text or Decimal arguments, amounts whose digits do not fit a safe integer
- * (1e-7, 123456789.123456789), and any input the Decimal path would refuse (so its error message is
- * the one the user sees).
+ * path: tiered rates, text or Decimal arguments, amounts written with an exponent beyond nine
+ * decimals (1e-12) or with more than 20 decimals, and any input the Decimal path would refuse (so
+ * its error message is the one the user sees).
  */
 import type { Decimal } from "../decimal";
 import type { OrderLineInput } from "./order";
@@ -24,7 +24,7 @@ const MAX_SCALE = 9;
 const MAX_TEXT_SCALE = 20;
 /** Most decimals of a rate, cap or fixed fee from the schedule. */
 const MAX_RULE_SCALE = 12;
-const SAFE = Number.MAX_SAFE_INTEGER;
+export const SAFE = Number.MAX_SAFE_INTEGER;
 /** Largest scaled amount accepted from a float: below 2^50, a float names one decimal of its scale. */
 const FLOAT_LIMIT = 2 ** 50;
 /** The Decimal path carries 34 significant digits; beyond them it is not exact, so neither are we. */

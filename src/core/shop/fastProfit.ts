@@ -5,10 +5,12 @@
  * half away from zero, then summed, as makeBreakdown does. The margin is the quotient of two of
  * those sums, answered only when the double is provably the one Decimal's 34-digit quotient becomes.
  *
- * Like the fee fast path (fastPath.ts, whose line reader and rules it shares), anything it cannot
- * prove identical returns null and the caller takes the Decimal path: a schedule with tiers, a
- * return rate (the returns allowance mixes unrounded lines), text or Decimal arguments, amounts
- * past 2^53, and every input the Decimal path would refuse, so the user sees its message.
+ * Like the fee fast path (fastPath.ts, whose line reader and rules it shares), plain numbers carry
+ * the work while every step stays below 2^53 and BigInts past that; anything it cannot prove
+ * identical returns null and the caller takes the Decimal path: a schedule with tiers, a return
+ * rate (the returns allowance mixes unrounded lines), text or Decimal arguments, results past 2^53
+ * minor units or products past the Decimal path's 34 digits, and every input the Decimal path would
+ * refuse, so the user sees its message.
  */
 import type { CostInput } from "./profit";
 import type { OrderLineInput } from "./order";
@@ -21,6 +23,8 @@ import {
   type FastRule,
   INT_LINE,
   OVERFLOW,
+  REFUSED,
+  SAFE,
   WIDE,
   lineBases,
   lineBasesBig,
@@ -36,10 +40,13 @@ import {
 
 export type ProfitFigure = "settlement" | "profit" | "margin";
 
-const SAFE = Number.MAX_SAFE_INTEGER;
-
 /** The sums of the last fastProfitMinor call, in minor units (module scratch, as in fastPath.ts). */
 export const PROFIT_MINOR = { revenue: 0, settlement: 0, profit: 0 };
+
+/** How a path ended: the sums are in PROFIT_MINOR, only the Decimal path may answer, or try BigInt. */
+const DONE = 1;
+const REFUSE = 0;
+const TOO_BIG = -1;
 
 /**
  * Revenue, settlement (what TikTok pays out) and profit of the order line in minor units, into
@@ -53,54 +60,58 @@ export function fastProfitMinor(schedule: FeeSchedule, q: OrderLineInput & CostI
   if (returnRate !== null && returnRate !== undefined && returnRate !== 0) return false;
   if (!readIntLine(q)) return false;
   // Plain numbers while every step stays below 2^53; else the same steps in BigInt.
-  return (lineBases() === 0 && profitNumber(plan, plan.withheld, q)) || profitBig(plan, plan.withheld, q);
+  const bases = lineBases();
+  if (bases === REFUSED) return false;
+  const step = bases === OVERFLOW ? TOO_BIG : profitNumber(plan, plan.withheld, q);
+  return step === DONE || (step === TOO_BIG && profitBig(plan, plan.withheld, q));
 }
 
-function profitNumber(plan: FastPlan, withheldRules: readonly FastRule[], q: OrderLineInput & CostInput): boolean {
+function profitNumber(plan: FastPlan, withheldRules: readonly FastRule[], q: OrderLineInput & CostInput): number {
   const mu = plan.minorUnit;
   const a = INT_LINE.scale;
 
   const revenue = roundShift(INT_LINE.orderValue, a - mu);
   const fees = rulesMinor(plan.rules, mu);
   const withheld = rulesMinor(withheldRules, mu);
-  if (revenue === OVERFLOW || fees === OVERFLOW || withheld === OVERFLOW) return false;
+  if (revenue === OVERFLOW || fees === OVERFLOW || withheld === OVERFLOW) return TOO_BIG;
 
   // Affiliate commission: a rate (0–1, as readRate allows) on what the buyer paid for the goods.
   const rate = optionalAmount(q.affiliateRate, 1);
-  if (rate < 0) return false;
+  if (rate === WIDE) return TOO_BIG;
+  if (rate < 0) return REFUSE;
   let affiliate = 0;
   if (rate !== 0) {
     const goods = INT_LINE.itemNet - INT_LINE.platformDiscount;
     const commission = goods > 0 ? goods * rate : 0;
-    if (commission > SAFE) return false;
+    if (commission > SAFE) return TOO_BIG;
     affiliate = roundShift(commission, a + AMOUNT.scale - mu);
-    if (affiliate === OVERFLOW) return false;
+    if (affiliate === OVERFLOW) return TOO_BIG;
   }
   // Each step checked: a sum past 2^53 is no longer exact, and a later step could hide it.
   let settlement = revenue - fees;
   settlement -= affiliate;
-  if (!(Math.abs(settlement) <= SAFE)) return false;
+  if (!(Math.abs(settlement) <= SAFE)) return TOO_BIG;
   settlement -= withheld;
-  if (!(Math.abs(settlement) <= SAFE)) return false;
+  if (!(Math.abs(settlement) <= SAFE)) return TOO_BIG;
 
   let profit = settlement;
-  const unitCost = optionalAmount(q.unitCost);
-  if (unitCost < 0) return false;
-  if (unitCost !== 0) {
-    const cost = unitCost * INT_LINE.quantity;
-    if (cost > SAFE) return false;
-    const productCost = roundShift(cost, AMOUNT.scale - mu);
-    if (productCost === OVERFLOW) return false;
-    profit -= productCost;
-    if (!(Math.abs(profit) <= SAFE)) return false;
+  for (let i = 0; i < 3; i++) {
+    // Product cost (unit cost × quantity), seller shipping, ad cost: each a line of its own.
+    const n = optionalAmount(i === 0 ? q.unitCost : i === 1 ? q.sellerShipping : q.adCostPerOrder);
+    if (n === 0) continue;
+    if (n === WIDE) return TOO_BIG;
+    if (n < 0) return REFUSE;
+    const cost = i === 0 ? n * INT_LINE.quantity : n;
+    if (cost > SAFE) return TOO_BIG;
+    const rounded = roundShift(cost, AMOUNT.scale - mu);
+    if (rounded === OVERFLOW) return TOO_BIG;
+    profit -= rounded;
+    if (!(Math.abs(profit) <= SAFE)) return TOO_BIG;
   }
-  profit = lessAmount(profit, q.sellerShipping, mu);
-  profit = lessAmount(profit, q.adCostPerOrder, mu);
-  if (Number.isNaN(profit)) return false;
   PROFIT_MINOR.revenue = revenue;
   PROFIT_MINOR.settlement = settlement;
   PROFIT_MINOR.profit = profit;
-  return true;
+  return DONE;
 }
 
 /** The steps of profitNumber on BigInts, for amounts with long digits (5.5600000000000005) or large products. */
@@ -126,27 +137,19 @@ function profitBig(plan: FastPlan, withheldRules: readonly FastRule[], q: OrderL
   }
   const settlement = revenue - fees - affiliate - withheld;
 
-  let costs = 0n;
-  const unitCost = optionalAmount(q.unitCost);
-  if (unitCost === -1) return false;
-  if (unitCost !== 0) {
-    const cost = bigAmount(unitCost) * BIG_LINE.quantity;
+  let profit = settlement;
+  for (let i = 0; i < 3; i++) {
+    const n = optionalAmount(i === 0 ? q.unitCost : i === 1 ? q.sellerShipping : q.adCostPerOrder);
+    if (n === 0) continue;
+    if (n === -1) return false;
+    const cost = i === 0 ? bigAmount(n) * BIG_LINE.quantity : bigAmount(n);
     if (cost >= DECIMAL_EXACT) return false;
     const rounded = roundShiftBig(cost, AMOUNT.scale - mu);
     if (rounded === null) return false;
-    costs += rounded;
+    profit -= rounded;
   }
-  for (const amount of [q.sellerShipping, q.adCostPerOrder]) {
-    const n = optionalAmount(amount);
-    if (n === -1) return false;
-    if (n === 0) continue;
-    const rounded = roundShiftBig(bigAmount(n), AMOUNT.scale - mu);
-    if (rounded === null) return false;
-    costs += rounded;
-  }
-  const profit = settlement - costs;
-  const big = BigInt(SAFE);
-  if (revenue > big || settlement > big || -settlement > big || profit > big || -profit > big) return false;
+  const safe = BigInt(SAFE);
+  if (revenue > safe || settlement > safe || -settlement > safe || profit > safe || -profit > safe) return false;
   PROFIT_MINOR.revenue = Number(revenue);
   PROFIT_MINOR.settlement = Number(settlement);
   PROFIT_MINOR.profit = Number(profit);
@@ -156,17 +159,6 @@ function profitBig(plan: FastPlan, withheldRules: readonly FastRule[], q: OrderL
 /** An optionalAmount answer as a BigInt (its digits are in AMOUNT.big when it is WIDE). */
 function bigAmount(n: number): bigint {
   return n === WIDE ? AMOUNT.big : BigInt(n);
-}
-
-/** total − the amount rounded to minor units; NaN when the Decimal path must answer. */
-function lessAmount(total: number, amount: OrderLineInput["price"] | undefined, mu: number): number {
-  const n = optionalAmount(amount);
-  if (n === 0) return total;
-  if (n < 0) return NaN;
-  const rounded = roundShift(n, AMOUNT.scale - mu);
-  if (rounded === OVERFLOW) return NaN;
-  const rest = total - rounded;
-  return Math.abs(rest) <= SAFE ? rest : NaN;
 }
 
 /**
@@ -196,7 +188,7 @@ const SPLIT = 134217729;
 /**
  * p ÷ q (safe integers, q > 0) as the Decimal path shows it — Decimal rounds the quotient to 34
  * digits, toNumber() then to the nearest double — or null when that could differ from the
- * correctly rounded double p / q: only when the exact quotient lies within 2^-20 of a half-ulp of a
+ * correctly rounded double p / q: only when the exact quotient lies within 2^-20 half-ulp of a
  * midpoint between two doubles (34-digit rounding moves it by less than 10^-17 ulp).
  */
 export function provenQuotient(p: number, q: number): number | null {

@@ -112,6 +112,18 @@ export function scheduleOf(q: Omit<ShopQuery, "price">): FeeSchedule {
   );
 }
 
+/**
+ * The schedule for a fast path, or null when it cannot be built: the Decimal path then raises the
+ * error, after the order line's own errors, as it always has.
+ */
+export function scheduleForFastPath(q: Omit<ShopQuery, "price">): FeeSchedule | null {
+  try {
+    return scheduleOf(q);
+  } catch {
+    return null;
+  }
+}
+
 /** All TikTok Shop fees on one order line (commission, transaction, service and fixed fees). */
 export function shopFees(q: ShopQuery): ShopFeeResult {
   const line = readOrderLine(q);
@@ -125,12 +137,7 @@ export function shopFees(q: ShopQuery): ShopFeeResult {
  * Decimal path. Errors always come from the Decimal path, in its order, with its messages.
  */
 export function shopFeeTotal(q: ShopQuery, only?: "commission"): number | Decimal {
-  let schedule: FeeSchedule | null = null;
-  try {
-    schedule = scheduleOf(q);
-  } catch {
-    // The Decimal path below raises it, after the order line's own errors, as it always has.
-  }
+  const schedule = scheduleForFastPath(q);
   const fast = schedule === null ? null : fastShopFeeTotal(schedule, q, only);
   if (fast !== null) return fast;
   return (only === "commission" ? shopCommission(q) : shopFees(q)).breakdown.total;

@@ -12,7 +12,7 @@ import { type Breakdown, type UnroundedLine, makeBreakdown } from "../breakdown"
 import { type Decimal, type DecimalInput, ZERO, sum } from "../decimal";
 import { outOfRange } from "../errors";
 import { readOptionalNumber, readRate } from "../money";
-import { feeLines, refundAdminLines, type ShopQuery, withheldLines, scheduleOf } from "./fees";
+import { feeLines, refundAdminLines, type ShopQuery, withheldLines, scheduleOf, scheduleForFastPath } from "./fees";
 import { type ProfitFigure, fastProfitFigure } from "./fastProfit";
 import { type OrderLine, goodsPaid, orderRevenue, readOrderLine } from "./order";
 import type { FeeSchedule } from "./schedule";
@@ -191,12 +191,7 @@ export function shopProfit(q: ProfitQuery): ProfitResult {
  * path), else shopProfit's breakdown. Errors always come from the Decimal path, with its messages.
  */
 export function shopProfitFigure(q: ProfitQuery, figure: ProfitFigure): number | Decimal {
-  let schedule: FeeSchedule | null = null;
-  try {
-    schedule = scheduleOf(q);
-  } catch {
-    // shopProfit raises it below, after the order line's own errors, as it always has.
-  }
+  const schedule = scheduleForFastPath(q);
   const fast = schedule === null ? null : fastProfitFigure(schedule, q, figure);
   if (fast !== null) return fast;
   const r = shopProfit(q);

@@ -46,7 +46,7 @@ const ORDER_LINE = [required(P.price), ...ORDER_TERMS, AS_OF, ...SELLER_TERMS] a
 /** The named arguments of the order-line functions; each function has some of them. */
 interface LineArgs {
   readonly price?: ShopQuery["price"];
-  readonly unit_cost?: ShopQuery["price"];
+  readonly unit_cost?: ProfitQuery["unitCost"];
   readonly market: string | null;
   readonly category: ShopQuery["category"];
   readonly quantity: ShopQuery["quantity"];
@@ -56,10 +56,10 @@ interface LineArgs {
   readonly as_of: string | null;
   readonly commission_rate: ShopQuery["commissionRate"];
   readonly seller_profile: string | null;
-  readonly affiliate_rate?: ShopQuery["quantity"];
-  readonly seller_shipping?: ShopQuery["quantity"];
-  readonly return_rate?: ShopQuery["quantity"];
-  readonly ad_cost?: ShopQuery["quantity"];
+  readonly affiliate_rate?: ProfitQuery["affiliateRate"];
+  readonly seller_shipping?: ProfitQuery["sellerShipping"];
+  readonly return_rate?: ProfitQuery["returnRate"];
+  readonly ad_cost?: ProfitQuery["adCostPerOrder"];
 }
 
 /**
