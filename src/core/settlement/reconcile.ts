@@ -361,14 +361,23 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     return { amount: amount ?? ZERO, base };
   }
 
-  function check(actual: Decimal | null, expected: Decimal, rate: Decimal | null, base: Decimal | null): FeeCheck {
+  function check(
+    actual: Decimal | null,
+    expected: Decimal,
+    rate: Decimal | null,
+    base: Decimal | null,
+    pricedBy?: FeeCheck["pricedBy"],
+  ): FeeCheck {
     const a = actual ?? ZERO;
     // Most fees are exactly right: skip the subtraction then.
     const difference = a.eq(expected) ? ZERO : a.minus(expected);
     const status: FeeStatus =
       difference.isZero() || difference.abs().lessThanOrEqualTo(tolerance as Decimal) ? "match" : "mismatch";
-    return { actual, expected, difference, status, rate, base, reason: null };
+    return { actual, expected, difference, status, rate, base, reason: null, pricedBy };
   }
+
+  /** Which rule priced a fee: a category of the book ("*" is the market default) and its VAT. */
+  const pricedBy = (category: string, withVat: boolean) => ({ category: category === "*" ? null : category, withVat });
 
   function notModelled(actual: Decimal | null, reason: string): FeeCheck {
     return { actual, expected: null, difference: null, status: "not modelled", rate: null, base: null, reason };
@@ -433,13 +442,12 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
             rule: null,
             priced: null,
           };
-        const priced = l.category === "*" ? null : l.category;
         return {
-          check: { ...check(actual, e.amount, l.rule.value, e.base), pricedBy: { category: priced, withVat: false } },
+          check: check(actual, e.amount, l.rule.value, e.base, pricedBy(l.category, false)),
           category: l.category,
           impliedRate: null,
           rule: l.rule,
-          priced,
+          priced: l.category === "*" ? null : l.category,
         };
       }
     }
@@ -467,10 +475,9 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
         continue;
       }
       impliedBase ??= e.base;
-      const priced = c.category === "*" ? null : c.category;
-      const ch = { ...check(actual, e.amount, c.rule.value, e.base), pricedBy: { category: priced, withVat: c.vat } };
+      const ch = check(actual, e.amount, c.rule.value, e.base, pricedBy(c.category, c.vat));
       const name = (c.category === "*" ? "default" : c.category) + (c.vat ? " (incl. VAT)" : "");
-      const result = { check: ch, category: name, rule: c.rule, priced };
+      const result = { check: ch, category: name, rule: c.rule, priced: c.category === "*" ? null : c.category };
       if (c.category === "*" && !c.vat) {
         atDefault = result;
         // The market's own rate fits: no category needs inferring, and the other candidates need
@@ -585,10 +592,13 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
           fees[fee] =
             typeof e === "string"
               ? notModelled(actual, e)
-              : {
-                  ...check(actual, e.amount, l.rule.basis === "rate" ? l.rule.value : null, e.base),
-                  pricedBy: { category: l.category === "*" ? null : l.category, withVat: false },
-                };
+              : check(
+                  actual,
+                  e.amount,
+                  l.rule.basis === "rate" ? l.rule.value : null,
+                  e.base,
+                  pricedBy(l.category, false),
+                );
         }
       }
     }

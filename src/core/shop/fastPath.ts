@@ -222,7 +222,6 @@ export const INT_LINE = {
   quantity: 1,
   /** True when an amount's digits only fit a BigInt. */
   wide: false,
-  items: 0,
   itemNet: 0,
   orderValue: 0,
   customerPayment: 0,
@@ -337,7 +336,6 @@ export function lineBases(): number {
   if (orderValue > SAFE) return OVERFLOW;
   // seller + platform discount > items + shipping, without a sum that could leave the safe range.
   if (platformDiscount > orderValue) return REFUSED;
-  INT_LINE.items = items;
   INT_LINE.itemNet = itemNet;
   INT_LINE.orderValue = orderValue;
   INT_LINE.customerPayment = orderValue - platformDiscount;
