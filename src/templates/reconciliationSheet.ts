@@ -77,19 +77,29 @@ function quoteSheet(name: string): string {
 
 const toNumber = (d: Decimal | null): number | string => (d === null ? "" : d.toNumber());
 
+/**
+ * Most rows of one order priced row by row in one formula: about 170 characters a call keeps it
+ * far below Excel's 8,192. Larger orders are priced on their summed rows (a cent of rounding apart).
+ */
+const MAX_ROWS_PER_FORMULA = 30;
+
 export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   const { header, summary, source } = input;
   const market = summary.market;
   const money = moneyFormat(CURRENCIES.get(summary.currency)?.code ?? "USD");
   const fees = SETTLEMENT_FEES.filter((f) => header.index[feeColumn(f, market)] !== undefined);
   const prefix = source.sheet === null ? "" : quoteSheet(source.sheet);
-  const ref = (key: ColumnKey, line: ReconciledLine, sum = true): string => {
+  /**
+   * A column's cell(s) for a line: its one row, row `at` of it (0-based), or — an order over several
+   * rows (per-SKU statements) — their SUM.
+   */
+  const ref = (key: ColumnKey, line: ReconciledLine, sum = true, at?: number): string => {
     const i = header.index[key];
     if (i === undefined) return "";
     const col = source.column(i);
     const first = source.firstRow + line.firstRow - 1;
+    if (at !== undefined) return `${prefix}${col}${first + at}`;
     const last = first + line.rows - 1;
-    // An order over several rows (per-SKU statements) adds them up.
     return line.rows === 1 || !sum ? `${prefix}${col}${first}` : `SUM(${prefix}${col}${first}:${col}${last})`;
   };
 
@@ -136,21 +146,24 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
         b.set(`${f.expected}${r}`, "not modelled", "note");
         continue;
       }
-      const args = AMOUNT_ARGUMENTS.map((k) => ref(k, line));
-      while (args.length > 0 && args[args.length - 1] === "") args.pop();
       // The rule this fee's expected amount came from (its category, its VAT), so the formula
       // checks the same rule as the summary.
       const named = check.pricedBy?.category ?? null;
       const category = named ? `,"${named.replace(/"/g, '""')}"` : "";
       const fee = check.pricedBy?.withVat ? `${f.fee} incl. VAT` : f.fee;
-      const amounts = args.length ? `,${args.join(",")}` : "";
-      const pad = category ? ",".repeat(AMOUNT_ARGUMENTS.length - args.length) : "";
-      b.set(
-        `${f.expected}${r}`,
-        `=TIKTOK.EXPECTEDFEE("${fee}",$B$3,C${r}${amounts}${pad}${category})`,
-        "output",
-        money,
-      );
+      const call = (at?: number) => {
+        const args = AMOUNT_ARGUMENTS.map((k) => ref(k, line, true, at));
+        while (args.length > 0 && args[args.length - 1] === "") args.pop();
+        const amounts = args.length ? `,${args.join(",")}` : "";
+        const pad = category ? ",".repeat(AMOUNT_ARGUMENTS.length - args.length) : "";
+        return `TIKTOK.EXPECTEDFEE("${fee}",$B$3,C${r}${amounts}${pad}${category})`;
+      };
+      // Each SKU row is charged and rounded on its own (and per-SKU caps apply per row), as the
+      // summary prices it: a sum of one call per row, up to a formula Excel still takes. A fee
+      // charged once per order is one call.
+      const perRow = line.rows > 1 && line.rows <= MAX_ROWS_PER_FORMULA && f.fee !== "orderFee";
+      const formula = perRow ? Array.from({ length: line.rows }, (_, k) => call(k)).join("+") : call();
+      b.set(`${f.expected}${r}`, `=${formula}`, "output", money);
       b.set(`${f.diff}${r}`, `=${f.actual}${r}-${f.expected}${r}`, "output", money);
       diffs.push(`ABS(${f.diff}${r})<=$B$4`);
     }

@@ -189,3 +189,21 @@ test("TH: the growth fee's formula uses the category its charge fits (electronic
   expect(values[r]).toContain(-53.5);
   expect(values[r]).toContain("match");
 });
+
+test("a multi-SKU US order: the sheet prices each SKU row on its own, as the summary does (6 % of 1.25 is 0.08 a row)", () => {
+  const { US_STATEMENT, usOrder } = require("./layouts");
+  // Three SKUs of 1.25: 3 × round(0.075) = 0.24, where 6 % of the summed 3.75 would be 0.23.
+  const rows = [
+    US_STATEMENT,
+    ...["1", "2", "3"].map((sku) =>
+      usOrder({ id: "576460752303423500", created: "2025/03/01", net: "1.25", referral: "-0.08", sku }),
+    ),
+  ];
+  const { summary, formulas, values } = sheetOf(rows);
+  expect(summary.lines[0].fees.commission.expected.toString()).toBe("-0.24");
+  const r = formulas.findIndex((f) => f.some((c) => typeof c === "string" && c.includes("EXPECTEDFEE")));
+  const commission = formulas[r].find((c) => typeof c === "string" && c.includes('EXPECTEDFEE("commission"'))!;
+  expect(commission.split("TIKTOK.EXPECTEDFEE(")).toHaveLength(4); // one call per SKU row
+  expect(values[r]).toContain(-0.24);
+  expect(values[r]).toContain("match");
+});
