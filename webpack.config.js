@@ -8,6 +8,7 @@
  */
 const path = require("path");
 const { stripHelp } = require("./scripts/strip-function-help");
+const { stripRateAlternatives } = require("./scripts/strip-rate-alternatives");
 const { URL } = require("url");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -158,8 +159,12 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            // Function help lives in functions.json for Excel; the bundle drops its copy (scripts/strip-function-help.js).
-            options: { transpileOnly: true, getCustomTransformers: () => ({ before: [stripHelp()] }) },
+            // Function help lives in functions.json for Excel; the bundle drops its copy (scripts/strip-function-help.js),
+            // and the rate book's alternative figures, which no function reads (scripts/strip-rate-alternatives.js).
+            options: {
+              transpileOnly: true,
+              getCustomTransformers: () => ({ before: [stripHelp(), stripRateAlternatives()] }),
+            },
           },
         },
         {

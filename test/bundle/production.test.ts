@@ -77,6 +77,20 @@ test("function help is in functions.json for Excel, not in functions.js (scripts
   expect(js).toContain('"seller_profile"');
 });
 
+test("the rate book's alternative figures are audit data, not in functions.js (scripts/strip-rate-alternatives.js)", () => {
+  const js = read("functions.js");
+  const primary = new Set(ALL_RATES.map((e) => e.source));
+  const alternatives = ALL_RATES.flatMap((e) => e.alternatives ?? []);
+  const onlyAlternative = [...new Set(alternatives.map((a) => a.source))].filter((u) => !primary.has(u));
+  expect(onlyAlternative.length).toBeGreaterThan(0);
+  for (const url of onlyAlternative) expect(js).not.toContain(JSON.stringify(url).slice(1, -1));
+  for (const a of alternatives.filter((x) => x.note && x.note.length > 30))
+    expect(js).not.toContain(a.note!.slice(0, 30));
+  // The entries themselves stay: their notes are in messages and RATESOURCE.
+  const noted = ALL_RATES.find((e) => e.note && e.note.length > 40 && !e.note.includes('"'))!;
+  expect(js).toContain(noted.note!.slice(0, 40));
+});
+
 test.each(Object.entries(BUDGETS))("what loads for %s stays within its gzipped budget", (what, budget) => {
   const load = pageLoad(dist)[what as keyof typeof BUDGETS];
   expect(load.gzipBytes).toBeLessThanOrEqual(budget);
