@@ -207,3 +207,32 @@ test("a multi-SKU US order: the sheet prices each SKU row on its own, as the sum
   expect(values[r]).toContain(-0.24);
   expect(values[r]).toContain("match");
 });
+
+test("US refund at a 5 % category: the sheet's refund admin fee is priced by the commission's category, as the core does", () => {
+  const { US_STATEMENT, rowOf } = require("./layouts");
+  // The referral fee given back (+1.10 on −22.00) fits a 5 % category; the refund admin fee is 20 % of it.
+  const refund = rowOf(US_STATEMENT, {
+    Currency: "USD",
+    Type: "Refund",
+    "Order/adjustment ID": "576460752303423701",
+    "Order created date": "2025/05/20",
+    "Total settlement amount": "-21.12",
+    "Net sales": "-22.00",
+    Fees: "0.88",
+    "Referral fee": "1.10",
+    "Refund administration fee": "-0.22",
+    "Transaction fee": "0",
+    "Customer payment": "0",
+    "Customer refund": "-21.20",
+    "Platform discounts refund": "2.00",
+    "Sales tax refund": "-1.20",
+  });
+  const { summary, formulas, values } = sheetOf([US_STATEMENT, refund]);
+  const line = summary.lines[0];
+  expect([line.fees.commission.status, line.fees.refundAdmin.expected.toString()]).toEqual(["match", "-0.22"]);
+  const r = formulas.findIndex((f) => f.some((c) => typeof c === "string" && c.includes("EXPECTEDFEE")));
+  const admin = formulas[r].find((c) => typeof c === "string" && c.includes('EXPECTEDFEE("refundAdmin"'))!;
+  expect(admin).toContain(`"${line.pricedCategory}"`);
+  expect(values[r]).toContain(-0.22);
+  expect(values[r]).toContain("match");
+});

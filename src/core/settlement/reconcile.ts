@@ -589,16 +589,13 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
             if (cl.state === "inForce") commissionRule = cl.rule;
           }
           const e = expectedOver(rows, l.rule, l.category, commissionRule);
+          // The refund administration fee is a share of the commission: it is priced by the
+          // commission's category (the one the charge fit, or the order export's).
+          const by = fee === "refundAdmin" ? (commissionRule?.entry?.category ?? joinedCategory ?? "*") : l.category;
           fees[fee] =
             typeof e === "string"
               ? notModelled(actual, e)
-              : check(
-                  actual,
-                  e.amount,
-                  l.rule.basis === "rate" ? l.rule.value : null,
-                  e.base,
-                  pricedBy(l.category, false),
-                );
+              : check(actual, e.amount, l.rule.basis === "rate" ? l.rule.value : null, e.base, pricedBy(by, false));
         }
       }
     }
