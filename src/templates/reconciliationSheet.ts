@@ -78,10 +78,12 @@ function quoteSheet(name: string): string {
 const toNumber = (d: Decimal | null): number | string => (d === null ? "" : d.toNumber());
 
 /**
- * Most rows of one order priced row by row in one formula: about 170 characters a call keeps it
- * far below Excel's 8,192. Larger orders are priced on their summed rows (a cent of rounding apart).
+ * Excel refuses a formula longer than 8,192 characters. An order whose row-by-row formula would be
+ * longer (a call is 120–310 characters, with the source sheet's name in every reference) is priced on
+ * its summed rows: up to half a cent per row from the summary's row-by-row rounding, and per-SKU
+ * caps applied once — the status column may then differ from the summary's for that order.
  */
-const MAX_ROWS_PER_FORMULA = 30;
+const MAX_FORMULA_LENGTH = 8000;
 
 export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   const { header, summary, source } = input;
@@ -91,7 +93,7 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   const prefix = source.sheet === null ? "" : quoteSheet(source.sheet);
   /**
    * A column's cell(s) for a line: its one row, row `at` of it (0-based), or — an order over several
-   * rows (per-SKU statements) — their SUM.
+   * rows (per-SKU statements) — their SUM (blank rows between them add nothing).
    */
   const ref = (key: ColumnKey, line: ReconciledLine, sum = true, at?: number): string => {
     const i = header.index[key];
@@ -99,8 +101,8 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
     const col = source.column(i);
     const first = source.firstRow + line.firstRow - 1;
     if (at !== undefined) return `${prefix}${col}${first + at}`;
-    const last = first + line.rows - 1;
-    return line.rows === 1 || !sum ? `${prefix}${col}${first}` : `SUM(${prefix}${col}${first}:${col}${last})`;
+    const last = source.firstRow + line.lastRow - 1;
+    return first === last || !sum ? `${prefix}${col}${first}` : `SUM(${prefix}${col}${first}:${col}${last})`;
   };
 
   const b = new SheetBuilder(input.templateId, input.sheetName);
@@ -159,10 +161,14 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
         return `TIKTOK.EXPECTEDFEE("${fee}",$B$3,C${r}${amounts}${pad}${category})`;
       };
       // Each SKU row is charged and rounded on its own (and per-SKU caps apply per row), as the
-      // summary prices it: a sum of one call per row, up to a formula Excel still takes. A fee
-      // charged once per order is one call.
-      const perRow = line.rows > 1 && line.rows <= MAX_ROWS_PER_FORMULA && f.fee !== "orderFee";
-      const formula = perRow ? Array.from({ length: line.rows }, (_, k) => call(k)).join("+") : call();
+      // summary prices it: a sum of one call per row, while the rows are adjacent and the formula
+      // stays within what Excel takes. A fee charged once per order is one call.
+      const adjacent = line.lastRow - line.firstRow + 1 === line.rows;
+      const perRow =
+        line.rows > 1 && adjacent && f.fee !== "orderFee"
+          ? Array.from({ length: line.rows }, (_, k) => call(k)).join("+")
+          : null;
+      const formula = perRow !== null && perRow.length < MAX_FORMULA_LENGTH ? perRow : call();
       b.set(`${f.expected}${r}`, `=${formula}`, "output", money);
       b.set(`${f.diff}${r}`, `=${f.actual}${r}-${f.expected}${r}`, "output", money);
       diffs.push(`ABS(${f.diff}${r})<=$B$4`);

@@ -96,7 +96,7 @@ test("an MY Income sheet: the expected formula prices with the category the char
 });
 
 /** Loads a file's rows and its reconciliation sheet into the formula engine; returns the sheet's rows. */
-function sheetOf(rows: unknown[][]) {
+function sheetOf(rows: unknown[][], sourceSheet = "Src") {
   const { reconcileRows, detectHeader } = require("../../src/core/settlement");
   const { reconciliationPlan } = require("../../src/templates/reconciliationSheet");
   const { columnLetter } = require("../../src/templates/plan");
@@ -109,10 +109,10 @@ function sheetOf(rows: unknown[][]) {
     subtitle: "t",
     header: detectHeader(rows),
     summary,
-    source: { sheet: "Src", firstRow: 1, column: columnLetter },
+    source: { sheet: sourceSheet, firstRow: 1, column: columnLetter },
   });
   const wb = new EngineWorkbook();
-  const src = wb.addEmptySheet("Src");
+  const src = wb.addEmptySheet(sourceSheet);
   rows.forEach((r, i) =>
     r.forEach((v, j) => v !== "" && v !== null && wb.set(src, `${columnLetter(j)}${i + 1}`, v as string)),
   );
@@ -236,3 +236,40 @@ test("US refund at a 5 % category: the sheet's refund admin fee is priced by the
   expect(values[r]).toContain(-0.22);
   expect(values[r]).toContain("match");
 });
+
+test("an order whose SKU rows have a blank row between them: charged and expected cover both rows", () => {
+  const { US_STATEMENT, usOrder } = require("./layouts");
+  const sku = (n: string) =>
+    usOrder({ id: "576460752303423600", created: "2025/03/01", net: "1.25", referral: "-0.08", sku: n });
+  const { summary, formulas, values } = sheetOf([US_STATEMENT, sku("1"), US_STATEMENT.map(() => ""), sku("2")]);
+  expect([summary.lines[0].rows, summary.lines[0].fees.commission.expected.toString()]).toEqual([2, "-0.16"]);
+  const r = formulas.findIndex((f) => f.some((c) => typeof c === "string" && c.includes("EXPECTEDFEE")));
+  expect(values[r]).toContain(-0.16);
+  expect(values[r].filter((v) => v === -0.16).length).toBeGreaterThanOrEqual(2); // charged and expected
+  expect(values[r]).not.toContain(-0.08);
+  expect(values[r]).toContain("match");
+});
+
+test.each([
+  [20, true],
+  [40, false],
+])(
+  "a %s-SKU order read from a sheet with a long name: row by row = %s, every formula within Excel's 8,192 characters",
+  (n, rowByRow) => {
+    const { US_STATEMENT, usOrder } = require("./layouts");
+    const rows = [
+      US_STATEMENT,
+      ...Array.from({ length: n }, (_, k) =>
+        usOrder({ id: "576460752303423800", created: "2025/03/01", net: "1.25", referral: "-0.08", sku: String(k) }),
+      ),
+    ];
+    const { summary, formulas, values } = sheetOf(rows, "statement_20250301_20250331_v2");
+    const r = formulas.findIndex((f) => f.some((c) => typeof c === "string" && c.includes("EXPECTEDFEE")));
+    const commission = formulas[r].find((c) => typeof c === "string" && c.includes('EXPECTEDFEE("commission"'))!;
+    expect(commission.length).toBeLessThanOrEqual(8192);
+    expect(commission.split("TIKTOK.EXPECTEDFEE(").length - 1).toBe(rowByRow ? n : 1);
+    // Row by row the sheet expects what the summary does; on summed rows, 6 % of n × 1.25.
+    const expected = summary.lines[0].fees.commission.expected.toNumber();
+    expect(values[r]).toContain(rowByRow ? expected : -Math.round(n * 1.25 * 6) / 100);
+  },
+);

@@ -630,6 +630,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       created,
       settled,
       firstRow: first.sheetRow,
+      lastRow: rows[rows.length - 1].sheetRow,
       rows: rows.length,
       status,
       reason: status === "match" || status === "mismatch" ? null : reason,

@@ -44,6 +44,8 @@ export interface ReconciledLine {
   /** Sheet row (1-based) of the order's first row, and how many rows it has. */
   readonly firstRow: number;
   readonly rows: number;
+  /** Sheet row of its last row: more than firstRow + rows − 1 when blank rows lie between them. */
+  readonly lastRow: number;
   readonly status: LineStatus;
   /** Why the line was skipped or a fee was not modelled. */
   readonly reason: string | null;
