@@ -273,3 +273,28 @@ test.each([
     expect(values[r]).toContain(rowByRow ? expected : -Math.round(n * 1.25 * 6) / 100);
   },
 );
+
+test("ID 2024 with the order export joined: the category is known and the VAT on top is still found", () => {
+  const { ID_INCOME_ID, ORDER_EXPORT, rowOf } = require("./layouts");
+  const { reconcileRows, createOrderIndex } = require("../../src/core/settlement");
+  const orders = createOrderIndex();
+  orders.push(ORDER_EXPORT);
+  orders.push(rowOf(ORDER_EXPORT, { "Order ID": "579000000000000011", "Product Category": "Jewelry" }));
+  const row = rowOf(ID_INCOME_ID, {
+    "ID Pesanan/Penyesuaian": "579000000000000011",
+    "Jenis transaksi": "Pesanan",
+    "Waktu pemesanan": "2024/05/10",
+    "Mata uang": "IDR",
+    "Jumlah penyelesaian pembayaran": "97891",
+    "Total Pendapatan": "100000",
+    "Subtotal setelah diskon penjual": "100000",
+    "Total Biaya": "-2109",
+    "Biaya komisi platform": "-2109",
+    "Jumlah penyesuaian": "0",
+    "Pembayaran oleh pembeli": "100000",
+  });
+  const line = reconcileRows([ID_INCOME_ID, row], { orders: orders.finish() }).lines[0];
+  expect(line.category).toBe("Jewelry");
+  expect([line.fees.commission.status, line.fees.commission.expected.toString()]).toEqual(["match", "-2109"]);
+  expect(line.fees.commission.pricedBy).toEqual({ category: "Jewelry", withVat: true });
+});

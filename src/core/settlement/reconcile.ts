@@ -442,8 +442,18 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
             rule: null,
             priced: null,
           };
+        let checked = check(actual, e.amount, l.rule.value, e.base, pricedBy(l.category, false));
+        // A rule with VAT on top (ID commissions 2023-06 to 2025-09): files show the fee with or
+        // without its VAT; the one that matches is the one the file used.
+        if (checked.status !== "match" && l.rule.vatOnTop !== null) {
+          const withVat = expectedOver(rows, l.rule, l.category, null, true);
+          if (typeof withVat !== "string") {
+            const vatChecked = check(actual, withVat.amount, l.rule.value, withVat.base, pricedBy(l.category, true));
+            if (vatChecked.status === "match") checked = vatChecked;
+          }
+        }
         return {
-          check: check(actual, e.amount, l.rule.value, e.base, pricedBy(l.category, false)),
+          check: checked,
           category: l.category,
           impliedRate: null,
           rule: l.rule,
