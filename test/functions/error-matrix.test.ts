@@ -133,6 +133,10 @@ describe("answers past the limits of what the add-in counts are #NUM! that name 
     ["GIFTSFORPAYOUT", ["Lion", 1e13], /smaller target/],
     ["BREAKEVENPRICE", [1e15, "US"], /unit_cost/],
     ["SHOPPRICE", [9e14, 0.3, "US"], /unit_cost/],
+    // 94 % is the most a 6 % fee leaves: the price runs off whatever the cost, so the margin is named.
+    ["SHOPPRICE", [20, 0.94, "US"], /lower target_margin/],
+    // The exact count is 1e12; the cent's rounding asks for one more.
+    ["DIAMONDSFORPAYOUT", [3333333333.331, 0.003333333333333333, 0], /smaller target/],
   ] as const)("%s%j", (id, args, names) => {
     const r = call(id, ...args);
     expect(r).toBeInstanceOf(ExcelError);

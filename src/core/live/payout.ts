@@ -126,16 +126,19 @@ export function diamondsForPayout(target: DecimalInput | null, input: ChainInput
   if (want.isZero()) return ZERO;
   const gross = want.plus(chain.withdrawalFee.value).dividedBy(keep);
   let diamonds = gross.dividedBy(chain.usdPerDiamond.value).ceil();
-  // More diamonds than the functions count (1e12) is no answer: say which input asks for them.
-  if (diamonds.greaterThan(MAX_COUNT)) {
-    throw outOfRange(
+  // More diamonds than the functions count (1e12) is no answer: say which inputs ask for them.
+  const tooMany = () =>
+    outOfRange(
       "target_usd",
-      `A payout of ${want.toString()} USD needs more than ${MAX_COUNT.toString()} diamonds, the most the add-in counts: enter a smaller target.`,
+      `A payout of ${want.toString()} USD needs more than ${MAX_COUNT.toString()} diamonds, the most the add-in counts: enter a smaller target (or check usd_per_diamond and agency_share).`,
     );
-  }
+  if (diamonds.greaterThan(MAX_COUNT)) throw tooMany();
   // Payouts are rounded to the cent, so the exact answer can be a diamond or two off either way:
   // settle on the fewest diamonds whose rounded payout meets the target.
-  for (let i = 0; i < 10 && diamondPayout(diamonds, input).net.lessThan(want); i++) diamonds = diamonds.plus(1);
+  for (let i = 0; i < 10 && diamondPayout(diamonds, input).net.lessThan(want); i++) {
+    diamonds = diamonds.plus(1);
+    if (diamonds.greaterThan(MAX_COUNT)) throw tooMany();
+  }
   for (
     let i = 0;
     i < 10 && diamonds.greaterThan(0) && diamondPayout(diamonds.minus(1), input).net.greaterThanOrEqualTo(want);

@@ -176,9 +176,10 @@ export function priceForMargin(q: PricingQuery, targetMargin: DecimalInput | nul
   }
   // A price the add-in would refuse as an input is no answer either (a cell keeps 15 digits).
   if (exact.greaterThan(MAX_AMOUNT)) {
+    // Near the highest margin the fees allow, the price runs off for any cost: the margin is the cause.
     throw outOfRange(
-      "unit_cost",
-      `The price that reaches a ${m.times(100).toString()} % margin is above ${MAX_AMOUNT.toString()} ${schedule.currency.code}, the largest amount the add-in computes with: check unit_cost and the other costs.`,
+      m.isZero() ? "unit_cost" : "target_margin",
+      `The price that reaches a ${m.times(100).toString()} % margin is above ${MAX_AMOUNT.toString()} ${schedule.currency.code}, the largest amount the add-in computes with: ${m.isZero() ? "check unit_cost and the other costs" : "lower target_margin, or check unit_cost and the other costs"}.`,
     );
   }
   const noGridPrice = () =>
