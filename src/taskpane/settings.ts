@@ -1,5 +1,5 @@
 /** Settings: the default market for new sheets, stored with the workbook. */
-import { MARKETS } from "../core/rates/markets";
+import { SHOP_MARKETS } from "../core/rates/markets";
 import { h } from "./dom";
 import type { WorkbookHost } from "./host";
 
@@ -12,7 +12,7 @@ export const DEFAULT_MARKET_KEY = "tiktokEconomics.defaultMarket";
 export function storedMarket(host: WorkbookHost): { market: string; notice: string | null } {
   const raw = host.loadSetting(DEFAULT_MARKET_KEY);
   if (raw === null) return { market: "US", notice: null };
-  const hit = MARKETS.find((m) => m.code === raw.trim().toUpperCase());
+  const hit = SHOP_MARKETS.find((m) => m.code === raw.trim().toUpperCase());
   if (hit) return { market: hit.code, notice: null };
   const shown = raw.length > 24 ? `${raw.slice(0, 24)}…` : raw;
   return {
@@ -23,7 +23,7 @@ export function storedMarket(host: WorkbookHost): { market: string; notice: stri
 
 export function settingsView(host: WorkbookHost, onChange: (market: string) => void): HTMLElement {
   const select = h("select", { name: "default-market", id: "default-market" });
-  for (const m of MARKETS) select.append(h("option", { value: m.code }, `${m.code} — ${m.name} (${m.currency})`));
+  for (const m of SHOP_MARKETS) select.append(h("option", { value: m.code }, `${m.code} — ${m.name} (${m.currency})`));
   select.value = storedMarket(host).market;
   const status = h("p", { className: "status", role: "status", "aria-live": "polite" });
   select.addEventListener("change", async () => {

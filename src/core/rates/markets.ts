@@ -2,7 +2,7 @@
  * Markets where TikTok Shop sells — and South Korea, open to LIVE and Creator Rewards only — with
  * their currency and the codes people type for them.
  */
-import { notAvailable } from "../errors";
+import { CoreError, notAvailable } from "../errors";
 import { CURRENCIES, type Currency } from "../money";
 import type { MarketCode } from "./types";
 
@@ -53,6 +53,15 @@ export const MARKETS: readonly Market[] = [
 
 /** The markets where TikTok Shop sells: the choices of the shop templates, calculator and reconciler. */
 export const SHOP_MARKETS: readonly Market[] = MARKETS.filter((m) => m.shop !== false);
+
+/** #N/A for a shop question about a market where TikTok Shop does not sell, with the ones it does. */
+export function notAShopMarket(m: Market): CoreError {
+  return new CoreError(
+    "notAvailable",
+    "market",
+    `TikTok Shop does not sell in ${m.name} (${m.code}), so it has no shop fees or settlements: choose one of ${SHOP_MARKETS.map((x) => x.code).join(", ")}.`,
+  );
+}
 
 const BY_NAME = new Map<string, Market>();
 for (const m of MARKETS) {

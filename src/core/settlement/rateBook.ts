@@ -8,7 +8,7 @@ import type { IsoDate } from "../dates";
 import { isCoreError } from "../errors";
 import { RATE_BOOK } from "../rates";
 import { rateLookupError } from "../rates/book";
-import { type Market, market as findMarket, MARKETS } from "../rates/markets";
+import { type Market, market as findMarket, notAShopMarket, SHOP_MARKETS } from "../rates/markets";
 import { type FeeRule, type FeeSchedule, feeSchedule } from "../shop/schedule";
 
 /** Any valid rate: only the commission rule of a schedule depends on it. */
@@ -31,15 +31,20 @@ export type RuleLookup =
   /** The rate exists but is published only inside Seller Center. */
   | { readonly state: "unpublished"; readonly reason: string };
 
-/** The market by code or alias (#N/A with close matches for an unknown one). */
+/**
+ * The TikTok Shop market by code or alias: #N/A with close matches for an unknown one, and for a
+ * market where TikTok Shop does not sell (it has no settlement files).
+ */
 export function marketOf(code: string): Market {
-  return findMarket(code);
+  const m = findMarket(code);
+  if (m.shop === false) throw notAShopMarket(m);
+  return m;
 }
 
-/** Markets whose currency is the given ISO code (EUR has several). */
+/** Shop markets whose currency is the given ISO code (EUR has several). */
 export function marketsForCurrency(code: string): Market[] {
   const c = code.trim().toUpperCase();
-  return MARKETS.filter((m) => m.currency === c);
+  return SHOP_MARKETS.filter((m) => m.currency === c);
 }
 
 /**

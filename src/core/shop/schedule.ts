@@ -9,7 +9,7 @@ import { CoreError } from "../errors";
 import { type Currency, readRate } from "../money";
 import { RATE_BOOK, type RateBook } from "../rates";
 import { rateLookupError } from "../rates/book";
-import { type Market, market as findMarket, marketCurrency } from "../rates/markets";
+import { type Market, market as findMarket, marketCurrency, notAShopMarket } from "../rates/markets";
 import type { FeeBase, RateEntry, RefundRule, ShopKind } from "../rates/types";
 
 /** Fee kinds that make up the platform fees on every order, in the order they are listed. */
@@ -197,6 +197,8 @@ function buildSchedule(
   commissionRate: Decimal | number | string | null,
 ): FeeSchedule {
   const m = findMarket(marketName ?? "US");
+  // Even a rate passed by hand prices nothing where TikTok Shop does not sell.
+  if (m.shop === false) throw notAShopMarket(m);
   const date = asOf ?? book.newestEffective;
   let cache = caches.get(book);
   if (!cache) {

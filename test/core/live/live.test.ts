@@ -304,3 +304,16 @@ describe("coin prices are only given in a market's own currency", () => {
     expect(coinCost(70, "ios", "packs", "US").cost.toFixed(2)).toBe("0.99");
   });
 });
+
+describe("a market without TikTok Shop", () => {
+  test("shop functions, the expected fee and the reconciler answer #N/A naming the shop markets, even with a rate", () => {
+    const { expectedFee, reconcileRows } = require("../../../src/core/settlement");
+    expect(() => shopFees({ price: 10000, market: "KR", category: 0.06 })).toThrow(/does not sell in South Korea/);
+    expect(() => expectedFee({ fee: "commission", market: "KR", date: "2025-03-01", customerPayment: 1 })).toThrow(
+      /does not sell in South Korea.*US, UK/,
+    );
+    const { US_STATEMENT, usOrder } = require("../../settlement/layouts");
+    const row = usOrder({ id: "576460752303423488", created: "2025/03/01", net: "22.00", referral: "-1.32" });
+    expect(() => reconcileRows([US_STATEMENT, row], { market: "KR" })).toThrow(/does not sell in South Korea/);
+  });
+});
