@@ -38,7 +38,7 @@ export function rateBookMarkdown(): string {
     "",
     "Dates: **from** is the day a published change took effect; **known since** marks a value whose change date no source gives — " +
       "only the first day a source shows it. A date between such an entry and the one before it still computes, but the answer carries an " +
-      '"Unsure date" note (in the breakdown line and the lookup result). **new from** marks a fee its source announces as new on that day: before it the fee was 0, ' +
+      '"Unsure date" note (in the breakdown line and the lookup result). **new from** marks a fee its source announces as new on that day: before it none was charged (EXPECTEDFEE and the reconciler expect 0; RATE says it was introduced then), ' +
       "where before any other first entry the book does not know (#N/A). Ranges store both ends; the value used is the one named in the entry's note (usually the top).",
   ];
   for (const book of ["shop", "live", "ads"]) {

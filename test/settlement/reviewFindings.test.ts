@@ -298,3 +298,16 @@ test("ID 2024 with the order export joined: the category is known and the VAT on
   expect([line.fees.commission.status, line.fees.commission.expected.toString()]).toEqual(["match", "-2109"]);
   expect(line.fees.commission.pricedBy).toEqual({ category: "Jewelry", withVat: true });
 });
+
+test('fee names with "incl. VAT": with or without brackets; alone it is an unknown fee, named as typed', () => {
+  const { readFeeName } = require("../../src/core/settlement/expectedFee");
+  for (const text of [
+    "commission incl. VAT",
+    "Commission (incl. VAT)",
+    "commission including VAT",
+    "referral with vat",
+  ])
+    expect([text, readFeeName(text)]).toEqual([text, { fee: "commission", withVat: true }]);
+  expect(readFeeName("transaction")).toEqual({ fee: "transaction", withVat: false });
+  expect(() => readFeeName("incl. VAT")).toThrow(/Unknown fee "incl\. VAT"/);
+});

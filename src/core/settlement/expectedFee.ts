@@ -226,13 +226,18 @@ const FEE_ALIASES: Record<string, SettlementFee> = {
   dynamiccommission: "dynamicCommission",
 };
 
-/** "… incl. VAT" / "… including VAT" / "… with VAT" after a fee name: the fee with its VAT on top. */
-const WITH_VAT = /\s*(?:incl(?:\.|uding)?|with)\s*vat\s*$/i;
+/** "… incl. VAT", "… (including VAT)", "… with VAT" after a fee name: the fee with its VAT on top. */
+const WITH_VAT = /\s*\(?\s*(?:incl(?:\.|uding)?|with)\s*vat\s*\)?\s*$/i;
 
-/** A fee as typed by a user: its kind and whether its VAT on top is wanted in the amount. */
+/**
+ * A fee as typed by a user: its kind and whether its VAT on top is wanted in the amount (a fee
+ * without VAT on top — its rate already includes tax — is the same amount either way).
+ */
 export function readFeeName(text: string): { fee: SettlementFee; withVat: boolean } {
   const withVat = WITH_VAT.test(text);
-  return { fee: readFeeKind(withVat ? text.replace(WITH_VAT, "") : text), withVat };
+  const name = withVat ? text.replace(WITH_VAT, "") : text;
+  if (name.trim() === "") return { fee: readFeeKind(text), withVat };
+  return { fee: readFeeKind(name), withVat };
 }
 
 /** A fee kind as typed by a user ("Referral fee", "payment_fee"…), or #N/A with the kinds. */
