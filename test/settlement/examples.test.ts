@@ -2,7 +2,7 @@
  * Worked examples: each expected fee follows from a published rule (cited), in the real layout.
  */
 import { expectedFee, reconcileRows } from "../../src/core/settlement";
-import { ID_INCOME_ID, MY_INCOME, UK_UNSETTLED, US_STATEMENT, rowOf, usOrder } from "./layouts";
+import { ID_INCOME_ID, MY_INCOME, UK_UNSETTLED, US_STATEMENT, myOrder, rowOf, usOrder } from "./layouts";
 
 const s = (d: { toString(): string } | null | undefined) => (d === null || d === undefined ? null : d.toString());
 
@@ -141,25 +141,7 @@ describe("United States statement (referral fee, seller-us.tiktok.com knowledge_
 
 describe("SEA Income files", () => {
   test("MY transaction fee 3.78 % of customer payment from 2024-09-05 (thestar.com.my 2024-08-22) and the MYR 0.54 platform support fee", () => {
-    const row = rowOf(MY_INCOME, {
-      "Order/adjustment ID": "578000000000000001",
-      Type: "Order",
-      "Order created time": "2026/03/02",
-      "Order settled time": "2026/03/12",
-      Currency: "MYR",
-      "Total settlement amount": "86.68",
-      "Total revenue": "90.00",
-      "Subtotal after seller discounts": "90.00",
-      "Subtotal before discounts": "100.00",
-      "Seller discounts": "-10.00",
-      "Total fees": "-3.32",
-      "Transaction fee": "-2.78",
-      "TikTok Shop commission fee": "0",
-      "Platform support fee": "-0.54",
-      "Ajustment amount": "0",
-      "Customer payment": "73.50",
-      "Platform discounts": "-16.50",
-    });
+    const row = myOrder("578000000000000001");
     const r = reconcileRows([MY_INCOME, row]);
     const line = r.lines![0];
     // 3.78 % × 73.50 = 2.7783 → 2.78
@@ -321,24 +303,7 @@ describe("nothing charged where the book charges something (a new-seller waiver 
   });
 
   test("MY, where the default commission is not public: not modelled, not the cheapest category's rate", () => {
-    const row = rowOf(MY_INCOME, {
-      "Order/adjustment ID": "578000000000000003",
-      Type: "Order",
-      "Order created time": "2026/03/02",
-      Currency: "MYR",
-      "Total settlement amount": "86.68",
-      "Total revenue": "90.00",
-      "Subtotal after seller discounts": "90.00",
-      "Subtotal before discounts": "100.00",
-      "Seller discounts": "-10.00",
-      "Total fees": "-3.32",
-      "Transaction fee": "-2.78",
-      "TikTok Shop commission fee": "0",
-      "Platform support fee": "-0.54",
-      "Ajustment amount": "0",
-      "Customer payment": "73.50",
-      "Platform discounts": "-16.50",
-    });
+    const row = myOrder("578000000000000003");
     const line = reconcileRows([MY_INCOME, row]).lines![0];
     const commission = line.fees.commission!;
     expect([commission.status, commission.expected]).toEqual(["not modelled", null]);

@@ -225,3 +225,51 @@ export function usOrder(o: {
     "Sales tax payment": tax,
   });
 }
+
+/**
+ * A settled MY order (S14's example): 100.00 of goods less a 10.00 seller discount, a 16.50
+ * platform voucher, customer payment 73.50 → transaction fee 3.78 % = 2.78 and the 0.54 platform
+ * support fee; no commission charged. `changes` override columns.
+ */
+export function myOrder(id: string, changes: Record<string, Cell> = {}): Cell[] {
+  return rowOf(MY_INCOME, {
+    "Order/adjustment ID": id,
+    Type: "Order",
+    "Order created time": "2026/03/02",
+    "Order settled time": "2026/03/12",
+    Currency: "MYR",
+    "Total settlement amount": "86.68",
+    "Total revenue": "90.00",
+    "Subtotal after seller discounts": "90.00",
+    "Subtotal before discounts": "100.00",
+    "Seller discounts": "-10.00",
+    "Total fees": "-3.32",
+    "Transaction fee": "-2.78",
+    "TikTok Shop commission fee": "0",
+    "Platform support fee": "-0.54",
+    "Ajustment amount": "0",
+    "Customer payment": "73.50",
+    "Platform discounts": "-16.50",
+    ...changes,
+  });
+}
+
+/**
+ * An ID order of 2024-05-10 (Indonesian headers): 100,000 of goods and a commission of 2,109 =
+ * 1.9 % (Jewelry, Home Appliances, Phones & Electronics) + 11 % VAT on top.
+ */
+export function idOrderWithVat(id: string): Cell[] {
+  return rowOf(ID_INCOME_ID, {
+    "ID Pesanan/Penyesuaian": id,
+    "Jenis transaksi": "Pesanan",
+    "Waktu pemesanan": "2024/05/10",
+    "Mata uang": "IDR",
+    "Jumlah penyelesaian pembayaran": "97891",
+    "Total Pendapatan": "100000",
+    "Subtotal setelah diskon penjual": "100000",
+    "Total Biaya": "-2109",
+    "Biaya komisi platform": "-2109",
+    "Jumlah penyesuaian": "0",
+    "Pembayaran oleh pembeli": "100000",
+  });
+}

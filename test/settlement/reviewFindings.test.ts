@@ -122,36 +122,24 @@ function sheetOf(rows: unknown[][], sourceSheet = "Src") {
     row.map((_, c) => (wb.formula(sheet, `${columnLetter(c)}${r + 1}`) as string | undefined) ?? null),
   );
   wb.destroy();
-  return { summary, formulas, values };
+  // The table's first order: its values and the expected-fee formula of a fee.
+  const r = formulas.findIndex((f) => f.some((c) => typeof c === "string" && c.includes("EXPECTEDFEE")));
+  const formula = (fee: string) => formulas[r].find((c) => c !== null && c.includes(`EXPECTEDFEE("${fee}`)) ?? "";
+  return { summary, sheetRow: values[r], formula };
 }
 
 test("ID 2024: a commission column that includes the 11 % VAT is priced incl. VAT by the core and by the sheet's formula", () => {
-  const { ID_INCOME_ID, rowOf } = require("./layouts");
+  const { ID_INCOME_ID, idOrderWithVat } = require("./layouts");
   // 1.9 % × 100,000 = 1,900 + VAT 11 % = 209 → 2,109 (the 2023-06-01 category table, VAT on top).
-  const row = rowOf(ID_INCOME_ID, {
-    "ID Pesanan/Penyesuaian": "579000000000000010",
-    "Jenis transaksi": "Pesanan",
-    "Waktu pemesanan": "2024/05/10",
-    "Mata uang": "IDR",
-    "Jumlah penyelesaian pembayaran": "97891",
-    "Total Pendapatan": "100000",
-    "Subtotal setelah diskon penjual": "100000",
-    "Total Biaya": "-2109",
-    "Biaya komisi platform": "-2109",
-    "Jumlah penyesuaian": "0",
-    "Pembayaran oleh pembeli": "100000",
-  });
-  const { summary, formulas, values } = sheetOf([ID_INCOME_ID, row]);
+  const row = idOrderWithVat("579000000000000010");
+  const { summary, sheetRow, formula } = sheetOf([ID_INCOME_ID, row]);
   const line = summary.lines[0];
   expect(line.fees.commission.status).toBe("match");
   expect(line.fees.commission.pricedBy.withVat).toBe(true);
   expect(line.category).toMatch(/\(incl\. VAT\)/);
-  const r = formulas.findIndex((f) => f.some((c) => typeof c === "string" && c.includes("EXPECTEDFEE")));
-  expect(formulas[r].find((c) => typeof c === "string" && c.includes("EXPECTEDFEE"))).toMatch(
-    /^=TIKTOK\.EXPECTEDFEE\("commission incl\. VAT",/,
-  );
-  expect(values[r]).toContain(-2109);
-  expect(values[r]).toContain("match");
+  expect(formula("commission")).toMatch(/^=TIKTOK\.EXPECTEDFEE\("commission incl\. VAT",/);
+  expect(sheetRow).toContain(-2109);
+  expect(sheetRow).toContain("match");
 });
 
 test("TH: the growth fee's formula uses the category its charge fits (electronics), not the commission's", () => {
@@ -181,13 +169,12 @@ test("TH: the growth fee's formula uses the category its charge fits (electronic
     "0",
     "1000.00",
   ];
-  const { summary, formulas, values } = sheetOf([header, row]);
+  const { summary, sheetRow, formula } = sheetOf([header, row]);
   expect(summary.lines[0].fees.growth.status).toBe("match");
-  const r = formulas.findIndex((f) => f.some((c) => typeof c === "string" && c.includes("EXPECTEDFEE")));
-  const growth = formulas[r].find((c) => typeof c === "string" && c.includes('EXPECTEDFEE("growth"'));
+  const growth = formula("growth");
   expect(growth).toMatch(/"Electronics"\)$/i);
-  expect(values[r]).toContain(-53.5);
-  expect(values[r]).toContain("match");
+  expect(sheetRow).toContain(-53.5);
+  expect(sheetRow).toContain("match");
 });
 
 test("a multi-SKU US order: the sheet prices each SKU row on its own, as the summary does (6 % of 1.25 is 0.08 a row)", () => {
@@ -199,13 +186,12 @@ test("a multi-SKU US order: the sheet prices each SKU row on its own, as the sum
       usOrder({ id: "576460752303423500", created: "2025/03/01", net: "1.25", referral: "-0.08", sku }),
     ),
   ];
-  const { summary, formulas, values } = sheetOf(rows);
+  const { summary, sheetRow, formula } = sheetOf(rows);
   expect(summary.lines[0].fees.commission.expected.toString()).toBe("-0.24");
-  const r = formulas.findIndex((f) => f.some((c) => typeof c === "string" && c.includes("EXPECTEDFEE")));
-  const commission = formulas[r].find((c) => typeof c === "string" && c.includes('EXPECTEDFEE("commission"'))!;
+  const commission = formula("commission");
   expect(commission.split("TIKTOK.EXPECTEDFEE(")).toHaveLength(4); // one call per SKU row
-  expect(values[r]).toContain(-0.24);
-  expect(values[r]).toContain("match");
+  expect(sheetRow).toContain(-0.24);
+  expect(sheetRow).toContain("match");
 });
 
 test("US refund at a 5 % category: the sheet's refund admin fee is priced by the commission's category, as the core does", () => {
@@ -227,27 +213,25 @@ test("US refund at a 5 % category: the sheet's refund admin fee is priced by the
     "Platform discounts refund": "2.00",
     "Sales tax refund": "-1.20",
   });
-  const { summary, formulas, values } = sheetOf([US_STATEMENT, refund]);
+  const { summary, sheetRow, formula } = sheetOf([US_STATEMENT, refund]);
   const line = summary.lines[0];
   expect([line.fees.commission.status, line.fees.refundAdmin.expected.toString()]).toEqual(["match", "-0.22"]);
-  const r = formulas.findIndex((f) => f.some((c) => typeof c === "string" && c.includes("EXPECTEDFEE")));
-  const admin = formulas[r].find((c) => typeof c === "string" && c.includes('EXPECTEDFEE("refundAdmin"'))!;
+  const admin = formula("refundAdmin");
   expect(admin).toContain(`"${line.pricedCategory}"`);
-  expect(values[r]).toContain(-0.22);
-  expect(values[r]).toContain("match");
+  expect(sheetRow).toContain(-0.22);
+  expect(sheetRow).toContain("match");
 });
 
 test("an order whose SKU rows have a blank row between them: charged and expected cover both rows", () => {
   const { US_STATEMENT, usOrder } = require("./layouts");
   const sku = (n: string) =>
     usOrder({ id: "576460752303423600", created: "2025/03/01", net: "1.25", referral: "-0.08", sku: n });
-  const { summary, formulas, values } = sheetOf([US_STATEMENT, sku("1"), US_STATEMENT.map(() => ""), sku("2")]);
+  const { summary, sheetRow } = sheetOf([US_STATEMENT, sku("1"), US_STATEMENT.map(() => ""), sku("2")]);
   expect([summary.lines[0].rows, summary.lines[0].fees.commission.expected.toString()]).toEqual([2, "-0.16"]);
-  const r = formulas.findIndex((f) => f.some((c) => typeof c === "string" && c.includes("EXPECTEDFEE")));
-  expect(values[r]).toContain(-0.16);
-  expect(values[r].filter((v) => v === -0.16).length).toBeGreaterThanOrEqual(2); // charged and expected
-  expect(values[r]).not.toContain(-0.08);
-  expect(values[r]).toContain("match");
+  expect(sheetRow).toContain(-0.16);
+  expect(sheetRow.filter((v) => v === -0.16).length).toBeGreaterThanOrEqual(2); // charged and expected
+  expect(sheetRow).not.toContain(-0.08);
+  expect(sheetRow).toContain("match");
 });
 
 test.each([
@@ -263,36 +247,23 @@ test.each([
         usOrder({ id: "576460752303423800", created: "2025/03/01", net: "1.25", referral: "-0.08", sku: String(k) }),
       ),
     ];
-    const { summary, formulas, values } = sheetOf(rows, "statement_20250301_20250331_v2");
-    const r = formulas.findIndex((f) => f.some((c) => typeof c === "string" && c.includes("EXPECTEDFEE")));
-    const commission = formulas[r].find((c) => typeof c === "string" && c.includes('EXPECTEDFEE("commission"'))!;
+    const { summary, sheetRow, formula } = sheetOf(rows, "statement_20250301_20250331_v2");
+    const commission = formula("commission");
     expect(commission.length).toBeLessThanOrEqual(8192);
     expect(commission.split("TIKTOK.EXPECTEDFEE(").length - 1).toBe(rowByRow ? n : 1);
     // Row by row the sheet expects what the summary does; on summed rows, 6 % of n × 1.25.
     const expected = summary.lines[0].fees.commission.expected.toNumber();
-    expect(values[r]).toContain(rowByRow ? expected : -Math.round(n * 1.25 * 6) / 100);
+    expect(sheetRow).toContain(rowByRow ? expected : -Math.round(n * 1.25 * 6) / 100);
   },
 );
 
 test("ID 2024 with the order export joined: the category is known and the VAT on top is still found", () => {
-  const { ID_INCOME_ID, ORDER_EXPORT, rowOf } = require("./layouts");
+  const { ID_INCOME_ID, ORDER_EXPORT, idOrderWithVat, rowOf } = require("./layouts");
   const { reconcileRows, createOrderIndex } = require("../../src/core/settlement");
   const orders = createOrderIndex();
   orders.push(ORDER_EXPORT);
   orders.push(rowOf(ORDER_EXPORT, { "Order ID": "579000000000000011", "Product Category": "Jewelry" }));
-  const row = rowOf(ID_INCOME_ID, {
-    "ID Pesanan/Penyesuaian": "579000000000000011",
-    "Jenis transaksi": "Pesanan",
-    "Waktu pemesanan": "2024/05/10",
-    "Mata uang": "IDR",
-    "Jumlah penyelesaian pembayaran": "97891",
-    "Total Pendapatan": "100000",
-    "Subtotal setelah diskon penjual": "100000",
-    "Total Biaya": "-2109",
-    "Biaya komisi platform": "-2109",
-    "Jumlah penyesuaian": "0",
-    "Pembayaran oleh pembeli": "100000",
-  });
+  const row = idOrderWithVat("579000000000000011");
   const line = reconcileRows([ID_INCOME_ID, row], { orders: orders.finish() }).lines[0];
   expect(line.category).toBe("Jewelry");
   expect([line.fees.commission.status, line.fees.commission.expected.toString()]).toEqual(["match", "-2109"]);
