@@ -110,37 +110,34 @@ const PLAIN_NUMBER_KINDS: ReadonlySet<ParameterSpec["kind"]> = new Set([
 
 /** Reads one argument by its parameter's kind; a required argument left out is #VALUE!. */
 export function readArgument(p: ParameterSpec, raw: unknown): unknown {
-  // The two commonest cases, answered as the full reading below answers them, without its calls:
-  // an omitted optional argument, and a finite number where a number belongs.
+  // The two commonest cases skip the reading by kind, which answers them the same way: an omitted
+  // optional argument, and a finite number where a number belongs.
   if ((raw === null || raw === undefined) && p.optional) return null;
-  if (typeof raw === "number" && Number.isFinite(raw) && PLAIN_NUMBER_KINDS.has(p.kind)) {
-    if (raw === 0 && p.zeroIsEmptyCell)
-      throw new ExcelError("#VALUE!", MESSAGES.zeroFromEmptyCell(p.name, p.default ?? "its default"));
-    return raw;
-  }
   let value: unknown;
-  switch (p.kind) {
-    case "money":
-    case "signedMoney":
-    case "quantity":
-    case "count":
-      value = numberArg(raw, p.name);
-      break;
-    case "rate":
-    case "margin":
-      value = rateArg(raw, p.name);
-      break;
-    case "market":
-    case "name":
-      value = textArg(raw, p.name, p.example);
-      break;
-    case "category":
-      value = categoryArg(raw, p.name);
-      break;
-    case "date":
-      value = dateArg(raw, p.name);
-      break;
-  }
+  if (typeof raw === "number" && Number.isFinite(raw) && PLAIN_NUMBER_KINDS.has(p.kind)) value = raw;
+  else
+    switch (p.kind) {
+      case "money":
+      case "signedMoney":
+      case "quantity":
+      case "count":
+        value = numberArg(raw, p.name);
+        break;
+      case "rate":
+      case "margin":
+        value = rateArg(raw, p.name);
+        break;
+      case "market":
+      case "name":
+        value = textArg(raw, p.name, p.example);
+        break;
+      case "category":
+        value = categoryArg(raw, p.name);
+        break;
+      case "date":
+        value = dateArg(raw, p.name);
+        break;
+    }
   if (value === 0 && p.zeroIsEmptyCell) {
     throw new ExcelError("#VALUE!", MESSAGES.zeroFromEmptyCell(p.name, p.default ?? "its default"));
   }
