@@ -217,7 +217,7 @@ test("US refund at a 5 % category: the sheet's refund admin fee is priced by the
   const line = summary.lines[0];
   expect([line.fees.commission.status, line.fees.refundAdmin.expected.toString()]).toEqual(["match", "-0.22"]);
   const admin = formula("refundAdmin");
-  expect(admin).toContain(`"${line.pricedCategory}"`);
+  expect(admin).toContain(`"${line.fees.commission.pricedBy.category}"`);
   expect(sheetRow).toContain(-0.22);
   expect(sheetRow).toContain("match");
 });

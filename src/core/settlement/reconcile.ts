@@ -427,8 +427,6 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     category: string | null;
     impliedRate: Decimal | null;
     rule: FeeRule | null;
-    /** The category whose rule gave the expected amount (null: the market default or none). */
-    priced: string | null;
   } {
     if (joinedCategory !== null) {
       const l = rule(kind, joinedCategory, date);
@@ -440,7 +438,6 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
             category: joinedCategory,
             impliedRate: null,
             rule: null,
-            priced: null,
           };
         let checked = check(actual, e.amount, l.rule.value, e.base, pricedBy(l.category, false));
         // A rule with VAT on top (ID commissions 2023-06 to 2025-09): files show the fee with or
@@ -457,21 +454,20 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
           category: l.category,
           impliedRate: null,
           rule: l.rule,
-          priced: l.category === "*" ? null : l.category,
         };
       }
     }
     const { candidates, general } = rateCandidates(kind, date);
     if (candidates.length === 0) {
       if (general.state === "notInForce")
-        return { check: check(actual, ZERO, null, null), category: null, impliedRate: null, rule: null, priced: null };
+        return { check: check(actual, ZERO, null, null), category: null, impliedRate: null, rule: null };
       const reason =
         general.state === "unknown" || general.state === "unpublished"
           ? general.reason
           : `no ${kind} in force on ${date}`;
-      return { check: notModelled(actual, reason), category: null, impliedRate: null, rule: null, priced: null };
+      return { check: notModelled(actual, reason), category: null, impliedRate: null, rule: null };
     }
-    type Result = { check: FeeCheck; category: string; rule: FeeRule; priced: string | null };
+    type Result = { check: FeeCheck; category: string; rule: FeeRule };
     let nearest: Result | null = null;
     let firstFit: Result | null = null;
     let atDefault: Result | null = null;
@@ -487,7 +483,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       impliedBase ??= e.base;
       const ch = check(actual, e.amount, c.rule.value, e.base, pricedBy(c.category, c.vat));
       const name = (c.category === "*" ? "default" : c.category) + (c.vat ? " (incl. VAT)" : "");
-      const result = { check: ch, category: name, rule: c.rule, priced: c.category === "*" ? null : c.category };
+      const result = { check: ch, category: name, rule: c.rule };
       if (c.category === "*" && !c.vat) {
         atDefault = result;
         // The market's own rate fits: no category needs inferring, and the other candidates need
@@ -507,8 +503,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
         nearest = result;
       }
     }
-    if (!nearest)
-      return { check: notModelled(actual, lastReason), category: null, impliedRate: null, rule: null, priced: null };
+    if (!nearest) return { check: notModelled(actual, lastReason), category: null, impliedRate: null, rule: null };
     const impliedRate =
       actual !== null && impliedBase !== null && !impliedBase.isZero()
         ? new RateDecimal(actual.abs()).dividedBy(impliedBase.abs())
@@ -521,14 +516,13 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       fits.length === 0 && (actual === null || actual.isZero()) && impliedBase !== null && !impliedBase.isZero();
     if (nothingCharged && !atDefault) {
       const reason = `nothing was charged, and no ${kind} rate of the book on ${date} is 0 %: a new-seller or programme waiver is not in the rate book`;
-      return { check: notModelled(actual, reason), category: "nothing charged", impliedRate, rule: null, priced: null };
+      return { check: notModelled(actual, reason), category: "nothing charged", impliedRate, rule: null };
     }
     // A fit wins (the market default first); with none, the difference is against the market's
     // published default rate, or — where the default is not public — against the nearest category.
     const chosen: Result = (atDefault?.check.status === "match" ? atDefault : null) ?? firstFit ?? atDefault ?? nearest;
     // With a single candidate there is nothing to infer: it is the market's rate.
-    if (candidates.length === 1)
-      return { check: chosen.check, category: null, impliedRate, rule: chosen.rule, priced: chosen.priced };
+    if (candidates.length === 1) return { check: chosen.check, category: null, impliedRate, rule: chosen.rule };
     const label =
       fits.length > 0
         ? fits.join(" / ")
@@ -537,7 +531,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
             ? "nothing charged (expected at the default rate)"
             : "none fits (expected at the default rate)"
           : `none fits (nearest: ${nearest.category})`;
-    return { check: chosen.check, category: label, impliedRate, rule: chosen.rule, priced: chosen.priced };
+    return { check: chosen.check, category: label, impliedRate, rule: chosen.rule };
   }
 
   function closeGroup(rows: RowData[]): void {
@@ -560,7 +554,6 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     const settled = rows.find((r) => r.settled !== null)?.settled ?? null;
     const fees: Partial<Record<SettlementFee, FeeCheck>> = {};
     let category: string | null = null;
-    let pricedCategory: string | null = null;
     let impliedRate: Decimal | null = null;
     if (!skip) {
       const joined = options.orders && !first.lostDigits ? options.orders.orders.get(first.id) : undefined;
@@ -578,7 +571,6 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
           const out = checkByRate("commission", rows, actual, created, joinedCategory);
           fees.commission = out.check;
           category = out.category;
-          pricedCategory = out.priced;
           impliedRate = out.impliedRate;
           commissionRule = out.rule;
           continue;
@@ -646,7 +638,6 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       reason: status === "match" || status === "mismatch" ? null : reason,
       fees,
       category,
-      pricedCategory,
       impliedRate,
       settlement,
       revenue,

@@ -52,11 +52,6 @@ export interface ReconciledLine {
   readonly fees: Readonly<Partial<Record<SettlementFee, FeeCheck>>>;
   /** Category whose rate the commission fits (implied-rate matching) or was joined from the orders. */
   readonly category: string | null;
-  /**
-   * The category whose rule priced the commission — joined from the order export, or the one the
-   * charged amount fits (the nearest where the default is not public); null for the market default.
-   */
-  readonly pricedCategory: string | null;
   /** |commission| ÷ base, where the file has no category. */
   readonly impliedRate: Decimal | null;
   readonly settlement: Decimal | null;
