@@ -236,8 +236,8 @@ const WITH_VAT = /\s*\(?\s*(?:incl(?:\.|uding)?|with)\s*vat\s*\)?\s*$/i;
 export function readFeeName(text: string): { fee: SettlementFee; withVat: boolean } {
   const withVat = WITH_VAT.test(text);
   const name = withVat ? text.replace(WITH_VAT, "") : text;
-  if (name.trim() === "") return { fee: readFeeKind(text), withVat };
-  return { fee: readFeeKind(name), withVat };
+  // A bare "incl. VAT" names no fee: refused as typed.
+  return { fee: readFeeKind(name.trim() === "" ? text : name), withVat };
 }
 
 /** A fee kind as typed by a user ("Referral fee", "payment_fee"…), or #N/A with the kinds. */
