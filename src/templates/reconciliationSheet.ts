@@ -6,6 +6,7 @@
  * and the tests apply the same sheet; the source sheet is only ever read.
  */
 import type { Decimal } from "../core/decimal";
+import { FEE_KINDS, feeColumnIn } from "../core/feeKinds";
 import { CURRENCIES } from "../core/money";
 import {
   type ColumnKey,
@@ -42,22 +43,6 @@ export interface ReconciliationInput {
   readonly tableRow?: number;
 }
 
-const FEE_LABELS: Record<SettlementFee, string> = {
-  commission: "Commission",
-  transaction: "Transaction fee",
-  refundAdmin: "Refund admin fee",
-  orderFee: "Order fee",
-  growth: "Growth fee",
-  dynamicCommission: "Dynamic commission",
-};
-
-/** The file column of each fee, as reconciliation reads it (MY and UK name their per-order fee apart). */
-function feeColumn(fee: SettlementFee, market: string): ColumnKey {
-  if (fee === "orderFee")
-    return market === "MY" ? "platformSupportFee" : market === "UK" ? "sellerShippedFee" : "orderProcessingFee";
-  return fee;
-}
-
 /** EXPECTEDFEE's amount arguments, in its order, and the file column each comes from. */
 const AMOUNT_ARGUMENTS: readonly ColumnKey[] = [
   "customerPayment",
@@ -89,7 +74,7 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   const { header, summary, source } = input;
   const market = summary.market;
   const money = moneyFormat(CURRENCIES.get(summary.currency)?.code ?? "USD");
-  const fees = SETTLEMENT_FEES.filter((f) => header.index[feeColumn(f, market)] !== undefined);
+  const fees = SETTLEMENT_FEES.filter((f) => header.index[feeColumnIn(f, market)] !== undefined);
   const prefix = source.sheet === null ? "" : quoteSheet(source.sheet);
   /**
    * A column's cell(s) for a line: its one row, row `at` of it (0-based), or — an order over several
@@ -123,7 +108,7 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   let c = 4;
   for (const fee of fees) {
     feeCols.push({ fee, actual: columnLetter(c), expected: columnLetter(c + 1), diff: columnLetter(c + 2) });
-    headerCells.push(`${FEE_LABELS[fee]}: charged`, "expected", "difference");
+    headerCells.push(`${FEE_KINDS[fee].label}: charged`, "expected", "difference");
     c += 3;
   }
   const statusCol = columnLetter(c);
@@ -141,7 +126,7 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
     b.set(`D${r}`, line.rows, "output", INTEGER);
     const diffs: string[] = [];
     for (const f of feeCols) {
-      const actual = ref(feeColumn(f.fee, market), line);
+      const actual = ref(feeColumnIn(f.fee, market), line);
       b.set(`${f.actual}${r}`, `=${actual}`, "output", money);
       const check = line.fees[f.fee];
       if (line.status === "skipped" || !check || check.status === "not modelled") {
@@ -213,7 +198,7 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   fees.forEach((fee, i) => {
     const r = 4 + i;
     const f = feeCols.find((x) => x.fee === fee)!;
-    b.set(`G${r}`, FEE_LABELS[fee], "label");
+    b.set(`G${r}`, FEE_KINDS[fee].label, "label");
     b.set(`I${r}`, `=SUM(${f.actual}${first}:${f.actual}${last})`, "output", money);
     const modelled = lines.some((l) => l.status !== "skipped" && l.fees[fee] && l.fees[fee]!.status !== "not modelled");
     if (!modelled) {

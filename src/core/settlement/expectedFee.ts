@@ -18,18 +18,12 @@ import { CoreError, invalidValue } from "../errors";
 import { type Currency, currency as currencyOf, readNumber, roundMoney } from "../money";
 import type { FeeRule } from "../shop/schedule";
 import { tieredAmount } from "../shop/fees";
-import { type BookFeeKind, lookupRule, marketOf } from "./rateBook";
+import { FEE_IDS, FEE_KINDS, type FeeId, readFee } from "../feeKinds";
+import { lookupRule, marketOf } from "./rateBook";
 
-/** The fee columns reconciliation checks, keyed as in the JSON output. */
-export const SETTLEMENT_FEES = [
-  "commission",
-  "transaction",
-  "refundAdmin",
-  "orderFee",
-  "growth",
-  "dynamicCommission",
-] as const;
-export type SettlementFee = (typeof SETTLEMENT_FEES)[number];
+/** The fee columns reconciliation checks, keyed as in the JSON output (the fee vocabulary's ids). */
+export const SETTLEMENT_FEES: readonly FeeId[] = FEE_IDS;
+export type SettlementFee = FeeId;
 
 /** Amounts of one settlement row (or one order), as signed in the file; absent = not in the file. */
 export interface FeeAmounts {
@@ -205,27 +199,6 @@ export type ExpectedFee = Omit<Extract<ExpectedOutcome, { state: "expected" }>, 
   readonly currency: Currency;
 };
 
-const FEE_ALIASES: Record<string, SettlementFee> = {
-  commission: "commission",
-  referral: "commission",
-  referralfee: "commission",
-  transaction: "transaction",
-  transactionfee: "transaction",
-  payment: "transaction",
-  paymentfee: "transaction",
-  refundadmin: "refundAdmin",
-  refundadministration: "refundAdmin",
-  orderfee: "orderFee",
-  processing: "orderFee",
-  orderprocessing: "orderFee",
-  orderprocessingfee: "orderFee",
-  platformsupport: "orderFee",
-  growth: "growth",
-  commercegrowth: "growth",
-  dynamic: "dynamicCommission",
-  dynamiccommission: "dynamicCommission",
-};
-
 /** "… incl. VAT", "… (including VAT)", "… with VAT" after a fee name: the fee with its VAT on top. */
 const WITH_VAT = /\s*\(?\s*(?:incl(?:\.|uding)?|with)\s*vat\s*\)?\s*$/i;
 
@@ -242,18 +215,7 @@ export function readFeeName(text: string): { fee: SettlementFee; withVat: boolea
 
 /** A fee kind as typed by a user ("Referral fee", "payment_fee"…), or #N/A with the kinds. */
 export function readFeeKind(text: string): SettlementFee {
-  const key = text.toLowerCase().replace(/[^a-z]/g, "");
-  const k = Object.prototype.hasOwnProperty.call(FEE_ALIASES, key) ? FEE_ALIASES[key] : undefined;
-  if (!k) {
-    throw new CoreError("notAvailable", "fee", `Unknown fee "${text}": use one of ${SETTLEMENT_FEES.join(", ")}.`, [
-      ...SETTLEMENT_FEES,
-    ]);
-  }
-  return k;
-}
-
-function bookKind(fee: SettlementFee): BookFeeKind {
-  return fee;
+  return readFee(text);
 }
 
 function readOptional(value: DecimalInput | null | undefined, name: string): Decimal | null {
@@ -291,7 +253,7 @@ export function expectedFee(q: ExpectedFeeQuery): ExpectedFee {
         : readNumber(q.quantity, "quantity", { integer: true, allowZero: false }),
   };
   const category = q.category === null || q.category === undefined || q.category === "" ? "*" : q.category;
-  const lookup = lookupRule(m.code, bookKind(fee), category, q.date);
+  const lookup = lookupRule(m.code, FEE_KINDS[fee].bookKind, category, q.date);
   if (lookup.state === "unknown" || lookup.state === "unpublished") {
     const argument = lookup.state === "unpublished" ? "category" : (lookup.argument ?? "fee");
     throw new CoreError("notAvailable", argument, capitalize(lookup.reason));

@@ -6,6 +6,7 @@
 import { Decimal } from "../decimal";
 import type { IsoDate } from "../dates";
 import { isCoreError } from "../errors";
+import type { FEE_KINDS, FeeId } from "../feeKinds";
 import { RATE_BOOK } from "../rates";
 import { rateLookupError } from "../rates/book";
 import { type Market, market as findMarket, notAShopMarket, SHOP_MARKETS } from "../rates/markets";
@@ -15,7 +16,7 @@ import { type FeeRule, type FeeSchedule, feeSchedule } from "../shop/schedule";
 const STAND_IN_COMMISSION = new Decimal("0.01");
 
 /** The fee kinds of the book that a settlement column can be checked against. */
-export type BookFeeKind = "commission" | "transaction" | "orderFee" | "growth" | "refundAdmin" | "dynamicCommission";
+export type BookFeeKind = (typeof FEE_KINDS)[FeeId]["bookKind"];
 
 export type RuleLookup =
   | { readonly state: "inForce"; readonly rule: FeeRule; readonly category: string }

@@ -11,6 +11,7 @@
 import { Decimal, ZERO } from "../decimal";
 import type { IsoDate } from "../dates";
 import { invalidValue, isCoreError } from "../errors";
+import { feeColumnIn } from "../feeKinds";
 import { type Currency, currency as currencyOf, minorStep, readNumber } from "../money";
 import type { FeeRule } from "../shop/schedule";
 import type { ColumnKey } from "./columns";
@@ -87,7 +88,6 @@ interface Candidate {
 
 /** Types that are orders (checked); anything else (adjustments, reserves…) is skipped. */
 const ORDER_TYPE = /^(order|pesanan|sale|refund|return|pengembalian)/i;
-const ORDER_FEE_COLUMN: Record<string, ColumnKey> = { MY: "platformSupportFee", UK: "sellerShippedFee" };
 
 const add = (a: Decimal | null, b: Decimal | null): Decimal | null =>
   a === null ? b : b === null || b.isZero() ? a : a.isZero() ? b : a.plus(b);
@@ -153,18 +153,9 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
         ? minorStep(cur)
         : readNumber(options.tolerance, "tolerance", { noun: "a tolerance in currency units" });
     const h = header as Header;
-    const orderFeeKey = ORDER_FEE_COLUMN[m.code] ?? "orderProcessingFee";
-    const keyOfFee: Record<SettlementFee, ColumnKey> = {
-      commission: "commission",
-      transaction: "transaction",
-      refundAdmin: "refundAdmin",
-      orderFee: orderFeeKey,
-      growth: "growth",
-      dynamicCommission: "dynamicCommission",
-    };
     feeColumns = [];
     for (const fee of SETTLEMENT_FEES) {
-      const i = h.index[keyOfFee[fee]];
+      const i = h.index[feeColumnIn(fee, m.code)];
       if (i !== undefined) {
         feeColumns.push([fee, i, h.columns[i].name]);
         feeAtIndex.set(i, fee);

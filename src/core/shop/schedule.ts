@@ -6,6 +6,7 @@
 import { type Decimal, dec } from "../decimal";
 import { type IsoDate } from "../dates";
 import { CoreError } from "../errors";
+import { FEE_KINDS, feeOfBookKind } from "../feeKinds";
 import { type Currency, readRate } from "../money";
 import { RATE_BOOK, type RateBook } from "../rates";
 import { rateLookupError } from "../rates/book";
@@ -16,14 +17,11 @@ import type { FeeBase, RateEntry, RefundRule, ShopKind } from "../rates/types";
 export const ORDER_FEE_KINDS = ["commission", "dynamicCommission", "transaction", "growth", "orderFee"] as const;
 export type OrderFeeKind = (typeof ORDER_FEE_KINDS)[number];
 
-const DEFAULT_LABELS: Record<string, string> = {
-  commission: "Commission",
-  transaction: "Transaction fee",
-  growth: "Service fee",
-  orderFee: "Fixed fee per order",
-  dynamicCommission: "Dynamic commission",
-  refundAdmin: "Refund administration fee",
-};
+/** The name of a rule whose entry has none: the fee vocabulary's, else the kind itself. */
+function defaultLabel(kind: string): string {
+  const fee = feeOfBookKind(kind);
+  return fee === null ? kind : FEE_KINDS[fee].label;
+}
 
 export interface FeeRule {
   readonly kind: string;
@@ -109,7 +107,7 @@ export interface FeeSchedule {
 function ruleFrom(entry: RateEntry, value: Decimal, unsure: string | null = null): FeeRule {
   return {
     kind: entry.kind,
-    label: entry.label ?? DEFAULT_LABELS[entry.kind] ?? entry.kind,
+    label: entry.label ?? defaultLabel(entry.kind),
     basis: entry.basis === "amount" ? "amount" : "rate",
     value,
     base: entry.base,

@@ -1,5 +1,6 @@
 /** Functions about the rate book itself: its version, markets, categories, and any rate's source. */
 import { CoreError, notAvailable } from "../../core/errors";
+import { FEE_KINDS, findFee } from "../../core/feeKinds";
 import { readRate } from "../../core/money";
 import { RATE_BOOK, RATE_BOOK_VERSION } from "../../core/rates";
 import { rateLookupError, type RateLookup } from "../../core/rates/book";
@@ -104,21 +105,6 @@ export const CATEGORIES = defineFunction({
   },
 });
 
-/** Names people use for the shop fee kinds, mapped to the rate book's kinds. */
-const KIND_ALIASES: Record<string, string> = {
-  referral: "commission",
-  "referral fee": "commission",
-  payment: "transaction",
-  "transaction fee": "transaction",
-  "payment fee": "transaction",
-  service: "growth",
-  "commerce growth fee": "growth",
-  fixed: "orderFee",
-  "order fee": "orderFee",
-  "refund admin": "refundAdmin",
-  "refund administration fee": "refundAdmin",
-};
-
 function allKinds(): Map<string, { kind: string; books: Set<Book> }> {
   const kinds = new Map<string, { kind: string; books: Set<Book> }>();
   for (const e of RATE_BOOK.entries) {
@@ -149,9 +135,9 @@ interface RateQueryFound {
  */
 function findRate(a: RateArgs): RateQueryFound {
   const kinds = allKinds();
-  const alias = a.fee.toLowerCase();
-  const wanted = Object.prototype.hasOwnProperty.call(KIND_ALIASES, alias) ? KIND_ALIASES[alias] : a.fee;
-  const kind = kinds.get(wanted.toLowerCase());
+  // A fee's name or alias (the same ones EXPECTEDFEE reads), else any kind of the book as written.
+  const fee = findFee(a.fee);
+  const kind = kinds.get((fee === null ? a.fee : FEE_KINDS[fee].bookKind).toLowerCase());
   if (!kind)
     throw notAvailable(
       "fee",
