@@ -3,6 +3,7 @@
  * as serial numbers (1900 date system: 45292 = 2024-01-01), so both forms are read here.
  */
 import { invalidValue } from "./errors";
+import { message } from "./messages";
 
 export type IsoDate = string;
 
@@ -33,7 +34,7 @@ export function excelSerialToIso(serial: number): IsoDate {
 
 export function isoToExcelSerial(iso: IsoDate): number {
   const m = ISO_DATE.exec(iso);
-  if (!m) throw invalidValue("date", `"${iso}" is not a date in the form YYYY-MM-DD.`);
+  if (!m) throw invalidValue("date", message("date.notIso", { text: iso }));
   const days = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY + EXCEL_UNIX_EPOCH_SERIAL;
   return days >= FIRST_SERIAL_AFTER_FALSE_LEAP_DAY ? days : days - 1;
 }
@@ -46,18 +47,18 @@ export function readAsOf(value: unknown, argument = "as_of"): IsoDate | null {
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value < 1 || value > 2958465) {
-      throw invalidValue(argument, `${argument} is not a date: enter a date cell or text such as "2025-01-31".`);
+      throw invalidValue(argument, message("date.notSerial", { argument }));
     }
     return excelSerialToIso(value);
   }
   if (typeof value === "string") {
     const text = value.trim();
     if (isIsoDate(text)) return text;
-    throw invalidValue(argument, `${argument} "${value}" is not a date: use a date cell or text such as "2025-01-31".`);
+    throw invalidValue(argument, message("date.notDateText", { argument, text: value }));
   }
   throw invalidValue(
     argument,
-    `${argument} must be a date, not ${typeof value === "boolean" ? "TRUE/FALSE" : "a range"}.`,
+    message("date.wrongType", { argument, what: typeof value === "boolean" ? "TRUE/FALSE" : "a range" }),
   );
 }
 

@@ -2,6 +2,8 @@
  * Typed errors of the pricing core. The function layer maps each kind to one Excel error:
  * invalidValue → #VALUE!, notAvailable → #N/A, outOfRange → #NUM!.
  */
+import { type Message, type MessageKey, type MessageParams, message } from "./messages";
+
 export type CoreErrorKind = "invalidValue" | "notAvailable" | "outOfRange";
 
 export class CoreError extends Error {
@@ -10,22 +12,32 @@ export class CoreError extends Error {
   readonly argument: string | null;
   /** Close matches for an unknown code or name, best first. */
   readonly suggestions: readonly string[];
+  /** The catalog key and parameters of the message, so a language catalog can say it again. */
+  readonly key: MessageKey | null;
+  readonly params: MessageParams;
 
-  constructor(kind: CoreErrorKind, argument: string | null, message: string, suggestions: readonly string[] = []) {
-    super(message);
+  constructor(
+    kind: CoreErrorKind,
+    argument: string | null,
+    said: Message | string,
+    suggestions: readonly string[] = [],
+  ) {
+    super(typeof said === "string" ? said : said.text);
     this.name = "CoreError";
     this.kind = kind;
     this.argument = argument;
     this.suggestions = suggestions;
+    this.key = typeof said === "string" ? null : said.key;
+    this.params = typeof said === "string" ? {} : said.params;
   }
 }
 
-export function invalidValue(argument: string, message: string): CoreError {
-  return new CoreError("invalidValue", argument, message);
+export function invalidValue(argument: string, said: Message | string): CoreError {
+  return new CoreError("invalidValue", argument, said);
 }
 
-export function outOfRange(argument: string | null, message: string): CoreError {
-  return new CoreError("outOfRange", argument, message);
+export function outOfRange(argument: string | null, said: Message | string): CoreError {
+  return new CoreError("outOfRange", argument, said);
 }
 
 /** Something asked for is not in the rate book; lists the closest known names. */
@@ -33,13 +45,15 @@ export function notAvailable(argument: string, what: string, given: string, know
   const suggestions = closestNames(given, known, 5);
   // No close match: name a few known ones, so the message still says what would work.
   const some = known.slice(0, 6).map((s) => `"${s}"`);
-  const hint =
+  const said =
     suggestions.length > 0
-      ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?`
-      : some.length > 0
-        ? ` Known: ${some.join(", ")}${known.length > some.length ? ` and ${known.length - some.length} more` : ""}.`
-        : "";
-  return new CoreError("notAvailable", argument, `Unknown ${what} "${given}".${hint}`, suggestions);
+      ? message("name.unknownDidYouMean", { what, given, names: suggestions.map((s) => `"${s}"`).join(", ") })
+      : some.length === 0
+        ? message("name.unknown", { what, given })
+        : known.length > some.length
+          ? message("name.unknownKnownMore", { what, given, names: some.join(", "), more: known.length - some.length })
+          : message("name.unknownKnown", { what, given, names: some.join(", ") });
+  return new CoreError("notAvailable", argument, said, suggestions);
 }
 
 export function isCoreError(e: unknown): e is CoreError {

@@ -6,6 +6,7 @@
  * Translations hang their words on the ids (the glossary of each language keys on `FeeId`).
  */
 import { CoreError } from "./errors";
+import { message } from "./messages";
 import type { MarketCode, ShopKind } from "./rates/types";
 import type { ColumnKey } from "./settlement/columns";
 
@@ -107,7 +108,7 @@ export function findFee(text: string): FeeId | null {
 export function readFee(text: string): FeeId {
   const id = findFee(text);
   if (id === null) {
-    throw new CoreError("notAvailable", "fee", `Unknown fee "${text}": use one of ${FEE_IDS.join(", ")}.`, [
+    throw new CoreError("notAvailable", "fee", message("fee.unknown", { given: text, fees: FEE_IDS.join(", ") }), [
       ...FEE_IDS,
     ]);
   }

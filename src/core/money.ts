@@ -14,6 +14,7 @@
  */
 import { Decimal, type DecimalInput, dec } from "./decimal";
 import { invalidValue, notAvailable } from "./errors";
+import { message } from "./messages";
 import { parseNumberText } from "./numberText";
 
 export interface Currency {
@@ -90,16 +91,16 @@ export function readNumber(
 ): Decimal {
   const noun = rules.noun ?? "a number";
   if (value === null || value === undefined || value === "") {
-    throw invalidValue(argument, `${argument} is empty: enter ${noun}.`);
+    throw invalidValue(argument, message("number.empty", { argument, noun }));
   }
   if (typeof value === "boolean") {
-    throw invalidValue(argument, `${argument} is TRUE/FALSE: enter ${noun}.`);
+    throw invalidValue(argument, message("number.boolean", { argument, noun }));
   }
   let d: Decimal;
   if (value instanceof Decimal) {
     d = value;
   } else if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw invalidValue(argument, `${argument} is not a finite number: enter ${noun}.`);
+    if (!Number.isFinite(value)) throw invalidValue(argument, message("number.notFinite", { argument, noun }));
     d = new Decimal(value);
   } else {
     const parsed = parseNumberText(value, { percent: rules.percent });
@@ -107,24 +108,24 @@ export function readNumber(
       throw invalidValue(
         argument,
         parsed.reason === "not a number"
-          ? `${argument} is text ("${value}"): enter ${noun}.`
-          : `${argument} is text "${value}": ${parsed.reason}.`,
+          ? message("number.text", { argument, text: value, noun })
+          : message("number.textReason", { argument, text: value, reason: parsed.reason }),
       );
     }
     d = parsed.value;
   }
   const max = rules.max ?? MAX_AMOUNT;
   if (d.isNegative() ? d.negated().greaterThan(max) : d.greaterThan(max)) {
-    throw invalidValue(argument, `${argument} is too large: at most ${max.toString()} is allowed.`);
+    throw invalidValue(argument, message("number.tooLarge", { argument, max: max.toString() }));
   }
   if (d.isNegative() && !d.isZero() && !rules.allowNegative) {
-    throw invalidValue(argument, `${argument} is negative (${d.toString()}): enter zero or more.`);
+    throw invalidValue(argument, message("number.negative", { argument, value: d.toString() }));
   }
   if (d.isZero() && rules.allowZero === false) {
-    throw invalidValue(argument, `${argument} is zero: enter ${noun} greater than zero.`);
+    throw invalidValue(argument, message("number.zero", { argument, noun }));
   }
   if (rules.integer && !d.isInteger()) {
-    throw invalidValue(argument, `${argument} must be a whole number, not ${d.toString()}.`);
+    throw invalidValue(argument, message("number.notWhole", { argument, value: d.toString() }));
   }
   return d;
 }
@@ -158,7 +159,7 @@ export function readRate(
   if (d.greaterThan(limit)) {
     throw invalidValue(
       argument,
-      `${argument} is ${d.toString()}: enter a rate between 0 and ${limit.toString()} (6% is 0.06).`,
+      message("rate.outOfRange", { argument, value: d.toString(), limit: limit.toString() }),
     );
   }
   return d;

@@ -6,8 +6,9 @@ import { Decimal } from "../../src/core/decimal";
 import { CoreError } from "../../src/core/errors";
 import { readNumber, readRate } from "../../src/core/money";
 import { parseNumberText, rateFromText } from "../../src/core/numberText";
+import { runs } from "../support/runs";
 
-const RUNS = { numRuns: 10000 };
+const RUNS = runs(10000);
 
 function read(text: string, percent = false): string {
   const r = parseNumberText(text, { percent });
@@ -217,7 +218,7 @@ describe("over generated strings", () => {
         const spelled = new Decimal(body.replace(/,/g, "").replace(/^\+/, ""));
         expect(r.value.equals(isPercent ? spelled.dividedBy(100) : spelled)).toBe(true);
       }),
-      { numRuns: 50000 },
+      runs(50000),
     );
   });
 

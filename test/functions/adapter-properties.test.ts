@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { CoreError } from "../../src/core/errors";
 import { ExcelError, toExcelError } from "../../src/functions/excelErrors";
 import { REGISTRY } from "../../src/functions/registry";
+import { runs } from "../support/runs";
 
 const scalar = fc.oneof(
   fc.double({ noNaN: false }),
@@ -54,6 +55,6 @@ test.each(REGISTRY.map((s) => [s.id, s] as const))("%s never throws anything but
         }
       },
     ),
-    { numRuns: 400 },
+    runs(400),
   );
 });

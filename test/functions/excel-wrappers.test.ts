@@ -8,7 +8,7 @@ import fs from "fs";
 import path from "path";
 import * as WRAPPERS from "../../src/functions/functions";
 import { formattedDeclarations } from "../../src/cli/generateFunctions";
-import { evaluateFormula } from "../../src/engine/workbook";
+import { FormulaEvaluator } from "../../src/engine/workbook";
 import { REGISTRY, type FunctionSpec } from "../../src/functions/registry";
 
 type Wrapper = (...args: unknown[]) => unknown;
@@ -48,8 +48,12 @@ function viaWrapper(spec: FunctionSpec, args: readonly unknown[]): unknown {
   }
 }
 
+// One engine for every formula (each on a cleared sheet): a new engine per formula was most of the time.
+const engine = new FormulaEvaluator();
+afterAll(() => engine.destroy());
+
 function viaEngine(formula: string): unknown {
-  const v = evaluateFormula(formula);
+  const v = engine.evaluate(formula);
   if (v && typeof v === "object" && !Array.isArray(v)) return { error: (v as { error: string }).error };
   if (Array.isArray(v)) {
     // A table function that fails fills its predicted spill with the one error.

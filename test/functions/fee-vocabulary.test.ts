@@ -23,23 +23,21 @@ function outcome(f: () => unknown): unknown {
 
 /** The same name as a person might type it: other case, spaces, underscores or hyphens. */
 const retyped = (name: string) =>
-  fc
-    .tuple(fc.constantFrom("as is", "upper", "lower", "snake", "kebab", "spaced"), fc.boolean())
-    .map(([style, pad]) => {
-      const t =
-        style === "upper"
-          ? name.toUpperCase()
-          : style === "lower"
-            ? name.toLowerCase()
-            : style === "snake"
-              ? name.replace(/\s+/g, "_")
-              : style === "kebab"
-                ? name.replace(/\s+/g, "-")
-                : style === "spaced"
-                  ? name.replace(/\s+/g, "  ")
-                  : name;
-      return pad ? ` ${t} ` : t;
-    });
+  fc.tuple(fc.constantFrom("as is", "upper", "lower", "snake", "kebab", "spaced"), fc.boolean()).map(([style, pad]) => {
+    const t =
+      style === "upper"
+        ? name.toUpperCase()
+        : style === "lower"
+          ? name.toLowerCase()
+          : style === "snake"
+            ? name.replace(/\s+/g, "_")
+            : style === "kebab"
+              ? name.replace(/\s+/g, "-")
+              : style === "spaced"
+                ? name.replace(/\s+/g, "  ")
+                : name;
+    return pad ? ` ${t} ` : t;
+  });
 
 const aliasCase = fc
   .constantFrom(...FEE_IDS)

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { uniqueSheetName, validSheetName } from "../../src/templates/sheetNames";
+import { runs } from "../support/runs";
 
 test("forbidden characters, length and reserved names", () => {
   expect(validSheetName("P&L: US/UK [draft]?")).toBe("P&L US UK draft");
@@ -30,6 +31,6 @@ test("any wanted name gives a valid name not already taken", () => {
         expect(existing.map((e) => e.toLowerCase())).not.toContain(name.toLowerCase());
       },
     ),
-    { numRuns: 10000 },
+    runs(10000),
   );
 });

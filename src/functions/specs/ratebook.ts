@@ -209,7 +209,7 @@ export const RATESOURCE = defineFunction({
   ],
   run: (a) => {
     const { query, lookup } = findRate(a);
-    if (ownRate(a, query.kind)) return MESSAGES.ownRateSource();
+    if (ownRate(a, query.kind)) return MESSAGES.ownRateSource().text;
     // An unpublished rate still has a page worth showing; an unsure date says so after the URL.
     if (lookup.status === "unpublished") return lookup.entry.source;
     if (lookup.status !== "inForce") throw rateLookupError(query, lookup);

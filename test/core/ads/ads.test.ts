@@ -17,6 +17,7 @@ import {
   sponsorshipPrice,
 } from "../../../src/core/ads";
 import { RATE_BOOK } from "../../../src/core/rates";
+import { runs } from "../../support/runs";
 
 const s = (d: Decimal | null) => (d === null ? null : d.toString());
 
@@ -157,7 +158,7 @@ describe("properties", () => {
           expect(adCost(model, v + extra, rate).cost.greaterThanOrEqualTo(adCost(model, v, rate).cost)).toBe(true);
         },
       ),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 
@@ -176,7 +177,7 @@ describe("properties", () => {
           expect(adCost(model, volume.plus(1), rate).cost.greaterThanOrEqualTo(budget.minus("0.01"))).toBe(true);
         },
       ),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 
@@ -187,7 +188,7 @@ describe("properties", () => {
         const product = breakEvenRoas(m).times(m);
         expect(product.minus(1).abs().lessThanOrEqualTo(m.times("0.00005"))).toBe(true);
       }),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 });

@@ -17,6 +17,7 @@ import {
 } from "../../../src/core/live";
 import { RATE_BOOK } from "../../../src/core/rates";
 import { shopFees } from "../../../src/core/shop";
+import { runs } from "../../support/runs";
 
 const s = (d: Decimal) => d.toString();
 
@@ -233,7 +234,7 @@ describe("properties", () => {
           expect(b.greaterThanOrEqualTo(a)).toBe(true);
         },
       ),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 
@@ -249,7 +250,7 @@ describe("properties", () => {
         }).net;
         expect(explicit.equals(byDefault)).toBe(true);
       }),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 
@@ -267,7 +268,7 @@ describe("properties", () => {
           if (d.greaterThan(0)) expect(diamondPayout(d.minus(1), input).net.lessThan(target)).toBe(true);
         },
       ),
-      { numRuns: 10000 },
+      runs(10000),
     );
   });
 });

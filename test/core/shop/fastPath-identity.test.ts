@@ -9,8 +9,9 @@ import { Decimal } from "../../../src/core/decimal";
 import { shopCommission, shopFees } from "../../../src/core/shop";
 import { fastShopFeeMinor, fastShopFeeTotal } from "../../../src/core/shop/fastPath";
 import { lineArb, marketsWithFees, query, scheduleOrNull } from "../../support/randomOrderLines";
+import { numRuns } from "../../support/runs";
 
-const LINES_PER_MARKET = 100_000;
+const LINES_PER_MARKET = numRuns(100_000);
 
 describe.each(marketsWithFees)("%s", (market) => {
   test(`fast path = Decimal path on ${LINES_PER_MARKET.toLocaleString("en")} random order lines`, () => {

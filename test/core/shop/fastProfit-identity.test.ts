@@ -12,9 +12,10 @@ import { shopProfit, type ProfitResult } from "../../../src/core/shop";
 import { PROFIT_MINOR, fastProfitFigure, fastProfitMinor, provenQuotient } from "../../../src/core/shop/fastProfit";
 import { type FeeSchedule, feeSchedule } from "../../../src/core/shop/schedule";
 import { costsArb, lineArb, marketsWithFees, query, scheduleOrNull } from "../../support/randomOrderLines";
+import { numRuns, runs } from "../../support/runs";
 
-const LINES_PER_MARKET = 100_000;
-const EVERYDAY_LINES_PER_MARKET = 10_000;
+const LINES_PER_MARKET = numRuns(100_000);
+const EVERYDAY_LINES_PER_MARKET = numRuns(10_000);
 
 type Costs = ReturnType<typeof costsArb> extends fc.Arbitrary<infer T> ? T : never;
 
@@ -115,7 +116,7 @@ describe("the margin's quotient", () => {
           if (d !== null && d !== new Decimal(p).dividedBy(q).toNumber()) throw new Error(`${p} / ${q}: ${d}`);
         },
       ),
-      { numRuns: 200_000 },
+      runs(200_000),
     );
   });
 

@@ -6,8 +6,9 @@ import { Decimal } from "../../../src/core/decimal";
 import { RATE_BOOK } from "../../../src/core/rates";
 import { MARKETS } from "../../../src/core/rates/markets";
 import { feeSchedule, maxAffiliateRate, priceForMargin, shopFees, shopProfit } from "../../../src/core/shop";
+import { runs } from "../../support/runs";
 
-const RUNS = { numRuns: 10000 };
+const RUNS = runs(10000);
 const marketsWithFees = MARKETS.map((m) => m.code).filter((c) => RATE_BOOK.kinds("shop", c).includes("commission"));
 /** Every (market, category) whose commission on the newest rates is public. */
 const PRICED: [string, string][] = marketsWithFees.flatMap((market) =>
@@ -216,7 +217,7 @@ test("near the highest margin the fees allow, the price is still the least that 
         }
       },
     ),
-    { numRuns: 2000 },
+    runs(2000),
   );
 });
 

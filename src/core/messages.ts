@@ -1,0 +1,133 @@
+/**
+ * The message catalog: every sentence the core and the function layer say to a person, keyed, with
+ * named parameters, written once here in English. An error carries its key and parameters beside
+ * the English text, so a language catalog with the same keys and parameters can say it again in
+ * the reader's language (the function layer, the pane and the CLI render it; the core stays
+ * language-free). Tests match on keys and argument names, not on the wording.
+ */
+
+/** Parameters of a message: names to text or numbers already formatted by the caller. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** "a", "b" or "c": a list for a sentence, quoted. */
+export function quotedChoice(choices: readonly string[]): string {
+  return choices
+    .map((c) => `"${c}"`)
+    .join(", ")
+    .replace(/, ([^,]*)$/, " or $1");
+}
+
+type Template<P extends MessageParams> = (p: P) => string;
+const m = <P extends MessageParams = Record<never, never>>(t: Template<P>): Template<P> => t;
+
+/** English, the catalog's source language. Keys are `area.what`. */
+export const EN = {
+  // Numbers, dates and choices read at the edge (money.ts, dates.ts).
+  "number.empty": m<{ argument: string; noun: string }>((p) => `${p.argument} is empty: enter ${p.noun}.`),
+  "number.boolean": m<{ argument: string; noun: string }>((p) => `${p.argument} is TRUE/FALSE: enter ${p.noun}.`),
+  "number.notFinite": m<{ argument: string; noun: string }>(
+    (p) => `${p.argument} is not a finite number: enter ${p.noun}.`,
+  ),
+  "number.text": m<{ argument: string; text: string; noun: string }>(
+    (p) => `${p.argument} is text ("${p.text}"): enter ${p.noun}.`,
+  ),
+  "number.textReason": m<{ argument: string; text: string; reason: string }>(
+    (p) => `${p.argument} is text "${p.text}": ${p.reason}.`,
+  ),
+  "number.tooLarge": m<{ argument: string; max: string }>(
+    (p) => `${p.argument} is too large: at most ${p.max} is allowed.`,
+  ),
+  "number.negative": m<{ argument: string; value: string }>(
+    (p) => `${p.argument} is negative (${p.value}): enter zero or more.`,
+  ),
+  "number.zero": m<{ argument: string; noun: string }>(
+    (p) => `${p.argument} is zero: enter ${p.noun} greater than zero.`,
+  ),
+  "number.notWhole": m<{ argument: string; value: string }>(
+    (p) => `${p.argument} must be a whole number, not ${p.value}.`,
+  ),
+  "rate.outOfRange": m<{ argument: string; value: string; limit: string }>(
+    (p) => `${p.argument} is ${p.value}: enter a rate between 0 and ${p.limit} (6% is 0.06).`,
+  ),
+  "date.notIso": m<{ text: string }>((p) => `"${p.text}" is not a date in the form YYYY-MM-DD.`),
+  "date.notSerial": m<{ argument: string }>(
+    (p) => `${p.argument} is not a date: enter a date cell or text such as "2025-01-31".`,
+  ),
+  "date.notDateText": m<{ argument: string; text: string }>(
+    (p) => `${p.argument} "${p.text}" is not a date: use a date cell or text such as "2025-01-31".`,
+  ),
+  "date.wrongType": m<{ argument: string; what: string }>((p) => `${p.argument} must be a date, not ${p.what}.`),
+  "name.unknown": m<{ what: string; given: string }>((p) => `Unknown ${p.what} "${p.given}".`),
+  "name.unknownDidYouMean": m<{ what: string; given: string; names: string }>(
+    (p) => `Unknown ${p.what} "${p.given}". Did you mean ${p.names}?`,
+  ),
+  "name.unknownKnown": m<{ what: string; given: string; names: string }>(
+    (p) => `Unknown ${p.what} "${p.given}". Known: ${p.names}.`,
+  ),
+  "name.unknownKnownMore": m<{ what: string; given: string; names: string; more: number }>(
+    (p) => `Unknown ${p.what} "${p.given}". Known: ${p.names} and ${p.more} more.`,
+  ),
+  "fee.unknown": m<{ given: string; fees: string }>((p) => `Unknown fee "${p.given}": use one of ${p.fees}.`),
+
+  // The function layer (src/functions): what a cell's argument must be.
+  "argument.range": m<{ argument: string }>((p) => `${p.argument} must be a single value, not a range of cells.`),
+  "argument.errorOrObject": m<{ argument: string }>(
+    (p) => `${p.argument} holds an error or an object: fix that cell first.`,
+  ),
+  "argument.booleanForNumber": m<{ argument: string }>((p) => `${p.argument} is TRUE/FALSE: enter a number.`),
+  "argument.booleanForDate": m<{ argument: string }>((p) => `${p.argument} is TRUE/FALSE: enter a date.`),
+  "argument.notFinite": m<{ argument: string }>((p) => `${p.argument} is not a finite number.`),
+  "argument.notANumber": m<{ argument: string }>((p) => `${p.argument} must be a number.`),
+  "argument.requiredNumber": m<{ argument: string }>((p) => `${p.argument} is required: enter a number.`),
+  "argument.requiredText": m<{ argument: string; example: string }>(
+    (p) => `${p.argument} is required, e.g. ${p.example}.`,
+  ),
+  "argument.textExpected": m<{ argument: string; example: string }>(
+    (p) => `${p.argument} must be text, e.g. ${p.example}.`,
+  ),
+  "argument.categoryZero": m<{ argument: string }>(
+    (p) =>
+      `${p.argument} is 0 (an empty cell also reads as 0 on Excel desktop): for a 0 % commission type "0%", otherwise leave ${p.argument} out or name a category.`,
+  ),
+  "argument.zeroFromEmptyCell": m<{ argument: string; fallback: string }>(
+    (p) =>
+      `${p.argument} is 0 (an empty cell also reads as 0 on Excel desktop): leave ${p.argument} out for ${p.fallback}, or type "0" as text for a real 0.`,
+  ),
+  "argument.categoryType": m<{ argument: string }>(
+    (p) => `${p.argument} must be a category name or a rate such as 0.06.`,
+  ),
+  "argument.unknownChoice": m<{ argument: string; given: string; choices: string }>(
+    (p) => `Unknown ${p.argument} "${p.given}": use ${p.choices}.`,
+  ),
+  "argument.marginRange": m<{ argument: string; given: string }>(
+    (p) => `${p.argument} must be a fraction between −1 and 1 (30 % is 0.3), not ${p.given}.`,
+  ),
+  "result.tooLargeForCell": m(() => "The result is too large for a cell."),
+  "result.ownRateSource": m(() => "Your own rate (given in the sheet, not from the rate book)"),
+  "result.unexpected": m<{ message: string }>((p) => `Unexpected error: ${p.message}`),
+} as const;
+
+export type MessageKey = keyof typeof EN;
+/** The parameters a key takes. */
+export type ParamsOf<K extends MessageKey> = Parameters<(typeof EN)[K]>[0];
+
+/** A message as data: what a translation needs (key, parameters) and the English text. */
+export interface Message {
+  readonly key: MessageKey;
+  readonly params: MessageParams;
+  readonly text: string;
+}
+
+/** A catalog of another language: any subset of the keys, each with the same parameters. */
+export type Catalog = { readonly [K in MessageKey]?: (p: ParamsOf<K>) => string };
+
+/** The message of a key with its parameters, in English. */
+export function message<K extends MessageKey>(key: K, params: ParamsOf<K>): Message {
+  return { key, params, text: (EN[key] as (p: ParamsOf<K>) => string)(params) };
+}
+
+/** The same message in a language's catalog, or in English where the catalog lacks the key. */
+export function render(msg: Message, catalog?: Catalog): string {
+  const t = catalog?.[msg.key] as ((p: MessageParams) => string) | undefined;
+  return t ? t(msg.params) : msg.text;
+}
