@@ -116,7 +116,7 @@ const NOT_MODELLED: readonly string[] = [
   "",
   "### Settlement-file fee columns not modelled",
   "",
-  "Columns named in the income files (`../shared/research/settlement.md`) that no fee here computes: TH *Infrastructure fee* (no rate); " +
+  "Columns named in the income files (`docs/research/settlement.md`) that no fee here computes: TH *Infrastructure fee* (no rate); " +
     "*Credit card installment handling fee / interest cost* (MY, TH, ID; no public rate); *GMV Max ad fee*, *Managed service plan*, *Smart Promotion fee*, " +
     "*Marketing benefits package fee* (advertising or services, not platform fees); *Bonus cashback / LIVE Specials / Voucher Xtra service fee*, *EAMS*, " +
     "*Flash Sale / Brands Crazy Deals*, *Campaign resource fee*, *PayLater program fee* (opt-in programmes without a public rate); MY *Dynamic commission* (no public MY rate); " +

@@ -1,6 +1,6 @@
 /**
  * Sizing Excel requests for big sheets, with no Office import (tested on its own). Limits
- * (../shared/research/office-limits.md): a read returns at most 5,000,000 cells and Excel on the
+ * (docs/research/office-limits.md): a read returns at most 5,000,000 cells and Excel on the
  * web caps a request and a response at 5 MB each. Blocks stay far below both: at most 5,000 rows and
  * 100,000 cells, which at ~20 bytes a cell is ~2 MB of JSON; a payload error halves the block.
  */

@@ -1,6 +1,6 @@
 /**
  * Settlement exports in their real layouts (exact header names from
- * ../shared/research/settlement.md, with the trailing spaces, tabs, banner rows, description row and
+ * docs/research/settlement.md, with the trailing spaces, tabs, banner rows, description row and
  * duplicate columns real files have), filled with values computed from published fee rules.
  */
 import type { Cell } from "../../src/core/settlement";

@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from "../dates";
 
-/** How much to trust the source (see ../shared/research/rates.md): A is an official TikTok page. */
+/** How much to trust the source (see docs/research/rates.md): A is an official TikTok page. */
 export type Grade = "A" | "A-" | "B" | "C" | "D";
 
 /** Which part of the business the entry prices. */

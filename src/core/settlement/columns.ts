@@ -1,6 +1,6 @@
 /**
  * The columns of TikTok Shop settlement exports that reconciliation reads, each with every name it
- * has been seen under (../shared/research/settlement.md §1–2): English and Indonesian, before and
+ * has been seen under (docs/research/settlement.md §1–2): English and Indonesian, before and
  * after the June 2026 renames, with TikTok's own misspellings (`Ajustment amount`).
  *
  * Names are compared after `normalizeHeader`: case, runs of spaces/tabs, a trailing "(UTC)" and the

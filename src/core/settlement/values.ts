@@ -1,6 +1,6 @@
 /**
  * Reading one cell of a settlement export: amounts, dates and order IDs as TikTok writes them
- * (../shared/research/settlement.md §1): `/` and blanks are empty; amounts may carry a currency
+ * (docs/research/settlement.md §1): `/` and blanks are empty; amounts may carry a currency
  * (`GBP 8.00`) or a decimal comma (`BRL 35,91`); dates come as `YYYY/MM/DD`, `dd/mm/yyyy hh:mm:ss`,
  * `YYYYMMDD` integers or Excel serials; IDs are 18-digit strings that must never pass through a
  * JS number. An unreadable value raises `invalidValue` naming the column — never a guessed number.
