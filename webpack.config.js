@@ -14,7 +14,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const pkg = require("./package.json");
-const { helpPage } = require("./scripts/markdown");
+const { helpPage, sitePage } = require("./scripts/markdown");
+const { manifestFor, supportContact, submissionWarnings } = require("./scripts/manifests");
 
 const urlDev = "https://localhost:3000/";
 
@@ -94,22 +95,46 @@ function officeCorsHeaders(req) {
     : { Vary: "Origin" };
 }
 
-/** Emits help.html (each function's helpUrl points at its section) from docs/functions.md. */
-class HelpPagePlugin {
+/**
+ * Emits the pages served with the add-in, from docs/: help.html (each function's helpUrl points at
+ * its section), and the support, privacy and terms pages the manifest and the pane link to. The
+ * support page names the maintainers' contact (config.support_contact).
+ */
+class SitePagesPlugin {
+  constructor(contact) {
+    this.contact = contact;
+  }
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
-    const docs = path.resolve(__dirname, "docs/functions.md");
-    compiler.hooks.thisCompilation.tap("HelpPage", (compilation) => {
-      compilation.fileDependencies.add(docs);
+    const fs = require("fs");
+    const pages = [
+      ["help.html", "docs/functions.md", (md) => helpPage(md)],
+      [
+        "support.html",
+        "docs/support.md",
+        (md) => sitePage(md.split("{{support_contact}}").join(this.contact), "Support"),
+      ],
+      ["privacy.html", "docs/privacy.md", (md) => sitePage(md, "Privacy policy")],
+      ["terms.html", "docs/terms.md", (md) => sitePage(md, "Terms of use")],
+    ];
+    compiler.hooks.thisCompilation.tap("SitePages", (compilation) => {
+      for (const [, doc] of pages) compilation.fileDependencies.add(path.resolve(__dirname, doc));
       compilation.hooks.processAssets.tap(
-        { name: "HelpPage", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        { name: "SitePages", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          const markdown = require("fs").readFileSync(docs, "utf8");
-          compilation.emitAsset("help.html", new sources.RawSource(helpPage(markdown)));
+          for (const [file, doc, render] of pages) {
+            const markdown = fs.readFileSync(path.resolve(__dirname, doc), "utf8");
+            compilation.emitAsset(file, new sources.RawSource(render(markdown)));
+          }
         },
       );
     });
   }
+}
+
+/** The support contact as the support page shows it: a link for a URL, a mailto: link for an address. */
+function contactMarkdown(contact) {
+  return contact.startsWith("https://") ? `<${contact}>` : `[${contact}](mailto:${contact})`;
 }
 
 /** Rewrites the dev URL in the generated functions.json (help links) for production. */
@@ -136,6 +161,14 @@ class RewriteFunctionsJsonPlugin {
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  // A production build needs a way to reach the maintainers; a development build may go without.
+  const contact = dev
+    ? (process.env.ADDIN_SUPPORT_CONTACT || pkg.config.support_contact || "").trim()
+    : supportContact();
+  if (!dev) {
+    for (const w of submissionWarnings(productionUrl(), contact))
+      console.warn(`[build] not ready for the marketplace: ${w}.`);
+  }
   return {
     devtool: dev ? "source-map" : false,
     // Shared runtime: functions, task pane and commands run in one page. The task pane and the
@@ -191,7 +224,9 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions", "commands"],
       }),
-      new HelpPagePlugin(),
+      new SitePagesPlugin(
+        contact === "" ? "(no support contact set: config.support_contact)" : contactMarkdown(contact),
+      ),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext][query]" },
@@ -200,7 +235,9 @@ module.exports = async (env, options) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : rewriteUrls(content, urlDev, productionUrl());
+              return manifestFor(content.toString(), dev ? "development" : "production", {
+                rewriteUrls: (xml) => rewriteUrls(xml, urlDev, productionUrl()),
+              });
             },
           },
         ],

@@ -47,13 +47,18 @@ function markdownToHtml(markdown) {
 }
 
 function helpPage(markdown) {
+  return sitePage(markdown, "function reference");
+}
+
+/** A page of the add-in's site: one Markdown document, no script, styles inline. */
+function sitePage(markdown, title) {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="UTF-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'unsafe-inline'" />
-<title>TikTok Economics for Excel — function reference</title>
+<title>TikTok Economics for Excel — ${title}</title>
 <style>
 body { font-family: "Segoe UI", -apple-system, Roboto, sans-serif; max-width: 820px; margin: 24px auto; padding: 0 16px; color: #242424; line-height: 1.5; }
 code { background: #f5f5f5; padding: 1px 4px; border-radius: 3px; font-size: 90%; }
@@ -68,4 +73,4 @@ ${markdownToHtml(markdown)}
 `;
 }
 
-module.exports = { markdownToHtml, helpPage, anchor };
+module.exports = { markdownToHtml, helpPage, sitePage, anchor };

@@ -54,6 +54,22 @@ test("the manifest points only at the production URL", () => {
   ).toBeGreaterThan(5);
 });
 
+test("the production manifest has the published Id and name and links the support page, which names a contact", () => {
+  const manifest = read("manifest.xml");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const pkg = require("../../package.json");
+  expect(manifest).toContain(`<Id>${pkg.config.production_manifest_id}</Id>`);
+  expect(manifest).toContain('<DisplayName DefaultValue="TikTok Economics"/>');
+  expect(manifest).toContain(`<SupportUrl DefaultValue="${PRODUCTION_URL}support.html"/>`);
+  const support = read("support.html");
+  expect(support).toContain(`mailto:${pkg.config.support_contact}`);
+  expect(support).toMatch(/href="?help\.html/);
+  expect(support).toMatch(/href="?privacy\.html/);
+  expect(support).toMatch(/href="?terms\.html/);
+  expect(read("privacy.html")).toMatch(/<h1[^>]*>Privacy policy — TikTok Economics for Excel<\/h1>/);
+  expect(read("terms.html")).toMatch(/<h1[^>]*>Terms of use — TikTok Economics for Excel<\/h1>/);
+});
+
 test("functions.json lists every registered function with a production help URL", () => {
   const meta = JSON.parse(read("functions.json"));
   expect(meta.functions.map((f: { id: string }) => f.id)).toEqual(REGISTRY.map((s) => s.id));
