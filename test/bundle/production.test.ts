@@ -56,7 +56,7 @@ test("the manifest points only at the production URL", () => {
 
 test("the production manifest has the published Id and name and links the support page, which names a contact", () => {
   const manifest = read("manifest.xml");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const pkg = require("../../package.json");
   expect(manifest).toContain(`<Id>${pkg.config.production_manifest_id}</Id>`);
   expect(manifest).toContain('<DisplayName DefaultValue="TikTok Economics"/>');
