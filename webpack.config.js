@@ -176,7 +176,7 @@ module.exports = async (env, options) => {
     // code) and webpack's runtime load once, in functions.js — one RATE_BOOK and one schedule cache
     // per page — and functions.js alone still registers every function (the manifest's script URL).
     entry: {
-      functions: "./src/functions/functions.ts",
+      functions: "./src/functions/generated/functions.ts",
       taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
       commands: { import: "./src/commands/commands.ts", dependOn: "functions" },
     },
@@ -216,7 +216,7 @@ module.exports = async (env, options) => {
     // the shared core, and every byte counts against its 60 KB budget (test/bundle).
     optimization: { mangleExports: "size", moduleIds: "size", chunkIds: "size" },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/generated/functions.ts" }),
       ...(dev ? [] : [new RewriteFunctionsJsonPlugin(productionUrl())]),
       // Shared runtime: functions, task pane and commands all run in this one page.
       new HtmlWebpackPlugin({

@@ -1,5 +1,5 @@
 /**
- * Writes src/functions/functions.ts from the function specs (see src/functions/declarations.ts),
+ * Writes src/functions/generated/functions.ts from the function specs (see src/functions/declarations.ts),
  * formatted by Prettier as the linter expects. `--check` exits 1 when the file is stale.
  */
 import { execFileSync } from "child_process";
@@ -8,7 +8,7 @@ import path from "path";
 import { renderDeclarations } from "../functions/declarations";
 import { REGISTRY } from "../functions/registry";
 
-export const DECLARATIONS_FILE = path.resolve("src", "functions", "functions.ts");
+export const DECLARATIONS_FILE = path.resolve("src", "functions", "generated", "functions.ts");
 
 /**
  * The formatted file text. Prettier runs as its own command (its API loads ES modules, which a
@@ -27,7 +27,9 @@ function main(): void {
   const current = fs.existsSync(DECLARATIONS_FILE) ? fs.readFileSync(DECLARATIONS_FILE, "utf8") : "";
   if (process.argv.includes("--check")) {
     if (current !== text) {
-      process.stderr.write("src/functions/functions.ts is stale: run npm run generate:functions\n");
+      process.stderr.write(
+        `${path.relative(process.cwd(), DECLARATIONS_FILE)} is stale: run npm run generate:functions\n`,
+      );
       process.exit(1);
     }
     return;

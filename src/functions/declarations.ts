@@ -1,5 +1,5 @@
 /**
- * Renders functions.ts — the JSDoc'd declarations custom-functions-metadata reads to write Excel's
+ * Renders generated/functions.ts — the JSDoc'd declarations custom-functions-metadata reads to write Excel's
  * functions.json — from the specs. The metadata plugin only sees top-level `function` declarations
  * with a JSDoc `@customfunction` tag, so each spec becomes one such wrapper that hands its
  * arguments, in the spec's order, to the spec. A test fails when the committed file differs from
@@ -44,13 +44,16 @@ function declaration(spec: FunctionSpec): string {
 export function renderDeclarations(specs: readonly FunctionSpec[]): string {
   return [
     `/**`,
-    ` * The TIKTOK.* custom functions Excel sees. GENERATED from the specs in ./specs by`,
-    ` * \`npm run generate:functions\`: do not edit by hand (a test fails when this file is stale).`,
+    ` * GENERATED FILE — do not edit by hand. Written by \`npm run generate:functions\``,
+    ` * (src/cli/generateFunctions.ts) from the specs in ../specs, rendered by ../declarations.ts; a test`,
+    ` * fails when it is stale. Functions are written in src/functions/specs, not here.`,
+    ` *`,
+    ` * The TIKTOK.* custom functions Excel sees, and the webpack entry of functions.js.`,
     ` * Each is a top-level function declaration with JSDoc, the only form custom-functions-metadata reads;`,
     ` * it appends the CustomFunctions.associate calls itself.`,
     ` */`,
-    `import { inExcel } from "./excelHost";`,
-    `import { SPECS } from "./registry";`,
+    `import { inExcel } from "../excelHost";`,
+    `import { SPECS } from "../registry";`,
     ``,
     specs.map(declaration).join("\n\n"),
     ``,

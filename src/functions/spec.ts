@@ -1,7 +1,7 @@
 /**
  * One spec per TIKTOK.* function: the single source of its name, help text, parameters (name, kind,
  * optional, default, description), result shape, examples and implementation. Excel's JSDoc
- * declarations (functions.ts, generated), the formula-engine plugin, the CLI and the tests all read
+ * declarations (generated/functions.ts), the formula-engine plugin, the CLI and the tests all read
  * the specs; nothing declares a function a second time.
  *
  * Arguments are read by kind before the implementation runs (as HyperFormula's function plugins

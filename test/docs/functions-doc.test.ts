@@ -18,7 +18,7 @@ for (const part of doc.split(/^### /m).slice(1)) {
 let metadata: { id: string; parameters: { name: string; optional?: boolean }[] }[];
 beforeAll(async () => {
   metadata = JSON.parse(
-    (await generateCustomFunctionsMetadata(["src/functions/functions.ts"], true)).metadataJson,
+    (await generateCustomFunctionsMetadata(["src/functions/generated/functions.ts"], true)).metadataJson,
   ).functions;
 });
 

@@ -19,7 +19,7 @@ let functions: GeneratedFunction[];
 let errors: string[];
 
 beforeAll(async () => {
-  const generated = await generateCustomFunctionsMetadata(["src/functions/functions.ts"], true);
+  const generated = await generateCustomFunctionsMetadata(["src/functions/generated/functions.ts"], true);
   errors = generated.errors;
   functions = JSON.parse(generated.metadataJson).functions;
 });

@@ -3,7 +3,7 @@ import { Decimal, type DecimalInput, THOUSAND } from "../decimal";
 import type { IsoDate } from "../dates";
 import { currency, readNumber, roundMoney } from "../money";
 import { RATE_BOOK, type RateBook } from "../rates";
-import { CRP_MARKETS } from "../rates/live";
+import { CRP_MARKETS, crpOpenIn } from "../rates/live";
 import { market as findMarket } from "../rates/markets";
 import type { LiveKind } from "../rates/types";
 import { parameter } from "./defaults";
@@ -85,8 +85,7 @@ export function creatorRewardsEligibility(input: EligibilityInput): Eligibility 
       : book.resolve({ book: "live", market: "*", kind, asOf }).value;
   };
   const reasons: string[] = [];
-  if (!CRP_MARKETS.includes(m.code))
-    reasons.push(`the program is not open in ${m.name} (open in ${CRP_MARKETS.join(", ")})`);
+  if (!crpOpenIn(m.code)) reasons.push(`the program is not open in ${m.name} (open in ${CRP_MARKETS.join(", ")})`);
   const minFollowers = new Decimal(rule("crpMinFollowers"));
   if (followers.lessThan(minFollowers))
     reasons.push(`needs ${minFollowers.toString()} followers (has ${followers.toString()})`);

@@ -1,11 +1,14 @@
 /**
- * The TIKTOK.* custom functions Excel sees. GENERATED from the specs in ./specs by
- * `npm run generate:functions`: do not edit by hand (a test fails when this file is stale).
+ * GENERATED FILE — do not edit by hand. Written by `npm run generate:functions`
+ * (src/cli/generateFunctions.ts) from the specs in ../specs, rendered by ../declarations.ts; a test
+ * fails when it is stale. Functions are written in src/functions/specs, not here.
+ *
+ * The TIKTOK.* custom functions Excel sees, and the webpack entry of functions.js.
  * Each is a top-level function declaration with JSDoc, the only form custom-functions-metadata reads;
  * it appends the CustomFunctions.associate calls itself.
  */
-import { inExcel } from "./excelHost";
-import { SPECS } from "./registry";
+import { inExcel } from "../excelHost";
+import { SPECS } from "../registry";
 
 /**
  * A market's product categories with the commission rate in force on the date and its source.
