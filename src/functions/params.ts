@@ -53,7 +53,7 @@ export const targetMargin = param("target_margin", "margin", "Profit as a share 
 export const fee = param(
   "fee",
   "name",
-  'Fee or parameter, e.g. "commission", "transaction", "orderFee", "usdPerDiamond", "cpm".',
+  'Fee or parameter: a fee by its name or an alias (commission or referral, transaction or payment, orderFee or processing, growth, refundAdmin, dynamicCommission), or a parameter such as "usdPerDiamond", "cpm".',
   { example: '"commission"' },
 );
 

@@ -36,7 +36,7 @@ export function markets(): any[][] {
  * The rate behind any fee or parameter in the rate book, e.g. the commission of a market and category, or the USD value of a diamond.
  * @customfunction RATE
  * @helpurl https://localhost:3000/help.html#rate
- * @param fee Fee or parameter, e.g. "commission", "transaction", "orderFee", "usdPerDiamond", "cpm".
+ * @param fee Fee or parameter: a fee by its name or an alias (commission or referral, transaction or payment, orderFee or processing, growth, refundAdmin, dynamicCommission), or a parameter such as "usdPerDiamond", "cpm".
  * @param [market] Market code such as US, UK, ID (default US for shop fees).
  * @param [category] Category, gift, industry or format, where the fee has them; a number replaces the commission.
  * @param [as_of] Date of the rates to use (default: the newest rates).
@@ -60,7 +60,7 @@ export function ratebook(): string {
  * The public source (URL) of any fee or parameter in the rate book.
  * @customfunction RATESOURCE
  * @helpurl https://localhost:3000/help.html#ratesource
- * @param fee Fee or parameter, e.g. "commission", "transaction", "orderFee", "usdPerDiamond", "cpm".
+ * @param fee Fee or parameter: a fee by its name or an alias (commission or referral, transaction or payment, orderFee or processing, growth, refundAdmin, dynamicCommission), or a parameter such as "usdPerDiamond", "cpm".
  * @param [market] Market code such as US, UK, ID (default US for shop fees).
  * @param [category] Category, gift, industry or format, where the fee has them; a number replaces the commission.
  * @param [as_of] Date of the rates to use (default: the newest rates).
@@ -1014,7 +1014,7 @@ export function sponsorshipcpm(price: unknown, views: unknown): number {
  * The fee a settlement row should carry by the published rule in force on the order's date, from the row's own amounts; signed like the file (a fee charged is negative).
  * @customfunction EXPECTEDFEE
  * @helpurl https://localhost:3000/help.html#expectedfee
- * @param fee Fee column: commission (referral), transaction (payment), refundAdmin, orderFee, growth or dynamicCommission; add "incl. VAT" when the column includes the VAT on top of the fee.
+ * @param fee Fee column: commission (referral), transaction (payment), refundAdmin, orderFee (processing), growth (service) or dynamicCommission, as RATE reads them; add "incl. VAT" when the column includes the VAT on top of the fee.
  * @param market Market code of the settlement file, such as US, UK, ID, MY.
  * @param order_date The order's created date: picks the rates in force.
  * @param [customer_payment] Customer payment column. As signed in the file; leave out when the file has no such column.

@@ -13,7 +13,7 @@ import { optional, param, required } from "../spec";
 const feeKind = param(
   "fee",
   "name",
-  'Fee column: commission (referral), transaction (payment), refundAdmin, orderFee, growth or dynamicCommission; add "incl. VAT" when the column includes the VAT on top of the fee.',
+  'Fee column: commission (referral), transaction (payment), refundAdmin, orderFee (processing), growth (service) or dynamicCommission, as RATE reads them; add "incl. VAT" when the column includes the VAT on top of the fee.',
   { example: '"commission"' },
 );
 const orderDate = param("order_date", "date", "The order's created date: picks the rates in force.", {
