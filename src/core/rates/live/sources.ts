@@ -1,6 +1,6 @@
 /**
  * Sources cited by more than one LIVE family, once each (numbers as in the source registry of
- * shared/research/rates.md); every other source is declared in the one file that cites it.
+ * docs/research/rates.md); every other source is declared in the one file that cites it.
  */
 export const S128 = "https://backtofrontshow.com/how-much-are-tiktok-gifts-worth/";
 export const S140 = "https://calculatecreator.com/calculators/coins-gifts-diamonds/gift";
