@@ -7,7 +7,7 @@
  */
 import { CoreError } from "./errors";
 import { message } from "./messages";
-import type { MarketCode, ShopKind } from "./rates/types";
+import type { ShopKind } from "./rates/types";
 import type { ColumnKey } from "./settlement/columns";
 
 export interface FeeKind {
@@ -17,10 +17,8 @@ export interface FeeKind {
   readonly label: string;
   /** Names people type besides the id; compared with case, spaces and punctuation ignored. */
   readonly aliases: readonly string[];
-  /** The settlement column that carries the fee in most markets. */
+  /** The settlement column that carries the fee (a market that names it apart says so in settlement/marketQuirks.ts). */
   readonly column: ColumnKey;
-  /** Markets whose files name the fee's column apart (MY: Platform support fee; UK: Seller-shipped order fee). */
-  readonly columnIn?: Partial<Readonly<Record<MarketCode, ColumnKey>>>;
 }
 
 /**
@@ -70,7 +68,6 @@ export const FEE_KINDS = {
       "seller-shipped order fee",
     ],
     column: "orderProcessingFee",
-    columnIn: { MY: "platformSupportFee", UK: "sellerShippedFee" },
   },
   growth: {
     bookKind: "growth",
@@ -118,12 +115,6 @@ export function readFee(text: string): FeeId {
 /** The fee a rate-book kind prices, or null for a kind that is no order fee (withheld taxes, FBT…). */
 export function feeOfBookKind(kind: string): FeeId | null {
   return FEE_IDS.find((id) => FEE_KINDS[id].bookKind === kind) ?? null;
-}
-
-/** The settlement column that carries a fee in a market's files. */
-export function feeColumnIn(fee: FeeId, market: string): ColumnKey {
-  const k: FeeKind = FEE_KINDS[fee];
-  return k.columnIn?.[market as MarketCode] ?? k.column;
 }
 
 /** Every name each fee answers to (its id and aliases), for tests and help text. */

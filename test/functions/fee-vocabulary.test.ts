@@ -3,7 +3,9 @@
  * a fee (RATE, RATESOURCE, EXPECTEDFEE), in any case, spacing or punctuation.
  */
 import fc from "fast-check";
-import { FEE_IDS, FEE_KINDS, feeColumnIn, feeNames, findFee } from "../../src/core/feeKinds";
+import { FEE_IDS, FEE_KINDS, feeNames, findFee } from "../../src/core/feeKinds";
+import { feeColumnKey } from "../../src/core/settlement/marketQuirks";
+import type { MarketCode } from "../../src/core/rates/types";
 import { COLUMN_NAMES } from "../../src/core/settlement/columns";
 import { SETTLEMENT_FEES } from "../../src/core/settlement";
 import { SHOP_MARKETS } from "../../src/core/rates/markets";
@@ -90,10 +92,10 @@ test("no name means two fees, and the reconciler checks exactly the vocabulary's
 
 test("each fee's settlement column is a column the reader knows, per market where files name it apart", () => {
   for (const id of FEE_IDS) {
-    for (const m of markets) expect(Object.keys(COLUMN_NAMES)).toContain(feeColumnIn(id, m));
+    for (const m of markets) expect(Object.keys(COLUMN_NAMES)).toContain(feeColumnKey(id, m as MarketCode));
   }
-  expect(feeColumnIn("orderFee", "MY")).toBe("platformSupportFee");
-  expect(feeColumnIn("orderFee", "UK")).toBe("sellerShippedFee");
-  expect(feeColumnIn("orderFee", "ID")).toBe("orderProcessingFee");
+  expect(feeColumnKey("orderFee", "MY")).toBe("platformSupportFee");
+  expect(feeColumnKey("orderFee", "UK")).toBe("sellerShippedFee");
+  expect(feeColumnKey("orderFee", "ID")).toBe("orderProcessingFee");
   expect(FEE_KINDS.growth.label).toBe("Commerce growth fee");
 });

@@ -1,0 +1,97 @@
+/**
+ * Closing a line: the rows of one order or adjustment ID become its reconciled line — skipped (an
+ * adjustment, an unreadable amount, another currency) or priced fee by fee, with the order's
+ * status, the reason when it is not checked, and the file's own totals summed over its rows.
+ */
+import type { Decimal } from "../decimal";
+import type { MarketContext } from "./marketContext";
+import type { OrderIndex } from "./orders";
+import { type PricedOrder, type Pricing, addAmounts, priceOrder } from "./price";
+import { canonicalCategory } from "./rateBook";
+import type { RowData } from "./rowReader";
+import type { LineStatus, ReconciledLine } from "./types";
+
+/** Types that are orders (checked); anything else (adjustments, reserves…) is skipped. */
+const ORDER_TYPE = /^(order|pesanan|sale|refund|return|pengembalian)/i;
+
+export const isOrderType = (type: string): boolean => ORDER_TYPE.test(type);
+
+const UNPRICED: PricedOrder = { fees: {}, category: null, impliedRate: null };
+
+/** The line of one ID's rows (at least one, in file order). */
+export function closeLine(p: Pricing, rows: readonly RowData[], orders: OrderIndex | null | undefined): ReconciledLine {
+  const first = rows[0];
+  const skipped = skipReason(p.market, rows);
+  const created = rows.find((r) => r.created !== null)?.created ?? null;
+  const settled = rows.find((r) => r.settled !== null)?.settled ?? null;
+  const priced = skipped === null ? priceOrder(p, rows, created, joinedCategory(p.market, first, orders)) : UNPRICED;
+  const { status, reason } = skipped === null ? statusOf(priced) : { status: "skipped" as const, reason: skipped };
+  let identityDifference: Decimal | null = null;
+  let unexplainedFees: Decimal | null = null;
+  let settlement: Decimal | null = null;
+  let revenue: Decimal | null = null;
+  let totalFees: Decimal | null = null;
+  for (const r of rows) {
+    identityDifference = addAmounts(identityDifference, r.identityDifference);
+    unexplainedFees = addAmounts(unexplainedFees, r.unexplained);
+    settlement = addAmounts(settlement, r.settlement);
+    revenue = addAmounts(revenue, r.revenue);
+    totalFees = addAmounts(totalFees, r.totalFees);
+  }
+  return {
+    id: first.id,
+    idLostDigits: first.lostDigits,
+    type: first.type,
+    created,
+    settled,
+    firstRow: first.sheetRow,
+    lastRow: rows[rows.length - 1].sheetRow,
+    rows: rows.length,
+    status,
+    reason,
+    fees: priced.fees,
+    category: priced.category,
+    impliedRate: priced.impliedRate,
+    settlement,
+    revenue,
+    totalFees,
+    identityDifference,
+    unexplainedFees,
+    relatedOrderId: rows.find((r) => r.relatedOrderId !== null)?.relatedOrderId ?? null,
+  };
+}
+
+/** Why a line is not checked against the rate book, or null when it is. */
+function skipReason(ctx: MarketContext, rows: readonly RowData[]): string | null {
+  const unreadable = rows.find((r) => r.reason !== null);
+  if (unreadable) return unreadable.reason;
+  const first = rows[0];
+  if (!isOrderType(first.type) && first.type !== "") {
+    const why = rows.find((r) => r.adjustmentReason !== "")?.adjustmentReason;
+    return `${first.type}${why ? ` (${why})` : ""}: adjustments are not checked against the rate book`;
+  }
+  if (first.currency !== "" && first.currency !== ctx.currency.code) {
+    return `currency ${first.currency} is not ${ctx.market.code}'s ${ctx.currency.code}`;
+  }
+  return null;
+}
+
+/** The category the order export gives the order, as the book spells it (null: none, or unknown). */
+function joinedCategory(ctx: MarketContext, first: RowData, orders: OrderIndex | null | undefined): string | null {
+  const joined = orders && !first.lostDigits ? orders.orders.get(first.id) : undefined;
+  return joined && joined.category ? canonicalCategory(ctx.market.code, joined.category) : null;
+}
+
+/** A priced line's status: any mismatch, else any match, else not modelled (and why). */
+function statusOf(priced: PricedOrder): { status: LineStatus; reason: string | null } {
+  let match = false;
+  let firstReason: string | null = null;
+  for (const f of Object.values(priced.fees)) {
+    if (!f) continue;
+    if (f.status === "mismatch") return { status: "mismatch", reason: null };
+    if (f.status === "match") match = true;
+    else if (f.reason && firstReason === null) firstReason = f.reason;
+  }
+  if (match) return { status: "match", reason: null };
+  return { status: "not modelled", reason: firstReason ?? "the file has no fee column this add-in models" };
+}
