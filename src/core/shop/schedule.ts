@@ -10,7 +10,7 @@ import { type Currency, readRate } from "../money";
 import { RATE_BOOK, type RateBook } from "../rates";
 import { rateLookupError } from "../rates/book";
 import { type Market, market as findMarket, marketCurrency, notAShopMarket } from "../rates/markets";
-import type { FeeBase, RateEntry, RefundRule, ShopKind } from "../rates/types";
+import type { FeeBase, RateEntry, RefundRule, Rounding, ShopKind } from "../rates/types";
 
 /** Fee kinds that make up the platform fees on every order, in the order they are listed. */
 export const ORDER_FEE_KINDS = ["commission", "dynamicCommission", "transaction", "growth", "orderFee"] as const;
@@ -42,6 +42,8 @@ export interface FeeRule {
   readonly unsure?: string | null;
   /** Label of the tax-on-top line when it is not VAT (US: "Sales tax on referral fee"). */
   readonly vatLabel?: string;
+  /** The entry's rounding where it is not the book-wide half away from zero (VN withheld taxes). */
+  readonly rounding?: Rounding;
 }
 
 /** Programmes a seller opts into that add a sourced fee. */
@@ -120,6 +122,7 @@ function ruleFrom(entry: RateEntry, value: Decimal, unsure: string | null = null
     refundOnReturn: entry.refundOnReturn ?? "none",
     entry,
     unsure,
+    ...(entry.rounding !== undefined ? { rounding: entry.rounding } : {}),
   };
 }
 
