@@ -13,7 +13,14 @@ import { type Market, market as findMarket, marketCurrency, notAShopMarket } fro
 import type { FeeBase, RateEntry, RefundRule, Rounding, ShopKind } from "../rates/types";
 
 /** Fee kinds that make up the platform fees on every order, in the order they are listed. */
-export const ORDER_FEE_KINDS = ["commission", "dynamicCommission", "transaction", "growth", "orderFee"] as const;
+export const ORDER_FEE_KINDS = [
+  "commission",
+  "dynamicCommission",
+  "transaction",
+  "growth",
+  "orderFee",
+  "infrastructureFee",
+] as const;
 export type OrderFeeKind = (typeof ORDER_FEE_KINDS)[number];
 
 const DEFAULT_LABELS: Record<string, string> = {
@@ -21,6 +28,7 @@ const DEFAULT_LABELS: Record<string, string> = {
   transaction: "Transaction fee",
   growth: "Service fee",
   orderFee: "Fixed fee per order",
+  infrastructureFee: "Infrastructure fee",
   dynamicCommission: "Dynamic commission",
   refundAdmin: "Refund administration fee",
 };
@@ -58,7 +66,7 @@ export const PROGRAMMES: readonly Programme[] = ["preOrder"];
 export interface SellerProfile {
   /** "individual" (households and individuals) or "business" (a tax-registered organisation). */
   readonly sellerType?: "individual" | "business";
-  /** A cross-border seller (TH: 3.21 % transaction fee). */
+  /** A cross-border seller (TH: the cross-border 3.21 % transaction fee, in place of the local sellers' one). */
   readonly crossBorder?: boolean;
   /** A Mall shop (ID: Mall service fee 1.8 %, capped Rp50,000 per item). */
   readonly mall?: boolean;
@@ -259,6 +267,11 @@ function buildSchedule(
     const rule = ruleInForce(book, m, fee.kind, canonical, date);
     if (rule) orderFees.push(rule);
   }
+  // A cross-border seller's transaction fee takes the place of the local sellers' one (TH): never both.
+  const local = orderFees.some((r) => r.kind === "transactionCrossBorder")
+    ? orderFees.findIndex((r) => r.kind === "transaction")
+    : -1;
+  if (local >= 0) orderFees.splice(local, 1);
   const feeTax = feeSalesTax(book, m, date, profile);
   if (feeTax) orderFees[0] = { ...orderFees[0], vatOnTop: feeTax.rate, vatLabel: feeTax.label };
   const withheld = WITHHELD.filter((w) => w.applies(profile))
