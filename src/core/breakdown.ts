@@ -4,6 +4,7 @@
  */
 import { Decimal, ZERO } from "./decimal";
 import { type Currency, roundMoney } from "./money";
+import type { Rounding } from "./rates/types";
 
 export interface Line {
   /** Stable machine key, e.g. "commission". */
@@ -29,12 +30,18 @@ export interface Breakdown {
 
 export interface UnroundedLine extends Omit<Line, "amount"> {
   readonly amount: Decimal;
+  /** The line's rounding where its rate-book entry differs from the book-wide rule (VN withheld taxes). */
+  readonly rounding?: Rounding;
 }
 
-/** Rounds each line once and sums the rounded lines into the total. */
+/** Rounds each line once (by its own rule where it names one) and sums the rounded lines into the total. */
 export function makeBreakdown(cur: Currency, lines: readonly UnroundedLine[]): Breakdown {
   // A zero line needs no rounding and adds nothing (many cost lines of a plain fee sheet are zero).
-  const rounded = lines.map((l) => ({ ...l, amount: l.amount.isZero() ? ZERO : roundMoney(l.amount, cur) }));
+  const rounded = lines.map((l): Line => {
+    if (l.rounding === undefined) return { ...l, amount: l.amount.isZero() ? ZERO : roundMoney(l.amount, cur) };
+    const { rounding, ...line } = l;
+    return { ...line, amount: l.amount.isZero() ? ZERO : roundMoney(l.amount, cur, rounding) };
+  });
   let total = ZERO;
   for (const l of rounded) if (!l.amount.isZero()) total = total.plus(l.amount);
   return { currency: cur, lines: rounded, total };

@@ -3,7 +3,9 @@
  *
  * Rounding rule: every money result is rounded once, to the currency's minor unit, half away from
  * zero (0.125 USD → 0.13, −0.125 → −0.13; IDR 1,250.5 → 1,251). It is applied here and only here,
- * to each breakdown line; totals are sums of rounded lines, so a breakdown always adds up.
+ * to each breakdown line; totals are sums of rounded lines, so a breakdown always adds up. A fee or
+ * tax whose rate-book entry names another rule (`rounding: "halfEven"`: VN withheld VAT and PIT) is
+ * rounded by that rule instead, still once per line.
  *
  * Reading inputs: a number typed as text is read exactly or refused with #VALUE! and a message
  * that says how to enter it — never misread. A point is the decimal point; commas are accepted
@@ -16,6 +18,7 @@ import { Decimal, type DecimalInput, dec } from "./decimal";
 import { invalidValue, notAvailable } from "./errors";
 import { message } from "./messages";
 import { parseNumberText } from "./numberText";
+import type { Rounding } from "./rates/types";
 
 export interface Currency {
   readonly code: string;
@@ -50,9 +53,15 @@ export function currency(code: string): Currency {
   return found;
 }
 
-/** The add-in's single rounding rule: to the minor unit, half away from zero. */
-export function roundMoney(amount: Decimal, cur: Currency): Decimal {
-  return amount.toDecimalPlaces(cur.minorUnit, Decimal.ROUND_HALF_UP);
+/**
+ * The add-in's rounding rule: to the minor unit, half away from zero — or, where a rate-book entry
+ * names another rule for its fee (`rounding`, e.g. VN withheld taxes), that rule.
+ */
+export function roundMoney(amount: Decimal, cur: Currency, rounding?: Rounding | null): Decimal {
+  return amount.toDecimalPlaces(
+    cur.minorUnit,
+    rounding === "halfEven" ? Decimal.ROUND_HALF_EVEN : Decimal.ROUND_HALF_UP,
+  );
 }
 
 /** Smallest step of the currency, e.g. 0.01 USD or 1 IDR. */

@@ -1,17 +1,23 @@
-/** TikTok's minimum budgets (official, S180) and the learning-phase budget recommendations (S182). */
+/**
+ * TikTok's minimum budgets (official, S180; GMV Max's $10 daily minimum), the Dynamic Daily Budget's
+ * limits (up to 125 % of the daily budget on one day, 7 × per calendar week) and the learning-phase
+ * budget recommendations (S182).
+ */
 import { Decimal, type DecimalInput } from "../decimal";
 import type { IsoDate } from "../dates";
-import { notAvailable } from "../errors";
+import { invalidValue, notAvailable } from "../errors";
 import { readNumber, readOptionalNumber } from "../money";
 import { RATE_BOOK, type RateBook } from "../rates";
 
-export type BudgetLevel = "campaign" | "adgroup";
+/** A campaign, an ad group, or a GMV Max campaign (the only TikTok Shop ads campaign type from July 2025). */
+export type BudgetLevel = "campaign" | "adgroup" | "gmvmax";
 
 export function readLevel(text: string | null): BudgetLevel {
   const t = (text ?? "").replace(/[\s_-]/g, "").toLowerCase();
   if (t === "campaign") return "campaign";
   if (t === "adgroup" || t === "group") return "adgroup";
-  throw notAvailable("level", "budget level", text ?? "", ["campaign", "adgroup"]);
+  if (t === "gmvmax" || t === "gmv") return "gmvmax";
+  throw notAvailable("level", "budget level", text ?? "", ["campaign", "adgroup", "gmvmax"]);
 }
 
 const rule = (category: string, asOf: IsoDate | null, book: RateBook) =>
@@ -40,6 +46,14 @@ export function minBudget(
     days === null || days === undefined
       ? null
       : readNumber(days, "days", { integer: true, allowZero: false, noun: "a number of days", max: new Decimal(3650) });
+  if (level === "gmvmax") {
+    // The source gives a daily minimum only: a lifetime GMV Max minimum is not published.
+    if (d !== null) {
+      throw invalidValue("days", "GMV Max takes a daily budget (at least $10 a day): leave days empty.");
+    }
+    const r = rule("gmvMaxDaily", asOf, book);
+    return { level, amount: r.value, type: "daily", strict: false, rule: r.entry.note ?? "", source: r.entry.source };
+  }
   if (level === "campaign") {
     const r = rule(d === null ? "campaignDaily" : "campaignLifetime", asOf, book);
     return {
@@ -77,7 +91,7 @@ export function checkBudget(
   const budget = readNumber(budgetInput, "budget", { noun: "a budget in USD" });
   const min = minBudget(levelText, days, asOf, book);
   const ok = min.strict ? budget.greaterThan(min.amount) : budget.greaterThanOrEqualTo(min.amount);
-  const what = `${min.level === "adgroup" ? "Ad group" : "Campaign"} ${min.type} budget`;
+  const what = `${min.level === "adgroup" ? "Ad group" : min.level === "gmvmax" ? "GMV Max" : "Campaign"} ${min.type} budget`;
   if (ok)
     return {
       ok,
@@ -88,6 +102,42 @@ export function checkBudget(
     ok,
     message: `Below minimum: ${what} must be ${min.strict ? "more than" : "at least"} $${min.amount.toFixed(2)}; $${budget.toFixed(2)} is $${short.toFixed(2)} short${min.strict ? " (or equal to it)" : ""}.`,
   };
+}
+
+export interface DynamicDailyBudget {
+  /** The daily budget as given: the average over the week. */
+  readonly daily: Decimal;
+  /** The most spent on any one day: 125 % of the daily budget. */
+  readonly dayMax: Decimal;
+  /** The most spent in a calendar week (Sunday to Saturday): 7 × the daily budget. */
+  readonly weekMax: Decimal;
+  readonly source: string;
+}
+
+/**
+ * The limits of a Dynamic Daily Budget (official Ads Help, March 2024): a $50 daily budget may spend
+ * up to $62.50 on one day and at most $350 in a week.
+ */
+export function dynamicDailyBudget(
+  dailyInput: DecimalInput | null,
+  asOf: IsoDate | null = null,
+  book: RateBook = RATE_BOOK,
+): DynamicDailyBudget {
+  const daily = readNumber(dailyInput, "budget", { allowZero: false, noun: "a daily budget in USD" });
+  const day = book.resolve({ book: "ads", market: "*", kind: "dynamicBudgetDayMax", asOf });
+  const week = book.resolve({ book: "ads", market: "*", kind: "dynamicBudgetWeekDays", asOf });
+  return { daily, dayMax: daily.times(day.value), weekMax: daily.times(week.value), source: day.entry.source };
+}
+
+/**
+ * What a Dynamic Daily Budget aims to spend for the rest of a day when it is set or changed during
+ * that day: the budget × the hours left ÷ 24 (official example: $100 at 9 am → $62.50). An aim, not
+ * a guarantee; the only guarantee is the day's 125 % ceiling.
+ */
+export function dynamicBudgetRestOfDay(dailyInput: DecimalInput | null, hoursLeftInput: DecimalInput | null): Decimal {
+  const daily = readNumber(dailyInput, "budget", { allowZero: false, noun: "a daily budget in USD" });
+  const hours = readNumber(hoursLeftInput, "hours_left", { max: new Decimal(24), noun: "the hours left in the day" });
+  return daily.times(hours).dividedBy(24);
 }
 
 export type ConversionDepth = "shallow" | "install" | "deep";

@@ -12,6 +12,16 @@ export {
   type AdCost,
   type Benchmark,
 } from "./billing";
-export { minBudget, checkBudget, learningBudget, readLevel, readDepth, type MinimumBudget } from "./budgets";
+export {
+  minBudget,
+  checkBudget,
+  learningBudget,
+  readLevel,
+  readDepth,
+  dynamicDailyBudget,
+  dynamicBudgetRestOfDay,
+  type MinimumBudget,
+  type DynamicDailyBudget,
+} from "./budgets";
 export { funnel, roas, breakEvenRoas, maxCpa, reachEstimate, type Funnel } from "./funnel";
 export { sponsorshipPrice, sponsorshipCpm, type SponsorshipEstimate } from "./sponsorship";

@@ -3,7 +3,9 @@
  * formats and creator sponsorship heuristics. All USD (an Ads Manager account currency), market
  * "*". Kinds:
  * - cpm, cpc, cpv, ctr (category = industry, "*" = all): value = typical, low/high = the range;
- * - minBudget (category campaignDaily, campaignLifetime, adgroupDaily, adgroupLifetimePerDay);
+ * - minBudget (category campaignDaily, campaignLifetime, adgroupDaily, adgroupLifetimePerDay, gmvMaxDaily);
+ * - dynamicBudgetDayMax (× the daily budget on one day) and dynamicBudgetWeekDays (× it per calendar
+ *   week): the Dynamic Daily Budget rules;
  * - learningBudgetMultiple (category shallow, install, deep: × CPA) and learningBudgetFallback (USD);
  * - premiumCpm (category = format): a reserved format priced per 1,000 impressions;
  *   premiumFlat (category = format): a flat price for the format's standard run (premiumDays);
@@ -25,6 +27,11 @@ const S192 = "https://tiktraining.de/s/en/TikTok+Ads+Cost/18866";
 const S193 = "https://tiktraining.de/s/en/TikTok+Ads+Charges/23246";
 const S200 = "https://www.stackmatix.com/blog/tiktok-branded-hashtag-challenge-guide";
 const IMPULZE = "https://price-estimator.impulze.ai/how-it-works";
+const DDB = "https://ads.tiktok.com/help/article/about-dynamic-daily-budget";
+const DDB_SETUP = "https://ads.tiktok.com/help/article/how-to-set-up-a-daily-budget-in-tiktok-ads-manager";
+const GMV_MAX_MIN =
+  "https://ads.tiktok.com/help/article/how-to-turn-on-max-delivery-optimization-for-a-product-in-your-product-gmv?lang=sv-SE";
+const SHOP_ADS_GUIDE = "https://seller-th.tiktok.com/university/essay?knowledge_id=6837806182074114&lang=en";
 
 const ads = { book: "ads", market: "*", category: "*", base: "none", read: RESEARCH_READ } as const;
 const BENCH_NOTE =
@@ -127,6 +134,47 @@ export const AD_RATES: readonly RateEntry[] = [
     label: `Minimum budget (${category})`,
     note: `${note} Also in the Budget and Bidding FAQ (May/July 2024, ${S181}). A budget type cannot switch between daily and lifetime once live.`,
   })),
+
+  // GMV Max: the only Shop ads campaign type from July 2025 (official), with a $10 daily minimum.
+  {
+    ...ads,
+    kind: "minBudget",
+    category: "gmvMaxDaily",
+    value: "10",
+    basis: "amount",
+    effective: RESEARCH_READ,
+    dated: "knownSince",
+    source: GMV_MAX_MIN,
+    grade: "A",
+    label: "Minimum budget (gmvMaxDaily)",
+    note: `GMV Max daily budget: at least $10 (Ads Help, Product GMV Max Max delivery: "Den lägsta dagliga budgeten är 10 USD"). From July 2025 GMV Max is the default and only campaign type for TikTok Shop ads with the Sales objective; Live, Product and Video Shopping Ads can no longer be created, edited or duplicated (${SHOP_ADS_GUIDE}). The page is undated.`,
+  },
+
+  // Dynamic Daily Budget (official): up to 25 % more on a good day, at most 7 × the budget a week.
+  {
+    ...ads,
+    kind: "dynamicBudgetDayMax",
+    value: "1.25",
+    basis: "count",
+    effective: "2024-03-01",
+    dated: "knownSince",
+    source: DDB,
+    grade: "A",
+    label: "Dynamic Daily Budget: most spent on one day (× daily budget)",
+    note: `Up to 25 % more than the daily budget on days with better opportunities (a $50 budget may spend $62.50 one day, as low as $37.50 another); "we won't spend more than 125% of your highest daily budget for that day" (${DDB_SETUP}). Page last updated March 2024; not widely available (ask your account representative); not for Reach & Frequency.`,
+  },
+  {
+    ...ads,
+    kind: "dynamicBudgetWeekDays",
+    value: "7",
+    basis: "count",
+    effective: "2024-03-01",
+    dated: "knownSince",
+    source: DDB,
+    grade: "A",
+    label: "Dynamic Daily Budget: most spent per calendar week (× daily budget)",
+    note: `The week (Sunday to Saturday) never spends more than 7 × the daily budget: $50 a day is at most $350 a week. A mid-week change re-plans the rest of the week ($100 a day Sunday–Tuesday, then $200: $800 over the remaining four days), and a change during the day is prorated ($100 at 9 am: $62.50 for the remaining 15 hours) (${DDB_SETUP}).`,
+  },
 
   // Learning-phase recommendations (official, not enforced).
   ...(

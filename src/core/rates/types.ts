@@ -44,6 +44,7 @@ export const SHOP_KINDS = [
   "transaction",
   "growth",
   "orderFee",
+  "infrastructureFee",
   "dynamicCommission",
   "refundAdmin",
   "fbt",
@@ -80,6 +81,8 @@ export const AD_KINDS = [
   "cpc",
   "ctr",
   "minBudget",
+  "dynamicBudgetDayMax",
+  "dynamicBudgetWeekDays",
   "learningBudgetMultiple",
   "learningBudgetFallback",
   "premiumCpm",
@@ -129,6 +132,13 @@ export type FeeBase =
 
 /** What happens to the fee when the order is returned after delivery. */
 export type RefundRule = "full" | "proRata" | "none";
+
+/**
+ * How an amount is rounded to the currency's minor unit where it differs from the book-wide rule
+ * (half away from zero, money.ts): "halfEven" rounds a half to the even neighbour (VND 1,234.5 →
+ * 1,234; 1,235.5 → 1,236), as TikTok rounds VN withheld VAT and PIT.
+ */
+export type Rounding = "halfEven";
 
 /** A marginal tier: `value` applies to the part of the base above `above`. */
 export interface RateTier {
@@ -183,6 +193,11 @@ export interface RateEntry {
   /** VAT charged on top of the fee, as a fraction of the fee (ID: 11/12 × 12 % = 0.11). */
   readonly vatOnTop?: string;
   readonly refundOnReturn?: RefundRule;
+  /**
+   * The rounding of this fee or tax where it is not the book-wide half away from zero (the
+   * breakdown, the fast paths and the reconciler's expected amounts all follow it).
+   */
+  readonly rounding?: Rounding;
   readonly tiers?: readonly RateTier[];
   /** Published range, for benchmarks and estimates. */
   readonly low?: string;

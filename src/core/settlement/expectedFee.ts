@@ -113,7 +113,8 @@ function refundedBase(a: FeeAmounts): Decimal {
 
 /**
  * Applies one rule to one row. `commissionRule` is needed for the refund administration fee (a
- * share of the commission). Rounded once, to the currency, by the add-in's one rounding rule.
+ * share of the commission). Rounded once, to the currency, by the add-in's rounding rule (or the
+ * entry's own, `rounding`, where it names one).
  */
 export function applyRule(
   rule: FeeRule,
@@ -130,7 +131,7 @@ export function applyRule(
     const commissionOnRefund = tieredAmount(refunded.abs(), commissionRule.value, commissionRule.tiers);
     const raw = commissionOnRefund.times(rule.value);
     const fee = rule.cap !== null ? minDec(raw, rule.cap) : raw;
-    return expected(roundMoney(fee, cur).negated(), rule.value, refunded, rule, source, category, null);
+    return expected(roundMoney(fee, cur, rule.rounding).negated(), rule.value, refunded, rule, source, category, null);
   }
   if (rule.basis === "amount") {
     let amount = rule.value;
@@ -139,7 +140,7 @@ export function applyRule(
         return { state: "notModelled", reason: `${rule.label} is per item and the file has no Quantity` };
       amount = amount.times(a.quantity);
     }
-    return expected(roundMoney(amount, cur).negated(), null, null, rule, source, category, null);
+    return expected(roundMoney(amount, cur, rule.rounding).negated(), null, null, rule, source, category, null);
   }
   const base = feeBase(rule, a);
   if (typeof base === "string") return { state: "notModelled", reason: base };
@@ -158,7 +159,7 @@ export function applyRule(
     capped = minDec(magnitude, cap);
   }
   // A net refund (negative base) gives the fee back: the file shows it positive.
-  const rounded = roundMoney(capped, cur);
+  const rounded = roundMoney(capped, cur, rule.rounding);
   const amount = base.isNegative() ? rounded : rounded.negated();
   const vat = rule.vatOnTop !== null ? roundMoney(capped.times(rule.vatOnTop), cur) : null;
   return expected(amount, rule.value, base, rule, source, category, vat && (base.isNegative() ? vat : vat.negated()));

@@ -76,7 +76,8 @@ function scaledOf(d: Decimal): Scaled | null {
 }
 
 function planRule(rule: FeeRule): FastRule | null {
-  if (rule.tiers.length > 0) return null;
+  // Tiers and a rounding other than half away from zero (VN withheld taxes): the Decimal path.
+  if (rule.tiers.length > 0 || rule.rounding !== undefined) return null;
   const value = scaledOf(rule.value);
   if (value === null) return null;
   const vat = rule.vatOnTop === null ? null : scaledOf(rule.vatOnTop);

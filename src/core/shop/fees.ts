@@ -63,6 +63,7 @@ export function feeLines(schedule: FeeSchedule, line: OrderLine, only?: string):
       base,
       source: rule.entry?.source ?? null,
       note: lineNote(rule),
+      ...(rule.rounding !== undefined ? { rounding: rule.rounding } : {}),
     });
     if (rule.vatOnTop !== null) {
       lines.push({
@@ -170,6 +171,7 @@ export function withheldLines(schedule: FeeSchedule, line: OrderLine): Unrounded
     base: baseAmount(line, rule.base),
     source: rule.entry?.source ?? null,
     note: lineNote(rule),
+    ...(rule.rounding !== undefined ? { rounding: rule.rounding } : {}),
   }));
 }
 

@@ -11,10 +11,17 @@ import { type Currency, readRate } from "../money";
 import { RATE_BOOK, type RateBook } from "../rates";
 import { rateLookupError } from "../rates/book";
 import { type Market, market as findMarket, marketCurrency, notAShopMarket } from "../rates/markets";
-import type { FeeBase, RateEntry, RefundRule, ShopKind } from "../rates/types";
+import type { FeeBase, RateEntry, RefundRule, Rounding, ShopKind } from "../rates/types";
 
 /** Fee kinds that make up the platform fees on every order, in the order they are listed. */
-export const ORDER_FEE_KINDS = ["commission", "dynamicCommission", "transaction", "growth", "orderFee"] as const;
+export const ORDER_FEE_KINDS = [
+  "commission",
+  "dynamicCommission",
+  "transaction",
+  "growth",
+  "orderFee",
+  "infrastructureFee",
+] as const;
 export type OrderFeeKind = (typeof ORDER_FEE_KINDS)[number];
 
 /** The name of a rule whose entry has none: the fee vocabulary's, else the kind itself. */
@@ -40,6 +47,8 @@ export interface FeeRule {
   readonly unsure?: string | null;
   /** Label of the tax-on-top line when it is not VAT (US: "Sales tax on referral fee"). */
   readonly vatLabel?: string;
+  /** The entry's rounding where it is not the book-wide half away from zero (VN withheld taxes). */
+  readonly rounding?: Rounding;
 }
 
 /** Programmes a seller opts into that add a sourced fee. */
@@ -54,7 +63,7 @@ export const PROGRAMMES: readonly Programme[] = ["preOrder"];
 export interface SellerProfile {
   /** "individual" (households and individuals) or "business" (a tax-registered organisation). */
   readonly sellerType?: "individual" | "business";
-  /** A cross-border seller (TH: 3.21 % transaction fee). */
+  /** A cross-border seller (TH: the cross-border 3.21 % transaction fee, in place of the local sellers' one). */
   readonly crossBorder?: boolean;
   /** A Mall shop (ID: Mall service fee 1.8 %, capped Rp50,000 per item). */
   readonly mall?: boolean;
@@ -118,6 +127,7 @@ function ruleFrom(entry: RateEntry, value: Decimal, unsure: string | null = null
     refundOnReturn: entry.refundOnReturn ?? "none",
     entry,
     unsure,
+    ...(entry.rounding !== undefined ? { rounding: entry.rounding } : {}),
   };
 }
 
@@ -254,6 +264,11 @@ function buildSchedule(
     const rule = ruleInForce(book, m, fee.kind, canonical, date);
     if (rule) orderFees.push(rule);
   }
+  // A cross-border seller's transaction fee takes the place of the local sellers' one (TH): never both.
+  const local = orderFees.some((r) => r.kind === "transactionCrossBorder")
+    ? orderFees.findIndex((r) => r.kind === "transaction")
+    : -1;
+  if (local >= 0) orderFees.splice(local, 1);
   const feeTax = feeSalesTax(book, m, date, profile);
   if (feeTax) orderFees[0] = { ...orderFees[0], vatOnTop: feeTax.rate, vatLabel: feeTax.label };
   const withheld = WITHHELD.filter((w) => w.applies(profile))

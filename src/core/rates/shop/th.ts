@@ -15,6 +15,11 @@ const S70 = "https://seller-th.tiktok.com/university/essay?knowledge_id=68378083
 const S72 = "https://www.hypelive.io/en/blog/tiktok-shop-fees-thailand-2026";
 const TT123 = "https://tt123.com/feature/4iC4Tfcw";
 const HEYCROSS = "https://www.heycross.com/article/kwReXerPDmDP9";
+/** A Thai seller's post on the 21 March fee update (Lemon8; undated, its text gives the year as 2567 BE). */
+const LEMON8 = "https://www.lemon8-app.com/@marttooltips/7611487284667367956?region=th";
+
+const GROWTH_2026 =
+  "Thai local sellers' 2026 income files show Commerce growth fees other than 5.35 % / 6.42 %, and a Thai seller's post (lemon8-app.com, C) says the 21 March update raised the fee for some categories (its figures were not captured): no source gives the 2026 rates, so the official page's rates are kept. Pass your own rate as the commission with the category group if your statement differs.";
 
 export const TH_SHOP: readonly RateEntry[] = marketEntries({ market: "TH", taxInclusive: true }, "itemNet", [
   {
@@ -144,7 +149,7 @@ export const TH_SHOP: readonly RateEntry[] = marketEntries({ market: "TH", taxIn
     cap: "199",
     capPer: "item",
     refundOnReturn: "none",
-    note: "Funds free-shipping incentives and visibility; charged on delivered orders, not refunded on return; new-seller waiver. The official page gives no start date: it is in force from the day it was read.",
+    note: `Funds free-shipping incentives and visibility; charged on delivered orders, not refunded on return; new-seller waiver. The official page gives no start date: it is in force from the day it was read. ${GROWTH_2026}`,
   },
   {
     kind: "growth",
@@ -158,9 +163,22 @@ export const TH_SHOP: readonly RateEntry[] = marketEntries({ market: "TH", taxIn
     cap: "199",
     capPer: "item",
     refundOnReturn: "none",
-    note: "Electronics cluster rate; the official page gives no start date.",
+    note: `Electronics cluster rate; the official page gives no start date. ${GROWTH_2026}`,
   },
-  // Cross-border sellers only (no source found for local sellers): see the seller profile.
+  // Local sellers: the order/transaction fee of the Thai income files (ค่าธรรมเนียมคำสั่งซื้อ).
+  {
+    kind: "transaction",
+    value: "0.0321",
+    base: "customerPaymentPlusSubsidy",
+    effective: "2026-03-21",
+    dated: "inForce",
+    source: LEMON8,
+    grade: "C",
+    label: "Transaction fee (ค่าธรรมเนียมคำสั่งซื้อ)",
+    refundOnReturn: "proRata",
+    note: "Thai local sellers' 2026 income files carry this order/transaction fee. A Thai seller's post reports the same 21 March change of its base as TikTok's cross-border notice (heycross.com: from 00:00 2026-03-21 GMT+7, (buyer payment + platform subsidy) × 3.21 %, rate unchanged); 3.21 % (3 % + 7 % VAT) is the cross-border rate, taken for local sellers too — no TikTok page for local sellers was found. Before 2026-03-21 the local base and start date are not published (the post says the old base was the full item price, the cross-border notice says buyer payment − refund), so the book starts here. Cross-border sellers pay their own 3.21 % instead (seller profile crossBorder).",
+  },
+  // Cross-border sellers: replaces the local sellers' fee (see the seller profile).
   {
     kind: "transactionCrossBorder",
     value: "0.0321",
@@ -172,7 +190,7 @@ export const TH_SHOP: readonly RateEntry[] = marketEntries({ market: "TH", taxIn
     grade: "B",
     label: "Transaction fee (cross-border)",
     refundOnReturn: "proRata",
-    note: "3.21 % incl. VAT of (buyer payment − buyer refund), for cross-border sellers; the notice of 2026-03-05 says the rate is unchanged, so it applied earlier (start not known). No source found for local sellers; TH income files also carry an Infrastructure fee column with no public rate.",
+    note: "3.21 % incl. VAT of (buyer payment − buyer refund), for cross-border sellers; the notice of 2026-03-05 says the rate is unchanged, so it applied earlier (start not known). For local sellers see the transaction fee from 2026-03-21; TH income files also carry an Infrastructure fee column (a fixed amount per order) with no public rate.",
   },
   {
     kind: "transactionCrossBorder",

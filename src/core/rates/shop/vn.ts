@@ -27,6 +27,10 @@ const REGFOLLOWER =
 const S82 =
   "https://dantri.com.vn/kinh-doanh/tiktok-shop-lien-tuc-tang-phi-nguoi-ban-than-tho-lao-dao-20251027233952581.htm";
 
+/** Measured on real VN settlement files (docs/research/settlement-languages.md, the VN adapter). */
+const HALF_EVEN =
+  "Rounded to the đồng half to even (a half goes to the even neighbour), as the settlement files show on 122 of 123 real rows (one order used another base); the book-wide rule is half away from zero.";
+
 const TAX_NOTE =
   "For sellers registered as Vietnamese organisations the fees exclude VAT, which the seller declares (manual.nhanh.vn).";
 
@@ -252,7 +256,8 @@ export const VN_SHOP: readonly RateEntry[] = marketEntries({ market: "VN" }, "it
     grade: "B",
     label: "VAT withheld",
     refundOnReturn: "proRata",
-    note: "From 2025-07-01 the platform withholds VAT of 1 % of goods revenue for households and individuals (services 5 %, transport 3 %; the highest rate when the type is unclear). Not for tax-registered organisations (seller profile 'business').",
+    rounding: "halfEven",
+    note: `From 2025-07-01 the platform withholds VAT of 1 % of goods revenue for households and individuals (services 5 %, transport 3 %; the highest rate when the type is unclear). Not for tax-registered organisations (seller profile 'business'). ${HALF_EVEN}`,
   },
   {
     kind: "pitWithheld",
@@ -263,6 +268,7 @@ export const VN_SHOP: readonly RateEntry[] = marketEntries({ market: "VN" }, "it
     grade: "B",
     label: "Personal income tax withheld",
     refundOnReturn: "proRata",
-    note: "From 2025-07-01 PIT of 0.5 % of goods revenue for resident individuals and households (services 2 %, transport 1.5 %; non-residents 1 %). PIT on affiliate commissions is withheld from the creator, not the seller.",
+    rounding: "halfEven",
+    note: `From 2025-07-01 PIT of 0.5 % of goods revenue for resident individuals and households (services 2 %, transport 1.5 %; non-residents 1 %). PIT on affiliate commissions is withheld from the creator, not the seller. ${HALF_EVEN}`,
   },
 ]);
