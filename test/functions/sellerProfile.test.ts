@@ -53,8 +53,9 @@ test("ID Mall sellers pay the Mall service fee (1.8 %), pre-order adds 3 %", () 
 });
 
 test("a Thai electronics seller gives the rate and the group: the 5.35 % growth fee applies, not 6.42 %", () => {
-  expect(call("SHOPFEE", 1000, "TH", "Electronics", null, null, null, null, null, 0.05)).toBe(50 + 53.5);
-  expect(call("SHOPFEE", 1000, "TH", 0.05)).toBe(50 + 64.2);
+  // Rate book III (#22): Thai local sellers also pay the 3.21 % transaction fee from 2026-03-21 (32.10 on 1,000).
+  expect(call("SHOPFEE", 1000, "TH", "Electronics", null, null, null, null, null, 0.05)).toBe(50 + 32.1 + 53.5);
+  expect(call("SHOPFEE", 1000, "TH", 0.05)).toBe(50 + 32.1 + 64.2);
 });
 
 test("VN individuals have 1.5 % withheld from what TikTok pays out; businesses do not; fees are the same", () => {

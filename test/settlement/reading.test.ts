@@ -88,7 +88,9 @@ test("EUR needs a named market; the override wins over the currency column", () 
   const eur = usOrder({ id: "1", created: "2025/03/01", net: "10.00", referral: "-0.90" }).map((c) =>
     c === "USD" ? "EUR" : c,
   );
-  expect(() => reconcileRows([US_STATEMENT, eur])).toThrow(/EUR, used by DE, FR, IT, ES, IE: name the market/);
+  expect(() => reconcileRows([US_STATEMENT, eur])).toThrow(
+    /EUR, used by DE, FR, IT, ES, IE, AT, BE, NL: name the market/,
+  );
   const usd = usOrder({ id: "1", created: "2025/03/01", net: "10.00", referral: "-0.60" });
   const r = reconcileRows([US_STATEMENT, usd], { market: "UK" });
   expect(r.market).toBe("UK");

@@ -41,6 +41,21 @@ export const MARKETS: readonly Market[] = [
     aliases: ["BRA", "Brazil", "Brasil"],
     note: "TikTok Shop launched in Brazil in May 2025; no public source gives its fees yet. Pass the rate as the category argument.",
   },
+  ...(
+    [
+      // Few aliases: the EUR number-format rule lists every EUR name within Excel's 255 characters.
+      ["AT", "Austria", "EUR", ["AUT", "Austria"]],
+      ["BE", "Belgium", "EUR", ["BEL", "Belgium"]],
+      ["NL", "Netherlands", "EUR", ["NLD", "Netherlands"]],
+      ["PL", "Poland", "PLN", ["POL", "Poland", "Polska"]],
+    ] as const
+  ).map(([code, name, currency, aliases]): Market => ({
+    code,
+    name,
+    currency,
+    aliases,
+    note: `TikTok Shop is reported live in ${name} since 2026-06-15 ("Sell Across Europe", influencico.com, a third-party guide); no public source gives its fees yet, so every fee is #N/A. Pass the rate as the category argument.`,
+  })),
   {
     code: "KR",
     name: "South Korea",

@@ -29,6 +29,10 @@ export const MARKET_CODES = [
   "JP",
   "BR",
   "KR",
+  "AT",
+  "BE",
+  "NL",
+  "PL",
 ] as const;
 export type MarketCode = (typeof MARKET_CODES)[number];
 /** A market, or "*" for a figure that applies everywhere. */
@@ -56,6 +60,7 @@ export const SHOP_KINDS = [
   "pitWithheld",
   "incomeTaxWithheld",
   "feeSalesTax",
+  "chargebackFee",
 ] as const;
 /** Parameters of the LIVE book (gifts, coins, diamonds, withdrawals, Creator Rewards). */
 export const LIVE_KINDS = [
@@ -74,6 +79,11 @@ export const LIVE_KINDS = [
   "crpMinVideoSeconds",
   "crpMinAge",
   "crpFirstEarningViews",
+  "crpPayoutMinimum",
+  "seriesPriceMin",
+  "seriesPriceMax",
+  "seriesPayoutMinimum",
+  "seriesPayoutDay",
 ] as const;
 /** Benchmarks and rules of the ads book. */
 export const AD_KINDS = [

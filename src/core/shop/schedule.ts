@@ -72,6 +72,8 @@ export interface SellerProfile {
   /** US: your state's sales-tax rate on the referral fee (from 2025-11-01), as a fraction. */
   readonly feeSalesTaxRate?: Decimal | number | string | null;
   readonly programmes?: readonly Programme[];
+  /** MX: the seller gave no Mexican tax ID (RFC): IVA 16 % and ISR 20 % are withheld. Default false. */
+  readonly noTaxId?: boolean;
 }
 
 /** Fees charged only to some sellers: kind → whether the profile pays it. */
@@ -81,11 +83,20 @@ const PROFILE_FEES: readonly { kind: ShopKind; applies: (p: SellerProfile) => bo
   { kind: "preOrderService", applies: (p) => p.programmes?.includes("preOrder") === true },
 ];
 
-/** Taxes withheld from the settlement (not fees): kind → whether the profile has them withheld. */
-const WITHHELD: readonly { kind: ShopKind; applies: (p: SellerProfile) => boolean }[] = [
-  { kind: "vatWithheld", applies: (p) => (p.sellerType ?? "individual") === "individual" },
+/**
+ * Taxes withheld from the settlement (not fees): kind → whether the profile has them withheld in
+ * the market. MX withholds IVA and ISR only from sellers without a Mexican tax ID.
+ */
+const WITHHELD: readonly { kind: ShopKind; applies: (p: SellerProfile, m: Market) => boolean }[] = [
+  {
+    kind: "vatWithheld",
+    applies: (p, m) => (m.code === "MX" ? p.noTaxId === true : (p.sellerType ?? "individual") === "individual"),
+  },
   { kind: "pitWithheld", applies: (p) => (p.sellerType ?? "individual") === "individual" },
-  { kind: "incomeTaxWithheld", applies: (p) => p.aboveTaxThreshold === true },
+  {
+    kind: "incomeTaxWithheld",
+    applies: (p, m) => (m.code === "MX" ? p.noTaxId === true : p.aboveTaxThreshold === true),
+  },
 ];
 
 function profileKey(p: SellerProfile): string {
@@ -96,6 +107,7 @@ function profileKey(p: SellerProfile): string {
     p.aboveTaxThreshold ? "t" : "",
     p.feeSalesTaxRate ?? "",
     [...(p.programmes ?? [])].sort().join("+"),
+    p.noTaxId ? "n" : "",
   ].join("/");
 }
 
@@ -271,7 +283,7 @@ function buildSchedule(
   if (local >= 0) orderFees.splice(local, 1);
   const feeTax = feeSalesTax(book, m, date, profile);
   if (feeTax) orderFees[0] = { ...orderFees[0], vatOnTop: feeTax.rate, vatLabel: feeTax.label };
-  const withheld = WITHHELD.filter((w) => w.applies(profile))
+  const withheld = WITHHELD.filter((w) => w.applies(profile, m))
     .map((w) => ruleInForce(book, m, w.kind, canonical, date))
     .filter((r): r is FeeRule => r !== null);
   const schedule: FeeSchedule = {

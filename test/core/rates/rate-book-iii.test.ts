@@ -5,7 +5,7 @@
 import { Decimal } from "../../../src/core/decimal";
 import { checkBudget, dynamicBudgetRestOfDay, dynamicDailyBudget, minBudget } from "../../../src/core/ads";
 import { RATE_BOOK } from "../../../src/core/rates";
-import { shopCommission, shopFees } from "../../../src/core/shop";
+import { shopCommission, shopFees, shopProfit } from "../../../src/core/shop";
 
 const s = (d: Decimal) => d.toString();
 const total = (r: { breakdown: { total: Decimal } }) => r.breakdown.total.toString();
@@ -79,5 +79,71 @@ describe("Ads budgets (official Ads Help)", () => {
     expect(checkBudget("gmvmax", 10).ok).toBe(true);
     expect(checkBudget("gmvmax", 9.99).message).toMatch(/GMV Max daily budget must be at least \$10.00/);
     expect(() => minBudget("gmvmax", 7)).toThrow(/daily budget/);
+  });
+});
+
+describe("new families", () => {
+  const value = (market: string, kind: string, category = "*", book: "shop" | "live" = "shop") =>
+    RATE_BOOK.resolve({ book, market: market as never, kind: kind as never, category }).value.toString();
+
+  test("MX: a seller without an RFC has IVA 16 % and ISR 20 % withheld (https://www.eleconomista.com.mx/empresas/Para-los-comerciantes-digitales-es-mas-barata-la-formalidad-Alheira-Orozco-de-Mercado-Libre-20200624-0039.html: 16 % + 20 % = 36 %)", () => {
+    const q = { price: 1000, market: "MX", asOf: "2025-06-01" };
+    const none = shopProfit(q);
+    expect(none.withheld.toString()).toBe("0");
+    const noRfc = shopProfit({ ...q, sellerProfile: { noTaxId: true } });
+    expect(line(noRfc, "vatWithheld")).toBe("-160");
+    expect(line(noRfc, "incomeTaxWithheld")).toBe("-200");
+    expect(noRfc.withheld.toString()).toBe("360");
+  });
+
+  test("US chargeback appeal fee: $10, none on auto-contested orders from 2026-05-29", () => {
+    expect(value("US", "chargebackFee")).toBe("10");
+    expect(
+      RATE_BOOK.resolve({
+        book: "shop",
+        market: "US",
+        kind: "chargebackFee",
+        category: "Auto-contested (auction, collectibles, pre-owned)",
+        asOf: "2026-06-01",
+      }).value.toString(),
+    ).toBe("0");
+  });
+
+  test("US trading cards: the official 6 %, with the blog's 5 % kept as the alternative", () => {
+    const e = RATE_BOOK.entryOf({
+      book: "shop",
+      market: "US",
+      kind: "commission",
+      category: "Collectible trading cards",
+    })!;
+    expect([e.value, e.grade, e.alternatives?.[0].value]).toEqual(["0.06", "A", "0.05"]);
+  });
+
+  test("TikTok Series: $0.99–$189.99, paid on the 15th once earnings reach $50 (https://support.tiktok.com/is/business-and-creator/tiktok-series/payments-on-series)", () => {
+    expect(
+      ["seriesPriceMin", "seriesPriceMax", "seriesPayoutMinimum", "seriesPayoutDay"].map((k) =>
+        value("*", k, "*", "live"),
+      ),
+    ).toEqual(["0.99", "189.99", "50", "15"]);
+    expect(value("*", "crpPayoutMinimum", "*", "live")).toBe("50");
+  });
+
+  test("AT, BE, NL, PL are markets whose fees no source publishes: #N/A, or the caller's rate", () => {
+    for (const m of ["AT", "BE", "NL", "PL"]) {
+      expect(() => shopFees({ price: 100, market: m })).toThrow(/No sourced TikTok Shop fees/);
+      expect(line(shopFees({ price: 100, market: m, category: 0.09 }), "commission")).toBe("9");
+    }
+  });
+
+  test("dates from the audit: ES from 2024-12-09, IE known since December 2024, UK £0.50 new from 2025-07-15", () => {
+    const first = (m: string, kind: string) => RATE_BOOK.history("shop", m, kind)[0];
+    expect([first("ES", "commission").effective, first("ES", "commission").dated]).toEqual(["2024-12-09", "inForce"]);
+    expect([first("IE", "commission").effective, first("IE", "commission").dated]).toEqual([
+      "2024-12-01",
+      "knownSince",
+    ]);
+    expect(first("UK", "orderFee").introduced).toBe(true);
+    expect(line(shopFees({ price: 20, market: "UK", asOf: "2025-07-14" }), "orderFee")).toBeUndefined();
+    expect(first("DE", "commission").grade).toBe("B");
   });
 });

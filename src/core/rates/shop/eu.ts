@@ -13,24 +13,35 @@ const S37 = "https://hurtersolutions.com/conseils-internet/e-commerce/tiktok-sho
 const S40 = "https://www.ecommerce-nation.fr/tiktok-shop-les-commissions-doublent-janvier-2026";
 const S42 = "https://m.ebrun.com/630302.html";
 const S_IT = "https://italynews.online/news-from-italy-in-english/tiktok-expands-e-commerce-business-to-italy";
+const ES_LAUNCH = "https://dataiads.io/es/blog/tiktok-shop-arrive-en-france";
+const IE_LIVE = "https://www.silicon.co.uk/e-marketing/ecommerce/tiktok-mexico-launch-594287";
 const S36 = "https://formationtiktokshop.fr/frais-et-commissions-tiktok-shop-france-ce-que-les-vendeurs-doivent-savoir";
 
 /** The first day each market's 5 % is attested: its launch where a source dates it. */
-const LAUNCH: Record<string, { date: string; source: string; note: string }> = {
+const LAUNCH: Record<
+  string,
+  { date: string; dated: "inForce" | "knownSince"; source: string; grade: "B" | "C"; note: string }
+> = {
   ES: {
-    date: "2024-12-01",
+    date: "2024-12-09",
+    dated: "inForce",
     source: S34,
-    note: "Spain's shop launched in December 2024; 5 % applied to the total including taxes.",
+    grade: "C",
+    note: `Spain's shop launched officially on 2024-12-09 (${ES_LAUNCH}); 5 % applied to the total including taxes.`,
   },
   IE: {
     date: "2024-12-01",
+    dated: "knownSince",
     source: S34,
-    note: "Ireland launched with Spain (announced for October, live by December 2024).",
+    grade: "C",
+    note: `Ireland launched with Spain: live in December 2024 (${IE_LIVE}, early January 2025: "began operations last month in Spain and Ireland"); the day is not published, so the 5 % is known since December 2024.`,
   },
-  FR: { date: "2025-03-31", source: S37, note: "France launched on 2025-03-31." },
-  DE: { date: "2025-03-31", source: S37, note: "Germany launched on 2025-03-31." },
+  FR: { date: "2025-03-31", dated: "inForce", source: S37, grade: "B", note: "France launched on 2025-03-31." },
+  DE: { date: "2025-03-31", dated: "inForce", source: S37, grade: "B", note: "Germany launched on 2025-03-31." },
   IT: {
     date: "2025-03-31",
+    dated: "inForce",
+    grade: "C",
     source: S_IT,
     note: "Italy launched with France and Germany on Monday 2025-03-31 (Reuters, 2025-03-27). 2025-12-05 is when the 2026 rise was announced, not a start date.",
   },
@@ -43,10 +54,10 @@ function euMarket(code: "DE" | "FR" | "IT" | "ES" | "IE"): RateEntry[] {
       kind: "commission",
       value: "0.05",
       effective: launch.date,
-      dated: "inForce",
+      dated: launch.dated,
       until: "2026-01-07",
       source: launch.source,
-      grade: "C",
+      grade: launch.grade,
       label: "Commission",
       refundOnReturn: "full",
       note: launch.note,

@@ -100,7 +100,7 @@ export const SG_SHOP: readonly RateEntry[] = marketEntries({ market: "SG", taxIn
     grade: "C",
     label: "Commission",
     refundOnReturn: "proRata",
-    note: "5.5 % + 9 % GST in late 2025 (third-party); the first day is approximate.",
+    note: "5.5 % + 9 % GST in late 2025 (third-party); the first day is approximate. It may be a programme's discounted rate: a reprint reported for issue #22 gives 7.085 % standard and 5.45 % electronics from 2025-07-15, but no copy of it or of TikTok's SG commission page was found, so neither the condition nor those rates are in the book.",
   },
   {
     kind: "transaction",

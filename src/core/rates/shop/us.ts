@@ -11,6 +11,10 @@ const S01 = "https://seller-us.tiktok.com/university/essay?knowledge_id=59824543
 const S02 = "https://www.valueaddedresource.net/tiktok-shop-major-fee-hike-in-2024/";
 const S04 = "https://fitsmallbusiness.com/how-much-does-tiktok-shop-take";
 const S05 = "https://www.inc.com/sydney-sladovnik/tiktok-shop-is-raising-referral-fees.html";
+const CHARGEBACK_POLICY =
+  "https://seller-us.tiktok.com/university/essay?default_language=en&knowledge_id=7989055607670570";
+const CHARGEBACK_FEE = "https://tiktok.devcloudsoftware.com/blog/tiktok-shop-chargeback-dispute-playbook";
+const CHARGEBACK_AUTO = "https://sellersafe.io/changes/tiktok-2026-05-29-10.html";
 const S13 = "https://luminushub.com/tiktok-shop-fees-2025-complete-cost-breakdown-best-practices";
 
 const US_FEE_TAX = "https://seller-us.tiktok.com/university/essay?knowledge_id=1017269682849550";
@@ -133,17 +137,55 @@ export const US_SHOP: readonly RateEntry[] = [
     ...common,
     kind: "commission",
     category: "Collectible trading cards",
-    value: "0.05",
+    value: "0.06",
     basis: "rate",
     base: "orderValue",
     effective: "2024-04-01",
     dated: "inForce",
-    source: S04,
-    grade: "C",
+    source: S01,
+    grade: "A",
     label: "Referral fee (trading cards)",
     refundOnReturn: "full",
-    tiers: [{ above: "10000", value: "0.03" }],
-    note: "Collectible trading cards: 5 %, and 3 % on the part of a sale above $10,000.",
+    note: "TikTok's notice charges 6 % on all qualified transactions from 2024-04-01, and Inc. (quoting the notice) reports collectibles fixed at 6 %: the official figure is kept. One blog alone (fitsmallbusiness.com) gives collectible trading cards 5 %, and 3 % on the part of a sale above $10,000 — recorded as the alternative; pass 0.05 to use it.",
+    alternatives: [
+      {
+        value: "0.05",
+        source: S04,
+        grade: "C",
+        note: "5 %, and 3 % on the part of a sale above $10,000 (a single blog; no TikTok page found).",
+      },
+    ],
+  },
+  // Chargebacks: not a fee on every order (a rate lookup: RATE("chargebackFee", "US")).
+  {
+    ...common,
+    kind: "chargebackFee",
+    category: "*",
+    value: "10",
+    basis: "amount",
+    base: "perOrder",
+    effective: "2026-04-01",
+    dated: "knownSince",
+    source: CHARGEBACK_FEE,
+    grade: "C",
+    label: "Chargeback representation (appeal) fee",
+    refundOnReturn: "none",
+    note: `$10 per chargeback the seller contests (representation within 7 days), per a third-party guide dated 2026-04-01. TikTok's Chargeback Policy (${CHARGEBACK_POLICY}, 2025-01-22) says sellers are liable for the chargeback loss "and any related fees" but states no amount.`,
+  },
+  {
+    ...common,
+    kind: "chargebackFee",
+    category: "Auto-contested (auction, collectibles, pre-owned)",
+    value: "0",
+    basis: "amount",
+    base: "perOrder",
+    effective: "2026-05-29",
+    dated: "inForce",
+    source: CHARGEBACK_AUTO,
+    grade: "C",
+    label: "Chargeback appeal fee (auto-contested orders)",
+    refundOnReturn: "none",
+    note: "From the 2026-05-29 change of the Chargeback Policy (a policy-tracking site's summary of the official page): TikTok contests chargebacks on auction, collectibles and pre-owned orders itself, without the $10 appeal fee.",
   },
   {
     ...common,
