@@ -19,8 +19,11 @@ jest.setTimeout(180_000);
  * with a reason in docs/benchmarks.md.
  */
 export const BUDGETS = {
-  /** Everything that must load before the functions register with Excel. */
-  functions: 60 * 1024,
+  /**
+   * Everything that must load before the functions register with Excel. 64 KiB since 2026-12-07
+   * (was 60): the message catalog and Rate book III's sourced entries (docs/benchmarks.md).
+   */
+  functions: 64 * 1024,
   /** Everything taskpane.html loads at start: the page, its style sheet and its scripts. */
   page: 110 * 1024,
 };

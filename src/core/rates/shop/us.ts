@@ -146,13 +146,13 @@ export const US_SHOP: readonly RateEntry[] = [
     grade: "A",
     label: "Referral fee (trading cards)",
     refundOnReturn: "full",
-    note: "TikTok's notice charges 6 % on all qualified transactions from 2024-04-01, and Inc. (quoting the notice) reports collectibles fixed at 6 %: the official figure is kept. One blog alone (fitsmallbusiness.com) gives collectible trading cards 5 %, and 3 % on the part of a sale above $10,000 — recorded as the alternative; pass 0.05 to use it.",
+    note: "TikTok's notice charges 6 % on all qualified transactions from 2024-04-01, and Inc. (quoting the notice) reports collectibles fixed at 6 %: the official figure is kept. One blog alone (fitsmallbusiness.com) gives collectible trading cards a lower rate (5 %; 3 % above $10,000), recorded as the alternative: pass 0.05 to use it.",
     alternatives: [
       {
         value: "0.05",
         source: S04,
         grade: "C",
-        note: "5 %, and 3 % on the part of a sale above $10,000 (a single blog; no TikTok page found).",
+        note: "Trading cards at 5 %, falling to 3 % above $10,000 (a single blog; no TikTok page found).",
       },
     ],
   },
