@@ -13,7 +13,7 @@ import {
   type ReconcileSummary,
   type ReconciledLine,
   type SettlementFee,
-  SETTLEMENT_FEES,
+  marketContext,
 } from "../core/settlement";
 import { DATE, INTEGER, moneyFormat, PERCENT, SheetBuilder } from "./builder";
 import { columnLetter } from "./plan";
@@ -51,13 +51,6 @@ const FEE_LABELS: Record<SettlementFee, string> = {
   dynamicCommission: "Dynamic commission",
 };
 
-/** The file column of each fee, as reconciliation reads it (MY and UK name their per-order fee apart). */
-function feeColumn(fee: SettlementFee, market: string): ColumnKey {
-  if (fee === "orderFee")
-    return market === "MY" ? "platformSupportFee" : market === "UK" ? "sellerShippedFee" : "orderProcessingFee";
-  return fee;
-}
-
 /** EXPECTEDFEE's amount arguments, in its order, and the file column each comes from. */
 const AMOUNT_ARGUMENTS: readonly ColumnKey[] = [
   "customerPayment",
@@ -89,14 +82,15 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   const { header, summary, source } = input;
   const market = summary.market;
   const money = moneyFormat(CURRENCIES.get(summary.currency)?.code ?? "USD");
-  const fees = SETTLEMENT_FEES.filter((f) => header.index[feeColumn(f, market)] !== undefined);
+  // The fee columns as reconciliation reads them: the market context knows where each market keeps them.
+  const { feeColumns } = marketContext(header, market);
+  const fees = feeColumns.map((f) => f.fee);
   const prefix = source.sheet === null ? "" : quoteSheet(source.sheet);
   /**
    * A column's cell(s) for a line: its one row, row `at` of it (0-based), or — an order over several
    * rows (per-SKU statements) — their SUM (blank rows between them add nothing).
    */
-  const ref = (key: ColumnKey, line: ReconciledLine, sum = true, at?: number): string => {
-    const i = header.index[key];
+  const refAt = (i: number | undefined, line: ReconciledLine, sum = true, at?: number): string => {
     if (i === undefined) return "";
     const col = source.column(i);
     const first = source.firstRow + line.firstRow - 1;
@@ -104,6 +98,8 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
     const last = source.firstRow + line.lastRow - 1;
     return first === last || !sum ? `${prefix}${col}${first}` : `SUM(${prefix}${col}${first}:${col}${last})`;
   };
+  const ref = (key: ColumnKey, line: ReconciledLine, sum = true, at?: number): string =>
+    refAt(header.index[key], line, sum, at);
 
   const b = new SheetBuilder(input.templateId, input.sheetName);
   b.set("A1", input.title, "title");
@@ -119,10 +115,10 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
 
   // The table: ID, type, created, rows, then actual / expected / difference per fee, status, notes.
   const headerCells = ["Order/adjustment ID", "Type", "Created", "Rows"];
-  const feeCols: { fee: SettlementFee; actual: string; expected: string; diff: string }[] = [];
+  const feeCols: { fee: SettlementFee; source: number; actual: string; expected: string; diff: string }[] = [];
   let c = 4;
-  for (const fee of fees) {
-    feeCols.push({ fee, actual: columnLetter(c), expected: columnLetter(c + 1), diff: columnLetter(c + 2) });
+  for (const { fee, index: source } of feeColumns) {
+    feeCols.push({ fee, source, actual: columnLetter(c), expected: columnLetter(c + 1), diff: columnLetter(c + 2) });
     headerCells.push(`${FEE_LABELS[fee]}: charged`, "expected", "difference");
     c += 3;
   }
@@ -141,7 +137,7 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
     b.set(`D${r}`, line.rows, "output", INTEGER);
     const diffs: string[] = [];
     for (const f of feeCols) {
-      const actual = ref(feeColumn(f.fee, market), line);
+      const actual = refAt(f.source, line);
       b.set(`${f.actual}${r}`, `=${actual}`, "output", money);
       const check = line.fees[f.fee];
       if (line.status === "skipped" || !check || check.status === "not modelled") {

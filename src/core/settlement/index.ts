@@ -17,6 +17,8 @@ export type {
   JoinResult,
 } from "./reconcile";
 export type { AffiliateRefunds } from "./types";
+export { marketContext, type MarketContext, type FeeColumn } from "./marketContext";
+export { MARKET_QUIRKS, type MarketQuirks } from "./marketQuirks";
 export { createOrderIndex, type OrderIndex, type OrderIndexBuilder, type OrderRecord } from "./orders";
 export {
   detectHeader,
