@@ -3,7 +3,7 @@
  * same WorkbookHost interface it uses for Excel.
  */
 import { EngineWorkbook, type ImportedValue } from "../engine/workbook";
-import type { WorkbookHost } from "../taskpane/host";
+import type { SheetChange, WorkbookHost } from "../taskpane/host";
 import { market } from "../core/rates";
 import { categoryChoices } from "../templates/choiceLists";
 import { formatForMarket, inRange, marketCellFor } from "../templates/marketFormats";
@@ -74,6 +74,7 @@ export class PreviewWorkbook {
   readonly engine = new EngineWorkbook();
   readonly looks = new Map<string, SheetLook>();
   private listeners: ((activeSheet: string) => void)[] = [];
+  private sheetListeners: ((change: SheetChange) => void)[] = [];
   private settings = new Map<string, string>();
 
   constructor() {
@@ -87,6 +88,11 @@ export class PreviewWorkbook {
 
   notify(sheet: string): void {
     for (const l of this.listeners) l(sheet);
+  }
+
+  /** Tells the pane a sheet was added: by the add-in (a plan) or by the user (a file opened). */
+  private sheetAdded(sheet: string, byAddin: boolean): void {
+    for (const l of this.sheetListeners) l({ sheet, byAddin });
   }
 
   insertPlan(plan: SheetPlan): string {
@@ -106,6 +112,7 @@ export class PreviewWorkbook {
       charts: plan.charts,
     });
     this.notify(name);
+    this.sheetAdded(name, true);
     return name;
   }
 
@@ -119,6 +126,7 @@ export class PreviewWorkbook {
     const name = this.engine.addValues(wanted, rows);
     this.looks.set(name, { formats, roles: new Map(), widths, charts: [] });
     this.notify(name);
+    this.sheetAdded(name, false);
     return name;
   }
 
@@ -167,6 +175,9 @@ export class PreviewWorkbook {
     return {
       kind: "preview",
       listSheets: async () => this.engine.sheetNames(),
+      onSheetsChanged: (listener) => {
+        this.sheetListeners.push(listener);
+      },
       // The Reconcile tab reads an opened statement from memory; its reader loads on first use.
       readSettlement: async (sheet, options) => {
         if (!this.engine.sheetNames().includes(sheet)) throw new Error(`There is no sheet "${sheet}".`);

@@ -42,7 +42,8 @@ export interface ReconciliationInput {
   readonly tableRow?: number;
 }
 
-const FEE_LABELS: Record<SettlementFee, string> = {
+/** How the sheet (and the pane) names each fee. */
+export const FEE_LABELS: Record<SettlementFee, string> = {
   commission: "Commission",
   transaction: "Transaction fee",
   refundAdmin: "Refund admin fee",

@@ -667,7 +667,7 @@ test("Reconcile tab end to end: an opened US statement becomes a new sheet that 
     ),
   );
   expect(await page.textContent("#panel-reconcile .status")).toBe('Written to the new sheet "Reconciled march".');
-  expect(await page.textContent("#panel-reconcile .summary")).toContain("2 match, 1 mismatch");
+  expect(await page.textContent("#panel-reconcile .reconcile-summary")).toContain("2 match, 1 mismatch");
   expect(await activeSheet()).toBe("Reconciled march");
   // The table: charged from the opened sheet, expected by TIKTOK.EXPECTEDFEE, status per order.
   const statuses: unknown[] = [];
