@@ -10,6 +10,7 @@ import { formatForMarket, inRange, marketCellFor } from "../templates/marketForm
 import {
   type CellRole,
   type PlannedChart,
+  type PlannedConditionalFormat,
   type PlannedMarketFormat,
   type SheetPlan,
   parseAddress,
@@ -53,6 +54,45 @@ export class MarketFormats extends Map<string, string> {
       if (!inRange(r.range, cell)) continue;
       const format = formatForMarket(this.read(marketCellFor(r.range, r.marketCell, cell)));
       if (format) return format;
+    }
+    return super.get(cell);
+  }
+}
+
+/**
+ * Cell roles, with the plan's conditional formats applied as Excel applies them: a cell whose value
+ * meets a rule (a number below zero, a text starting with "mismatch") reads as "flag" while it does.
+ */
+export class FlaggedRoles extends Map<string, CellRole> {
+  private readonly rules: {
+    box: { top: number; left: number; bottom: number; right: number };
+    rule: PlannedConditionalFormat;
+  }[];
+
+  constructor(
+    entries: Iterable<[string, CellRole]>,
+    rules: readonly PlannedConditionalFormat[],
+    private readonly read: (cell: string) => unknown,
+  ) {
+    super(entries);
+    this.rules = rules.map((rule) => {
+      const [a, b = a] = rule.range.replace(/\$/g, "").split(":").map(parseAddress);
+      return { box: { top: a.row, left: a.column, bottom: b.row, right: b.column }, rule };
+    });
+  }
+
+  override get(cell: string): CellRole | undefined {
+    if (this.rules.length > 0) {
+      const p = parseAddress(cell);
+      for (const { box, rule } of this.rules) {
+        if (p.row < box.top || p.row > box.bottom || p.column < box.left || p.column > box.right) continue;
+        const v = this.read(cell);
+        const flagged =
+          rule.rule === "negative"
+            ? typeof v === "number" && v < 0
+            : typeof v === "string" && v.toLowerCase().startsWith((rule.text ?? "").toLowerCase());
+        if (flagged) return "flag";
+      }
     }
     return super.get(cell);
   }
@@ -106,7 +146,7 @@ export class PreviewWorkbook {
     const read = (cell: string) => this.engine.value(name, cell);
     this.looks.set(name, {
       formats: new MarketFormats(formats, plan.marketFormats ?? [], read),
-      roles,
+      roles: new FlaggedRoles(roles, plan.conditionalFormats, read),
       widths: plan.columnWidths,
       dropdowns: this.dropdowns(name, plan),
       charts: plan.charts,

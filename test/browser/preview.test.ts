@@ -672,7 +672,7 @@ test("Reconcile tab end to end: an opened US statement becomes a new sheet that 
   // The table: charged from the opened sheet, expected by TIKTOK.EXPECTEDFEE, status per order.
   const statuses: unknown[] = [];
   for (let r = 15; r <= 18; r++) statuses.push(await engineValue("Reconciled march", `H${r}`));
-  expect(statuses).toEqual(["match", "match", "mismatch", "skipped"]);
+  expect(statuses).toEqual(["match", "match", "mismatch: overcharged", "skipped"]);
   expect(await engineValue("Reconciled march", "A17")).toBe("576460000000000003");
   expect(await engineValue("Reconciled march", "F17")).toBe(-3);
   // The opened sheet itself is untouched.

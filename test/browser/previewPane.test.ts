@@ -149,6 +149,20 @@ describe.each(["light", "dark"] as const)("Reconcile beside a workbook (%s)", (s
     const verdict = await colours(page, "#panel-reconcile .mismatches .verdict");
     expect(contrast(verdict.color, verdict.background)).toBeGreaterThanOrEqual(4.5);
     expect(verdict.color).toBe(flagged.color);
+    // The sheet says it too: the status names the direction and is flagged; differences say who gained.
+    const cell = (a: string) => page.locator(`td[data-cell="${a}"]`);
+    expect(await cell("H17").textContent()).toBe("mismatch: overcharged");
+    expect(await cell("H15").textContent()).toBe("match");
+    expect(await cell("H17").getAttribute("class")).toMatch(/\brole-flag\b/);
+    expect(await cell("H15").getAttribute("class")).not.toMatch(/\brole-flag\b/);
+    const flag = await colours(page, 'td[data-cell="H17"]');
+    const plain = await colours(page, 'td[data-cell="H15"]');
+    expect(flag.background).not.toBe(plain.background);
+    expect(contrast(flag.color, flag.background)).toBeGreaterThanOrEqual(4.5);
+    expect(await cell("G17").textContent()).toBe("$0.50 overcharged");
+    expect(await cell("G15").textContent()).toBe("$0.00");
+    expect(await cell("H4").textContent()).toBe("$0.50 overcharged");
+    expect(await cell("E5").textContent()).toBe("1");
     await page.screenshot({ path: path.join(".tmp", "screenshots", `preview-reconcile-320-${scheme}.png`) });
     expect(pageErrors).toEqual([]);
   });

@@ -171,3 +171,28 @@ test("shop catalog: amounts in every reserved row follow $B$3; the market and ca
   expect(rules[0]).toContain('"source":"=$Q$5:$Q$20"');
   expect(rules[1]).toContain('"source":"=OFFSET($R$5,0,MATCH(TRIM($B$3),$R$4:$AG$4,0)-1,');
 });
+
+test("statement reconciliation: mismatches and overcharges get Excel's flag colours by rule", async () => {
+  const plan = TEMPLATES.find((t) => t.id === "statement-reconciliation")!.build(settings);
+  const state = newState();
+  await applyPlan(fakeContext(state), plan);
+  const sheet = `sheet[${plan.sheetName}]`;
+  const at = new Map(plan.cells.map((c) => [c.address, c.content]));
+  const column = (header: string) =>
+    columnLetter([...Array(30).keys()].find((i) => at.get(`${columnLetter(i)}14`) === header)!);
+  const status = column("Status");
+  const rule = (range: string, kind: string) => `${sheet}.getRange("${range}").conditionalFormats.add("${kind}")`;
+  // The status column of the table: any text starting with "mismatch".
+  expect(state.log).toContainEqual(
+    `${rule(`${status}15:${status}19`, "ContainsText")}.textComparison.rule = ${JSON.stringify({ operator: "BeginsWith", text: "mismatch" })}`,
+  );
+  expect(state.log).toContainEqual(
+    `${rule(`${status}15:${status}19`, "ContainsText")}.textComparison.format.fill.color = "#FFC7CE"`,
+  );
+  // Differences below zero (charged more than the rule): each fee's column, and the summary's.
+  const below = JSON.stringify({ formula1: "0", operator: "LessThan" });
+  const diffs = [...Array(30).keys()].map(columnLetter).filter((c) => at.get(`${c}14`) === "difference");
+  expect(diffs.length).toBeGreaterThanOrEqual(2);
+  for (const range of [...diffs.map((c) => `${c}15:${c}19`), `H4:H${3 + diffs.length}`])
+    expect([range, state.log.includes(`${rule(range, "CellValue")}.cellValue.rule = ${below}`)]).toEqual([range, true]);
+});
