@@ -89,6 +89,13 @@ export async function applyPlan(
       table.showTotals = t.showTotals ?? false;
     }
     for (const c of plan.conditionalFormats) {
+      if (c.rule === "beginsWith") {
+        const cf = sheet.getRange(c.range).conditionalFormats.add("ContainsText");
+        cf.textComparison.format.font.color = c.fontColor;
+        cf.textComparison.format.fill.color = c.fill;
+        cf.textComparison.rule = { operator: "BeginsWith", text: c.text ?? "" };
+        continue;
+      }
       const cf = sheet.getRange(c.range).conditionalFormats.add("CellValue");
       cf.cellValue.format.font.color = c.fontColor;
       cf.cellValue.format.fill.color = c.fill;

@@ -23,4 +23,6 @@ export const ROLE_STYLES: Record<CellRole, RoleStyle> = {
   total: { bold: true, color: "#111111", fill: "#E8F6F7", topBorder: true },
   note: { italic: true, size: 9, color: "#616161" },
   footer: { size: 9, color: "#616161" },
+  // Excel flags cells by their conditional formats; a template may also flag a cell outright.
+  flag: { color: "#9C0006", fill: "#FFC7CE" },
 };

@@ -6,7 +6,10 @@ export function formatNumber(value: number, format: string | undefined): string 
   if (!format || format === "General") {
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
   }
-  const section = (value < 0 ? format.split(";")[1] : undefined) ?? format.split(";")[0];
+  // Excel's sections: positive; negative; zero. A negative section shows the sign only if it writes one.
+  const sections = format.split(";");
+  const negativeSection = value < 0 ? sections[1] : undefined;
+  const section = negativeSection ?? (value === 0 ? sections[2] : undefined) ?? sections[0];
   const literalPrefix = /^-?"([^"]*)"/.exec(section)?.[1] ?? "";
   const literalSuffix = /"([^"]*)"$/.exec(section)?.[1] ?? "";
   const body = section.replace(/"[^"]*"/g, "").replace(/^-/, "");
@@ -19,6 +22,6 @@ export function formatNumber(value: number, format: string | undefined): string 
     const [whole, fraction] = text.split(".");
     text = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (fraction ? `.${fraction}` : "");
   }
-  const sign = value < 0 ? "-" : "";
+  const sign = value < 0 && (negativeSection === undefined || negativeSection.startsWith("-")) ? "-" : "";
   return `${sign}${literalPrefix}${text}${percent ? "%" : ""}${literalSuffix}`;
 }

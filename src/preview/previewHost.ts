@@ -3,13 +3,14 @@
  * same WorkbookHost interface it uses for Excel.
  */
 import { EngineWorkbook, type ImportedValue } from "../engine/workbook";
-import type { WorkbookHost } from "../taskpane/host";
+import type { SheetChange, WorkbookHost } from "../taskpane/host";
 import { market } from "../core/rates";
 import { categoryChoices } from "../templates/choiceLists";
 import { formatForMarket, inRange, marketCellFor } from "../templates/marketFormats";
 import {
   type CellRole,
   type PlannedChart,
+  type PlannedConditionalFormat,
   type PlannedMarketFormat,
   type SheetPlan,
   parseAddress,
@@ -58,6 +59,45 @@ export class MarketFormats extends Map<string, string> {
   }
 }
 
+/**
+ * Cell roles, with the plan's conditional formats applied as Excel applies them: a cell whose value
+ * meets a rule (a number below zero, a text starting with "mismatch") reads as "flag" while it does.
+ */
+export class FlaggedRoles extends Map<string, CellRole> {
+  private readonly rules: {
+    box: { top: number; left: number; bottom: number; right: number };
+    rule: PlannedConditionalFormat;
+  }[];
+
+  constructor(
+    entries: Iterable<[string, CellRole]>,
+    rules: readonly PlannedConditionalFormat[],
+    private readonly read: (cell: string) => unknown,
+  ) {
+    super(entries);
+    this.rules = rules.map((rule) => {
+      const [a, b = a] = rule.range.replace(/\$/g, "").split(":").map(parseAddress);
+      return { box: { top: a.row, left: a.column, bottom: b.row, right: b.column }, rule };
+    });
+  }
+
+  override get(cell: string): CellRole | undefined {
+    if (this.rules.length > 0) {
+      const p = parseAddress(cell);
+      for (const { box, rule } of this.rules) {
+        if (p.row < box.top || p.row > box.bottom || p.column < box.left || p.column > box.right) continue;
+        const v = this.read(cell);
+        const flagged =
+          rule.rule === "negative"
+            ? typeof v === "number" && v < 0
+            : typeof v === "string" && v.toLowerCase().startsWith((rule.text ?? "").toLowerCase());
+        if (flagged) return "flag";
+      }
+    }
+    return super.get(cell);
+  }
+}
+
 export interface SheetLook {
   /** Number formats by address; `get` follows market cells (see MarketFormats). */
   readonly formats: Map<string, string>;
@@ -74,6 +114,7 @@ export class PreviewWorkbook {
   readonly engine = new EngineWorkbook();
   readonly looks = new Map<string, SheetLook>();
   private listeners: ((activeSheet: string) => void)[] = [];
+  private sheetListeners: ((change: SheetChange) => void)[] = [];
   private settings = new Map<string, string>();
 
   constructor() {
@@ -89,6 +130,11 @@ export class PreviewWorkbook {
     for (const l of this.listeners) l(sheet);
   }
 
+  /** Tells the pane a sheet was added: by the add-in (a plan) or by the user (a file opened). */
+  private sheetAdded(sheet: string, byAddin: boolean): void {
+    for (const l of this.sheetListeners) l({ sheet, byAddin });
+  }
+
   insertPlan(plan: SheetPlan): string {
     const name = this.engine.addPlan(plan);
     const formats = new Map<string, string>();
@@ -100,12 +146,13 @@ export class PreviewWorkbook {
     const read = (cell: string) => this.engine.value(name, cell);
     this.looks.set(name, {
       formats: new MarketFormats(formats, plan.marketFormats ?? [], read),
-      roles,
+      roles: new FlaggedRoles(roles, plan.conditionalFormats, read),
       widths: plan.columnWidths,
       dropdowns: this.dropdowns(name, plan),
       charts: plan.charts,
     });
     this.notify(name);
+    this.sheetAdded(name, true);
     return name;
   }
 
@@ -119,6 +166,7 @@ export class PreviewWorkbook {
     const name = this.engine.addValues(wanted, rows);
     this.looks.set(name, { formats, roles: new Map(), widths, charts: [] });
     this.notify(name);
+    this.sheetAdded(name, false);
     return name;
   }
 
@@ -167,6 +215,9 @@ export class PreviewWorkbook {
     return {
       kind: "preview",
       listSheets: async () => this.engine.sheetNames(),
+      onSheetsChanged: (listener) => {
+        this.sheetListeners.push(listener);
+      },
       // The Reconcile tab reads an opened statement from memory; its reader loads on first use.
       readSettlement: async (sheet, options) => {
         if (!this.engine.sheetNames().includes(sheet)) throw new Error(`There is no sheet "${sheet}".`);

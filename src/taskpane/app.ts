@@ -1,8 +1,12 @@
-/** The task pane: tabs for the gallery, the calculator, settings and the rates. */
+/**
+ * The task pane: tabs for the gallery, the calculator, Reconcile, settings and the rates. Each tab's
+ * view is made the first time it is shown and then kept (hidden while another tab is selected), so
+ * what was typed in it survives a switch; a view hears \`PANEL_SHOWN\` each time its tab is selected.
+ */
 import { RATE_BOOK_VERSION } from "../core/rates";
 import { aboutRatesView } from "./aboutRates";
 import { calculatorView } from "./calculator";
-import { clear, h } from "./dom";
+import { clear, h, PANEL_SHOWN } from "./dom";
 import { galleryView } from "./gallery";
 import { reconcileView } from "./reconcileTab";
 import type { WorkbookHost } from "./host";
@@ -38,19 +42,26 @@ export function renderApp(root: HTMLElement, host: WorkbookHost): void {
   const tablist = h("div", { role: "tablist", "aria-label": "TikTok Economics", className: "tabs" });
   const panels = h("div", { className: "panels" });
   const buttons: HTMLButtonElement[] = [];
+  const tabPanels = tabs.map((t) =>
+    h("div", {
+      role: "tabpanel",
+      id: `panel-${t.id}`,
+      "aria-labelledby": `tab-${t.id}`,
+      tabindex: "0",
+      hidden: true,
+    }),
+  );
+  panels.append(...tabPanels);
+  const views: (HTMLElement | null)[] = tabs.map(() => null);
   const select = (index: number, focus: boolean) => {
     buttons.forEach((b, i) => {
       b.setAttribute("aria-selected", String(i === index));
       b.tabIndex = i === index ? 0 : -1;
     });
-    clear(panels);
-    panels.append(
-      h(
-        "div",
-        { role: "tabpanel", id: `panel-${tabs[index].id}`, "aria-labelledby": `tab-${tabs[index].id}`, tabindex: "0" },
-        tabs[index].view(),
-      ),
-    );
+    tabPanels.forEach((p, i) => (p.hidden = i !== index));
+    const kept = views[index];
+    if (kept) kept.dispatchEvent(new Event(PANEL_SHOWN));
+    else tabPanels[index].append((views[index] = tabs[index].view()));
     if (focus) buttons[index].focus();
   };
   tabs.forEach((t, i) => {

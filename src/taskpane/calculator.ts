@@ -6,6 +6,8 @@ import { RATE_BOOK } from "../core/rates";
 import { ORDER_FEE_KINDS, shopProfit } from "../core/shop";
 import { PRICE_SCALE } from "../templates/samples";
 import { clear, h } from "./dom";
+import { formatMoney } from "./format";
+import { PANE_TEXT } from "./messages";
 
 /** The example order in US dollars; other markets get the same order in their currency's scale. */
 const EXAMPLE_USD = { price: 20, cost: 8 };
@@ -32,12 +34,6 @@ function lineLabel(key: string, bookLabel: string, category: string): string {
   if (key === "commission") return `Commission (${chosen})`;
   if (key === "commissionVat") return `VAT on commission (${chosen})`;
   return bookLabel;
-}
-
-function formatMoney(value: { toFixed(dp: number): string }, currency: string, minorUnit: number): string {
-  const [whole, fraction] = value.toFixed(minorUnit).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${currency} ${fraction ? `${grouped}.${fraction}` : grouped}`;
 }
 
 function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
@@ -96,9 +92,11 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
     name: "own_rate",
     inputmode: "decimal",
   });
-  const ownRateField = field("Your commission rate (%)", ownRate);
+  const ownRateField = field("Your commission rate (%)", ownRate, PANE_TEXT.calculator.rateHint);
+  /** True while the market or category has no public rate: the pane asks for the seller's own. */
+  let needsRate = false;
   const showOwnRate = () => {
-    ownRateField.hidden = category.value !== OWN_RATE;
+    ownRateField.hidden = category.value !== OWN_RATE && !needsRate;
   };
   const result = h("div", { className: "result", role: "status", "aria-live": "polite" });
 
@@ -111,11 +109,17 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
     showOwnRate();
   };
 
+  const ask = (text: string) => {
+    result.append(h("p", { className: "status ask", "data-output": "needs-rate" }, text));
+  };
+
   const compute = () => {
     clear(result);
+    needsRate = false;
     if (category.value === OWN_RATE && ownRate.value.trim() === "") {
       // No rate yet: say so rather than fall back to the market default.
-      result.append(h("p", { className: "status", "data-output": "error" }, "Type your commission rate (%)."));
+      ask(PANE_TEXT.calculator.typeRate);
+      showOwnRate();
       return;
     }
     try {
@@ -165,9 +169,19 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
         ),
       );
     } catch (e) {
-      const message = isCoreError(e) || e instanceof Error ? e.message : String(e);
-      result.append(h("p", { className: "status error", "data-output": "error" }, message));
+      // No public commission (by category, or not published yet): ask for the seller's rate in the
+      // pane's words, not the formula wording ("pass the rate as the category argument, e.g. 0.06").
+      if (isCoreError(e) && e.kind === "notAvailable" && (e.argument === "category" || e.argument === "market")) {
+        needsRate = true;
+        const name = SHOP_MARKETS.find((m) => m.code === market.value)?.name ?? market.value;
+        const chosen = category.value === "All" ? null : category.value;
+        ask(PANE_TEXT.calculator.needsRate(name, chosen, category.options.length > 2));
+      } else {
+        const message = isCoreError(e) || e instanceof Error ? e.message : String(e);
+        result.append(h("p", { className: "status error", "data-output": "error" }, message));
+      }
     }
+    showOwnRate();
   };
 
   market.addEventListener("change", () => {
@@ -181,6 +195,10 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
     }
     fillCategories();
     compute();
+  });
+  // Typing a rate where the pane asked for one uses it: the category becomes "Your own rate".
+  ownRate.addEventListener("input", () => {
+    if (category.value !== OWN_RATE && ownRate.value.trim() !== "") category.value = OWN_RATE;
   });
   for (const el of [price, cost, affiliate, category, ownRate]) el.addEventListener("input", compute);
   category.addEventListener("input", showOwnRate);

@@ -21,3 +21,6 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function clear(el: Element): void {
   while (el.firstChild) el.removeChild(el.firstChild);
 }
+
+/** Dispatched on a tab's view each time the tab is selected again (views are kept, not rebuilt). */
+export const PANEL_SHOWN = "tiktok-panel-shown";

@@ -2,16 +2,26 @@
 import { TEMPLATE_LIST } from "../templates/catalog";
 import { h } from "./dom";
 import type { WorkbookHost } from "./host";
+import { PANE_TEXT } from "./messages";
 
 export function galleryView(host: WorkbookHost, market: () => string): HTMLElement {
   const list = h("ul", { className: "cards", "aria-label": "Scenario templates" });
   for (const t of TEMPLATE_LIST) {
     const status = h("p", { className: "status", role: "status", "aria-live": "polite" });
-    const button = h("button", { className: "primary", type: "button", "data-template": t.id }, "Insert");
+    // Seven buttons read "Insert": the accessible name says which sheet (and starts with what is seen).
+    const button = h(
+      "button",
+      { className: "primary", type: "button", "data-template": t.id, "aria-label": PANE_TEXT.insertLabel(t.title) },
+      PANE_TEXT.insertButton,
+    );
+    let busy = false;
     button.addEventListener("click", async () => {
-      button.disabled = true;
+      if (busy) return;
+      busy = true;
+      // aria-disabled, not disabled: a disabled button loses the focus, which falls to the page body.
+      button.setAttribute("aria-disabled", "true");
       status.className = "status busy";
-      status.textContent = "Inserting…";
+      status.textContent = PANE_TEXT.inserting;
       try {
         // The builders load with the first Insert: the gallery itself only needs the titles.
         const { templateById } = await import(/* webpackChunkName: "templates" */ "../templates");
@@ -19,12 +29,13 @@ export function galleryView(host: WorkbookHost, market: () => string): HTMLEleme
         if (!template) throw new Error(`Template ${t.id} is missing from this build.`);
         const sheet = await host.insertPlan(template.build({ market: market() }));
         status.className = "status ok";
-        status.textContent = `Inserted as sheet "${sheet}".`;
+        status.textContent = PANE_TEXT.inserted(sheet);
       } catch (e) {
         status.className = "status error";
         status.textContent = e instanceof Error ? e.message : String(e);
       } finally {
-        button.disabled = false;
+        busy = false;
+        button.removeAttribute("aria-disabled");
       }
     });
     list.append(

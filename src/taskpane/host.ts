@@ -6,6 +6,13 @@ import type { BulkOptions } from "../excel/writeBulk";
 import type { ReadOptions, SettlementCells } from "../excel/readSettlement";
 import type { SheetPlan } from "../templates/plan";
 
+/** A sheet added to the workbook (or, in Excel, activated), or null when one was removed. */
+export interface SheetChange {
+  readonly sheet: string | null;
+  /** True for a sheet this add-in wrote (a template, a reconciliation), false for the user's own. */
+  readonly byAddin: boolean;
+}
+
 export interface WorkbookHost {
   readonly kind: "excel" | "preview" | "none";
   /**
@@ -15,6 +22,11 @@ export interface WorkbookHost {
   insertPlan(plan: SheetPlan, options?: BulkOptions): Promise<string>;
   /** The workbook's sheet names, for the Reconcile tab (absent where there is no workbook). */
   listSheets?(): Promise<string[]>;
+  /**
+   * Calls back whenever the workbook's sheets change, so the Reconcile tab's list never goes stale
+   * (absent where there is no workbook).
+   */
+  onSheetsChanged?(listener: (change: SheetChange) => void): void;
   /** Reads a sheet holding a settlement export (only read, never written). */
   readSettlement?(sheet: string, options?: ReadOptions): Promise<SettlementCells>;
   /** Settings stored with the workbook (Excel) or the browser (preview). */
@@ -43,15 +55,52 @@ export const noHost: WorkbookHost = {
   },
 };
 
+/** Sheets this add-in wrote, and how many inserts are under way (their sheets' events come first). */
+const written = new Set<string>();
+let inserting = 0;
+
 /** The sheet writer and reader load with the first use: the pane's start stays small. */
 export const excelHost: WorkbookHost = {
   kind: "excel",
   insertPlan: async (plan, options) => {
-    const { applyPlan } = await import(/* webpackChunkName: "excel-writer" */ "../excel/applyPlan");
-    const features = { dataValidation: Office.context.requirements.isSetSupported("ExcelApi", "1.8") };
-    if (!plan.bulkRows) return Excel.run(async (context) => (await applyPlan(context, plan, features)).sheetName);
-    const { insertPlanInBlocks } = await import(/* webpackChunkName: "excel-writer" */ "../excel/writeBulk");
-    return Excel.run(async (context) => (await insertPlanInBlocks(context, plan, features, options)).sheetName);
+    inserting++;
+    try {
+      const { applyPlan } = await import(/* webpackChunkName: "excel-writer" */ "../excel/applyPlan");
+      const features = {
+        dataValidation: Office.context.requirements.isSetSupported("ExcelApi", "1.8"),
+        chartAxisFormat: Office.context.requirements.isSetSupported("ExcelApi", "1.8"),
+      };
+      const name = !plan.bulkRows
+        ? await Excel.run(async (context) => (await applyPlan(context, plan, features)).sheetName)
+        : await (async () => {
+            const { insertPlanInBlocks } = await import(/* webpackChunkName: "excel-writer" */ "../excel/writeBulk");
+            return Excel.run(async (context) => (await insertPlanInBlocks(context, plan, features, options)).sheetName);
+          })();
+      written.add(name);
+      return name;
+    } finally {
+      inserting--;
+    }
+  },
+  // Worksheet events (ExcelApi 1.7, the manifest's minimum): a sheet added, activated or deleted.
+  onSheetsChanged: (listener) => {
+    const report = (worksheetId: string) =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(worksheetId);
+        sheet.load("name");
+        await context.sync();
+        const name = sheet.isNullObject ? null : sheet.name;
+        listener({ sheet: name, byAddin: inserting > 0 || (name !== null && written.has(name)) });
+      }).catch(() => listener({ sheet: null, byAddin: false }));
+    void Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.onAdded.add(async (e) => report(e.worksheetId));
+      sheets.onActivated.add(async (e) => report(e.worksheetId));
+      sheets.onDeleted.add(async () => listener({ sheet: null, byAddin: false }));
+      await context.sync();
+    }).catch(() => {
+      // Without the events the list is read again each time the tab is shown.
+    });
   },
   listSheets: () =>
     Excel.run(async (context) => {

@@ -3,12 +3,23 @@
  * book (core), and write the result to a NEW sheet (host). Loaded on demand when the user presses
  * Reconcile, so the statement reader never weighs on the pane's start.
  */
-import type { DecimalInput } from "../core/decimal";
-import { type Cell, detectHeader, reconcileRows, type ReconcileSummary } from "../core/settlement";
+import { dec, type DecimalInput } from "../core/decimal";
+import { CURRENCIES } from "../core/money";
+import {
+  type Cell,
+  detectHeader,
+  type ReconciledLine,
+  reconcileRows,
+  type ReconcileSummary,
+  SETTLEMENT_FEES,
+} from "../core/settlement";
 import type { SettlementCells } from "../excel/readSettlement";
 import { columnLetter } from "../templates/plan";
+import { FEE_KINDS } from "../core/feeKinds";
 import { reconciliationPlan } from "../templates/reconciliationSheet";
+import { formatMoney } from "./format";
 import type { WorkbookHost } from "./host";
+import { PANE_TEXT } from "./messages";
 
 export interface ReconcileRequest {
   readonly sheet: string;
@@ -20,9 +31,50 @@ export interface ReconcileRequest {
   readonly onProgress?: (step: "Reading" | "Writing", done: number, total: number) => void;
 }
 
+/** A mismatched order as the pane lists it: which order, which fees, by how much and who gained. */
+export interface MismatchNote {
+  readonly order: string;
+  readonly fees: readonly string[];
+  /** "you were charged USD 0.50 more than the rule" (or less). */
+  readonly verdict: string;
+  /** True when the seller was charged more than the rule gives (the file's fee is larger). */
+  readonly overcharged: boolean;
+}
+
 export interface ReconcileOutcome {
   readonly summary: ReconcileSummary;
   readonly sheetName: string;
+  /** The largest mismatches (at most MISMATCHES_SHOWN), largest first. */
+  readonly mismatches: readonly MismatchNote[];
+}
+
+/** How many mismatched orders the pane names; the sheet has them all. */
+export const MISMATCHES_SHOWN = 5;
+
+/**
+ * An order's mismatched fees in words. Fees are signed as in the file (a charge is negative), so a
+ * difference (charged − rule) below zero means the seller was charged more.
+ */
+export function mismatchNote(line: ReconciledLine, currencyCode: string): MismatchNote {
+  const minor = CURRENCIES.get(currencyCode)?.minorUnit ?? 2;
+  const money = (d: { toFixed(dp: number): string }) => formatMoney(d, currencyCode, minor);
+  const T = PANE_TEXT.reconcile;
+  let total = dec(0);
+  const fees: string[] = [];
+  for (const fee of SETTLEMENT_FEES) {
+    const check = line.fees[fee];
+    if (!check || check.status !== "mismatch" || check.difference === null || check.expected === null) continue;
+    total = total.plus(check.difference);
+    fees.push(T.fee(FEE_KINDS[fee].label, money(check.actual ?? dec(0)), money(check.expected)));
+  }
+  const overcharged = total.isNegative();
+  const amount = money(total.abs());
+  return {
+    order: T.order(line.id, line.created),
+    fees,
+    verdict: overcharged ? T.overcharged(amount) : T.undercharged(amount),
+    overcharged,
+  };
 }
 
 /** A whole sheet's values as a settlement (the preview holds them in memory). */
@@ -52,5 +104,8 @@ export async function reconcileSheet(host: WorkbookHost, request: ReconcileReque
     signal: request.signal,
     onProgress: (done, total) => request.onProgress?.("Writing", done, total),
   });
-  return { summary, sheetName };
+  const mismatches = summary.largestDifferences
+    .slice(0, MISMATCHES_SHOWN)
+    .map((line) => mismatchNote(line, summary.currency));
+  return { summary, sheetName, mismatches };
 }

@@ -3,8 +3,9 @@
  * explains every fee line by its rule. The reconciliation code loads only when Reconcile is pressed.
  */
 import { SHOP_MARKETS } from "../core/rates/markets";
-import { h } from "./dom";
-import type { WorkbookHost } from "./host";
+import { h, PANEL_SHOWN } from "./dom";
+import type { SheetChange, WorkbookHost } from "./host";
+import { PANE_TEXT } from "./messages";
 
 const nf = new Intl.NumberFormat("en-US");
 
@@ -30,25 +31,42 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
   const status = h("p", { className: "status", role: "status", "aria-live": "polite" });
   const result = h("div", { className: "reconcile-result" });
 
-  const refresh = async () => {
+  let running = false;
+  /**
+   * Lists the workbook's sheets again. A sheet the user just added (a file opened, a sheet pasted)
+   * becomes the choice, unless a reconciliation is running; sheets the add-in wrote never do.
+   */
+  const refresh = async (change?: SheetChange) => {
     if (!host.listSheets) return;
     const names = await host.listSheets();
     const chosen = sheet.value;
     sheet.replaceChildren(...names.map((n) => h("option", { value: n }, n)));
-    if (names.includes(chosen)) sheet.value = chosen;
+    const wanted = change && change.sheet && !change.byAddin && !running ? change.sheet : chosen;
+    if (names.includes(wanted)) sheet.value = wanted;
+    else if (names.includes(chosen)) sheet.value = chosen;
   };
-  if (canRead) void refresh().catch((e) => (status.textContent = String(e)));
+  const report = (e: unknown) => {
+    status.className = "status error";
+    status.textContent = e instanceof Error ? e.message : String(e);
+  };
+  if (canRead) {
+    void refresh().catch(report);
+    host.onSheetsChanged?.((change) => void refresh(change).catch(report));
+  }
 
   let controller: AbortController | null = null;
   cancel.addEventListener("click", () => controller?.abort());
   run.addEventListener("click", async () => {
+    if (running) return;
     if (!sheet.value) {
       status.className = "status error";
       status.textContent = "Choose the sheet that holds the export (open or paste the file into this workbook first).";
       return;
     }
     controller = new AbortController();
-    run.disabled = true;
+    running = true;
+    // aria-disabled, not disabled: a disabled button drops the keyboard focus to the page.
+    run.setAttribute("aria-disabled", "true");
     cancel.hidden = false;
     progress.hidden = false;
     progress.removeAttribute("value");
@@ -69,27 +87,55 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
         },
       });
       const s = outcome.summary;
+      const T = PANE_TEXT.reconcile;
       status.className = "status ok";
       status.textContent = `Written to the new sheet "${outcome.sheetName}".`;
+      const [matchText, mismatchText] = T.counts(nf.format(s.matched), nf.format(s.mismatched));
+      const mismatches =
+        outcome.mismatches.length === 0
+          ? null
+          : h(
+              "section",
+              { className: "mismatches", "aria-labelledby": "mismatches-title" },
+              h("h3", { id: "mismatches-title" }, T.mismatchesTitle),
+              h(
+                "ul",
+                {},
+                ...outcome.mismatches.map((m) =>
+                  h(
+                    "li",
+                    { className: m.overcharged ? "overcharged" : "undercharged" },
+                    h("span", { className: "order" }, m.order),
+                    ...m.fees.map((f) => h("span", { className: "fee" }, f)),
+                    h("strong", { className: "verdict" }, m.verdict),
+                  ),
+                ),
+              ),
+              s.mismatched > outcome.mismatches.length
+                ? h("p", { className: "hint" }, T.more(nf.format(s.mismatched - outcome.mismatches.length)))
+                : null,
+            );
       result.replaceChildren(
         h(
           "ul",
-          { className: "summary" },
+          { className: "reconcile-summary" },
           h("li", {}, `${s.layoutTitle} · ${s.market} · ${s.currency}`),
           h("li", {}, `${nf.format(s.orders)} orders in ${nf.format(s.rows)} rows`),
-          h("li", {}, `${nf.format(s.matched)} match, ${nf.format(s.mismatched)} mismatch`),
+          h("li", {}, matchText, s.mismatched > 0 ? h("strong", { className: "bad" }, mismatchText) : mismatchText),
           h("li", {}, `${nf.format(s.notModelled)} not modelled, ${nf.format(s.skipped)} skipped`),
           s.lostDigitIds > 0
             ? h("li", { className: "warning" }, `${nf.format(s.lostDigitIds)} IDs stored as numbers lost digits`)
             : null,
         ),
+        ...(mismatches ? [mismatches] : []),
       );
     } catch (e) {
       status.className = "status error";
       status.textContent = e instanceof Error ? e.message : String(e);
     } finally {
       controller = null;
-      run.disabled = !canRead;
+      running = false;
+      run.removeAttribute("aria-disabled");
       cancel.hidden = true;
       progress.hidden = true;
     }
@@ -97,7 +143,7 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
 
   const field = (label: string, control: HTMLElement) =>
     h("div", { className: "field" }, h("label", { for: control.id }, label), control);
-  return h(
+  const view = h(
     "section",
     { "aria-labelledby": "reconcile-title" },
     h("h2", { id: "reconcile-title" }, "Reconcile a settlement"),
@@ -117,4 +163,7 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
     status,
     result,
   );
+  // Shown again after another tab: the workbook may have changed meanwhile (hosts without events).
+  if (canRead) view.addEventListener(PANEL_SHOWN, () => void refresh().catch(report));
+  return view;
 }

@@ -22,6 +22,21 @@ export function moneyFormat(currencyCode: string): string {
   return `${positive};-${positive}`;
 }
 
+/** Excel's "light red fill with dark red text": what a flagged cell looks like in every host. */
+export const FLAG = { fontColor: "#9C0006", fill: "#FFC7CE" } as const;
+
+/**
+ * An amount that says which way it goes in words, e.g. "$0.50 overcharged" for −0.50 and
+ * "$0.20 undercharged" for 0.20 (Excel's sections: positive; negative, shown without its sign; zero).
+ */
+export function signedWordsFormat(currencyCode: string, words: { positive: string; negative: string }): string {
+  const c: Currency | undefined = CURRENCIES.get(currencyCode);
+  const symbol = c?.symbol ?? currencyCode;
+  const decimals = (c?.minorUnit ?? 2) > 0 ? "." + "0".repeat(c?.minorUnit ?? 2) : "";
+  const amount = `"${symbol}"#,##0${decimals}`;
+  return `${amount}"${words.positive}";${amount}"${words.negative}";${amount}`;
+}
+
 export const PERCENT = "0.00%";
 export const PERCENT1 = "0.0%";
 export const INTEGER = "#,##0";
@@ -83,7 +98,13 @@ export class SheetBuilder {
   }
 
   highlightNegative(range: string): this {
-    this.conditional.push({ range, rule: "negative", fontColor: "#9C0006", fill: "#FFC7CE" });
+    this.conditional.push({ range, rule: "negative", fontColor: FLAG.fontColor, fill: FLAG.fill });
+    return this;
+  }
+
+  /** Flags text that starts with `text` (a status such as "mismatch: overcharged") in the flag colours. */
+  highlightText(range: string, text: string): this {
+    this.conditional.push({ range, rule: "beginsWith", text, fontColor: FLAG.fontColor, fill: FLAG.fill });
     return this;
   }
 

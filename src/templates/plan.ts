@@ -6,7 +6,18 @@
 
 /** What a cell is for; each host maps a role to its look (inputs are the cells users change). */
 export type CellRole =
-  "title" | "subtitle" | "section" | "header" | "label" | "input" | "output" | "total" | "note" | "footer";
+  | "title"
+  | "subtitle"
+  | "section"
+  | "header"
+  | "label"
+  | "input"
+  | "output"
+  | "total"
+  | "note"
+  | "footer"
+  /** A cell a conditional format flags (a negative profit, a mismatch): hosts that cannot run the rule show it so. */
+  | "flag";
 
 export type CellContent = number | string | boolean;
 
@@ -42,8 +53,9 @@ export interface PlannedChart {
 
 export interface PlannedConditionalFormat {
   readonly range: string;
-  /** Highlight numbers below zero. */
-  readonly rule: "negative";
+  /** "negative": numbers below zero; "beginsWith": text that starts with `text` (any case, as Excel compares). */
+  readonly rule: "negative" | "beginsWith";
+  readonly text?: string;
   readonly fontColor: string;
   readonly fill: string;
 }

@@ -16,7 +16,8 @@ import {
   type SettlementFee,
   marketContext,
 } from "../core/settlement";
-import { DATE, INTEGER, moneyFormat, PERCENT, SheetBuilder } from "./builder";
+import { DATE, INTEGER, moneyFormat, PERCENT, SheetBuilder, signedWordsFormat } from "./builder";
+import { SHEET_TEXT } from "./messages";
 import { columnLetter } from "./plan";
 import type { SheetPlan } from "./plan";
 
@@ -73,7 +74,11 @@ const MAX_FORMULA_LENGTH = 8000;
 export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   const { header, summary, source } = input;
   const market = summary.market;
-  const money = moneyFormat(CURRENCIES.get(summary.currency)?.code ?? "USD");
+  const currency = CURRENCIES.get(summary.currency)?.code ?? "USD";
+  const money = moneyFormat(currency);
+  const T = SHEET_TEXT.reconciliation;
+  // A difference says who gained: "$0.50 overcharged" rather than "−$0.50".
+  const difference = signedWordsFormat(currency, T.differenceWords);
   // The fee columns as reconciliation reads them: the market context knows where each market keeps them.
   const { feeColumns } = marketContext(header, market);
   const fees = feeColumns.map((f) => f.fee);
@@ -111,7 +116,7 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   let c = 4;
   for (const { fee, index: source } of feeColumns) {
     feeCols.push({ fee, source, actual: columnLetter(c), expected: columnLetter(c + 1), diff: columnLetter(c + 2) });
-    headerCells.push(`${FEE_KINDS[fee].label}: charged`, "expected", "difference");
+    headerCells.push(`${FEE_KINDS[fee].label}: charged`, "expected", T.differenceHeader);
     c += 3;
   }
   const statusCol = columnLetter(c);
@@ -158,15 +163,19 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
           : null;
       const formula = perRow !== null && perRow.length < MAX_FORMULA_LENGTH ? perRow : call();
       b.set(`${f.expected}${r}`, `=${formula}`, "output", money);
-      b.set(`${f.diff}${r}`, `=${f.actual}${r}-${f.expected}${r}`, "output", money);
-      diffs.push(`ABS(${f.diff}${r})<=$B$4`);
+      b.set(`${f.diff}${r}`, `=${f.actual}${r}-${f.expected}${r}`, "output", difference);
+      diffs.push(`${f.diff}${r}`);
     }
+    // Who gained, in the status itself: fees are signed as in the file (a charge is negative), so
+    // charged − rule below zero means TikTok took more than its rule.
+    const within = diffs.map((d) => `ABS(${d})<=$B$4`).join(",");
+    const net = `SUM(${diffs.join(",")})`;
     const status =
       line.status === "skipped"
         ? "skipped"
         : diffs.length === 0
           ? "not modelled"
-          : `=IFERROR(IF(AND(${diffs.join(",")}),"match","mismatch"),"check the cells")`;
+          : `=IFERROR(IF(AND(${within}),"${T.match}",IF(${net}<0,"${T.overcharged}",IF(${net}>0,"${T.undercharged}","${T.mismatch}"))),"check the cells")`;
     b.set(`${statusCol}${r}`, status, "output");
     b.set(`${impliedCol}${r}`, toNumber(line.impliedRate), "output", PERCENT);
     const notes = [
@@ -191,7 +200,7 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   const statusRange = `${statusCol}${first}:${statusCol}${last}`;
   b.set("D3", "Orders", "label").set("E3", summary.orders, "output", INTEGER);
   b.set("D4", "Matched", "label").set("E4", `=COUNTIF(${statusRange},"match")`, "output", INTEGER);
-  b.set("D5", "Mismatched", "label").set("E5", `=COUNTIF(${statusRange},"mismatch")`, "total", INTEGER);
+  b.set("D5", "Mismatched", "label").set("E5", `=COUNTIF(${statusRange},"${T.mismatch}*")`, "total", INTEGER);
   b.set("D6", "Not modelled", "label").set("E6", `=COUNTIF(${statusRange},"not modelled")`, "output", INTEGER);
   b.set("D7", "Skipped", "label").set("E7", `=COUNTIF(${statusRange},"skipped")`, "output", INTEGER);
 
@@ -208,7 +217,7 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
       b.set(`H${r}`, "not modelled", "note");
       return;
     }
-    b.set(`H${r}`, `=SUM(${f.diff}${first}:${f.diff}${last})`, "total", money);
+    b.set(`H${r}`, `=SUM(${f.diff}${first}:${f.diff}${last})`, "total", difference);
     // Only rows with an expected amount count: "not modelled" rows have no difference either.
     b.set(`J${r}`, `=SUM(${f.expected}${first}:${f.expected}${last})`, "output", money);
   });
@@ -283,10 +292,19 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
     "note",
   );
   if (lines.length > 0) b.bulkRows(first, last);
+  // Mismatches and overcharges in the flag colours, wherever they are on the sheet.
+  b.highlightText(statusRange, T.mismatch);
+  for (const f of feeCols) b.highlightNegative(`${f.diff}${first}:${f.diff}${last}`);
+  if (fees.length > 0) b.highlightNegative(`H4:H${3 + fees.length}`);
 
   b.freezeRows(top);
-  b.width("A", 150).width("B", 70).width("C", 80).width("D", 84);
-  for (const f of feeCols) b.width(f.actual, 120).width(f.expected, 84).width(f.diff, 80);
-  b.width(statusCol, 86).width(impliedCol, 70).width(noteCol, 260);
+  // Widths in points, wide enough for what each column shows ("$1,234.56 overcharged",
+  // "mismatch: undercharged"); the summary above the table (G:J) shares the table's columns.
+  const widths: Record<string, number> = { A: 150, B: 70, C: 80, D: 84 };
+  for (const f of feeCols) Object.assign(widths, { [f.actual]: 120, [f.expected]: 84, [f.diff]: 116 });
+  Object.assign(widths, { [statusCol]: 124, [impliedCol]: 70, [noteCol]: 260 });
+  for (const [column, least] of Object.entries({ G: 100, H: 116, I: 84, J: 84 }))
+    widths[column] = Math.max(widths[column] ?? 0, least);
+  for (const [column, points] of Object.entries(widths)) b.width(column, points);
   return b.build();
 }

@@ -667,12 +667,12 @@ test("Reconcile tab end to end: an opened US statement becomes a new sheet that 
     ),
   );
   expect(await page.textContent("#panel-reconcile .status")).toBe('Written to the new sheet "Reconciled march".');
-  expect(await page.textContent("#panel-reconcile .summary")).toContain("2 match, 1 mismatch");
+  expect(await page.textContent("#panel-reconcile .reconcile-summary")).toContain("2 match, 1 mismatch");
   expect(await activeSheet()).toBe("Reconciled march");
   // The table: charged from the opened sheet, expected by TIKTOK.EXPECTEDFEE, status per order.
   const statuses: unknown[] = [];
   for (let r = 15; r <= 18; r++) statuses.push(await engineValue("Reconciled march", `H${r}`));
-  expect(statuses).toEqual(["match", "match", "mismatch", "skipped"]);
+  expect(statuses).toEqual(["match", "match", "mismatch: overcharged", "skipped"]);
   expect(await engineValue("Reconciled march", "A17")).toBe("576460000000000003");
   expect(await engineValue("Reconciled march", "F17")).toBe(-3);
   // The opened sheet itself is untouched.

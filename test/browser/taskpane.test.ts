@@ -165,12 +165,17 @@ describe("calculator follows the market", () => {
 
   test("a category whose rate is not public asks for your own rate, which then prices the commission", async () => {
     await page.selectOption("select[name=market]", "ID");
-    await page.selectOption("select[name=category]", "Pet");
-    expect(await page.textContent("[data-output=error]")).toMatch(/not public.*pass your rate/);
+    await page.selectOption("select[name=category]", "All");
     expect(await page.isVisible("input[name=own_rate]")).toBe(false);
+    await page.selectOption("select[name=category]", "Pet");
+    // The pane asks for the seller's rate in its own words (no formula wording), with the field shown.
+    expect(await page.textContent("[data-output=needs-rate]")).toBe(
+      "The Pet commission in Indonesia is not public: type the rate Seller Center shows for your shop.",
+    );
+    expect(await page.isVisible("input[name=own_rate]")).toBe(true);
     await page.selectOption("select[name=category]", "__own");
     expect(await page.isVisible("input[name=own_rate]")).toBe(true);
-    expect(await page.textContent("[data-output=error]")).toBe("Type your commission rate (%).");
+    expect(await page.textContent("[data-output=needs-rate]")).toBe("Type your commission rate (%).");
     await page.getByRole("spinbutton", { name: "Your commission rate (%)" }).fill("8.1");
     const commission = page.locator(".breakdown tr", { hasText: "Commission (your rate)" });
     // 8.1 % of Rp300,000 = Rp24,300 (the typed percent is read exactly, not as 0.0809999…).
@@ -184,6 +189,57 @@ describe("calculator follows the market", () => {
     await page.selectOption("select[name=market]", "US");
     expect(await page.inputValue("input[name=price]")).toBe("100");
   });
+});
+
+describe("markets with no public default commission ask for the seller's rate (320 px)", () => {
+  const NO_DEFAULT: [string, string][] = [
+    ["VN", "Vietnam"],
+    ["MY", "Malaysia"],
+    ["TH", "Thailand"],
+    ["PH", "Philippines"],
+    ["BR", "Brazil"],
+  ];
+
+  test.each(["light", "dark"] as const)(
+    "%s: a calm question with the rate field, then a price from 6",
+    async (scheme) => {
+      const p = await browser.context.newPage();
+      await p.emulateMedia({ colorScheme: scheme });
+      await p.setViewportSize({ width: 320, height: 760 });
+      await p.goto(`${server.url}taskpane.html`);
+      await p.waitForSelector("[role=tablist]");
+      await p.locator("#tab-calculator").click();
+      for (const [code, name] of NO_DEFAULT) {
+        await p.selectOption("select[name=market]", code);
+        await p.selectOption("select[name=category]", "All");
+        // No red paragraph of formula wording: a question in the pane's words, once.
+        expect([code, await p.locator("#panel-calculator .status.error").count()]).toEqual([code, 0]);
+        const asked = (await p.textContent("[data-output=needs-rate]")) ?? "";
+        expect(asked).toContain(name);
+        expect(asked).toMatch(/type the rate Seller Center shows for your shop\.$/);
+        expect(asked).not.toMatch(/argument|0\.06|pass your rate as a number/);
+        const sentences = asked.split(/(?<=\.) /);
+        expect(new Set(sentences).size).toBe(sentences.length);
+        const field = p.getByRole("spinbutton", { name: "Your commission rate (%)" });
+        expect([code, await field.isVisible()]).toEqual([code, true]);
+        const look = await p.$eval("[data-output=needs-rate]", (el) => {
+          const s = getComputedStyle(el);
+          return { color: s.color, background: s.backgroundColor };
+        });
+        expect(contrast(look.color, look.background)).toBeGreaterThanOrEqual(4.5);
+        // The form takes percent: 6 means 6 %, and prices the commission at once.
+        await field.fill("6");
+        const commission = p.locator(".breakdown tr", { hasText: "Commission (your rate)" });
+        expect([code, (await commission.locator("td").allTextContents())[0]]).toEqual([code, "6%"]);
+        await field.fill("");
+      }
+      await p.screenshot({
+        path: path.join(".tmp", "screenshots", `taskpane-own-rate-320-${scheme}.png`),
+        fullPage: true,
+      });
+      await p.close();
+    },
+  );
 });
 
 describe("keyboard and screen reader", () => {

@@ -7,6 +7,11 @@ import { SHOP_MARKETS } from "../../src/core/rates/markets";
 import { categoryChoices } from "../../src/templates/choiceLists";
 import { columnIndex, columnLetter } from "../../src/templates/plan";
 import { fakeContext, newState } from "../support/fakeExcel";
+import { SHOP_MARKETS } from "../../src/core/rates/markets";
+import { columnLetter } from "../../src/templates/plan";
+
+// The lists hold one row per shop market (one column of categories each): they grow with the rate book.
+const LAST_LIST = columnLetter(SHOP_MARKETS.length);
 
 const settings = { market: "US" };
 
@@ -104,16 +109,18 @@ describe("shop P&L: formats and dropdowns that follow the market", () => {
     const { state } = await run();
     const rules = state.log.filter((l) => l.includes(".dataValidation.rule = "));
     expect(rules).toContain(
-      `${sheet}.getRange("B5:E5").dataValidation.rule = ${JSON.stringify({ list: { inCellDropDown: true, source: "=$A$45:$A$60" } })}`,
+      `${sheet}.getRange("B5:E5").dataValidation.rule = ${JSON.stringify({ list: { inCellDropDown: true, source: `=$A$45:$A$${44 + SHOP_MARKETS.length}` } })}`,
     );
     // The market list holds every market code, in order, where the rule points.
     const at = new Map(plan.cells.map((c) => [c.address, c.content]));
-    expect(Array.from({ length: 16 }, (_, i) => at.get(`A${45 + i}`))).toEqual(SHOP_MARKETS.map((m) => m.code));
+    expect(Array.from({ length: SHOP_MARKETS.length }, (_, i) => at.get(`A${45 + i}`))).toEqual(
+      SHOP_MARKETS.map((m) => m.code),
+    );
     // Each category cell lists the column of whatever market its own market cell names now (OFFSET + MATCH).
     const source = (range: string) =>
       JSON.parse(rules.find((l) => l.startsWith(`${sheet}.getRange("${range}")`))!.split(" = ")[1]).list.source;
     expect(source("E6")).toBe(
-      "=OFFSET($B$45,0,MATCH(TRIM($E$5),$B$44:$Q$44,0)-1,COUNTA(OFFSET($B$45,0,MATCH(TRIM($E$5),$B$44:$Q$44,0)-1,29,1)),1)",
+      `=OFFSET($B$45,0,MATCH(TRIM($E$5),$B$44:$${LAST_LIST}$44,0)-1,COUNTA(OFFSET($B$45,0,MATCH(TRIM($E$5),$B$44:$${LAST_LIST}$44,0)-1,29,1)),1)`,
     );
     // What Excel lists for that formula, read off the plan's cells, for every market typed in E5.
     const listed = (formula: string, typed: string) => {
@@ -168,6 +175,33 @@ test("shop catalog: amounts in every reserved row follow $B$3; the market and ca
   const rules = state.log.filter((l) => l.includes(".dataValidation.rule = "));
   expect(rules.map((l) => /getRange\("([^"]+)"\)/.exec(l)![1])).toEqual(["B3", "C9:C1008"]);
   // The lists sit right of the catalog (column Q on), where pasted rows never reach.
-  expect(rules[0]).toContain('"source":"=$Q$5:$Q$20"');
-  expect(rules[1]).toContain('"source":"=OFFSET($R$5,0,MATCH(TRIM($B$3),$R$4:$AG$4,0)-1,');
+  expect(rules[0]).toContain(`"source":"=$Q$5:$Q$${4 + SHOP_MARKETS.length}"`);
+  expect(rules[1]).toContain(
+    `"source":"=OFFSET($R$5,0,MATCH(TRIM($B$3),$R$4:$${columnLetter(17 + SHOP_MARKETS.length - 1)}$4,0)-1,`,
+  );
+});
+
+test("statement reconciliation: mismatches and overcharges get Excel's flag colours by rule", async () => {
+  const plan = TEMPLATES.find((t) => t.id === "statement-reconciliation")!.build(settings);
+  const state = newState();
+  await applyPlan(fakeContext(state), plan);
+  const sheet = `sheet[${plan.sheetName}]`;
+  const at = new Map(plan.cells.map((c) => [c.address, c.content]));
+  const column = (header: string) =>
+    columnLetter([...Array(30).keys()].find((i) => at.get(`${columnLetter(i)}14`) === header)!);
+  const status = column("Status");
+  const rule = (range: string, kind: string) => `${sheet}.getRange("${range}").conditionalFormats.add("${kind}")`;
+  // The status column of the table: any text starting with "mismatch".
+  expect(state.log).toContainEqual(
+    `${rule(`${status}15:${status}19`, "ContainsText")}.textComparison.rule = ${JSON.stringify({ operator: "BeginsWith", text: "mismatch" })}`,
+  );
+  expect(state.log).toContainEqual(
+    `${rule(`${status}15:${status}19`, "ContainsText")}.textComparison.format.fill.color = "#FFC7CE"`,
+  );
+  // Differences below zero (charged more than the rule): each fee's column, and the summary's.
+  const below = JSON.stringify({ formula1: "0", operator: "LessThan" });
+  const diffs = [...Array(30).keys()].map(columnLetter).filter((c) => at.get(`${c}14`) === "difference");
+  expect(diffs.length).toBeGreaterThanOrEqual(2);
+  for (const range of [...diffs.map((c) => `${c}15:${c}19`), `H4:H${3 + diffs.length}`])
+    expect([range, state.log.includes(`${rule(range, "CellValue")}.cellValue.rule = ${below}`)]).toEqual([range, true]);
 });

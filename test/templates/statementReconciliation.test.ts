@@ -39,7 +39,7 @@ test("each order's referral fee: charged (the file's cell) and expected (TIKTOK.
   };
   check("576460000000000001", -1.2, -1.2, "match"); // 6 % × (21.20 − 1.20)
   check("576460000000000002", -2.7, -2.7, "match"); // 6 % × (38.60 + 10 − 3.60)
-  check("576460000000000003", -3.5, -3, "mismatch"); // 6 % × (53.50 − 3.50) = 3.00, charged 3.50
+  check("576460000000000003", -3.5, -3, "mismatch: overcharged"); // 6 % × (53.50 − 3.50) = 3.00, charged 3.50
   check("576460000000000004", -1.8, -1.8, "match"); // two SKU rows summed: 6 % × (10 + 20)
 });
 

@@ -1,0 +1,34 @@
+/**
+ * The task pane's user-visible sentences that take values (and the ones several views share), in
+ * one place so a message catalog can take them over. English for now.
+ */
+export const PANE_TEXT = {
+  insertButton: "Insert",
+  /** The Insert button's accessible name: which sheet it inserts (seven buttons read "Insert"). */
+  insertLabel: (title: string) => `Insert ${title}`,
+  inserting: "Inserting…",
+  inserted: (sheet: string) => `Inserted as sheet "${sheet}".`,
+
+  calculator: {
+    /** The market publishes no default commission (it is by category, or not public yet). */
+    needsRate: (marketName: string, category: string | null, hasCategories: boolean) =>
+      category
+        ? `The ${category} commission in ${marketName} is not public: type the rate Seller Center shows for your shop.`
+        : hasCategories
+          ? `${marketName} has no single public commission rate: choose your category above, or type the rate Seller Center shows for your shop.`
+          : `No public commission rate for ${marketName} yet: type the rate Seller Center shows for your shop.`,
+    typeRate: "Type your commission rate (%).",
+    rateHint: "In percent: 6 for 6 %.",
+  },
+
+  reconcile: {
+    counts: (matched: string, mismatched: string) => [`${matched} match, `, `${mismatched} mismatch`] as const,
+    mismatchesTitle: "Mismatches, largest first",
+    /** One order: what was charged and what the published rule gives, and who gained. */
+    order: (id: string, created: string | null) => (created ? `Order ${id} (${created})` : `Order ${id}`),
+    fee: (label: string, charged: string, expected: string) => `${label}: charged ${charged}, rule ${expected}`,
+    overcharged: (amount: string) => `you were charged ${amount} more than the rule`,
+    undercharged: (amount: string) => `you were charged ${amount} less than the rule`,
+    more: (count: string) => `…and ${count} more: see the Status column of the new sheet.`,
+  },
+} as const;

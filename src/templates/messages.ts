@@ -1,0 +1,19 @@
+/**
+ * Words the templates write into sheets that more than one template shares, or that take values, in
+ * one place so a message catalog can take them over. English for now.
+ */
+export const SHEET_TEXT = {
+  /** The input prompt of a market cell: amounts are kept as typed, only their currency changes. */
+  marketPrompt:
+    "Pick a market. Amounts stay the numbers they are, shown in the new market's currency: type your own in that currency.",
+  reconciliation: {
+    match: "match",
+    /** Every mismatch starts with this word, so one rule colours them and one COUNTIF counts them. */
+    mismatch: "mismatch",
+    overcharged: "mismatch: overcharged",
+    undercharged: "mismatch: undercharged",
+    /** The words a difference (charged − rule) carries: below zero TikTok took more than its rule. */
+    differenceWords: { positive: " undercharged", negative: " overcharged" },
+    differenceHeader: "difference",
+  },
+} as const;
