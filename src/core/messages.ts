@@ -69,6 +69,30 @@ export const EN = {
   ),
   "fee.unknown": m<{ given: string; fees: string }>((p) => `Unknown fee "${p.given}": use one of ${p.fees}.`),
 
+  // LIVE: coins, gifts, payouts (src/core/live, the LIVE functions).
+  "live.noCoinPrices": m<{ market: string }>(
+    (p) =>
+      `No sourced coin prices for ${p.market}: only US (web, iOS, Android) and UK (iOS, Android) packs are in the rate book. Pass the price you pay instead.`,
+  ),
+  "live.noCoinPack": m<{ channel: string; market: string; known: string }>(
+    (p) => `Unknown coin pack for ${p.channel} in "${p.market}". Known: ${p.known}.`,
+  ),
+  "live.tooManyCoinsForPacks": m<{ max: string }>(
+    (p) => `coins is above ${p.max} for the packs method: use method "perCoin".`,
+  ),
+  "live.agencyTakesAll": m(() => "With a 100 % agency share no number of diamonds pays the creator anything."),
+  "live.tooManyDiamonds": m<{ target: string; max: string }>(
+    (p) =>
+      `A payout of ${p.target} USD needs more than ${p.max} diamonds, the most the add-in counts: enter a smaller target (or check usd_per_diamond and agency_share).`,
+  ),
+  "live.creatorAboveSpend": m<{ creator: string; afterStore: string }>(
+    (p) =>
+      `With these parameters the creator would get more (${p.creator} USD) than the viewer paid after store fees (${p.afterStore} USD): check usd_per_diamond and coins_per_diamond.`,
+  ),
+  "live.beforeGiftCatalog": m(
+    () => "as_of is before the gift catalog, which starts in 2021: no gift prices before that.",
+  ),
+
   // The function layer (src/functions): what a cell's argument must be.
   "argument.range": m<{ argument: string }>((p) => `${p.argument} must be a single value, not a range of cells.`),
   "argument.errorOrObject": m<{ argument: string }>(
