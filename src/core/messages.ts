@@ -93,6 +93,32 @@ export const EN = {
     () => "as_of is before the gift catalog, which starts in 2021: no gift prices before that.",
   ),
 
+  // ADS: ROAS, reach, billing models (src/core/ads).
+  "ads.marginNotPositive": m(
+    () => "With a margin of zero or less no ROAS breaks even: every sale loses money before ads.",
+  ),
+  "ads.marginAboveOne": m<{ margin: string }>(
+    (p) => `A margin of ${p.margin} % is impossible: enter a fraction up to 1 (30 % is 0.3).`,
+  ),
+  "ads.targetNotBelowMargin": m<{ target: string; margin: string }>(
+    (p) =>
+      `The target margin (${p.target} %) is not below the margin before ads (${p.margin} %): no ad spend keeps it.`,
+  ),
+  "ads.frequencyBelowOne": m(() => "Average frequency is at least 1 (each person reached sees the ad at least once)."),
+  "ads.noCpvBenchmark": m(
+    () => "No reliable public CPV benchmark exists: pass your cost per view as the rate, e.g. 0.03.",
+  ),
+  "ads.topViewByCpm": m<{ cpm: string }>(
+    (p) =>
+      `TopView is reserved at a CPM (about $${p.cpm}), not per day: pass your daily quote as the rate, or use ADCOST("CPM", impressions, ${p.cpm}).`,
+  ),
+  "ads.brandTakeoverNoPrice": m(
+    () => "Brand Takeover has no public price: pass your daily quote from TikTok as the rate.",
+  ),
+  "ads.flatPricePerRun": m<{ model: string }>(
+    (p) => `${p.model} is sold at a flat price for its run, not by volume: use ADCOST for its price.`,
+  ),
+
   // The function layer (src/functions): what a cell's argument must be.
   "argument.range": m<{ argument: string }>((p) => `${p.argument} must be a single value, not a range of cells.`),
   "argument.errorOrObject": m<{ argument: string }>(
