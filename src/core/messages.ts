@@ -119,6 +119,65 @@ export const EN = {
     (p) => `${p.model} is sold at a flat price for its run, not by volume: use ADCOST for its price.`,
   ),
 
+  // SHOP: prices for a margin, order lines, fulfilment (src/core/shop).
+  "shop.marginImpossible": m<{ argument: string; margin: string }>(
+    (p) => `${p.argument} of ${p.margin} % is impossible: a margin must be below 100 %.`,
+  ),
+  "shop.marginBelowMinusOne": m<{ argument: string }>(
+    (p) => `${p.argument} must be between −100 % and 100 % (0.25 is 25 %).`,
+  ),
+  "shop.noPriceForMargin": m<{ margin: string; share: string }>(
+    (p) =>
+      `No price reaches a ${p.margin} % margin: fees, affiliate commission and returns take more than ${p.share} % of every extra unit of price.`,
+  ),
+  "shop.priceAboveMaxCheckCosts": m<{ margin: string; max: string; currency: string }>(
+    (p) =>
+      `The price that reaches a ${p.margin} % margin is above ${p.max} ${p.currency}, the largest amount the add-in computes with: check unit_cost and the other costs.`,
+  ),
+  "shop.priceAboveMaxLowerMargin": m<{ margin: string; max: string; currency: string }>(
+    (p) =>
+      `The price that reaches a ${p.margin} % margin is above ${p.max} ${p.currency}, the largest amount the add-in computes with: lower target_margin, or check unit_cost and the other costs.`,
+  ),
+  "shop.noWholeMinorUnitPrice": m<{ currency: string }>(
+    (p) => `No price with whole ${p.currency} minor units reaches the margin; check the inputs.`,
+  ),
+  "shop.targetAboveNoRevenue": m<{ target: string }>(
+    (p) => `Even with no affiliate commission this order earns no margin, below the ${p.target} % target.`,
+  ),
+  "shop.targetAboveBestMargin": m<{ margin: string; target: string }>(
+    (p) => `Even with no affiliate commission this order earns a ${p.margin} % margin, below the ${p.target} % target.`,
+  ),
+  "shop.targetAboveRounded": m<{ currency: string; target: string }>(
+    (p) =>
+      `Even with no affiliate commission this order, rounded to whole ${p.currency} minor units, earns less than the ${p.target} % target.`,
+  ),
+  "shop.sellerDiscountAboveItems": m<{ discount: string; items: string }>(
+    (p) =>
+      `seller_discount (${p.discount}) is more than the items cost (${p.items}): enter the discount on this order line.`,
+  ),
+  "shop.platformDiscountAbovePayment": m<{ discount: string }>(
+    (p) =>
+      `platform_discount (${p.discount}) makes the buyer's payment negative: enter the discount on this order line.`,
+  ),
+  "shop.fbtUsNotPublic": m(
+    () =>
+      'The US FBT rate card by weight is not public in our sources: fees start at $3.58 per item (single-unit orders) and are charged on the billable weight (see =TIKTOK.RATESOURCE("fbtFrom","US")). Pass your own fee.',
+  ),
+  "shop.fbtNotSourced": m<{ market: string }>(
+    (p) => `No public FBT fee table for ${p.market}: only the UK's is sourced.`,
+  ),
+  "shop.fbtNoTier": m<{ longest: string; middle: string; shortest: string; weight: string }>(
+    (p) =>
+      `No UK FBT tier takes ${p.longest} × ${p.middle} × ${p.shortest} cm and ${p.weight} kg (the largest is 120 × 60 × 60 cm; 30 kg up to 61 × 46 × 46 cm).`,
+  ),
+
+  // Markets and the rate book (src/core/rates, the rate book functions).
+  "market.notShop": m<{ market: string; code: string; markets: string }>(
+    (p) =>
+      `TikTok Shop does not sell in ${p.market} (${p.code}), so it has no shop fees or settlements: choose one of ${p.markets}.`,
+  ),
+  "market.noShopCategories": m<{ market: string }>((p) => `No sourced TikTok Shop categories for ${p.market} yet.`),
+
   // The function layer (src/functions): what a cell's argument must be.
   "argument.range": m<{ argument: string }>((p) => `${p.argument} must be a single value, not a range of cells.`),
   "argument.errorOrObject": m<{ argument: string }>(
