@@ -17,6 +17,9 @@ export function quotedChoice(choices: readonly string[]): string {
     .replace(/, ([^,]*)$/, " or $1");
 }
 
+/** The text with its first letter in upper case: a name that starts an English sentence. */
+const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 type Template<P extends MessageParams> = (p: P) => string;
 const m = <P extends MessageParams = Record<never, never>>(t: Template<P>): Template<P> => t;
 
@@ -177,6 +180,49 @@ export const EN = {
       `TikTok Shop does not sell in ${p.market} (${p.code}), so it has no shop fees or settlements: choose one of ${p.markets}.`,
   ),
   "market.noShopCategories": m<{ market: string }>((p) => `No sourced TikTok Shop categories for ${p.market} yet.`),
+
+  // SETTLEMENT: why a fee of a settlement row cannot be computed (src/core/settlement/expectedFee.ts).
+  // A reason as the reconciler's report lists it, then the same as EXPECTEDFEE's error, then as the
+  // argument of EXPECTEDFEE to fill in.
+  "feeReason.noOrderValueColumn": m(() => "the file has no Customer payment column to form the order value"),
+  "feeReason.noItemNetColumn": m(() => "the file has no Subtotal after seller discounts column"),
+  "feeReason.noCustomerPaymentColumn": m(() => "the file has no Customer payment column"),
+  "feeReason.noBase": m<{ base: string }>((p) => `a ${p.base} fee has no base`),
+  "feeReason.noReferralRule": m(() => "no referral fee rule to take 20 % of"),
+  "feeReason.perItemNoQuantity": m<{ fee: string }>((p) => `${p.fee} is per item and the file has no Quantity`),
+  "feeReason.cappedPerItemNoQuantity": m<{ fee: string }>(
+    (p) => `${p.fee} is capped per item and the file has no Quantity`,
+  ),
+  "expectedFee.noOrderValueColumn": m(() => "The file has no Customer payment column to form the order value."),
+  "expectedFee.noItemNetColumn": m(() => "The file has no Subtotal after seller discounts column."),
+  "expectedFee.noCustomerPaymentColumn": m(() => "The file has no Customer payment column."),
+  "expectedFee.noBase": m<{ base: string }>((p) => `A ${p.base} fee has no base.`),
+  "expectedFee.noReferralRule": m(() => "No referral fee rule to take 20 % of."),
+  "expectedFee.perItemNoQuantity": m<{ fee: string }>(
+    (p) => `${upperFirst(p.fee)} is per item and the file has no Quantity.`,
+  ),
+  "expectedFee.cappedPerItemNoQuantity": m<{ fee: string }>(
+    (p) => `${upperFirst(p.fee)} is capped per item and the file has no Quantity.`,
+  ),
+  "expectedFee.neededNoOrderValueColumn": m<{ argument: string }>(
+    (p) => `${p.argument} is needed for this fee: The file has no Customer payment column to form the order value.`,
+  ),
+  "expectedFee.neededNoItemNetColumn": m<{ argument: string }>(
+    (p) => `${p.argument} is needed for this fee: The file has no Subtotal after seller discounts column.`,
+  ),
+  "expectedFee.neededNoCustomerPaymentColumn": m<{ argument: string }>(
+    (p) => `${p.argument} is needed for this fee: The file has no Customer payment column.`,
+  ),
+  "expectedFee.neededPerItemNoQuantity": m<{ argument: string; fee: string }>(
+    (p) => `${p.argument} is needed for this fee: ${upperFirst(p.fee)} is per item and the file has no Quantity.`,
+  ),
+  "expectedFee.neededCappedPerItemNoQuantity": m<{ argument: string; fee: string }>(
+    (p) =>
+      `${p.argument} is needed for this fee: ${upperFirst(p.fee)} is capped per item and the file has no Quantity.`,
+  ),
+  "expectedFee.categoryNotRate": m(
+    () => "category must be a category name here (the rate comes from the rate book), not a rate.",
+  ),
 
   // The function layer (src/functions): what a cell's argument must be.
   "argument.range": m<{ argument: string }>((p) => `${p.argument} must be a single value, not a range of cells.`),
