@@ -224,6 +224,16 @@ export const EN = {
     () => "category must be a category name here (the rate comes from the rate book), not a rate.",
   ),
 
+  // The seller_profile argument (src/functions/sellerProfile.ts).
+  "sellerProfile.bothTypes": m(() => 'seller_profile says both "individual" and "business": keep one.'),
+  "sellerProfile.feeTaxTwice": m(() => 'seller_profile gives "fee tax" twice: keep one.'),
+  "sellerProfile.feeTaxText": m<{ text: string; reason: string }>(
+    (p) => `seller_profile fee tax "${p.text}": ${p.reason}.`,
+  ),
+  "sellerProfile.unknownWord": m<{ word: string; words: string }>(
+    (p) => `seller_profile: unknown word "${p.word}". Use words such as ${p.words}, separated by commas.`,
+  ),
+
   // The function layer (src/functions): what a cell's argument must be.
   "argument.range": m<{ argument: string }>((p) => `${p.argument} must be a single value, not a range of cells.`),
   "argument.errorOrObject": m<{ argument: string }>(
@@ -248,6 +258,10 @@ export const EN = {
     (p) =>
       `${p.argument} is 0 (an empty cell also reads as 0 on Excel desktop): leave ${p.argument} out for ${p.fallback}, or type "0" as text for a real 0.`,
   ),
+  "argument.zeroFromEmptyCellNoDefault": m<{ argument: string }>(
+    (p) =>
+      `${p.argument} is 0 (an empty cell also reads as 0 on Excel desktop): leave ${p.argument} out for its default, or type "0" as text for a real 0.`,
+  ),
   "argument.categoryType": m<{ argument: string }>(
     (p) => `${p.argument} must be a category name or a rate such as 0.06.`,
   ),
@@ -259,6 +273,8 @@ export const EN = {
   ),
   "result.tooLargeForCell": m(() => "The result is too large for a cell."),
   "result.ownRateSource": m(() => "Your own rate (given in the sheet, not from the rate book)"),
+  "result.tableForValue": m(() => "Unexpected error: a table where one value belongs"),
+  "result.valueForTable": m(() => "Unexpected error: a value where a table belongs"),
   "result.unexpected": m<{ message: string }>((p) => `Unexpected error: ${p.message}`),
 } as const;
 
