@@ -17,6 +17,9 @@ export function quotedChoice(choices: readonly string[]): string {
     .replace(/, ([^,]*)$/, " or $1");
 }
 
+/** The text with its first letter in upper case: a name that starts an English sentence. */
+const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 type Template<P extends MessageParams> = (p: P) => string;
 const m = <P extends MessageParams = Record<never, never>>(t: Template<P>): Template<P> => t;
 
@@ -69,6 +72,168 @@ export const EN = {
   ),
   "fee.unknown": m<{ given: string; fees: string }>((p) => `Unknown fee "${p.given}": use one of ${p.fees}.`),
 
+  // LIVE: coins, gifts, payouts (src/core/live, the LIVE functions).
+  "live.noCoinPrices": m<{ market: string }>(
+    (p) =>
+      `No sourced coin prices for ${p.market}: only US (web, iOS, Android) and UK (iOS, Android) packs are in the rate book. Pass the price you pay instead.`,
+  ),
+  "live.noCoinPack": m<{ channel: string; market: string; known: string }>(
+    (p) => `Unknown coin pack for ${p.channel} in "${p.market}". Known: ${p.known}.`,
+  ),
+  "live.tooManyCoinsForPacks": m<{ max: string }>(
+    (p) => `coins is above ${p.max} for the packs method: use method "perCoin".`,
+  ),
+  "live.agencyTakesAll": m(() => "With a 100 % agency share no number of diamonds pays the creator anything."),
+  "live.tooManyDiamonds": m<{ target: string; max: string }>(
+    (p) =>
+      `A payout of ${p.target} USD needs more than ${p.max} diamonds, the most the add-in counts: enter a smaller target (or check usd_per_diamond and agency_share).`,
+  ),
+  "live.creatorAboveSpend": m<{ creator: string; afterStore: string }>(
+    (p) =>
+      `With these parameters the creator would get more (${p.creator} USD) than the viewer paid after store fees (${p.afterStore} USD): check usd_per_diamond and coins_per_diamond.`,
+  ),
+  "live.beforeGiftCatalog": m(
+    () => "as_of is before the gift catalog, which starts in 2021: no gift prices before that.",
+  ),
+
+  // ADS: ROAS, reach, billing models (src/core/ads).
+  "ads.marginNotPositive": m(
+    () => "With a margin of zero or less no ROAS breaks even: every sale loses money before ads.",
+  ),
+  "ads.marginAboveOne": m<{ margin: string }>(
+    (p) => `A margin of ${p.margin} % is impossible: enter a fraction up to 1 (30 % is 0.3).`,
+  ),
+  "ads.targetNotBelowMargin": m<{ target: string; margin: string }>(
+    (p) =>
+      `The target margin (${p.target} %) is not below the margin before ads (${p.margin} %): no ad spend keeps it.`,
+  ),
+  "ads.frequencyBelowOne": m(() => "Average frequency is at least 1 (each person reached sees the ad at least once)."),
+  "ads.noCpvBenchmark": m(
+    () => "No reliable public CPV benchmark exists: pass your cost per view as the rate, e.g. 0.03.",
+  ),
+  "ads.topViewByCpm": m<{ cpm: string }>(
+    (p) =>
+      `TopView is reserved at a CPM (about $${p.cpm}), not per day: pass your daily quote as the rate, or use ADCOST("CPM", impressions, ${p.cpm}).`,
+  ),
+  "ads.brandTakeoverNoPrice": m(
+    () => "Brand Takeover has no public price: pass your daily quote from TikTok as the rate.",
+  ),
+  "ads.flatPricePerRun": m<{ model: string }>(
+    (p) => `${p.model} is sold at a flat price for its run, not by volume: use ADCOST for its price.`,
+  ),
+
+  // SHOP: prices for a margin, order lines, fulfilment (src/core/shop).
+  "shop.marginImpossible": m<{ argument: string; margin: string }>(
+    (p) => `${p.argument} of ${p.margin} % is impossible: a margin must be below 100 %.`,
+  ),
+  "shop.marginBelowMinusOne": m<{ argument: string }>(
+    (p) => `${p.argument} must be between −100 % and 100 % (0.25 is 25 %).`,
+  ),
+  "shop.noPriceForMargin": m<{ margin: string; share: string }>(
+    (p) =>
+      `No price reaches a ${p.margin} % margin: fees, affiliate commission and returns take more than ${p.share} % of every extra unit of price.`,
+  ),
+  "shop.priceAboveMaxCheckCosts": m<{ margin: string; max: string; currency: string }>(
+    (p) =>
+      `The price that reaches a ${p.margin} % margin is above ${p.max} ${p.currency}, the largest amount the add-in computes with: check unit_cost and the other costs.`,
+  ),
+  "shop.priceAboveMaxLowerMargin": m<{ margin: string; max: string; currency: string }>(
+    (p) =>
+      `The price that reaches a ${p.margin} % margin is above ${p.max} ${p.currency}, the largest amount the add-in computes with: lower target_margin, or check unit_cost and the other costs.`,
+  ),
+  "shop.noWholeMinorUnitPrice": m<{ currency: string }>(
+    (p) => `No price with whole ${p.currency} minor units reaches the margin; check the inputs.`,
+  ),
+  "shop.targetAboveNoRevenue": m<{ target: string }>(
+    (p) => `Even with no affiliate commission this order earns no margin, below the ${p.target} % target.`,
+  ),
+  "shop.targetAboveBestMargin": m<{ margin: string; target: string }>(
+    (p) => `Even with no affiliate commission this order earns a ${p.margin} % margin, below the ${p.target} % target.`,
+  ),
+  "shop.targetAboveRounded": m<{ currency: string; target: string }>(
+    (p) =>
+      `Even with no affiliate commission this order, rounded to whole ${p.currency} minor units, earns less than the ${p.target} % target.`,
+  ),
+  "shop.sellerDiscountAboveItems": m<{ discount: string; items: string }>(
+    (p) =>
+      `seller_discount (${p.discount}) is more than the items cost (${p.items}): enter the discount on this order line.`,
+  ),
+  "shop.platformDiscountAbovePayment": m<{ discount: string }>(
+    (p) =>
+      `platform_discount (${p.discount}) makes the buyer's payment negative: enter the discount on this order line.`,
+  ),
+  "shop.fbtUsNotPublic": m(
+    () =>
+      'The US FBT rate card by weight is not public in our sources: fees start at $3.58 per item (single-unit orders) and are charged on the billable weight (see =TIKTOK.RATESOURCE("fbtFrom","US")). Pass your own fee.',
+  ),
+  "shop.fbtNotSourced": m<{ market: string }>(
+    (p) => `No public FBT fee table for ${p.market}: only the UK's is sourced.`,
+  ),
+  "shop.fbtNoTier": m<{ longest: string; middle: string; shortest: string; weight: string }>(
+    (p) =>
+      `No UK FBT tier takes ${p.longest} × ${p.middle} × ${p.shortest} cm and ${p.weight} kg (the largest is 120 × 60 × 60 cm; 30 kg up to 61 × 46 × 46 cm).`,
+  ),
+
+  // Markets and the rate book (src/core/rates, the rate book functions).
+  "market.notShop": m<{ market: string; code: string; markets: string }>(
+    (p) =>
+      `TikTok Shop does not sell in ${p.market} (${p.code}), so it has no shop fees or settlements: choose one of ${p.markets}.`,
+  ),
+  "market.noShopCategories": m<{ market: string }>((p) => `No sourced TikTok Shop categories for ${p.market} yet.`),
+
+  // SETTLEMENT: why a fee of a settlement row cannot be computed (src/core/settlement/expectedFee.ts).
+  // A reason as the reconciler's report lists it, then the same as EXPECTEDFEE's error, then as the
+  // argument of EXPECTEDFEE to fill in.
+  "feeReason.noOrderValueColumn": m(() => "the file has no Customer payment column to form the order value"),
+  "feeReason.noItemNetColumn": m(() => "the file has no Subtotal after seller discounts column"),
+  "feeReason.noCustomerPaymentColumn": m(() => "the file has no Customer payment column"),
+  "feeReason.noBase": m<{ base: string }>((p) => `a ${p.base} fee has no base`),
+  "feeReason.noReferralRule": m(() => "no referral fee rule to take 20 % of"),
+  "feeReason.perItemNoQuantity": m<{ fee: string }>((p) => `${p.fee} is per item and the file has no Quantity`),
+  "feeReason.cappedPerItemNoQuantity": m<{ fee: string }>(
+    (p) => `${p.fee} is capped per item and the file has no Quantity`,
+  ),
+  "expectedFee.noOrderValueColumn": m(() => "The file has no Customer payment column to form the order value."),
+  "expectedFee.noItemNetColumn": m(() => "The file has no Subtotal after seller discounts column."),
+  "expectedFee.noCustomerPaymentColumn": m(() => "The file has no Customer payment column."),
+  "expectedFee.noBase": m<{ base: string }>((p) => `A ${p.base} fee has no base.`),
+  "expectedFee.noReferralRule": m(() => "No referral fee rule to take 20 % of."),
+  "expectedFee.perItemNoQuantity": m<{ fee: string }>(
+    (p) => `${upperFirst(p.fee)} is per item and the file has no Quantity.`,
+  ),
+  "expectedFee.cappedPerItemNoQuantity": m<{ fee: string }>(
+    (p) => `${upperFirst(p.fee)} is capped per item and the file has no Quantity.`,
+  ),
+  "expectedFee.neededNoOrderValueColumn": m<{ argument: string }>(
+    (p) => `${p.argument} is needed for this fee: The file has no Customer payment column to form the order value.`,
+  ),
+  "expectedFee.neededNoItemNetColumn": m<{ argument: string }>(
+    (p) => `${p.argument} is needed for this fee: The file has no Subtotal after seller discounts column.`,
+  ),
+  "expectedFee.neededNoCustomerPaymentColumn": m<{ argument: string }>(
+    (p) => `${p.argument} is needed for this fee: The file has no Customer payment column.`,
+  ),
+  "expectedFee.neededPerItemNoQuantity": m<{ argument: string; fee: string }>(
+    (p) => `${p.argument} is needed for this fee: ${upperFirst(p.fee)} is per item and the file has no Quantity.`,
+  ),
+  "expectedFee.neededCappedPerItemNoQuantity": m<{ argument: string; fee: string }>(
+    (p) =>
+      `${p.argument} is needed for this fee: ${upperFirst(p.fee)} is capped per item and the file has no Quantity.`,
+  ),
+  "expectedFee.categoryNotRate": m(
+    () => "category must be a category name here (the rate comes from the rate book), not a rate.",
+  ),
+
+  // The seller_profile argument (src/functions/sellerProfile.ts).
+  "sellerProfile.bothTypes": m(() => 'seller_profile says both "individual" and "business": keep one.'),
+  "sellerProfile.feeTaxTwice": m(() => 'seller_profile gives "fee tax" twice: keep one.'),
+  "sellerProfile.feeTaxText": m<{ text: string; reason: string }>(
+    (p) => `seller_profile fee tax "${p.text}": ${p.reason}.`,
+  ),
+  "sellerProfile.unknownWord": m<{ word: string; words: string }>(
+    (p) => `seller_profile: unknown word "${p.word}". Use words such as ${p.words}, separated by commas.`,
+  ),
+
   // The function layer (src/functions): what a cell's argument must be.
   "argument.range": m<{ argument: string }>((p) => `${p.argument} must be a single value, not a range of cells.`),
   "argument.errorOrObject": m<{ argument: string }>(
@@ -93,6 +258,10 @@ export const EN = {
     (p) =>
       `${p.argument} is 0 (an empty cell also reads as 0 on Excel desktop): leave ${p.argument} out for ${p.fallback}, or type "0" as text for a real 0.`,
   ),
+  "argument.zeroFromEmptyCellNoDefault": m<{ argument: string }>(
+    (p) =>
+      `${p.argument} is 0 (an empty cell also reads as 0 on Excel desktop): leave ${p.argument} out for its default, or type "0" as text for a real 0.`,
+  ),
   "argument.categoryType": m<{ argument: string }>(
     (p) => `${p.argument} must be a category name or a rate such as 0.06.`,
   ),
@@ -104,6 +273,8 @@ export const EN = {
   ),
   "result.tooLargeForCell": m(() => "The result is too large for a cell."),
   "result.ownRateSource": m(() => "Your own rate (given in the sheet, not from the rate book)"),
+  "result.tableForValue": m(() => "Unexpected error: a table where one value belongs"),
+  "result.valueForTable": m(() => "Unexpected error: a value where a table belongs"),
   "result.unexpected": m<{ message: string }>((p) => `Unexpected error: ${p.message}`),
 } as const;
 

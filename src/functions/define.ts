@@ -31,7 +31,7 @@ function toCell(value: Result): Cell {
     return value === 0 ? 0 : value;
   }
   if (typeof value === "string" || typeof value === "boolean") return value;
-  throw new ExcelError("#VALUE!", MESSAGES.unexpected("a table where one value belongs"));
+  throw new ExcelError("#VALUE!", MESSAGES.tableForValue());
 }
 
 export function defineFunction<const P extends readonly ParameterSpec[]>(d: Declaration<P>): FunctionSpec {
@@ -52,7 +52,7 @@ export function defineFunction<const P extends readonly ParameterSpec[]>(d: Decl
   const evaluate = (args: ArgsOf<P>): Cell | Table => {
     const value = d.run(args);
     if (d.result !== "table") return toCell(value);
-    if (!Array.isArray(value)) throw new ExcelError("#VALUE!", MESSAGES.unexpected("a value where a table belongs"));
+    if (!Array.isArray(value)) throw new ExcelError("#VALUE!", MESSAGES.valueForTable());
     return value.map((row) => row.map((cell) => toCell(cell as Result)));
   };
   return {

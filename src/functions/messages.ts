@@ -16,8 +16,10 @@ export const MESSAGES = {
   requiredText: (argument: string, example: string): Message => message("argument.requiredText", { argument, example }),
   textExpected: (argument: string, example: string): Message => message("argument.textExpected", { argument, example }),
   categoryZero: (argument: string): Message => message("argument.categoryZero", { argument }),
-  zeroFromEmptyCell: (argument: string, fallback: string): Message =>
-    message("argument.zeroFromEmptyCell", { argument, fallback }),
+  zeroFromEmptyCell: (argument: string, fallback: string | undefined): Message =>
+    fallback === undefined
+      ? message("argument.zeroFromEmptyCellNoDefault", { argument })
+      : message("argument.zeroFromEmptyCell", { argument, fallback }),
   categoryType: (argument: string): Message => message("argument.categoryType", { argument }),
   textForNumber: (argument: string, text: string, reason: string): Message =>
     message("number.textReason", { argument, text, reason }),
@@ -26,5 +28,7 @@ export const MESSAGES = {
   marginRange: (argument: string, given: string): Message => message("argument.marginRange", { argument, given }),
   tooLargeForCell: (): Message => message("result.tooLargeForCell", {}),
   ownRateSource: (): Message => message("result.ownRateSource", {}),
+  tableForValue: (): Message => message("result.tableForValue", {}),
+  valueForTable: (): Message => message("result.valueForTable", {}),
   unexpected: (what: string): Message => message("result.unexpected", { message: what }),
 } as const;

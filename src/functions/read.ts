@@ -139,7 +139,7 @@ export function readArgument(p: ParameterSpec, raw: unknown): unknown {
         break;
     }
   if (value === 0 && p.zeroIsEmptyCell) {
-    throw new ExcelError("#VALUE!", MESSAGES.zeroFromEmptyCell(p.name, p.default ?? "its default"));
+    throw new ExcelError("#VALUE!", MESSAGES.zeroFromEmptyCell(p.name, p.default));
   }
   if (value === null && !p.optional) {
     const numeric = p.kind !== "market" && p.kind !== "name" && p.kind !== "category" && p.kind !== "date";

@@ -8,6 +8,7 @@
 import { Decimal } from "../core/decimal";
 import { parseNumberText } from "../core/numberText";
 import { CoreError } from "../core/errors";
+import { message } from "../core/messages";
 import { readRate } from "../core/money";
 import type { SellerProfile } from "../core/shop/schedule";
 
@@ -34,11 +35,7 @@ export function readSellerProfile(text: string | null): SellerProfile | undefine
     const tax = /^\s*fee[\s_-]*(?:sales[\s_-]*)?tax\s*[=:]?\s*(.+?)\s*$/i.exec(raw);
     if (w === "individual" || w === "business") {
       if (sellerType && sellerType !== w) {
-        throw new CoreError(
-          "invalidValue",
-          "seller_profile",
-          'seller_profile says both "individual" and "business": keep one.',
-        );
+        throw new CoreError("invalidValue", "seller_profile", message("sellerProfile.bothTypes", {}));
       }
       sellerType = w;
     } else if (w === "mall") mall = true;
@@ -47,18 +44,22 @@ export function readSellerProfile(text: string | null): SellerProfile | undefine
     else if (w === "pre order" || w === "preorder") programmes.push("preOrder");
     else if (tax) {
       if (feeSalesTaxRate !== null) {
-        throw new CoreError("invalidValue", "seller_profile", 'seller_profile gives "fee tax" twice: keep one.');
+        throw new CoreError("invalidValue", "seller_profile", message("sellerProfile.feeTaxTwice", {}));
       }
       const parsed = parseNumberText(tax[1], { percent: true });
       if (!parsed.ok) {
-        throw new CoreError("invalidValue", "seller_profile", `seller_profile fee tax "${tax[1]}": ${parsed.reason}.`);
+        throw new CoreError(
+          "invalidValue",
+          "seller_profile",
+          message("sellerProfile.feeTaxText", { text: tax[1], reason: parsed.reason }),
+        );
       }
       feeSalesTaxRate = readRate(parsed.value, "seller_profile fee tax");
     } else {
       throw new CoreError(
         "notAvailable",
         "seller_profile",
-        `seller_profile: unknown word "${raw.trim()}". Use words such as ${WORDS.map((x) => `"${x}"`).join(", ")}, separated by commas.`,
+        message("sellerProfile.unknownWord", { word: raw.trim(), words: WORDS.map((x) => `"${x}"`).join(", ") }),
         WORDS,
       );
     }

@@ -8,6 +8,7 @@
 import { Decimal, type DecimalInput, THOUSAND, ZERO } from "../decimal";
 import type { IsoDate } from "../dates";
 import { CoreError, invalidValue, notAvailable } from "../errors";
+import { message } from "../messages";
 import { currency, readNumber, roundMoney } from "../money";
 import { RATE_BOOK, type RateBook } from "../rates";
 import { AD_FORMATS } from "../rates/ads";
@@ -102,26 +103,15 @@ export function modelRate(
     }
     case "CPV":
       if (given) return { rate: given, per: "unit", runDays: null, entry: null };
-      throw new CoreError(
-        "notAvailable",
-        "rate",
-        "No reliable public CPV benchmark exists: pass your cost per view as the rate, e.g. 0.03.",
-      );
+      throw new CoreError("notAvailable", "rate", message("ads.noCpvBenchmark", {}));
     case "TopView": {
       if (given) return { rate: given, per: "unit", runDays: null, entry: null };
-      throw new CoreError(
-        "notAvailable",
-        "rate",
-        `TopView is reserved at a CPM (about $${book.valueOf(entry("premiumCpm", "TopView")).toString()}), not per day: pass your daily quote as the rate, or use ADCOST("CPM", impressions, ${book.valueOf(entry("premiumCpm", "TopView")).toString()}).`,
-      );
+      const cpm = book.valueOf(entry("premiumCpm", "TopView")).toString();
+      throw new CoreError("notAvailable", "rate", message("ads.topViewByCpm", { cpm }));
     }
     case "BrandTakeover":
       if (given) return { rate: given, per: "unit", runDays: null, entry: null };
-      throw new CoreError(
-        "notAvailable",
-        "rate",
-        "Brand Takeover has no public price: pass your daily quote from TikTok as the rate.",
-      );
+      throw new CoreError("notAvailable", "rate", message("ads.brandTakeoverNoPrice", {}));
     case "HashtagChallenge":
     case "BrandedEffect": {
       if (given) return { rate: given, per: "unit", runDays: null, entry: null };
@@ -179,11 +169,7 @@ export function adVolume(
   const model = readModel(modelText);
   const budget = readNumber(budgetInput, "budget", { noun: "a budget in USD" });
   const r = modelRate(model, rate, industry, asOf, book);
-  if (r.per === "run")
-    throw invalidValue(
-      "model",
-      `${model} is sold at a flat price for its run, not by volume: use ADCOST for its price.`,
-    );
+  if (r.per === "run") throw invalidValue("model", message("ads.flatPricePerRun", { model }));
   const volume =
     r.per === "thousand" ? budget.dividedBy(r.rate).times(THOUSAND).floor() : budget.dividedBy(r.rate).floor();
   return { model, volume, rate: r };

@@ -5,6 +5,7 @@
  */
 import { Decimal, type DecimalInput, ONE, THOUSAND } from "../decimal";
 import { outOfRange } from "../errors";
+import { message } from "../messages";
 import { currency, readNumber, readRate, roundMoney } from "../money";
 
 const USD = currency("USD");
@@ -69,13 +70,9 @@ export function roas(revenue: DecimalInput | null, spend: DecimalInput | null): 
 /** Break-even ROAS = 1 / margin: the revenue per ad dollar at which ads pay for themselves. */
 export function breakEvenRoas(margin: DecimalInput | null): Decimal {
   const m = readNumber(margin, "margin", { allowNegative: true, max: new Decimal(1e6), noun: "a margin such as 0.3" });
-  if (!m.isPositive() || m.isZero())
-    throw outOfRange("margin", "With a margin of zero or less no ROAS breaks even: every sale loses money before ads.");
+  if (!m.isPositive() || m.isZero()) throw outOfRange("margin", message("ads.marginNotPositive", {}));
   if (m.greaterThan(ONE))
-    throw outOfRange(
-      "margin",
-      `A margin of ${m.times(100).toString()} % is impossible: enter a fraction up to 1 (30 % is 0.3).`,
-    );
+    throw outOfRange("margin", message("ads.marginAboveOne", { margin: m.times(100).toString() }));
   return ONE.dividedBy(m).toDecimalPlaces(RATIO_PLACES);
 }
 
@@ -91,7 +88,7 @@ export function maxCpa(
   if (t.greaterThanOrEqualTo(m)) {
     throw outOfRange(
       "target_margin",
-      `The target margin (${t.times(100).toString()} %) is not below the margin before ads (${m.times(100).toString()} %): no ad spend keeps it.`,
+      message("ads.targetNotBelowMargin", { target: t.times(100).toString(), margin: m.times(100).toString() }),
     );
   }
   return roundMoney(a.times(m.minus(t)), USD);
@@ -105,7 +102,6 @@ export function reachEstimate(impressions: DecimalInput | null, frequency: Decim
     max: new Decimal("1e13"),
   });
   const f = readNumber(frequency, "frequency", { noun: "an average frequency such as 2.5", max: new Decimal(1000) });
-  if (f.lessThan(ONE))
-    throw outOfRange("frequency", "Average frequency is at least 1 (each person reached sees the ad at least once).");
+  if (f.lessThan(ONE)) throw outOfRange("frequency", message("ads.frequencyBelowOne", {}));
   return i.dividedBy(f).floor();
 }

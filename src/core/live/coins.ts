@@ -6,6 +6,7 @@
 import { type Decimal, type DecimalInput, dec } from "../decimal";
 import type { IsoDate } from "../dates";
 import { CoreError, invalidValue, notAvailable } from "../errors";
+import { message } from "../messages";
 import { type Currency, currency, readNumber, roundMoney } from "../money";
 import { RATE_BOOK, type RateBook } from "../rates";
 import { rateLookupError } from "../rates/book";
@@ -44,7 +45,7 @@ function packs(
     throw new CoreError(
       "notAvailable",
       "market",
-      `No sourced coin prices for ${findMarket(marketCode).name}: only US (web, iOS, Android) and UK (iOS, Android) packs are in the rate book. Pass the price you pay instead.`,
+      message("live.noCoinPrices", { market: findMarket(marketCode).name }),
     );
   }
   const markets: RateMarket = own ? marketCode : "*";
@@ -59,10 +60,9 @@ function packs(
     else if (hit.status !== "ended") throw rateLookupError({ market: markets, kind: "coinPack" }, hit);
   }
   if (out.length === 0) {
-    throw notAvailable("channel", `coin pack for ${channel} in`, marketCode, [
-      "US (web, ios, android)",
-      "UK (ios, android)",
-    ]);
+    // The known packs are names of no code or channel a user types: no close match to suggest.
+    const known = ["US (web, ios, android)", "UK (ios, android)"].map((k) => `"${k}"`).join(", ");
+    throw new CoreError("notAvailable", "channel", message("live.noCoinPack", { channel, market: marketCode, known }));
   }
   return { packs: out.sort((a, b) => a.coins - b.coins), currency: cur };
 }
@@ -135,7 +135,7 @@ export function coinCost(
   if (n > MAX_COINS_FOR_PACKS) {
     throw invalidValue(
       "coins",
-      `coins is above ${MAX_COINS_FOR_PACKS.toLocaleString("en-US")} for the packs method: use method "perCoin".`,
+      message("live.tooManyCoinsForPacks", { max: MAX_COINS_FOR_PACKS.toLocaleString("en-US") }),
     );
   }
   const basket = cheapestPacks(n, list, cur);

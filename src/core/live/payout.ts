@@ -7,6 +7,7 @@ import { type Breakdown, makeBreakdown } from "../breakdown";
 import { Decimal, type DecimalInput, ONE, ZERO } from "../decimal";
 import type { IsoDate } from "../dates";
 import { outOfRange } from "../errors";
+import { message } from "../messages";
 import { currency, readNumber, readOptionalNumber, readRate, roundMoney } from "../money";
 import { RATE_BOOK, type RateBook } from "../rates";
 import { type Channel, coinCost, readChannel } from "./coins";
@@ -121,17 +122,13 @@ export function diamondsForPayout(target: DecimalInput | null, input: ChainInput
   const want = readNumber(target, "target_usd", { noun: "an amount in USD" });
   const chain = readChain(input);
   const keep = ONE.minus(chain.agencyShare.value);
-  if (keep.isZero())
-    throw outOfRange("agency_share", "With a 100 % agency share no number of diamonds pays the creator anything.");
+  if (keep.isZero()) throw outOfRange("agency_share", message("live.agencyTakesAll", {}));
   if (want.isZero()) return ZERO;
   const gross = want.plus(chain.withdrawalFee.value).dividedBy(keep);
   let diamonds = gross.dividedBy(chain.usdPerDiamond.value).ceil();
   // More diamonds than the functions count (1e12) is no answer: say which inputs ask for them.
   const tooMany = () =>
-    outOfRange(
-      "target_usd",
-      `A payout of ${want.toString()} USD needs more than ${MAX_COUNT.toString()} diamonds, the most the add-in counts: enter a smaller target (or check usd_per_diamond and agency_share).`,
-    );
+    outOfRange("target_usd", message("live.tooManyDiamonds", { target: want.toString(), max: MAX_COUNT.toString() }));
   if (diamonds.greaterThan(MAX_COUNT)) throw tooMany();
   // Payouts are rounded to the cent, so the exact answer can be a diamond or two off either way:
   // settle on the fewest diamonds whose rounded payout meets the target.
@@ -199,7 +196,10 @@ export function liveWaterfall(input: WaterfallInput): Waterfall {
   if (tiktok.isNegative()) {
     throw outOfRange(
       "usd_per_diamond",
-      `With these parameters the creator would get more (${creatorGross.toString()} USD) than the viewer paid after store fees (${spend.minus(store).toFixed(2)} USD): check usd_per_diamond and coins_per_diamond.`,
+      message("live.creatorAboveSpend", {
+        creator: creatorGross.toString(),
+        afterStore: spend.minus(store).toFixed(2),
+      }),
     );
   }
   const breakdown = makeBreakdown(USD, [

@@ -3,6 +3,7 @@
  * their currency and the codes people type for them.
  */
 import { CoreError, notAvailable } from "../errors";
+import { message } from "../messages";
 import { CURRENCIES, type Currency } from "../money";
 import type { MarketCode } from "./types";
 
@@ -74,7 +75,7 @@ export function notAShopMarket(m: Market): CoreError {
   return new CoreError(
     "notAvailable",
     "market",
-    `TikTok Shop does not sell in ${m.name} (${m.code}), so it has no shop fees or settlements: choose one of ${SHOP_MARKETS.map((x) => x.code).join(", ")}.`,
+    message("market.notShop", { market: m.name, code: m.code, markets: SHOP_MARKETS.map((x) => x.code).join(", ") }),
   );
 }
 

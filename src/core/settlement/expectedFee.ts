@@ -15,6 +15,7 @@
 import { Decimal, type DecimalInput, ZERO, minDec } from "../decimal";
 import type { IsoDate } from "../dates";
 import { CoreError, invalidValue } from "../errors";
+import { type Message, type ParamsOf, message } from "../messages";
 import { type Currency, currency as currencyOf, readNumber, roundMoney } from "../money";
 import type { FeeRule } from "../shop/schedule";
 import { tieredAmount } from "../shop/fees";
@@ -55,7 +56,36 @@ export type ExpectedOutcome =
       /** VAT the book adds on top of the fee (ID commission until 2025-09-30), signed like amount. */
       readonly vat: Decimal | null;
     }
-  | { readonly state: "notModelled"; readonly reason: string };
+  | NotModelled;
+
+/** Why a rule cannot be applied to a row: each has a reason and an error in the catalog. */
+type Why =
+  | "noOrderValueColumn"
+  | "noItemNetColumn"
+  | "noCustomerPaymentColumn"
+  | "noBase"
+  | "noReferralRule"
+  | "perItemNoQuantity"
+  | "cappedPerItemNoQuantity";
+
+export interface NotModelled {
+  readonly state: "notModelled";
+  /** As the reconciler's report lists it: "the file has no Customer payment column". */
+  readonly reason: string;
+  /** The same as the error expectedFee raises (a sentence). */
+  readonly error: Message;
+}
+
+function notModelled<W extends Why>(
+  why: W,
+  params: ParamsOf<`feeReason.${W}`> & ParamsOf<`expectedFee.${W}`>,
+): NotModelled {
+  return {
+    state: "notModelled",
+    reason: message(`feeReason.${why}`, params).text,
+    error: message(`expectedFee.${why}`, params),
+  };
+}
 
 const abs = (d: Decimal | null | undefined): Decimal => (d && !d.isZero() ? (d.isNegative() ? d.negated() : d) : ZERO);
 const val = (d: Decimal | null | undefined): Decimal => d ?? ZERO;
@@ -63,8 +93,8 @@ const val = (d: Decimal | null | undefined): Decimal => d ?? ZERO;
 const plus = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? a : a.isZero() ? b : a.plus(b));
 const minus = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? a : a.minus(b));
 
-/** The base a rule is charged on, from the file's amounts, or a reason it cannot be formed. */
-export function feeBase(rule: FeeRule, amounts: FeeAmounts): Decimal | string {
+/** The base a rule is charged on, from the file's amounts, or why it cannot be formed. */
+export function feeBase(rule: FeeRule, amounts: FeeAmounts): Decimal | NotModelled {
   // A fee the book says is kept on a return (TH Commerce Growth Fee) is charged on what was sold,
   // refunds or not: its base leaves the refund columns out.
   const a: FeeAmounts =
@@ -80,29 +110,27 @@ export function feeBase(rule: FeeRule, amounts: FeeAmounts): Decimal | string {
       : amounts;
   switch (rule.base) {
     case "orderValue": {
-      if (a.customerPayment === undefined || a.customerPayment === null)
-        return "the file has no Customer payment column to form the order value";
+      if (a.customerPayment === undefined || a.customerPayment === null) return notModelled("noOrderValueColumn", {});
       const paid = minus(plus(val(a.customerPayment), abs(a.platformDiscount)), abs(a.salesTax));
       const refunded = minus(plus(abs(a.customerRefund), abs(a.platformDiscountRefund)), abs(a.salesTaxRefund));
       return minus(paid, refunded);
     }
     case "itemNet":
-      if (a.subtotalAfter === undefined || a.subtotalAfter === null)
-        return "the file has no Subtotal after seller discounts column";
+      if (a.subtotalAfter === undefined || a.subtotalAfter === null) return notModelled("noItemNetColumn", {});
       return minus(val(a.subtotalAfter), abs(a.refundSubtotalAfter));
     case "customerPayment":
       if (a.customerPayment === undefined || a.customerPayment === null)
-        return "the file has no Customer payment column";
+        return notModelled("noCustomerPaymentColumn", {});
       return minus(val(a.customerPayment), abs(a.customerRefund));
     case "customerPaymentPlusSubsidy":
       if (a.customerPayment === undefined || a.customerPayment === null)
-        return "the file has no Customer payment column";
+        return notModelled("noCustomerPaymentColumn", {});
       return minus(
         minus(plus(val(a.customerPayment), abs(a.platformDiscount)), abs(a.customerRefund)),
         abs(a.platformDiscountRefund),
       );
     default:
-      return `a ${rule.base} fee has no base`;
+      return notModelled("noBase", { base: rule.base });
   }
 }
 
@@ -125,7 +153,7 @@ export function applyRule(
 ): ExpectedOutcome {
   const source = rule.entry?.source ?? null;
   if (rule.kind === "refundAdmin") {
-    if (!commissionRule) return { state: "notModelled", reason: "no referral fee rule to take 20 % of" };
+    if (!commissionRule) return notModelled("noReferralRule", {});
     const refunded = refundedBase(a);
     if (refunded.isZero()) return expected(ZERO, rule.value, ZERO, rule, source, category, null);
     const commissionOnRefund = tieredAmount(refunded.abs(), commissionRule.value, commissionRule.tiers);
@@ -136,22 +164,20 @@ export function applyRule(
   if (rule.basis === "amount") {
     let amount = rule.value;
     if (rule.base === "perItem") {
-      if (!a.quantity)
-        return { state: "notModelled", reason: `${rule.label} is per item and the file has no Quantity` };
+      if (!a.quantity) return notModelled("perItemNoQuantity", { fee: rule.label });
       amount = amount.times(a.quantity);
     }
     return expected(roundMoney(amount, cur, rule.rounding).negated(), null, null, rule, source, category, null);
   }
   const base = feeBase(rule, a);
-  if (typeof base === "string") return { state: "notModelled", reason: base };
+  if ("state" in base) return base;
   const magnitude = tieredAmount(base.abs(), rule.value, rule.tiers);
   let capped = magnitude;
   if (rule.cap !== null) {
     let cap = rule.cap;
     if (rule.capPer === "item") {
       if (!a.quantity) {
-        if (magnitude.greaterThan(cap))
-          return { state: "notModelled", reason: `${rule.label} is capped per item and the file has no Quantity` };
+        if (magnitude.greaterThan(cap)) return notModelled("cappedPerItemNoQuantity", { fee: rule.label });
       } else {
         cap = cap.times(a.quantity);
       }
@@ -268,7 +294,7 @@ export function expectedFee(q: ExpectedFeeQuery): ExpectedFee {
     if (c.state === "inForce") commissionRule = c.rule;
   }
   const out = applyRule(lookup.rule, amounts, cur, lookup.category, commissionRule);
-  if (out.state === "notModelled") throw invalidValue(fee, capitalize(out.reason) + ".");
+  if (out.state === "notModelled") throw invalidValue(fee, out.error);
   // A file whose fee column includes the VAT charged on top (ID commissions 2023-06 to 2025-09):
   // the fee and its VAT, each rounded, as the reconciler compares them.
   if (withVat && out.vat !== null) return { fee, ...out, amount: out.amount.plus(out.vat), currency: cur };

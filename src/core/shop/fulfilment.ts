@@ -5,6 +5,7 @@
 import { Decimal, type DecimalInput } from "../decimal";
 import type { IsoDate } from "../dates";
 import { CoreError } from "../errors";
+import { message } from "../messages";
 import { currency, readNumber, readOptionalNumber, roundMoney } from "../money";
 import { RATE_BOOK, type RateBook } from "../rates";
 import { market as findMarket } from "../rates/markets";
@@ -61,17 +62,16 @@ export function fbtFee(
     throw new CoreError(
       "notAvailable",
       "market",
-      m.code === "US"
-        ? 'The US FBT rate card by weight is not public in our sources: fees start at $3.58 per item (single-unit orders) and are charged on the billable weight (see =TIKTOK.RATESOURCE("fbtFrom","US")). Pass your own fee.'
-        : `No public FBT fee table for ${m.name}: only the UK's is sourced.`,
+      m.code === "US" ? message("shop.fbtUsNotPublic", {}) : message("shop.fbtNotSourced", { market: m.name }),
     );
   }
   const tier = UK_FBT_TIERS.find((t) => box.every((d, i) => d <= t.dimensionsCm[i]) && kg.lessThanOrEqualTo(t.maxKg));
   if (!tier) {
+    const [longest, middle, shortest] = box.map(String);
     throw new CoreError(
       "outOfRange",
       "weight_kg",
-      `No UK FBT tier takes ${box.join(" × ")} cm and ${kg.toString()} kg (the largest is 120 × 60 × 60 cm; 30 kg up to 61 × 46 × 46 cm).`,
+      message("shop.fbtNoTier", { longest, middle, shortest, weight: kg.toString() }),
     );
   }
   const hit = book.resolve({ book: "shop", market: "UK", kind: "fbt", category: `FBT ${tier.tier}`, asOf });

@@ -4,6 +4,7 @@
  */
 import { Decimal, type DecimalInput, ONE, ZERO } from "../decimal";
 import { invalidValue } from "../errors";
+import { message } from "../messages";
 import { readNumber, readOptionalNumber } from "../money";
 import type { FeeBase } from "../rates/types";
 
@@ -66,13 +67,13 @@ export function checkDiscounts(line: OrderLine): void {
   if (line.sellerDiscount.greaterThan(items)) {
     throw invalidValue(
       "seller_discount",
-      `seller_discount (${line.sellerDiscount.toString()}) is more than the items cost (${items.toString()}): enter the discount on this order line.`,
+      message("shop.sellerDiscountAboveItems", { discount: line.sellerDiscount.toString(), items: items.toString() }),
     );
   }
   if (line.sellerDiscount.plus(line.platformDiscount).greaterThan(items.plus(line.shipping))) {
     throw invalidValue(
       "platform_discount",
-      `platform_discount (${line.platformDiscount.toString()}) makes the buyer's payment negative: enter the discount on this order line.`,
+      message("shop.platformDiscountAbovePayment", { discount: line.platformDiscount.toString() }),
     );
   }
 }

@@ -13,6 +13,7 @@
  */
 import { Decimal, type DecimalInput, ONE, ZERO, maxDec, minDec, sum } from "../decimal";
 import { invalidValue, outOfRange } from "../errors";
+import { message } from "../messages";
 import { MAX_AMOUNT, minorStep, readNumber } from "../money";
 import type { FeeBase } from "../rates/types";
 import { type ShopQuery, scheduleOf } from "./fees";
@@ -41,12 +42,9 @@ export function readTargetMargin(value: DecimalInput | null | undefined, argumen
     percent: true,
   });
   if (m.greaterThanOrEqualTo(ONE)) {
-    throw outOfRange(
-      argument,
-      `${argument} of ${m.times(100).toString()} % is impossible: a margin must be below 100 %.`,
-    );
+    throw outOfRange(argument, message("shop.marginImpossible", { argument, margin: m.times(100).toString() }));
   }
-  if (m.lessThan(-1)) throw invalidValue(argument, `${argument} must be between −100 % and 100 % (0.25 is 25 %).`);
+  if (m.lessThan(-1)) throw invalidValue(argument, message("shop.marginBelowMinusOne", { argument }));
   return m;
 }
 
@@ -171,22 +169,22 @@ export function priceForMargin(q: PricingQuery, targetMargin: DecimalInput | nul
   if (exact === null) {
     throw outOfRange(
       "target_margin",
-      `No price reaches a ${m.times(100).toString()} % margin: fees, affiliate commission and returns take more than ${ONE.minus(m).times(100).toString()} % of every extra unit of price.`,
+      message("shop.noPriceForMargin", {
+        margin: m.times(100).toString(),
+        share: ONE.minus(m).times(100).toString(),
+      }),
     );
   }
   // A price the add-in would refuse as an input is no answer either (a cell keeps 15 digits).
   if (exact.greaterThan(MAX_AMOUNT)) {
     // Near the highest margin the fees allow, the price runs off for any cost: the margin is the cause.
-    throw outOfRange(
-      m.isZero() ? "unit_cost" : "target_margin",
-      `The price that reaches a ${m.times(100).toString()} % margin is above ${MAX_AMOUNT.toString()} ${schedule.currency.code}, the largest amount the add-in computes with: ${m.isZero() ? "check unit_cost and the other costs" : "lower target_margin, or check unit_cost and the other costs"}.`,
-    );
+    const params = { margin: m.times(100).toString(), max: MAX_AMOUNT.toString(), currency: schedule.currency.code };
+    throw m.isZero()
+      ? outOfRange("unit_cost", message("shop.priceAboveMaxCheckCosts", params))
+      : outOfRange("target_margin", message("shop.priceAboveMaxLowerMargin", params));
   }
   const noGridPrice = () =>
-    outOfRange(
-      "target_margin",
-      `No price with whole ${schedule.currency.code} minor units reaches the margin; check the inputs.`,
-    );
+    outOfRange("target_margin", message("shop.noWholeMinorUnitPrice", { currency: schedule.currency.code }));
 
   // The forward calculation rounds each line, so the answer is found on the rounded result: the
   // first price at or above the exact solution that meets the target, then down to a price one
@@ -292,10 +290,12 @@ export function maxAffiliateRate(
   const g0 = at(ZERO);
   if (g0.isNegative()) {
     const r0 = forward(schedule, line, base, line.price);
-    const shown = r0.margin === null ? "no margin" : `a ${r0.margin.times(100).toDecimalPlaces(2).toString()} % margin`;
+    const target = m.times(100).toString();
     throw outOfRange(
       "target_margin",
-      `Even with no affiliate commission this order earns ${shown}, below the ${m.times(100).toString()} % target.`,
+      r0.margin === null
+        ? message("shop.targetAboveNoRevenue", { target })
+        : message("shop.targetAboveBestMargin", { margin: r0.margin.times(100).toDecimalPlaces(2).toString(), target }),
     );
   }
   const slope = at(ONE).minus(g0); // profit is linear in the affiliate rate
@@ -341,7 +341,7 @@ export function maxAffiliateRate(
   }
   throw outOfRange(
     "target_margin",
-    `Even with no affiliate commission this order, rounded to whole ${schedule.currency.code} minor units, earns less than the ${m.times(100).toString()} % target.`,
+    message("shop.targetAboveRounded", { currency: schedule.currency.code, target: m.times(100).toString() }),
   );
 }
 

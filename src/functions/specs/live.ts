@@ -1,6 +1,7 @@
 /** LIVE functions: gifts, coins, diamonds, creator payouts and Creator Rewards. */
 import type { DecimalInput } from "../../core/decimal";
 import { CoreError } from "../../core/errors";
+import { message } from "../../core/messages";
 import {
   coinCost,
   coinValue,
@@ -110,12 +111,7 @@ export const GIFTS = defineFunction({
       if (!entry) continue;
       rows.push([gift, toCellNumber(RATE_BOOK.valueOf(entry)), entry.effective, entry.source]);
     }
-    if (rows.length === 0)
-      throw new CoreError(
-        "notAvailable",
-        "as_of",
-        "as_of is before the gift catalog, which starts in 2021: no gift prices before that.",
-      );
+    if (rows.length === 0) throw new CoreError("notAvailable", "as_of", message("live.beforeGiftCatalog", {}));
     rows.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
     return [header, ...rows];
   },

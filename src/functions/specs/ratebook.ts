@@ -1,5 +1,6 @@
 /** Functions about the rate book itself: its version, markets, categories, and any rate's source. */
 import { CoreError, notAvailable } from "../../core/errors";
+import { message } from "../../core/messages";
 import { FEE_KINDS, findFee } from "../../core/feeKinds";
 import { readRate } from "../../core/money";
 import { RATE_BOOK, RATE_BOOK_VERSION } from "../../core/rates";
@@ -81,7 +82,7 @@ export const CATEGORIES = defineFunction({
     const m = findMarket(a.market ?? "US");
     const asOf = a.as_of;
     if (!RATE_BOOK.kinds("shop", m.code).includes("commission")) {
-      throw new CoreError("notAvailable", "market", `No sourced TikTok Shop categories for ${m.name} yet.`);
+      throw new CoreError("notAvailable", "market", message("market.noShopCategories", { market: m.name }));
     }
     // A date before the market's first commission is #N/A, as everywhere.
     const first = RATE_BOOK.lookup({ book: "shop", market: m.code, kind: "commission", asOf });

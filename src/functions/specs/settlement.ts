@@ -3,6 +3,7 @@
  * reconciliation sheet's expected amounts are live formulas a seller can audit cell by cell.
  */
 import { CoreError, invalidValue } from "../../core/errors";
+import { type Message, message } from "../../core/messages";
 import { RATE_BOOK } from "../../core/rates";
 import { market as findMarket } from "../../core/rates/markets";
 import { expectedFee } from "../../core/settlement/expectedFee";
@@ -41,21 +42,49 @@ const salesTaxRefund = signed("sales_tax_refund", "Sales tax refund column (US).
 const refundSubtotal = signed("refund_subtotal_after", "Refund subtotal after seller discounts column.");
 
 /** The core speaks of a file's columns; a formula's user needs the argument to fill in. */
-const COLUMN_ARGUMENTS: [RegExp, string][] = [
-  [/Customer payment/, "customer_payment"],
-  [/Subtotal after seller discounts/, "subtotal_after"],
-  [/Quantity/, "quantity"],
-];
+function neededArgument(e: CoreError): { argument: string; said: Message } | null {
+  const fee = String(e.params.fee ?? "");
+  switch (e.key) {
+    case "expectedFee.noOrderValueColumn":
+      return {
+        argument: "customer_payment",
+        said: message("expectedFee.neededNoOrderValueColumn", { argument: "customer_payment" }),
+      };
+    case "expectedFee.noCustomerPaymentColumn":
+      return {
+        argument: "customer_payment",
+        said: message("expectedFee.neededNoCustomerPaymentColumn", { argument: "customer_payment" }),
+      };
+    case "expectedFee.noItemNetColumn":
+      return {
+        argument: "subtotal_after",
+        said: message("expectedFee.neededNoItemNetColumn", { argument: "subtotal_after" }),
+      };
+    case "expectedFee.perItemNoQuantity":
+      return {
+        argument: "quantity",
+        said: message("expectedFee.neededPerItemNoQuantity", { argument: "quantity", fee }),
+      };
+    case "expectedFee.cappedPerItemNoQuantity":
+      return {
+        argument: "quantity",
+        said: message("expectedFee.neededCappedPerItemNoQuantity", { argument: "quantity", fee }),
+      };
+    default:
+      return null;
+  }
+}
 
 function inArgumentTerms(e: unknown): unknown {
   if (!(e instanceof CoreError)) return e;
   if (e.argument === "as_of" || /\bas_of\b/.test(e.message)) {
-    const message = e.message.replace(/\bas_of\b/g, "order_date").replace(/\border date\b/g, "order_date");
-    return new CoreError(e.kind, "order_date", message);
+    // Not yet by key: the as_of sentences come from the rate book (rates/book.ts, settlement/rateBook.ts).
+    const text = e.message.replace(/\bas_of\b/g, "order_date").replace(/\border date\b/g, "order_date");
+    return new CoreError(e.kind, "order_date", text);
   }
   if (e.kind !== "invalidValue") return e;
-  const hit = COLUMN_ARGUMENTS.find(([column]) => column.test(e.message) && /has no/.test(e.message));
-  return hit ? invalidValue(hit[1], `${hit[1]} is needed for this fee: ${e.message}`) : e;
+  const needed = neededArgument(e);
+  return needed ? invalidValue(needed.argument, needed.said) : e;
 }
 
 export const EXPECTEDFEE = defineFunction({
@@ -90,10 +119,7 @@ export const EXPECTEDFEE = defineFunction({
   run: (a) => {
     if (typeof a.category !== "string" && a.category !== null) {
       // Here the rate is what is being checked: it must come from the book, not from the sheet.
-      throw invalidValue(
-        "category",
-        "category must be a category name here (the rate comes from the rate book), not a rate.",
-      );
+      throw invalidValue("category", message("expectedFee.categoryNotRate", {}));
     }
     // An unknown category is #N/A here too, never the market default in disguise.
     const category = a.category === null ? null : RATE_BOOK.category("shop", findMarket(a.market).code, a.category);

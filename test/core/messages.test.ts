@@ -1,0 +1,192 @@
+/**
+ * The message catalog (src/core/messages.ts) is the one place the core and the function layer say
+ * a sentence to a person: (1) no error is raised with a sentence written at its call site, and (2)
+ * every key of EN renders, reading only the parameters its type declares.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as ts from "typescript";
+import { EN, type MessageKey, type MessageParams, message, render } from "../../src/core/messages";
+
+const ROOT = path.join(__dirname, "..", "..");
+const SCANNED = ["src/core", "src/functions"];
+
+/**
+ * Files still saying some messages inline, pending their migration by the colleagues editing them.
+ * A file comes off the list once it has none left (the test below fails while it is still listed),
+ * so the list only shrinks; a file not listed must not gain an inline message. Also pending, but
+ * with no inline message at the time of writing, hence not listed (the shrink check would fail):
+ * src/core/shop/fastPath.ts, src/core/shop/fastProfit.ts and src/core/rates/live/ (formerly
+ * src/core/rates/live.ts).
+ */
+const PENDING: readonly string[] = [
+  // Settlement files and the reconciler (marketContext.ts holds what reconcile.ts said of markets).
+  "src/core/settlement/reconcile.ts",
+  "src/core/settlement/marketContext.ts",
+  "src/core/settlement/layouts.ts",
+  "src/core/settlement/values.ts",
+  "src/core/settlement/orders.ts",
+  // The rate book's lookup errors.
+  "src/core/rates/book.ts",
+  // The shop fee schedule and profit.
+  "src/core/shop/schedule.ts",
+  "src/core/shop/profit.ts",
+  // Ads budgets (GMV Max days).
+  "src/core/ads/budgets.ts",
+];
+
+function tsFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((d) => {
+    const rel = `${dir}/${d.name}`;
+    if (d.isDirectory()) return tsFiles(rel);
+    return d.name.endsWith(".ts") ? [rel] : [];
+  });
+}
+
+/**
+ * Whether an expression builds its text from a string or template literal: the literal itself,
+ * either branch of `a ? b : c`, a term of `+`, `[…].join()` or `\`…\`.trim()`. A call's arguments
+ * are the call's business (`message("key", {…})`, `capitalize(reason)`), and so is a condition.
+ */
+function hasLiteral(node: ts.Node): boolean {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node))
+    return true;
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node))
+    return hasLiteral(node.expression);
+  if (ts.isConditionalExpression(node)) return hasLiteral(node.whenTrue) || hasLiteral(node.whenFalse);
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken)
+    return hasLiteral(node.left) || hasLiteral(node.right);
+  if (ts.isCallExpression(node)) return hasLiteral(node.expression);
+  if (ts.isPropertyAccessExpression(node)) return hasLiteral(node.expression);
+  if (ts.isArrayLiteralExpression(node)) return node.elements.some(hasLiteral);
+  return false;
+}
+
+/** The calls of a file that raise an error with a message written inline, as "line: code". */
+function inlineMessages(file: string, text = fs.readFileSync(path.join(ROOT, file), "utf8")): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2020, true);
+  const out: string[] = [];
+  const visit = (node: ts.Node) => {
+    let said: ts.Expression | undefined;
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "CoreError") {
+      said = node.arguments?.[2];
+    } else if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      (node.expression.text === "invalidValue" || node.expression.text === "outOfRange")
+    ) {
+      said = node.arguments[1];
+    }
+    if (said && hasLiteral(said)) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+      out.push(`${line}: ${node.getText().replace(/\s+/g, " ").slice(0, 100)}`);
+    }
+    node.forEachChild(visit);
+  };
+  visit(source);
+  return out;
+}
+
+describe("no inline messages: errors say theirs through the catalog", () => {
+  const files = SCANNED.flatMap(tsFiles);
+
+  test("the scan finds a sentence written at the call, in every shape, and only there", () => {
+    const found = (code: string) => inlineMessages("example.ts", code).length;
+    expect(found('throw invalidValue("price", "price is wrong.");')).toBe(1);
+    expect(found("throw outOfRange(argument, `${argument} is ${value}.`);")).toBe(1);
+    expect(found('throw new CoreError("notAvailable", "market", us ? "US." : `No ${name}.`);')).toBe(1);
+    expect(found('throw invalidValue(fee, capitalize(reason) + ".");')).toBe(1);
+    expect(found('throw new CoreError("notAvailable", "x", [`No ${a}.`, b].join(" "));')).toBe(1);
+    expect(found('throw new CoreError("notAvailable", "x", `No ${a}. ${b}`.trim());')).toBe(1);
+    expect(found('throw invalidValue("price", message("number.empty", { argument: "price", noun: "a price" }));')).toBe(
+      0,
+    );
+    expect(found('throw invalidValue(argument, reason === "x" ? message("a.b", {}) : said);')).toBe(0);
+    expect(found('throw new CoreError("notAvailable", "x", capitalize(lookup.reason));')).toBe(0);
+    expect(files).toContain("src/core/money.ts");
+    expect(PENDING.every((f) => files.includes(f))).toBe(true);
+  });
+
+  test.each(files.filter((f) => !PENDING.includes(f)))("%s", (file) => {
+    expect(inlineMessages(file)).toEqual([]);
+  });
+
+  test.each([...PENDING])("%s is pending and still has an inline message (else take it off the list)", (file) => {
+    expect(inlineMessages(file).length).toBeGreaterThan(0);
+  });
+});
+
+/** The parameters each key declares, read from its `m<{ name: type; … }>` in the catalog's source. */
+function declaredParameters(): Map<string, string[]> {
+  const file = "src/core/messages.ts";
+  const source = ts.createSourceFile(
+    file,
+    fs.readFileSync(path.join(ROOT, file), "utf8"),
+    ts.ScriptTarget.ES2020,
+    true,
+  );
+  const out = new Map<string, string[]>();
+  const visit = (node: ts.Node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === "EN") {
+      let init = node.initializer;
+      while (init && (ts.isAsExpression(init) || ts.isSatisfiesExpression(init))) init = init.expression;
+      if (!init || !ts.isObjectLiteralExpression(init)) throw new Error("EN is not an object literal");
+      for (const prop of init.properties) {
+        if (!ts.isPropertyAssignment(prop) || !ts.isStringLiteral(prop.name)) throw new Error(`EN: ${prop.getText()}`);
+        const call = prop.initializer;
+        if (!ts.isCallExpression(call) || call.expression.getText() !== "m") throw new Error(`EN: ${prop.name.text}`);
+        const type = call.typeArguments?.[0];
+        if (type !== undefined && !ts.isTypeLiteralNode(type)) throw new Error(`EN: ${prop.name.text} parameters`);
+        out.set(
+          prop.name.text,
+          (type?.members ?? []).map((member) => (member.name as ts.Identifier).text),
+        );
+      }
+      return;
+    }
+    node.forEachChild(visit);
+  };
+  visit(source);
+  return out;
+}
+
+describe("the catalog: every key renders from the parameters it declares", () => {
+  const keys = Object.keys(EN) as MessageKey[];
+  const declared = declaredParameters();
+
+  test("the source lists the same keys as EN", () => {
+    expect([...declared.keys()]).toEqual(keys);
+  });
+
+  test.each(keys)("%s", (key) => {
+    expect(key).toMatch(/^[a-z][A-Za-z]*\.[a-z][A-Za-z]*$/);
+    const params = declared.get(key)!;
+    // Each parameter reads as a sample value; any other name read is recorded (and reads as "").
+    const reads = new Set<string>();
+    const sample = new Proxy({} as Record<string, string>, {
+      get: (_, name) => {
+        if (typeof name !== "string") return undefined;
+        reads.add(name);
+        return params.includes(name) ? `<${name}>` : "";
+      },
+    });
+    const text = (EN[key] as (p: MessageParams) => string)(sample);
+    expect(text.trim()).not.toBe("");
+    expect(text).not.toMatch(/undefined|null|\[object /);
+    expect([...reads].filter((name) => !params.includes(name))).toEqual([]);
+    // Every declared parameter is said: one the template never reads is a mistake at the call sites.
+    expect(params.filter((name) => !reads.has(name))).toEqual([]);
+    for (const name of params) expect(text).toContain(`<${name}>`);
+  });
+
+  test("a message keeps key and parameters beside its English text, and renders in another catalog", () => {
+    const said = message("live.tooManyCoinsForPacks", { max: "2,000,000" });
+    expect(said).toEqual({
+      key: "live.tooManyCoinsForPacks",
+      params: { max: "2,000,000" },
+      text: 'coins is above 2,000,000 for the packs method: use method "perCoin".',
+    });
+    expect(render(said, { "live.tooManyCoinsForPacks": (p) => `coins > ${p.max}` })).toBe("coins > 2,000,000");
+    expect(render(said, {})).toBe(said.text);
+  });
+});
