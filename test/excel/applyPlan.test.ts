@@ -7,8 +7,6 @@ import { SHOP_MARKETS } from "../../src/core/rates/markets";
 import { categoryChoices } from "../../src/templates/choiceLists";
 import { columnIndex, columnLetter } from "../../src/templates/plan";
 import { fakeContext, newState } from "../support/fakeExcel";
-import { SHOP_MARKETS } from "../../src/core/rates/markets";
-import { columnLetter } from "../../src/templates/plan";
 
 // The lists hold one row per shop market (one column of categories each): they grow with the rate book.
 const LAST_LIST = columnLetter(SHOP_MARKETS.length);
