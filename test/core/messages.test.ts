@@ -116,7 +116,7 @@ describe("no inline messages: errors say theirs through the catalog", () => {
   });
 });
 
-/** The parameters each key declares, read from its `m<{ name: type; … }>` in the catalog's source. */
+/** The parameters each key declares, read from its `(p: { name: type; … }) =>` in the catalog's source. */
 function declaredParameters(): Map<string, string[]> {
   const file = "src/core/messages.ts";
   const source = ts.createSourceFile(
@@ -133,9 +133,9 @@ function declaredParameters(): Map<string, string[]> {
       if (!init || !ts.isObjectLiteralExpression(init)) throw new Error("EN is not an object literal");
       for (const prop of init.properties) {
         if (!ts.isPropertyAssignment(prop) || !ts.isStringLiteral(prop.name)) throw new Error(`EN: ${prop.getText()}`);
-        const call = prop.initializer;
-        if (!ts.isCallExpression(call) || call.expression.getText() !== "m") throw new Error(`EN: ${prop.name.text}`);
-        const type = call.typeArguments?.[0];
+        const template = prop.initializer;
+        if (!ts.isArrowFunction(template)) throw new Error(`EN: ${prop.name.text}`);
+        const type = template.parameters[0]?.type;
         if (type !== undefined && !ts.isTypeLiteralNode(type)) throw new Error(`EN: ${prop.name.text} parameters`);
         out.set(
           prop.name.text,

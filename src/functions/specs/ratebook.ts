@@ -36,7 +36,7 @@ export const MARKETS_TABLE = defineFunction({
     {
       args: [],
       expected: {
-        rows: 18,
+        rows: 22,
         columns: 7,
         header: ["Code", "Market", "Currency", "Default commission", "In force since", "Source", "Note"],
       },
