@@ -12,7 +12,7 @@
  * minor units or products past the Decimal path's 34 digits, and every input the Decimal path would
  * refuse, so the user sees its message.
  */
-import type { CostInput } from "./profit";
+import type { CostInput } from "./costs";
 import type { OrderLineInput } from "./order";
 import type { FeeSchedule } from "./schedule";
 import {
