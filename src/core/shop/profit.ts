@@ -13,7 +13,7 @@ import { type Decimal, ZERO, sum } from "../decimal";
 import { outOfRange } from "../errors";
 import { feeLines, refundAdminLines, type ShopQuery, withheldLines, scheduleOf, scheduleForFastPath } from "./fees";
 import { type CostInput, type Costs, readCosts } from "./costs";
-import { type ProfitFigure, fastProfitFigure } from "./fastProfit";
+import { type ProfitFigure, ProfitMinor, fastProfitFigure } from "./fastProfit";
 import { type OrderLine, goodsPaid, orderRevenue, readOrderLine } from "./order";
 import type { FeeSchedule } from "./schedule";
 
@@ -153,6 +153,9 @@ export function shopProfit(q: ProfitQuery): ProfitResult {
   return profitFromLines(schedule, line, profitLines(schedule, line, costs));
 }
 
+/** shopProfitFigure's working space, reused call after call (nothing in it re-enters). */
+const PROFIT_MINOR = new ProfitMinor();
+
 /**
  * What SHOPNET (settlement), SHOPPROFIT (profit) and SHOPMARGIN (margin) show: exact integer minor
  * units where every line is a single rate or an amount (fastProfit.ts, proven equal to the Decimal
@@ -160,7 +163,7 @@ export function shopProfit(q: ProfitQuery): ProfitResult {
  */
 export function shopProfitFigure(q: ProfitQuery, figure: ProfitFigure): number | Decimal {
   const schedule = scheduleForFastPath(q);
-  const fast = schedule === null ? null : fastProfitFigure(schedule, q, figure);
+  const fast = schedule === null ? null : fastProfitFigure(schedule, q, figure, PROFIT_MINOR);
   if (fast !== null) return fast;
   const r = shopProfit(q);
   return figure === "settlement" ? r.settlement : figure === "profit" ? r.profit : requireMargin(r);
