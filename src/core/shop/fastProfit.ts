@@ -15,7 +15,7 @@
 import type { CostInput } from "./costs";
 import { ScaledAmount } from "./fast/amount";
 import { IntLine, type Step } from "./fast/line";
-import { type FastPlan, planOf } from "./fast/plan";
+import { type FastPlan, type FastRule, planOf } from "./fast/plan";
 import { provenQuotient } from "./fast/quotient";
 import { rulesMinor, rulesMinorBig } from "./fast/rules";
 import { DECIMAL_EXACT, SAFE, minorToNumber, roundShift, roundShiftBig } from "./fast/scaled";
@@ -54,7 +54,7 @@ export function fastProfitMinor(schedule: FeeSchedule, q: ProfitInput, out = new
 }
 
 /** The sums on numbers, each step checked: a sum past 2^53 is no longer exact, and a later step could hide it. */
-function profitNumber(out: ProfitMinor, plan: FastPlan, withheldRules: FastPlan["rules"], q: ProfitInput): Step {
+function profitNumber(out: ProfitMinor, plan: FastPlan, withheldRules: readonly FastRule[], q: ProfitInput): Step {
   const { line, amount } = out;
   const b = line.num;
   const mu = plan.minorUnit;
@@ -102,7 +102,7 @@ function profitNumber(out: ProfitMinor, plan: FastPlan, withheldRules: FastPlan[
 }
 
 /** profitNumber on BigInts, for amounts with long digits (5.5600000000000005) or large products. */
-function profitBig(out: ProfitMinor, plan: FastPlan, withheldRules: FastPlan["rules"], q: ProfitInput): boolean {
+function profitBig(out: ProfitMinor, plan: FastPlan, withheldRules: readonly FastRule[], q: ProfitInput): boolean {
   const { line, amount } = out;
   if (!line.bigBases()) return false;
   const b = line.big;
