@@ -118,7 +118,7 @@ export function lineArb(market: string, { everyday = false } = {}) {
 export type Arb = ReturnType<typeof lineArb> extends fc.Arbitrary<infer T> ? T : never;
 
 /**
- * A seller's costs (profit.ts CostInput): often left out, in cents or (not everyday) any amount;
+ * A seller's costs (costs.ts CostInput): often left out, in cents or (not everyday) any amount;
  * sometimes an affiliate rate above 1 (refused) or a return rate (priced by the Decimal path).
  */
 export function costsArb({ everyday = false } = {}) {

@@ -8,6 +8,7 @@ import type { IsoDate } from "../dates";
 import type { RateBook } from "../rates";
 import { type OrderLine, type OrderLineInput, baseAmount, readOrderLine } from "./order";
 import { fastShopFeeTotal } from "./fastPath";
+import { IntLine } from "./fast/line";
 import { type FeeRule, type FeeSchedule, type SellerProfile, feeSchedule } from "./schedule";
 
 /** A rate applied to a base with marginal tiers: each tier's rate applies above its threshold. */
@@ -132,6 +133,9 @@ export function shopFees(q: ShopQuery): ShopFeeResult {
   return { schedule, line, breakdown: makeBreakdown(schedule.currency, feeLines(schedule, line)) };
 }
 
+/** shopFeeTotal's working space, reused call after call (nothing in it re-enters). */
+const FEE_LINE = new IntLine();
+
 /**
  * The fee total as a cell number (or the commission alone): exact integer minor units when every
  * rule is a single rate, fixed fee or cap (fastPath.ts, proven equal to the Decimal path), else the
@@ -139,7 +143,7 @@ export function shopFees(q: ShopQuery): ShopFeeResult {
  */
 export function shopFeeTotal(q: ShopQuery, only?: "commission"): number | Decimal {
   const schedule = scheduleForFastPath(q);
-  const fast = schedule === null ? null : fastShopFeeTotal(schedule, q, only);
+  const fast = schedule === null ? null : fastShopFeeTotal(schedule, q, only, FEE_LINE);
   if (fast !== null) return fast;
   return (only === "commission" ? shopCommission(q) : shopFees(q)).breakdown.total;
 }

@@ -18,7 +18,8 @@ import { MAX_AMOUNT, minorStep, readNumber } from "../money";
 import type { FeeBase } from "../rates/types";
 import { type ShopQuery, scheduleOf } from "./fees";
 import { type OrderLine, readOrderLine, readOrderTerms } from "./order";
-import { type CostInput, type Costs, type ProfitResult, profitFromLines, profitLines, readCosts } from "./profit";
+import { type CostInput, type Costs, readCosts } from "./costs";
+import { type ProfitResult, profitFromLines, profitLines } from "./profit";
 import type { FeeRule, FeeSchedule } from "./schedule";
 
 /** TikTok lets sellers set affiliate commission between 1 % and 80 % (S114). */

@@ -9,45 +9,13 @@
  * "Returns allowance" = r × (revenue − refunded fees − affiliate − product cost + refund admin fee).
  */
 import { type Breakdown, type UnroundedLine, makeBreakdown } from "../breakdown";
-import { type Decimal, type DecimalInput, ZERO, sum } from "../decimal";
+import { type Decimal, ZERO, sum } from "../decimal";
 import { outOfRange } from "../errors";
-import { readOptionalNumber, readRate } from "../money";
 import { feeLines, refundAdminLines, type ShopQuery, withheldLines, scheduleOf, scheduleForFastPath } from "./fees";
-import { type ProfitFigure, fastProfitFigure } from "./fastProfit";
+import { type CostInput, type Costs, readCosts } from "./costs";
+import { type ProfitFigure, ProfitMinor, fastProfitFigure } from "./fastProfit";
 import { type OrderLine, goodsPaid, orderRevenue, readOrderLine } from "./order";
 import type { FeeSchedule } from "./schedule";
-
-export interface CostInput {
-  /** Cost of one unit (goods, packaging); default 0. */
-  readonly unitCost?: DecimalInput | null;
-  /** What the seller pays to ship the order; default 0. */
-  readonly sellerShipping?: DecimalInput | null;
-  /** Affiliate (creator) commission rate on what the buyer paid for the goods; default 0. */
-  readonly affiliateRate?: DecimalInput | null;
-  /** Share of orders returned, 0–1; default 0. */
-  readonly returnRate?: DecimalInput | null;
-  /** Advertising spent per order; default 0. */
-  readonly adCostPerOrder?: DecimalInput | null;
-}
-
-export interface Costs {
-  readonly unitCost: Decimal;
-  readonly sellerShipping: Decimal;
-  readonly affiliateRate: Decimal;
-  readonly returnRate: Decimal;
-  readonly adCostPerOrder: Decimal;
-}
-
-export function readCosts(c: CostInput): Costs {
-  return {
-    unitCost: readOptionalNumber(c.unitCost, "unit_cost", 0, { noun: "the cost of one unit" }),
-    sellerShipping: readOptionalNumber(c.sellerShipping, "seller_shipping", 0, { noun: "your shipping cost" }),
-    affiliateRate:
-      c.affiliateRate === null || c.affiliateRate === undefined ? ZERO : readRate(c.affiliateRate, "affiliate_rate"),
-    returnRate: c.returnRate === null || c.returnRate === undefined ? ZERO : readRate(c.returnRate, "return_rate"),
-    adCostPerOrder: readOptionalNumber(c.adCostPerOrder, "ad_cost", 0, { noun: "the ad cost per order" }),
-  };
-}
 
 /** The affiliate base (what the buyer paid for the goods) is defined on this official page (S116). */
 export const AFFILIATE_BASE_SOURCE =
@@ -185,6 +153,9 @@ export function shopProfit(q: ProfitQuery): ProfitResult {
   return profitFromLines(schedule, line, profitLines(schedule, line, costs));
 }
 
+/** shopProfitFigure's working space, reused call after call (nothing in it re-enters). */
+const PROFIT_MINOR = new ProfitMinor();
+
 /**
  * What SHOPNET (settlement), SHOPPROFIT (profit) and SHOPMARGIN (margin) show: exact integer minor
  * units where every line is a single rate or an amount (fastProfit.ts, proven equal to the Decimal
@@ -192,7 +163,7 @@ export function shopProfit(q: ProfitQuery): ProfitResult {
  */
 export function shopProfitFigure(q: ProfitQuery, figure: ProfitFigure): number | Decimal {
   const schedule = scheduleForFastPath(q);
-  const fast = schedule === null ? null : fastProfitFigure(schedule, q, figure);
+  const fast = schedule === null ? null : fastProfitFigure(schedule, q, figure, PROFIT_MINOR);
   if (fast !== null) return fast;
   const r = shopProfit(q);
   return figure === "settlement" ? r.settlement : figure === "profit" ? r.profit : requireMargin(r);

@@ -9,7 +9,8 @@
 import fc from "fast-check";
 import { Decimal } from "../../../src/core/decimal";
 import { shopProfit, type ProfitResult } from "../../../src/core/shop";
-import { PROFIT_MINOR, fastProfitFigure, fastProfitMinor, provenQuotient } from "../../../src/core/shop/fastProfit";
+import { ProfitMinor, fastProfitFigure, fastProfitMinor } from "../../../src/core/shop/fastProfit";
+import { provenQuotient } from "../../../src/core/shop/fast/quotient";
 import { type FeeSchedule, feeSchedule } from "../../../src/core/shop/schedule";
 import { costsArb, lineArb, marketsWithFees, query, scheduleOrNull } from "../../support/randomOrderLines";
 import { numRuns, runs } from "../../support/runs";
@@ -41,14 +42,15 @@ const cell = (d: Decimal) => (d.toNumber() === 0 ? 0 : d.toNumber());
  */
 function check(schedule: FeeSchedule, q: Parameters<typeof shopProfit>[0]): "fast" | "decimal" | "marginFellBack" {
   const expected = decimalResult(q);
-  if (!fastProfitMinor(schedule, q)) {
+  const sums = new ProfitMinor();
+  if (!fastProfitMinor(schedule, q, sums)) {
     for (const figure of ["settlement", "profit", "margin"] as const) {
       if (fastProfitFigure(schedule, q, figure) !== null) throw new Error(`${figure} answered without its sums`);
     }
     return "decimal";
   }
   if (expected === null) throw new Error("answered where the Decimal path refuses");
-  const got = { ...PROFIT_MINOR };
+  const got = { ...sums };
   for (const [name, d] of [
     ["revenue", expected.revenue],
     ["settlement", expected.settlement],
