@@ -11,7 +11,15 @@ import { CoreError } from "../core/errors";
 import { readRate } from "../core/money";
 import type { SellerProfile } from "../core/shop/schedule";
 
-const WORDS = ["individual", "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%"];
+export const SELLER_PROFILE_WORDS = [
+  "individual",
+  "business",
+  "mall",
+  "cross-border",
+  "above threshold",
+  "pre-order",
+  "fee tax 6.25%",
+];
 
 const normalise = (w: string) =>
   w
@@ -58,8 +66,8 @@ export function readSellerProfile(text: string | null): SellerProfile | undefine
       throw new CoreError(
         "notAvailable",
         "seller_profile",
-        `seller_profile: unknown word "${raw.trim()}". Use words such as ${WORDS.map((x) => `"${x}"`).join(", ")}, separated by commas.`,
-        WORDS,
+        `seller_profile: unknown word "${raw.trim()}". Use words such as ${SELLER_PROFILE_WORDS.map((x) => `"${x}"`).join(", ")}, separated by commas.`,
+        SELLER_PROFILE_WORDS,
       );
     }
   }
