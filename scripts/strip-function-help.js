@@ -9,10 +9,26 @@ const ts = require("typescript");
 
 const EMPTY_IN_SPEC = { description: "string", returns: "string", examples: "array" };
 
+/** `choices: "NAME"` in an object literal. */
+function isChoices(p) {
+  return (
+    ts.isPropertyAssignment(p) &&
+    ts.isIdentifier(p.name) &&
+    p.name.text === "choices" &&
+    ts.isStringLiteralLike(p.initializer)
+  );
+}
+
 function stripHelp() {
   return (context) => {
     const f = context.factory;
     const visit = (node) => {
+      // A parameter's `choices: "SHOP_MARKET"` names the AutoComplete list the generator writes
+      // into functions.json (src/functions/declarations.ts); no function reads it.
+      if (ts.isObjectLiteralExpression(node) && node.properties.some(isChoices)) {
+        const kept = node.properties.filter((p) => !isChoices(p)).map((p) => ts.visitNode(p, visit));
+        return f.updateObjectLiteralExpression(node, kept);
+      }
       if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
         const name = node.expression.text;
         const args = node.arguments;

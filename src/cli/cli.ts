@@ -47,10 +47,12 @@ Commands:
   reconcile <file>      Check a TikTok Shop settlement statement against the rate book
 
 Run 'tiktok-economics <command> --help' for a command's options.`,
-  eval: `Usage: tiktok-economics eval <formula> [--format text|json]
+  eval: `Usage: tiktok-economics eval <formula> [--set CELL=VALUE ...] [--format text|json]
 
-Prints the value on stdout as a cell shows it (Excel's General format; a spilled table as
-tab-separated rows), or with --format json the exact values as JSON.
+Prints the value on stdout as a cell shows it (Excel's General format; a spilled table or a
+function lifted over a range as tab-separated rows), or with --format json the exact values as JSON.
+--set fills cells first, so the formula can name them: eval --set A1=10 --set A2=20
+'=TIKTOK.SHOPFEE(A1:A2,"US")' (the formula goes in row 1, right of the cells set).
 An Excel error prints "#VALUE! <message>" (or #N/A, #NUM!) on stderr and exits with 1; a wrong
 number of arguments also prints the function's arguments.`,
   functions: `Usage: tiktok-economics functions [NAME]
@@ -229,13 +231,16 @@ function reportError(e: { error: string; message: string }, formula: string, io:
 }
 
 function runEval(args: string[], io: Io): number {
-  const { values, positionals } = parse("eval", args, { format: { type: "string", default: "text" } });
+  const { values, positionals } = parse("eval", args, {
+    format: { type: "string", default: "text" },
+    set: { type: "string", multiple: true, default: [] },
+  });
   if (values.help) return help("eval", io);
   if (positionals.length !== 1) throw new UsageError(`eval takes one formula.\n\n${HELP.eval}`);
   const format = values.format as string;
   if (format !== "text" && format !== "json") throw new UsageError(`--format is text or json, not ${format}.`);
   const formula = positionals[0];
-  const result = evaluateFormula(formula);
+  const result = evaluateFormula(formula, (values.set as string[]).map(parseSet));
   const errors = (Array.isArray(result) ? result.flat() : [result]).filter(isError);
   if (format === "json") io.out(JSON.stringify(result));
   else if (Array.isArray(result)) io.out(result.map((row) => row.map((v) => cellText(v)).join("\t")).join("\n"));

@@ -3,6 +3,14 @@
  * HyperFormula function plugin, so templates and formulas are evaluated for real without Excel
  * (tests, the preview, the CLI). HyperFormula is GPL-3.0: this folder is for development and the
  * preview only and is never part of the add-in bundle (a test checks).
+ *
+ * Ranges and arrays given where one value belongs are lifted, as Excel lifts a function over them
+ * (docs/functions.md, "Ranges and arrays"): a function that returns one value is called once per
+ * element and its results spill in the shape of the arguments — a one-row or one-column argument
+ * repeats along the other direction, one value repeats everywhere, and where arguments of different
+ * sizes leave no element the cell is #N/A. The Excel wrappers stay scalar: the lifting is the
+ * host's, here as in Excel. Functions that return a table are not lifted (a table per element
+ * would nest arrays): a range there is #VALUE!, as before.
  */
 import {
   ArraySize,
@@ -22,7 +30,15 @@ type Ast = { type: string; value?: unknown; args?: Ast[] };
 type Interp = {
   runFunction: (args: Ast[], state: unknown, metadata: unknown, fn: (...a: unknown[]) => unknown) => unknown;
   metadata(name: string): unknown;
+  /** HyperFormula's prediction of what an argument's formula gives: a range's rows and columns, 1 × 1 for one value. */
+  arraySizeForAst(ast: Ast, state: unknown): ArraySize;
 };
+
+/** Rows × columns. */
+interface Shape {
+  readonly rows: number;
+  readonly columns: number;
+}
 
 const ERROR_TYPES: Record<ExcelError["code"], ErrorType> = {
   "#VALUE!": ErrorType.VALUE,
@@ -95,6 +111,63 @@ function run(spec: FunctionSpec, args: unknown[], size: { rows: number; columns:
   }
 }
 
+/**
+ * Each argument's shape as the formula writes it: A2:A100 is 99 × 1 even where its last cells are
+ * empty (the engine hands over only the filled part), {10,20,30} is 1 × 3, a cell or a value 1 × 1.
+ */
+function argumentShapes(interp: Interp, ast: Ast, state: unknown): Shape[] {
+  return (ast.args ?? []).map((a) => {
+    const size = interp.arraySizeForAst(a, state);
+    return { rows: size.height, columns: size.width };
+  });
+}
+
+/** The shape of the lifted result: the largest rows and columns of the arguments; null when every argument is one value. */
+function liftedShape(shapes: readonly Shape[]): Shape | null {
+  const rows = Math.max(1, ...shapes.map((s) => s.rows));
+  const columns = Math.max(1, ...shapes.map((s) => s.columns));
+  return rows === 1 && columns === 1 ? null : { rows, columns };
+}
+
+const NO_ELEMENT = "No value here: the ranges or arrays given to this function differ in size.";
+
+/**
+ * The argument of one call of a lifted function, for the result's row r and column c: Excel's
+ * broadcasting — a one-row (one-column) argument gives its only row (column) to every row (column),
+ * a one-value argument is the same everywhere; past the end of a smaller argument there is none.
+ */
+function elementOf(value: unknown, shape: Shape, r: number, c: number): { value: unknown } | null {
+  if (shape.rows === 1 && shape.columns === 1) return { value };
+  const row = shape.rows === 1 ? 0 : r;
+  const column = shape.columns === 1 ? 0 : c;
+  if (row >= shape.rows || column >= shape.columns) return null;
+  if (!(value instanceof SimpleRangeValue)) return { value };
+  // Cells past the filled part of a range are empty cells.
+  return { value: value.rawData()[row]?.[column] ?? EmptyValue };
+}
+
+/** A function that returns one value, called once per element of its lifted arguments. */
+function runLifted(spec: FunctionSpec, args: unknown[], shapes: readonly Shape[], result: Shape): SimpleRangeValue {
+  const rows: unknown[][] = [];
+  for (let r = 0; r < result.rows; r++) {
+    const row: unknown[] = [];
+    for (let c = 0; c < result.columns; c++) {
+      const elements = args.map((a, i) => elementOf(a, shapes[i] ?? { rows: 1, columns: 1 }, r, c));
+      row.push(
+        elements.some((e) => e === null)
+          ? new CellError(ErrorType.NA, NO_ELEMENT)
+          : run(
+              spec,
+              elements.map((e) => e!.value),
+              null,
+            ),
+      );
+    }
+    rows.push(row);
+  }
+  return SimpleRangeValue.onlyValues(rows as never);
+}
+
 export class TikTokPlugin extends FunctionPlugin {
   static implementedFunctions: ImplementedFunctions = {};
 }
@@ -108,23 +181,34 @@ for (const spec of REGISTRY) {
   TikTokPlugin.implementedFunctions[name] = {
     method,
     parameters: spec.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional })),
+    // The lifting is ours (HyperFormula vectorizes only in its array-arithmetic mode, and fills
+    // a missing element with the default instead of #N/A).
     vectorizationForbidden: true,
-    ...(spec.result === "table" ? { sizeOfResultArrayMethod: sizeMethod } : {}),
+    sizeOfResultArrayMethod: sizeMethod,
   };
   const proto = TikTokPlugin.prototype as unknown as Record<string, unknown>;
   // A scalar function's runner is made once, not per evaluated cell.
   const runScalar = (...args: unknown[]) => run(spec, args, null);
   proto[method] = function (this: Interp, ast: Ast, state: unknown) {
-    if (spec.result !== "table") return this.runFunction(ast.args ?? [], state, this.metadata(name), runScalar);
+    if (spec.result !== "table") {
+      const shapes = argumentShapes(this, ast, state);
+      const result = liftedShape(shapes);
+      if (result === null) return this.runFunction(ast.args ?? [], state, this.metadata(name), runScalar);
+      return this.runFunction(ast.args ?? [], state, this.metadata(name), (...args: unknown[]) =>
+        runLifted(spec, args, shapes, result),
+      );
+    }
     const size = predictedSize(spec, ast);
     return this.runFunction(ast.args ?? [], state, this.metadata(name), (...args: unknown[]) => run(spec, args, size));
   };
-  if (spec.result === "table") {
-    proto[sizeMethod] = (ast: Ast) => {
-      const s = predictedSize(spec, ast);
-      return new ArraySize(s.columns, s.rows);
-    };
-  }
+  proto[sizeMethod] = function (this: Interp, ast: Ast, state: unknown) {
+    if (spec.result !== "table") {
+      const result = liftedShape(argumentShapes(this, ast, state));
+      return result === null ? ArraySize.scalar() : new ArraySize(result.columns, result.rows);
+    }
+    const s = predictedSize(spec, ast);
+    return new ArraySize(s.columns, s.rows);
+  };
 }
 
 let registered = false;

@@ -207,14 +207,31 @@ export class FormulaEvaluator {
   private readonly wb = new EngineWorkbook();
   private readonly sheet = this.wb.addEmptySheet("Sheet1");
 
-  evaluate(formula: string): EngineValue | EngineValue[][] {
+  /**
+   * The formula's value, or the rows it spills. `cells` are filled first (values as typed, e.g.
+   * ["A1", 10]), so the formula can name them; it then goes in row 1 right of them, where its
+   * spill reaches none of them.
+   */
+  evaluate(
+    formula: string,
+    cells: readonly (readonly [string, string | number | boolean])[] = [],
+  ): EngineValue | EngineValue[][] {
     const id = this.wb.sheetId(this.sheet);
     this.wb.hf.clearSheet(id);
     const text = formula.trim().startsWith("=") ? formula.trim() : `=${formula.trim()}`;
-    this.wb.set(this.sheet, "A1", text);
-    const values = this.wb.values(this.sheet);
+    let column = 0;
+    for (const [cell, value] of cells) {
+      this.wb.set(this.sheet, cell, value);
+      column = Math.max(column, parseAddress(cell).column + 1);
+    }
+    this.wb.set(this.sheet, address(0, column), text);
+    const all = this.wb.values(this.sheet).map((row) => row.slice(column));
+    // Rows below the spill that only the filled cells reach are not the formula's.
+    while (all.length > 1 && all[all.length - 1].every((v) => v === null)) all.pop();
+    const width = Math.max(1, ...all.map((row) => row.length));
+    const values = all.map((row) => [...row, ...Array<EngineValue>(width - row.length).fill(null)]);
     const isSpill = values.length > 1 || (values[0]?.length ?? 0) > 1;
-    return isSpill ? values : (values[0]?.[0] ?? null);
+    return isSpill ? (cells.length === 0 ? this.wb.values(this.sheet) : values) : (values[0]?.[0] ?? null);
   }
 
   destroy(): void {
@@ -222,11 +239,14 @@ export class FormulaEvaluator {
   }
 }
 
-/** Evaluates one formula on its own, as the CLI's `eval` does. */
-export function evaluateFormula(formula: string): EngineValue | EngineValue[][] {
+/** Evaluates one formula on its own (after filling `cells`, if any), as the CLI's `eval` does. */
+export function evaluateFormula(
+  formula: string,
+  cells: readonly (readonly [string, string | number | boolean])[] = [],
+): EngineValue | EngineValue[][] {
   const evaluator = new FormulaEvaluator();
   try {
-    return evaluator.evaluate(formula);
+    return evaluator.evaluate(formula, cells);
   } finally {
     evaluator.destroy();
   }

@@ -4,8 +4,16 @@
  * with a JSDoc `@customfunction` tag, so each spec becomes one such wrapper that hands its
  * arguments, in the spec's order, to the spec. A test fails when the committed file differs from
  * what this renders (regenerate with `npm run generate:functions`).
+ *
+ * A parameter with `choices` gets a custom enum (`@customenum {string}`) built from its list
+ * (choices.ts: the rate book and the core's vocabularies) as its type: custom-functions-metadata
+ * writes the list into functions.json (`enums`, and `customEnumId` on the parameter) and Excel
+ * offers it in the formula AutoComplete. The enums are declared in this same file, the only place
+ * the metadata generator looks, and `declare`d, so they are types only: nothing of them is in
+ * functions.js. Every other parameter stays `unknown` (metadata type any: Excel converts nothing).
  */
-import type { FunctionSpec } from "./spec";
+import { type ChoiceList, choiceLists } from "./choices";
+import type { ChoiceListId, FunctionSpec } from "./spec";
 
 export const HELP_BASE = "https://localhost:3000/help.html";
 
@@ -20,6 +28,34 @@ function jsdocLine(text: string): string {
   return text.replace(/\*\//g, "* /");
 }
 
+/** A TypeScript enum member for a value: the name Excel shows ("Spark Ad" → Spark_Ad). */
+export function memberName(value: string): string {
+  const name = value
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9_]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+  return /^[A-Za-z]/.test(name) ? name : `_${name}`;
+}
+
+function enumDeclaration(id: ChoiceListId, list: ChoiceList): string {
+  const used = new Set<string>();
+  const members = list.choices.map((c) => {
+    let name = memberName(c.value);
+    for (let i = 2; used.has(name); i++) name = `${memberName(c.value)}_${i}`;
+    used.add(name);
+    return [`  /** ${jsdocLine(c.tooltip)} */`, `  ${name} = ${JSON.stringify(c.value)},`].join("\n");
+  });
+  return [
+    `/**`,
+    ` * ${jsdocLine(list.about)}`,
+    ` * @customenum {string}`,
+    ` */`,
+    `declare enum ${id} {`,
+    ...members,
+    `}`,
+  ].join("\n");
+}
+
 function declaration(spec: FunctionSpec): string {
   const doc = [
     `/**`,
@@ -30,7 +66,7 @@ function declaration(spec: FunctionSpec): string {
     ` * @returns ${jsdocLine(spec.returns)}`,
     ` */`,
   ];
-  const params = spec.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}: unknown`).join(", ");
+  const params = spec.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}: ${p.choices ?? "unknown"}`).join(", ");
   const names = spec.parameters.map((p) => p.name).join(", ");
   return [
     ...doc,
@@ -40,8 +76,20 @@ function declaration(spec: FunctionSpec): string {
   ].join("\n");
 }
 
-/** The whole file, before formatting (the generator runs Prettier over it, as lint expects). */
-export function renderDeclarations(specs: readonly FunctionSpec[]): string {
+/** The lists the specs use, in the order the specs first use them. */
+export function usedChoiceLists(specs: readonly FunctionSpec[]): ChoiceListId[] {
+  return [...new Set(specs.flatMap((s) => s.parameters.flatMap((p) => (p.choices ? [p.choices] : []))))];
+}
+
+/**
+ * The whole file, before formatting (the generator runs Prettier over it, as lint expects); the
+ * lists come from the shipped rate book unless a test passes others.
+ */
+export function renderDeclarations(
+  specs: readonly FunctionSpec[],
+  lists: Record<ChoiceListId, ChoiceList> = choiceLists(),
+): string {
+  const enums = usedChoiceLists(specs).map((id) => enumDeclaration(id, lists[id]));
   return [
     `/**`,
     ` * GENERATED FILE — do not edit by hand. Written by \`npm run generate:functions\``,
@@ -55,6 +103,7 @@ export function renderDeclarations(specs: readonly FunctionSpec[]): string {
     `import { inExcel } from "../excelHost";`,
     `import { SPECS } from "../registry";`,
     ``,
+    ...(enums.length > 0 ? [enums.join("\n\n"), ``] : []),
     specs.map(declaration).join("\n\n"),
     ``,
   ].join("\n");

@@ -10,6 +10,25 @@ export const unitCost = param("unit_cost", "money", "Cost of one unit to you (go
 export const market = param("market", "market", "Market code such as US, UK, ID (default US).", {
   default: "US",
   example: '"UK"',
+  choices: "SHOP_MARKET",
+});
+/** Any market of the rate book, for RATE and RATESOURCE (LIVE and ads parameters too). */
+export const rateMarket = param("market", "market", "Market code such as US, UK, ID (default US for shop fees).", {
+  default: "US",
+  example: '"UK"',
+  choices: "MARKET",
+});
+/** The markets whose coin price list the rate book holds. */
+export const coinMarket = param("market", "market", "Market of the coin price list: US (default) or UK.", {
+  default: "US",
+  example: '"UK"',
+  choices: "COIN_MARKET",
+});
+/** A creator's market: any market (CREATORREWARDSELIGIBLE says where the programme is not open). */
+export const creatorMarket = param("market", "market", "The creator's market (default US).", {
+  default: "US",
+  example: '"UK"',
+  choices: "MARKET",
 });
 export const category = param(
   "category",
@@ -54,7 +73,7 @@ export const fee = param(
   "fee",
   "name",
   'Fee or parameter: a fee by its name or an alias (commission or referral, transaction or payment, orderFee or processing, growth, refundAdmin, dynamicCommission), or a parameter such as "usdPerDiamond", "cpm".',
-  { example: '"commission"' },
+  { example: '"commission"', choices: "RATE_FEE" },
 );
 
 // Fulfilled by TikTok
@@ -71,6 +90,7 @@ export const heightIn = param("height_in", "quantity", "Height of the packed uni
 // LIVE
 export const gift = param("gift", "name", 'Gift name, e.g. "Lion" or "Rose" (=TIKTOK.GIFTS() lists them).', {
   example: '"Lion"',
+  choices: "GIFT",
 });
 export const count = param("count", "quantity", "Number of gifts, 0 or more (default 1).", { default: "1" });
 export const coinsPerDiamond = param(
@@ -83,12 +103,13 @@ export const coins = param("coins", "quantity", "Number of coins.");
 export const channel = param("channel", "name", "Where the viewer buys coins: web (default), ios or android.", {
   default: "web",
   example: '"ios"',
+  choices: "COIN_CHANNEL",
 });
 export const method = param(
   "method",
   "name",
   "packs (cheapest combination of packs; default in the apps) or perCoin (default on the web).",
-  { example: '"packs"' },
+  { example: '"packs"', choices: "COIN_METHOD" },
 );
 export const diamonds = param("diamonds", "quantity", "Number of diamonds.");
 export const usdPerDiamond = param("usd_per_diamond", "money", "USD per diamond (default 0.005).", {
@@ -118,6 +139,7 @@ export const rpm = param("rpm", "money", "USD per 1,000 qualified views (default
 export const estimate = param("estimate", "name", "low, typical (default) or high.", {
   default: "typical",
   example: '"typical"',
+  choices: "ESTIMATE",
 });
 export const followers = param("followers", "quantity", "Number of followers.");
 export const views30d = param("views_30d", "quantity", "Video views in the last 30 days.");
@@ -129,7 +151,7 @@ export const model = param(
   "model",
   "name",
   "Billing model (CPM, oCPM, CPC, CPV) or premium format (TopView, BrandTakeover, HashtagChallenge, BrandedEffect).",
-  { example: '"CPM"' },
+  { example: '"CPM"', choices: "AD_MODEL" },
 );
 export const volume = param(
   "volume",
@@ -145,15 +167,16 @@ export const industry = param(
   "industry",
   "name",
   'Industry for the benchmark, e.g. "E-commerce" (default: all industries).',
-  { example: '"E-commerce"' },
+  { example: '"E-commerce"', choices: "INDUSTRY" },
 );
 export const budget = param("budget", "money", "Budget in USD.");
-export const metric = param("metric", "name", "CPM, CPC or CTR.", { example: '"CPM"' });
-export const level = param("level", "name", "campaign or adgroup.", { example: '"campaign"' });
+export const metric = param("metric", "name", "CPM, CPC or CTR.", { example: '"CPM"', choices: "AD_METRIC" });
+export const level = param("level", "name", "campaign or adgroup.", { example: '"campaign"', choices: "BUDGET_LEVEL" });
 export const days = param("days", "count", "Scheduled days, for a lifetime budget (omit for the daily minimum).");
 export const conversion = param("conversion", "name", "Optimisation goal: shallow (default), install or deep.", {
   default: "shallow",
   example: '"install"',
+  choices: "CONVERSION",
 });
 export const cpa = param("cpa", "money", "Your current cost per action in USD.");
 export const cpm = param("cpm", "money", "Cost per 1,000 impressions in USD.");
@@ -174,6 +197,7 @@ export const engagementRate = param(
 export const contentType = param("content_type", "name", "Video (default), Long-form, Spark Ad or Campaign.", {
   default: "Video",
   example: '"Video"',
+  choices: "CONTENT_TYPE",
 });
 export const views = param("views", "quantity", "Views the sponsored video got.");
 
@@ -191,5 +215,6 @@ export const sellerProfile = param(
   {
     default: "an individual seller, not Mall, not cross-border, below the tax thresholds",
     example: '"business, mall"',
+    choices: "SELLER_PROFILE",
   },
 );

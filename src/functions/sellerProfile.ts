@@ -12,7 +12,15 @@ import { message } from "../core/messages";
 import { readRate } from "../core/money";
 import type { SellerProfile } from "../core/shop/schedule";
 
-const WORDS = ["individual", "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%"];
+export const SELLER_PROFILE_WORDS = [
+  "individual",
+  "business",
+  "mall",
+  "cross-border",
+  "above threshold",
+  "pre-order",
+  "fee tax 6.25%",
+];
 
 const normalise = (w: string) =>
   w
@@ -59,8 +67,11 @@ export function readSellerProfile(text: string | null): SellerProfile | undefine
       throw new CoreError(
         "notAvailable",
         "seller_profile",
-        message("sellerProfile.unknownWord", { word: raw.trim(), words: WORDS.map((x) => `"${x}"`).join(", ") }),
-        WORDS,
+        message("sellerProfile.unknownWord", {
+          word: raw.trim(),
+          words: SELLER_PROFILE_WORDS.map((x) => `"${x}"`).join(", "),
+        }),
+        SELLER_PROFILE_WORDS,
       );
     }
   }

@@ -25,6 +25,30 @@ import type { Cell, Table } from "./output";
 export type ParameterKind =
   "money" | "signedMoney" | "quantity" | "count" | "rate" | "margin" | "market" | "category" | "name" | "date";
 
+/**
+ * The closed lists a parameter's values come from, offered in Excel's formula AutoComplete as a
+ * custom enum (src/functions/choices.ts builds each from the rate book or the core's vocabulary;
+ * declarations.ts emits them into generated/functions.ts). Typing anything else stays allowed.
+ */
+export type ChoiceListId =
+  | "MARKET"
+  | "SHOP_MARKET"
+  | "FBT_MARKET"
+  | "COIN_MARKET"
+  | "FEE"
+  | "RATE_FEE"
+  | "GIFT"
+  | "COIN_CHANNEL"
+  | "COIN_METHOD"
+  | "ESTIMATE"
+  | "AD_MODEL"
+  | "AD_METRIC"
+  | "INDUSTRY"
+  | "BUDGET_LEVEL"
+  | "CONVERSION"
+  | "CONTENT_TYPE"
+  | "SELLER_PROFILE";
+
 export interface ParameterSpec<N extends string = string, K extends ParameterKind = ParameterKind> {
   readonly name: N;
   readonly kind: K;
@@ -42,6 +66,8 @@ export interface ParameterSpec<N extends string = string, K extends ParameterKin
    * silently replace a non-zero default (a real 0 can be typed as text, "0" or "0%").
    */
   readonly zeroIsEmptyCell?: true;
+  /** The closed list of values Excel's AutoComplete offers for this parameter (a custom enum). */
+  readonly choices?: ChoiceListId;
 }
 
 /** The value an argument of each kind has after reading. */
@@ -114,7 +140,13 @@ export function param<const N extends string, const K extends ParameterKind>(
   name: N,
   kind: K,
   description: string,
-  extra: { default?: string; example?: string; neededWhen?: string; zeroIsEmptyCell?: true } = {},
+  extra: {
+    default?: string;
+    example?: string;
+    neededWhen?: string;
+    zeroIsEmptyCell?: true;
+    choices?: ChoiceListId;
+  } = {},
 ): ParameterDef<N, K> {
   return { name, kind, description, ...extra };
 }

@@ -79,10 +79,39 @@ test("functions.json lists every registered function with a production help URL"
   for (const f of meta.functions) expect(f.helpUrl).toBe(`${PRODUCTION_URL}help.html#${f.id.toLowerCase()}`);
 });
 
+test("every helpUrl in functions.json opens its function's section of the built help page", () => {
+  const meta = JSON.parse(read("functions.json"));
+  const html = read("help.html");
+  // The production build may drop the quotes of attribute values.
+  const ids = [...html.matchAll(/\sid=(?:"([^"]*)"|([^\s>"]+))/g)].map((m) => m[1] ?? m[2]);
+  for (const f of meta.functions as { id: string; helpUrl: string }[]) {
+    const url = new URL(f.helpUrl);
+    // The page the link names is the one built next to functions.json.
+    expect(url.pathname.split("/").pop()).toBe("help.html");
+    const anchor = decodeURIComponent(url.hash.slice(1));
+    expect(anchor).not.toBe("");
+    // Exactly one element has the anchor as its id (a duplicate would open the first), and it is
+    // the heading of this function's section.
+    expect(ids.filter((id) => id === anchor)).toHaveLength(1);
+    expect(html).toMatch(new RegExp(`<h3 id="?${anchor}"?>TIKTOK\\.${f.id}</h3>`));
+  }
+});
+
 test("the functions bundle registers every function with Excel", () => {
   const js = read("functions.js");
   for (const s of REGISTRY) expect(js).toContain(`"${s.id}"`);
   expect(js).toMatch(/CustomFunctions\.associate/);
+});
+
+test("the AutoComplete lists (custom enums) are in functions.json, not in functions.js", () => {
+  const meta = JSON.parse(read("functions.json"));
+  expect(meta.enums.length).toBeGreaterThan(10);
+  const js = read("functions.js");
+  const gifts = meta.enums.find((e: { id: string }) => e.id === "GIFT");
+  // The enums' member names ("Castle_Fantasy") and a market's tooltip exist only in the enums.
+  for (const v of gifts.values) if (v.name !== v.stringValue) expect(js).not.toContain(v.name);
+  expect(js).not.toContain("United Kingdom (GBP)");
+  expect(js).not.toMatch(/@customenum|SHOP_MARKET|COIN_CHANNEL/);
 });
 
 test("function help is in functions.json for Excel, not in functions.js (scripts/strip-function-help.js)", () => {

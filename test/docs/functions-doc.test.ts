@@ -57,8 +57,26 @@ test.each(examples)("%s: %s → %s", (_name, formula, expected) => {
   const literal = /^`([^`]*)`$/.exec(expected);
   expect(literal).not.toBeNull();
   const text = literal![1];
+  // A spilled result of a lifted function, written as Excel writes an array: {a,b;c,d}.
+  if (/^\{.*\}$/.test(text)) {
+    expect(value).toEqual(arrayConstant(text));
+    return;
+  }
   expect(value).toBe(/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
 });
+
+/** Excel's array constant: rows split by ";", columns by ","; numbers or "text". */
+function arrayConstant(text: string): unknown[][] {
+  return text
+    .slice(1, -1)
+    .split(";")
+    .map((row) =>
+      row.split(",").map((cell) => {
+        const t = cell.trim();
+        return /^".*"$/.test(t) ? t.slice(1, -1) : Number(t);
+      }),
+    );
+}
 
 test("the help page (built from this file) has an anchor for every function's helpUrl", () => {
   const { helpPage } = require("../../scripts/markdown");

@@ -135,20 +135,47 @@ test.each(docExamples)("docs example TIKTOK.%s(%s): wrapper = engine", (id, argT
   const spec = REGISTRY.find((s) => s.id === id)!;
   // The docs' arguments are literals: let the engine parse them, then pass the same values in.
   const args = parseLiterals(argText);
-  expect(trimTable(viaWrapper(spec, args))).toEqual(viaEngine(`=TIKTOK.${id}(${argText})`));
+  const arrays = args.filter((a): a is unknown[][] => Array.isArray(a));
+  if (arrays.length === 0) {
+    expect(trimTable(viaWrapper(spec, args))).toEqual(viaEngine(`=TIKTOK.${id}(${argText})`));
+    return;
+  }
+  // An array constant where one value belongs: Excel lifts the function, calling the wrapper once
+  // per element (arrays of the same shape in these examples), and spills the results.
+  const rows = arrays[0].length;
+  const columns = arrays[0][0].length;
+  const lifted = Array.from({ length: rows }, (_r, r) =>
+    Array.from({ length: columns }, (_c, c) =>
+      viaWrapper(
+        spec,
+        args.map((a) => (Array.isArray(a) ? (a as unknown[][])[r][c] : a)),
+      ),
+    ),
+  );
+  const spilled = engine.evaluate(`=TIKTOK.${id}(${argText})`) as unknown[][];
+  const errorCode = (v: unknown) => (v && typeof v === "object" ? { error: (v as { error: string }).error } : v);
+  expect(spilled.map((row) => row.map(errorCode))).toEqual(lifted);
 });
 
-/** Splits a formula's literal argument list ("20, \"US\", , 2") into values. */
+/** Splits a formula's literal argument list ("20, \"US\", , {1,2;3,4}") into values. */
 function parseLiterals(text: string): unknown[] {
   if (text.trim() === "") return [];
   const out: unknown[] = [];
-  for (const m of text.matchAll(/\s*("(?:[^"]|"")*"|[^,]*)\s*(?:,|$)/g)) {
+  for (const m of text.matchAll(/\s*(\{[^}]*\}|"(?:[^"]|"")*"|[^,]*)\s*(?:,|$)/g)) {
     if (m.index === text.length) break;
-    const t = m[1].trim();
-    if (t === "") out.push(null);
-    else if (t.startsWith('"')) out.push(t.slice(1, -1).replace(/""/g, '"'));
-    else if (/^(TRUE|FALSE)$/i.test(t)) out.push(/^TRUE$/i.test(t));
-    else out.push(Number(t));
+    out.push(literalValue(m[1].trim()));
   }
   return out;
+}
+
+function literalValue(t: string): unknown {
+  if (t === "") return null;
+  if (t.startsWith("{"))
+    return t
+      .slice(1, -1)
+      .split(";")
+      .map((row) => row.split(",").map((cell) => literalValue(cell.trim())));
+  if (t.startsWith('"')) return t.slice(1, -1).replace(/""/g, '"');
+  if (/^(TRUE|FALSE)$/i.test(t)) return /^TRUE$/i.test(t);
+  return Number(t);
 }

@@ -11,6 +11,489 @@ import { inExcel } from "../excelHost";
 import { SPECS } from "../registry";
 
 /**
+ * The markets where TikTok Shop sells.
+ * @customenum {string}
+ */
+declare enum SHOP_MARKET {
+  /** United States (USD) */
+  US = "US",
+  /** United Kingdom (GBP) */
+  UK = "UK",
+  /** Germany (EUR) */
+  DE = "DE",
+  /** France (EUR) */
+  FR = "FR",
+  /** Italy (EUR) */
+  IT = "IT",
+  /** Spain (EUR) */
+  ES = "ES",
+  /** Ireland (EUR) */
+  IE = "IE",
+  /** Indonesia (IDR) */
+  ID = "ID",
+  /** Malaysia (MYR) */
+  MY = "MY",
+  /** Thailand (THB) */
+  TH = "TH",
+  /** Vietnam (VND) */
+  VN = "VN",
+  /** Philippines (PHP) */
+  PH = "PH",
+  /** Singapore (SGD) */
+  SG = "SG",
+  /** Mexico (MXN) */
+  MX = "MX",
+  /** Japan (JPY) */
+  JP = "JP",
+  /** Brazil (BRL) */
+  BR = "BR",
+  /** Austria (EUR) */
+  AT = "AT",
+  /** Belgium (EUR) */
+  BE = "BE",
+  /** Netherlands (EUR) */
+  NL = "NL",
+  /** Poland (PLN) */
+  PL = "PL",
+}
+
+/**
+ * The order fees, then every other kind of the rate book.
+ * @customenum {string}
+ */
+declare enum RATE_FEE {
+  /** Commission (TikTok Shop order fee) */
+  commission = "commission",
+  /** Transaction fee (TikTok Shop order fee) */
+  transaction = "transaction",
+  /** Refund administration fee (TikTok Shop order fee) */
+  refundAdmin = "refundAdmin",
+  /** Order fee (TikTok Shop order fee) */
+  orderFee = "orderFee",
+  /** Commerce growth fee (TikTok Shop order fee) */
+  growth = "growth",
+  /** Dynamic commission (TikTok Shop order fee) */
+  dynamicCommission = "dynamicCommission",
+  /** TikTok Shop: Chargeback representation (appeal) fee */
+  chargebackFee = "chargebackFee",
+  /** TikTok Shop: Sales tax on referral fees */
+  feeSalesTax = "feeSalesTax",
+  /** TikTok Shop: Mall service fee */
+  mallService = "mallService",
+  /** TikTok Shop: Income tax withheld (PPh 22) */
+  incomeTaxWithheld = "incomeTaxWithheld",
+  /** TikTok Shop: Pre-order service fee */
+  preOrderService = "preOrderService",
+  /** TikTok Shop: Transaction fee (cross-border) */
+  transactionCrossBorder = "transactionCrossBorder",
+  /** TikTok Shop: VAT withheld */
+  vatWithheld = "vatWithheld",
+  /** TikTok Shop: Personal income tax withheld */
+  pitWithheld = "pitWithheld",
+  /** TikTok Shop: by category, e.g. FBT XS */
+  fbt = "fbt",
+  /** TikTok Shop: FBT fulfilment, single-unit orders (from) */
+  fbtFrom = "fbtFrom",
+  /** LIVE: by category, e.g. Rose */
+  giftCoins = "giftCoins",
+  /** LIVE: by category, e.g. web:70 */
+  coinPack = "coinPack",
+  /** LIVE: by category, e.g. web */
+  appStoreShare = "appStoreShare",
+  /** LIVE: Coins per diamond */
+  coinsPerDiamond = "coinsPerDiamond",
+  /** LIVE: USD per diamond */
+  usdPerDiamond = "usdPerDiamond",
+  /** LIVE: Agency share of the creator's payout */
+  agencyShare = "agencyShare",
+  /** LIVE: Withdrawal fee (TikTok) */
+  withdrawalFee = "withdrawalFee",
+  /** LIVE: Minimum withdrawal (USD) */
+  withdrawalMinimum = "withdrawalMinimum",
+  /** LIVE: Withdrawal limit per day (USD) */
+  withdrawalDailyMax = "withdrawalDailyMax",
+  /** LIVE: Creator Rewards RPM (USD per 1,000 qualified views) */
+  crpRpm = "crpRpm",
+  /** LIVE: Creator Rewards: minimum followers */
+  crpMinFollowers = "crpMinFollowers",
+  /** LIVE: Creator Rewards: minimum video views in the last 30 days */
+  crpMinViews30d = "crpMinViews30d",
+  /** LIVE: Creator Rewards: minimum video length (seconds) */
+  crpMinVideoSeconds = "crpMinVideoSeconds",
+  /** LIVE: Creator Rewards: minimum age */
+  crpMinAge = "crpMinAge",
+  /** LIVE: Creator Rewards: qualified views before a video earns */
+  crpFirstEarningViews = "crpFirstEarningViews",
+  /** LIVE: TikTok Series: lowest price (USD) */
+  seriesPriceMin = "seriesPriceMin",
+  /** LIVE: TikTok Series: highest price (USD) */
+  seriesPriceMax = "seriesPriceMax",
+  /** LIVE: TikTok Series: payout minimum (USD) */
+  seriesPayoutMinimum = "seriesPayoutMinimum",
+  /** LIVE: TikTok Series: payout day of the month */
+  seriesPayoutDay = "seriesPayoutDay",
+  /** LIVE: Creator Rewards: payout minimum (USD) */
+  crpPayoutMinimum = "crpPayoutMinimum",
+  /** Ads: CPM (all industries) */
+  cpm = "cpm",
+  /** Ads: CPC (all industries) */
+  cpc = "cpc",
+  /** Ads: Click-through rate (in-feed) */
+  ctr = "ctr",
+  /** Ads: by category, e.g. campaignDaily */
+  minBudget = "minBudget",
+  /** Ads: Dynamic Daily Budget: most spent on one day (× daily budget) */
+  dynamicBudgetDayMax = "dynamicBudgetDayMax",
+  /** Ads: Dynamic Daily Budget: most spent per calendar week (× daily budget) */
+  dynamicBudgetWeekDays = "dynamicBudgetWeekDays",
+  /** Ads: by category, e.g. shallow */
+  learningBudgetMultiple = "learningBudgetMultiple",
+  /** Ads: by category, e.g. shallow */
+  learningBudgetFallback = "learningBudgetFallback",
+  /** Ads: by category, e.g. TopView */
+  premiumCpm = "premiumCpm",
+  /** Ads: by category, e.g. HashtagChallenge */
+  premiumFlat = "premiumFlat",
+  /** Ads: by category, e.g. HashtagChallenge */
+  premiumDays = "premiumDays",
+  /** Ads: Sponsorship base rate per 1,000 followers (TikTok) */
+  sponsorshipPer1kFollowers = "sponsorshipPer1kFollowers",
+  /** Ads: Engagement rate that counts as average (multiplier 1×) */
+  sponsorshipEngagementPivot = "sponsorshipEngagementPivot",
+  /** Ads: Engagement multiplier, lowest */
+  sponsorshipEngagementMin = "sponsorshipEngagementMin",
+  /** Ads: Engagement multiplier, highest */
+  sponsorshipEngagementMax = "sponsorshipEngagementMax",
+  /** Ads: Sponsorship range (± around the middle) */
+  sponsorshipBand = "sponsorshipBand",
+  /** Ads: by category, e.g. Video */
+  sponsorshipContent = "sponsorshipContent",
+}
+
+/**
+ * Every market of the rate book.
+ * @customenum {string}
+ */
+declare enum MARKET {
+  /** United States (USD) */
+  US = "US",
+  /** United Kingdom (GBP) */
+  UK = "UK",
+  /** Germany (EUR) */
+  DE = "DE",
+  /** France (EUR) */
+  FR = "FR",
+  /** Italy (EUR) */
+  IT = "IT",
+  /** Spain (EUR) */
+  ES = "ES",
+  /** Ireland (EUR) */
+  IE = "IE",
+  /** Indonesia (IDR) */
+  ID = "ID",
+  /** Malaysia (MYR) */
+  MY = "MY",
+  /** Thailand (THB) */
+  TH = "TH",
+  /** Vietnam (VND) */
+  VN = "VN",
+  /** Philippines (PHP) */
+  PH = "PH",
+  /** Singapore (SGD) */
+  SG = "SG",
+  /** Mexico (MXN) */
+  MX = "MX",
+  /** Japan (JPY) */
+  JP = "JP",
+  /** Brazil (BRL) */
+  BR = "BR",
+  /** Austria (EUR) */
+  AT = "AT",
+  /** Belgium (EUR) */
+  BE = "BE",
+  /** Netherlands (EUR) */
+  NL = "NL",
+  /** Poland (PLN) */
+  PL = "PL",
+  /** South Korea (KRW): LIVE and Creator Rewards only, no TikTok Shop */
+  KR = "KR",
+}
+
+/**
+ * Words of seller_profile, one at a time (combine them with commas, e.g. "business, mall").
+ * @customenum {string}
+ */
+declare enum SELLER_PROFILE {
+  /** An individual seller (the default): VAT and income tax withheld in VN, MX */
+  individual = "individual",
+  /** A tax-registered business: no individual's withholding in VN, MX */
+  business = "business",
+  /** A Mall shop: the Mall service fee in ID */
+  mall = "mall",
+  /** A cross-border seller: the cross-border transaction fee in TH */
+  cross_border = "cross-border",
+  /** Turnover above the withholding threshold: income tax withheld in ID, PH, MX */
+  above_threshold = "above threshold",
+  /** Pre-order items: the pre-order service fee in ID */
+  pre_order = "pre-order",
+}
+
+/**
+ * The markets whose Fulfilled by TikTok fee table the rate book holds.
+ * @customenum {string}
+ */
+declare enum FBT_MARKET {
+  /** United Kingdom (GBP) */
+  UK = "UK",
+}
+
+/**
+ * Where a viewer buys coins.
+ * @customenum {string}
+ */
+declare enum COIN_CHANNEL {
+  /** Coins bought on the TikTok website (the default) */
+  web = "web",
+  /** Coins bought in the iOS app (App Store prices) */
+  ios = "ios",
+  /** Coins bought in the Android app (Google Play prices) */
+  android = "android",
+}
+
+/**
+ * How coins are priced.
+ * @customenum {string}
+ */
+declare enum COIN_METHOD {
+  /** The cheapest combination of coin packs (the default in the apps) */
+  packs = "packs",
+  /** The price per coin (the default on the web) */
+  perCoin = "perCoin",
+}
+
+/**
+ * The markets whose coin price list the rate book holds (the worldwide list is US dollars: the US).
+ * @customenum {string}
+ */
+declare enum COIN_MARKET {
+  /** United States (USD) */
+  US = "US",
+  /** United Kingdom (GBP) */
+  UK = "UK",
+}
+
+/**
+ * Which end of a sourced range.
+ * @customenum {string}
+ */
+declare enum ESTIMATE {
+  /** The low end of the sourced range */
+  low = "low",
+  /** The typical value (the default) */
+  typical = "typical",
+  /** The high end of the sourced range */
+  high = "high",
+}
+
+/**
+ * The LIVE gifts of the rate book's catalog.
+ * @customenum {string}
+ */
+declare enum GIFT {
+  /** 20000 coins */
+  Castle_Fantasy = "Castle Fantasy",
+  /** 1 coin */
+  Coffee = "Coffee",
+  /** 500 coins */
+  Concert = "Concert",
+  /** 5000 coins */
+  Drama_Queen = "Drama Queen",
+  /** 5 coins */
+  Finger_Heart = "Finger Heart",
+  /** 5 coins */
+  Fire = "Fire",
+  /** 1 coin */
+  Football = "Football",
+  /** 1000 coins */
+  Galaxy = "Galaxy",
+  /** 1 coin */
+  GG = "GG",
+  /** 1000 coins */
+  Gold_Mine = "Gold Mine",
+  /** 9 coins */
+  Hand_Wave = "Hand Wave",
+  /** 99 coins */
+  Hat_and_Mustache = "Hat and Mustache",
+  /** 1000 coins */
+  I_m_Very_Rich = "I'm Very Rich",
+  /** 1 coin */
+  Ice_Cream_Cone = "Ice Cream Cone",
+  /** 10000 coins */
+  Interstellar = "Interstellar",
+  /** 5 coins */
+  Italian_Hand = "Italian Hand",
+  /** 29999 coins */
+  Lion = "Lion",
+  /** 10 coins */
+  Lollipop = "Lollipop",
+  /** 25 coins */
+  Love_Bang = "Love Bang",
+  /** 5 coins */
+  Mic = "Mic",
+  /** 1 coin */
+  Mini_Speaker = "Mini Speaker",
+  /** 500 coins */
+  Money_Gun = "Money Gun",
+  /** 5 coins */
+  Panda = "Panda",
+  /** 15000 coins */
+  Planet = "Planet",
+  /** 100 coins */
+  Rainbow_Puke = "Rainbow Puke",
+  /** 20000 coins */
+  Rocket = "Rocket",
+  /** 10 coins */
+  Rosa = "Rosa",
+  /** 1 coin */
+  Rose = "Rose",
+  /** 50 coins */
+  Sun_Cream = "Sun Cream",
+  /** 1 coin */
+  Tennis = "Tennis",
+  /** 1 coin */
+  TGIF = "TGIF",
+  /** 1 coin */
+  TikTok = "TikTok",
+  /** 44999 coins */
+  Universe = "Universe",
+  /** 1 coin */
+  Weights = "Weights",
+}
+
+/**
+ * The ad benchmarks of the rate book.
+ * @customenum {string}
+ */
+declare enum AD_METRIC {
+  /** Cost per 1,000 impressions, USD */
+  CPM = "CPM",
+  /** Cost per click, USD */
+  CPC = "CPC",
+  /** Click-through rate, a fraction */
+  CTR = "CTR",
+}
+
+/**
+ * The industries the rate book has benchmarks for.
+ * @customenum {string}
+ */
+declare enum INDUSTRY {
+  /** Benchmarks for Apps */
+  Apps = "Apps",
+  /** Benchmarks for B2B/SaaS */
+  B2B_SaaS = "B2B/SaaS",
+  /** Benchmarks for CPG */
+  CPG = "CPG",
+  /** Benchmarks for E-commerce */
+  E_commerce = "E-commerce",
+  /** Benchmarks for Entertainment */
+  Entertainment = "Entertainment",
+  /** Benchmarks for Finance */
+  Finance = "Finance",
+  /** Benchmarks for Gaming */
+  Gaming = "Gaming",
+  /** Benchmarks for Health */
+  Health = "Health",
+  /** Benchmarks for Insurance */
+  Insurance = "Insurance",
+  /** Benchmarks for Legal */
+  Legal = "Legal",
+  /** Benchmarks for Lifestyle */
+  Lifestyle = "Lifestyle",
+}
+
+/**
+ * Where a budget is set.
+ * @customenum {string}
+ */
+declare enum BUDGET_LEVEL {
+  /** A campaign's budget */
+  campaign = "campaign",
+  /** An ad group's budget */
+  adgroup = "adgroup",
+}
+
+/**
+ * Billing models and the premium formats of the rate book.
+ * @customenum {string}
+ */
+declare enum AD_MODEL {
+  /** Cost per 1,000 impressions (volume: impressions) */
+  CPM = "CPM",
+  /** Optimised CPM (volume: impressions) */
+  oCPM = "oCPM",
+  /** Cost per click (volume: clicks) */
+  CPC = "CPC",
+  /** Cost per view (volume: views) */
+  CPV = "CPV",
+  /** TopView (volume: days) */
+  TopView = "TopView",
+  /** Brand Takeover (volume: days) */
+  BrandTakeover = "BrandTakeover",
+  /** Branded Hashtag Challenge (volume: days) */
+  HashtagChallenge = "HashtagChallenge",
+  /** Branded Effect (volume: days) */
+  BrandedEffect = "BrandedEffect",
+}
+
+/**
+ * The optimisation goal of an ad group.
+ * @customenum {string}
+ */
+declare enum CONVERSION {
+  /** A shallow optimisation goal such as clicks or add to cart (the default) */
+  shallow = "shallow",
+  /** App installs */
+  install = "install",
+  /** A deep goal such as purchases */
+  deep = "deep",
+}
+
+/**
+ * The sponsorship content types of the rate book.
+ * @customenum {string}
+ */
+declare enum CONTENT_TYPE {
+  /** Sponsored Campaign */
+  Campaign = "Campaign",
+  /** Sponsored Long-form */
+  Long_form = "Long-form",
+  /** Sponsored Spark Ad */
+  Spark_Ad = "Spark Ad",
+  /** Sponsored Video */
+  Video = "Video",
+}
+
+/**
+ * The TikTok Shop order fees (the one fee vocabulary, src/core/feeKinds.ts).
+ * @customenum {string}
+ */
+declare enum FEE {
+  /** Commission; also read as referral, referral fee, commission fee */
+  commission = "commission",
+  /** Transaction fee; also read as transaction fee, payment, payment fee */
+  transaction = "transaction",
+  /** Refund administration fee; also read as refund admin, refund admin fee, refund administration */
+  refundAdmin = "refundAdmin",
+  /** Order fee; also read as order fee, fixed, fixed fee */
+  orderFee = "orderFee",
+  /** Commerce growth fee; also read as growth fee, commerce growth, commerce growth fee */
+  growth = "growth",
+  /** Dynamic commission; also read as dynamic, dynamic commission */
+  dynamicCommission = "dynamicCommission",
+}
+
+/**
  * A market's product categories with the commission rate in force on the date and its source.
  * @customfunction CATEGORIES
  * @helpurl https://localhost:3000/help.html#categories
@@ -18,7 +501,7 @@ import { SPECS } from "../registry";
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @returns Table of categories with a header row.
  */
-export function categories(market?: unknown, as_of?: unknown): any[][] {
+export function categories(market?: SHOP_MARKET, as_of?: unknown): any[][] {
   return inExcel(SPECS.CATEGORIES, [market, as_of]) as any[][];
 }
 
@@ -42,7 +525,7 @@ export function markets(): any[][] {
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @returns The rate as a fraction (0.06 is 6 %) or an amount.
  */
-export function rate(fee: unknown, market?: unknown, category?: unknown, as_of?: unknown): number {
+export function rate(fee: RATE_FEE, market?: MARKET, category?: unknown, as_of?: unknown): number {
   return inExcel(SPECS.RATE, [fee, market, category, as_of]) as number;
 }
 
@@ -66,7 +549,7 @@ export function ratebook(): string {
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @returns URL of the page the rate comes from.
  */
-export function ratesource(fee: unknown, market?: unknown, category?: unknown, as_of?: unknown): string {
+export function ratesource(fee: RATE_FEE, market?: MARKET, category?: unknown, as_of?: unknown): string {
   return inExcel(SPECS.RATESOURCE, [fee, market, category, as_of]) as string;
 }
 
@@ -106,7 +589,7 @@ export function billableweight(weight_lb: unknown, length_in: unknown, width_in:
  */
 export function breakevenprice(
   unit_cost: unknown,
-  market?: unknown,
+  market?: SHOP_MARKET,
   category?: unknown,
   quantity?: unknown,
   shipping?: unknown,
@@ -118,7 +601,7 @@ export function breakevenprice(
   ad_cost?: unknown,
   as_of?: unknown,
   commission_rate?: unknown,
-  seller_profile?: unknown,
+  seller_profile?: SELLER_PROFILE,
 ): number {
   return inExcel(SPECS.BREAKEVENPRICE, [
     unit_cost,
@@ -152,7 +635,7 @@ export function breakevenprice(
  * @returns FBT fee in the market currency.
  */
 export function fbtfee(
-  market: unknown,
+  market: FBT_MARKET,
   weight_kg: unknown,
   length_cm: unknown,
   width_cm: unknown,
@@ -188,7 +671,7 @@ export function maxaffiliate(
   price: unknown,
   unit_cost: unknown,
   target_margin: unknown,
-  market?: unknown,
+  market?: SHOP_MARKET,
   category?: unknown,
   quantity?: unknown,
   shipping?: unknown,
@@ -199,7 +682,7 @@ export function maxaffiliate(
   ad_cost?: unknown,
   as_of?: unknown,
   commission_rate?: unknown,
-  seller_profile?: unknown,
+  seller_profile?: SELLER_PROFILE,
 ): number {
   return inExcel(SPECS.MAXAFFILIATE, [
     price,
@@ -238,7 +721,7 @@ export function maxaffiliate(
  */
 export function refundfee(
   price: unknown,
-  market?: unknown,
+  market?: SHOP_MARKET,
   category?: unknown,
   quantity?: unknown,
   shipping?: unknown,
@@ -246,7 +729,7 @@ export function refundfee(
   platform_discount?: unknown,
   as_of?: unknown,
   commission_rate?: unknown,
-  seller_profile?: unknown,
+  seller_profile?: SELLER_PROFILE,
 ): number {
   return inExcel(SPECS.REFUNDFEE, [
     price,
@@ -280,7 +763,7 @@ export function refundfee(
  */
 export function shopcommission(
   price: unknown,
-  market?: unknown,
+  market?: SHOP_MARKET,
   category?: unknown,
   quantity?: unknown,
   shipping?: unknown,
@@ -288,7 +771,7 @@ export function shopcommission(
   platform_discount?: unknown,
   as_of?: unknown,
   commission_rate?: unknown,
-  seller_profile?: unknown,
+  seller_profile?: SELLER_PROFILE,
 ): number {
   return inExcel(SPECS.SHOPCOMMISSION, [
     price,
@@ -322,7 +805,7 @@ export function shopcommission(
  */
 export function shopfee(
   price: unknown,
-  market?: unknown,
+  market?: SHOP_MARKET,
   category?: unknown,
   quantity?: unknown,
   shipping?: unknown,
@@ -330,7 +813,7 @@ export function shopfee(
   platform_discount?: unknown,
   as_of?: unknown,
   commission_rate?: unknown,
-  seller_profile?: unknown,
+  seller_profile?: SELLER_PROFILE,
 ): number {
   return inExcel(SPECS.SHOPFEE, [
     price,
@@ -364,7 +847,7 @@ export function shopfee(
  */
 export function shopfees(
   price: unknown,
-  market?: unknown,
+  market?: SHOP_MARKET,
   category?: unknown,
   quantity?: unknown,
   shipping?: unknown,
@@ -372,7 +855,7 @@ export function shopfees(
   platform_discount?: unknown,
   as_of?: unknown,
   commission_rate?: unknown,
-  seller_profile?: unknown,
+  seller_profile?: SELLER_PROFILE,
 ): any[][] {
   return inExcel(SPECS.SHOPFEES, [
     price,
@@ -412,7 +895,7 @@ export function shopfees(
 export function shopmargin(
   price: unknown,
   unit_cost: unknown,
-  market?: unknown,
+  market?: SHOP_MARKET,
   category?: unknown,
   quantity?: unknown,
   shipping?: unknown,
@@ -424,7 +907,7 @@ export function shopmargin(
   ad_cost?: unknown,
   as_of?: unknown,
   commission_rate?: unknown,
-  seller_profile?: unknown,
+  seller_profile?: SELLER_PROFILE,
 ): number {
   return inExcel(SPECS.SHOPMARGIN, [
     price,
@@ -464,7 +947,7 @@ export function shopmargin(
  */
 export function shopnet(
   price: unknown,
-  market?: unknown,
+  market?: SHOP_MARKET,
   category?: unknown,
   quantity?: unknown,
   shipping?: unknown,
@@ -473,7 +956,7 @@ export function shopnet(
   affiliate_rate?: unknown,
   as_of?: unknown,
   commission_rate?: unknown,
-  seller_profile?: unknown,
+  seller_profile?: SELLER_PROFILE,
 ): number {
   return inExcel(SPECS.SHOPNET, [
     price,
@@ -514,7 +997,7 @@ export function shopnet(
 export function shopprice(
   unit_cost: unknown,
   target_margin: unknown,
-  market?: unknown,
+  market?: SHOP_MARKET,
   category?: unknown,
   quantity?: unknown,
   shipping?: unknown,
@@ -526,7 +1009,7 @@ export function shopprice(
   ad_cost?: unknown,
   as_of?: unknown,
   commission_rate?: unknown,
-  seller_profile?: unknown,
+  seller_profile?: SELLER_PROFILE,
 ): number {
   return inExcel(SPECS.SHOPPRICE, [
     unit_cost,
@@ -571,7 +1054,7 @@ export function shopprice(
 export function shopprofit(
   price: unknown,
   unit_cost: unknown,
-  market?: unknown,
+  market?: SHOP_MARKET,
   category?: unknown,
   quantity?: unknown,
   shipping?: unknown,
@@ -583,7 +1066,7 @@ export function shopprofit(
   ad_cost?: unknown,
   as_of?: unknown,
   commission_rate?: unknown,
-  seller_profile?: unknown,
+  seller_profile?: SELLER_PROFILE,
 ): number {
   return inExcel(SPECS.SHOPPROFIT, [
     price,
@@ -614,7 +1097,7 @@ export function shopprofit(
  * @param [market] Market of the coin price list: US (default) or UK.
  * @returns Price in the market currency.
  */
-export function coincost(coins: unknown, channel?: unknown, method?: unknown, market?: unknown): number {
+export function coincost(coins: unknown, channel?: COIN_CHANNEL, method?: COIN_METHOD, market?: COIN_MARKET): number {
   return inExcel(SPECS.COINCOST, [coins, channel, method, market]) as number;
 }
 
@@ -626,7 +1109,7 @@ export function coincost(coins: unknown, channel?: unknown, method?: unknown, ma
  * @param [market] Market of the coin price list: US (default) or UK.
  * @returns Price of one coin in the market currency, to 6 decimal places.
  */
-export function coinvalue(channel?: unknown, market?: unknown): number {
+export function coinvalue(channel?: COIN_CHANNEL, market?: COIN_MARKET): number {
   return inExcel(SPECS.COINVALUE, [channel, market]) as number;
 }
 
@@ -639,7 +1122,7 @@ export function coinvalue(channel?: unknown, market?: unknown): number {
  * @param [estimate] low, typical (default) or high.
  * @returns Payout in USD.
  */
-export function creatorrewards(qualified_views: unknown, rpm?: unknown, estimate?: unknown): number {
+export function creatorrewards(qualified_views: unknown, rpm?: unknown, estimate?: ESTIMATE): number {
   return inExcel(SPECS.CREATORREWARDS, [qualified_views, rpm, estimate]) as number;
 }
 
@@ -659,7 +1142,7 @@ export function creatorrewardseligible(
   views_30d: unknown,
   video_seconds: unknown,
   age?: unknown,
-  market?: unknown,
+  market?: MARKET,
 ): string {
   return inExcel(SPECS.CREATORREWARDSELIGIBLE, [followers, views_30d, video_seconds, age, market]) as string;
 }
@@ -711,7 +1194,7 @@ export function diamondsforpayout(
  * @param [as_of] Date of the prices to use (default: the newest).
  * @returns Coins.
  */
-export function giftcoins(gift: unknown, count?: unknown, as_of?: unknown): number {
+export function giftcoins(gift: GIFT, count?: unknown, as_of?: unknown): number {
   return inExcel(SPECS.GIFTCOINS, [gift, count, as_of]) as number;
 }
 
@@ -724,7 +1207,7 @@ export function giftcoins(gift: unknown, count?: unknown, as_of?: unknown): numb
  * @param [coins_per_diamond] Coins per diamond (default 1; many calculators use 2).
  * @returns Whole diamonds.
  */
-export function giftdiamonds(gift: unknown, count?: unknown, coins_per_diamond?: unknown): number {
+export function giftdiamonds(gift: GIFT, count?: unknown, coins_per_diamond?: unknown): number {
   return inExcel(SPECS.GIFTDIAMONDS, [gift, count, coins_per_diamond]) as number;
 }
 
@@ -751,7 +1234,7 @@ export function gifts(as_of?: unknown): any[][] {
  * @returns Number of gifts.
  */
 export function giftsforpayout(
-  gift: unknown,
+  gift: GIFT,
   target_usd: unknown,
   coins_per_diamond?: unknown,
   usd_per_diamond?: unknown,
@@ -773,7 +1256,7 @@ export function giftsforpayout(
  * @returns Payout per month in USD.
  */
 export function livemonthly(
-  gift: unknown,
+  gift: GIFT,
   gifts_per_stream: unknown,
   streams_per_month: unknown,
   coins_per_diamond?: unknown,
@@ -804,7 +1287,7 @@ export function livemonthly(
  */
 export function livewaterfall(
   coins: unknown,
-  channel?: unknown,
+  channel?: COIN_CHANNEL,
   coins_per_diamond?: unknown,
   usd_per_diamond?: unknown,
   agency_share?: unknown,
@@ -829,7 +1312,7 @@ export function livewaterfall(
  * @param [estimate] low, typical (default) or high.
  * @returns The benchmark value.
  */
-export function adbenchmark(metric: unknown, industry?: unknown, estimate?: unknown): number {
+export function adbenchmark(metric: AD_METRIC, industry?: INDUSTRY, estimate?: ESTIMATE): number {
   return inExcel(SPECS.ADBENCHMARK, [metric, industry, estimate]) as number;
 }
 
@@ -842,7 +1325,7 @@ export function adbenchmark(metric: unknown, industry?: unknown, estimate?: unkn
  * @param [days] Scheduled days, for a lifetime budget (omit for the daily minimum).
  * @returns "OK: …" or "Below minimum: …".
  */
-export function adbudgetcheck(level: unknown, budget: unknown, days?: unknown): string {
+export function adbudgetcheck(level: BUDGET_LEVEL, budget: unknown, days?: unknown): string {
   return inExcel(SPECS.ADBUDGETCHECK, [level, budget, days]) as string;
 }
 
@@ -856,7 +1339,7 @@ export function adbudgetcheck(level: unknown, budget: unknown, days?: unknown): 
  * @param [industry] Industry for the benchmark, e.g. "E-commerce" (default: all industries).
  * @returns Cost in USD.
  */
-export function adcost(model: unknown, volume: unknown, rate?: unknown, industry?: unknown): number {
+export function adcost(model: AD_MODEL, volume: unknown, rate?: unknown, industry?: INDUSTRY): number {
   return inExcel(SPECS.ADCOST, [model, volume, rate, industry]) as number;
 }
 
@@ -901,7 +1384,7 @@ export function adfunnel(
  * @param [days] Scheduled days, for a lifetime budget (omit for the daily minimum).
  * @returns Minimum budget in USD.
  */
-export function adminbudget(level: unknown, days?: unknown): number {
+export function adminbudget(level: BUDGET_LEVEL, days?: unknown): number {
   return inExcel(SPECS.ADMINBUDGET, [level, days]) as number;
 }
 
@@ -915,7 +1398,7 @@ export function adminbudget(level: unknown, days?: unknown): number {
  * @param [industry] Industry for the benchmark, e.g. "E-commerce" (default: all industries).
  * @returns Whole impressions, clicks or views.
  */
-export function advolume(model: unknown, budget: unknown, rate?: unknown, industry?: unknown): number {
+export function advolume(model: AD_MODEL, budget: unknown, rate?: unknown, industry?: INDUSTRY): number {
   return inExcel(SPECS.ADVOLUME, [model, budget, rate, industry]) as number;
 }
 
@@ -938,7 +1421,7 @@ export function breakevenroas(margin: unknown): number {
  * @param [cpa] Your current cost per action in USD.
  * @returns Daily budget in USD.
  */
-export function learningbudget(conversion?: unknown, cpa?: unknown): number {
+export function learningbudget(conversion?: CONVERSION, cpa?: unknown): number {
   return inExcel(SPECS.LEARNINGBUDGET, [conversion, cpa]) as number;
 }
 
@@ -992,8 +1475,8 @@ export function roas(revenue: unknown, spend: unknown): number {
 export function sponsorship(
   followers: unknown,
   engagement_rate?: unknown,
-  content_type?: unknown,
-  estimate?: unknown,
+  content_type?: CONTENT_TYPE,
+  estimate?: ESTIMATE,
 ): number {
   return inExcel(SPECS.SPONSORSHIP, [followers, engagement_rate, content_type, estimate]) as number;
 }
@@ -1030,8 +1513,8 @@ export function sponsorshipcpm(price: unknown, views: unknown): number {
  * @returns Expected fee in the market currency, negative when charged.
  */
 export function expectedfee(
-  fee: unknown,
-  market: unknown,
+  fee: FEE,
+  market: SHOP_MARKET,
   order_date: unknown,
   customer_payment?: unknown,
   platform_discount?: unknown,

@@ -23,7 +23,7 @@ import { type Table, toCellNumber } from "../output";
 import * as P from "../params";
 import { optional, required } from "../spec";
 
-const ESTIMATES = ["low", "typical", "high"] as const;
+export const ESTIMATES = ["low", "typical", "high"] as const;
 
 /** "low", "typical" (default) or "high". */
 export function readEstimate(value: string | null): (typeof ESTIMATES)[number] {
@@ -59,19 +59,14 @@ export const GIFTDIAMONDS = defineFunction({
   run: (a) => diamondsFromCoins(giftCoins(a.gift, a.count).coins, { coinsPerDiamond: a.coins_per_diamond }),
 });
 
-const METHODS = ["packs", "perCoin"] as const;
+export const METHODS = ["packs", "perCoin"] as const;
 
 export const COINCOST = defineFunction({
   id: "COINCOST",
   description:
     "What coins cost a viewer, by purchase channel: per coin on the web, or the cheapest combination of packs in the apps.",
   returns: "Price in the market currency.",
-  parameters: [
-    required(P.coins),
-    optional(P.channel),
-    optional(P.method),
-    optional(P.market, "Market of the coin price list: US (default) or UK."),
-  ],
+  parameters: [required(P.coins), optional(P.channel), optional(P.method), optional(P.coinMarket)],
   result: "number",
   examples: [{ args: [700, "web"], expected: 7.4, source: LIVE_SOURCES }],
   run: (a) => {
@@ -88,7 +83,7 @@ export const COINVALUE = defineFunction({
   description:
     "What one coin costs a viewer on a purchase channel: the best price per coin among the channel's packs (a fraction of a cent).",
   returns: "Price of one coin in the market currency, to 6 decimal places.",
-  parameters: [optional(P.channel), optional(P.market, "Market of the coin price list: US (default) or UK.")],
+  parameters: [optional(P.channel), optional(P.coinMarket)],
   result: "number",
   examples: [{ args: ["web"], expected: 0.010571, source: LIVE_SOURCES }],
   // One coin is a fraction of a cent: six places keep it exact enough to multiply back.
@@ -222,7 +217,7 @@ export const CREATORREWARDSELIGIBLE = defineFunction({
     required(P.views30d),
     required(P.videoSeconds),
     optional(P.age),
-    optional(P.market, "The creator's market (default US)."),
+    optional(P.creatorMarket),
   ],
   result: "string",
   examples: [{ args: [12000, 150000, 75], expected: "Eligible", source: LIVE_SOURCES }],

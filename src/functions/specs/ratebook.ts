@@ -168,7 +168,7 @@ function ownRate(a: RateArgs, kind: string) {
 
 const RATE_PARAMETERS = [
   required(P.fee),
-  optional(P.market, "Market code such as US, UK, ID (default US for shop fees)."),
+  optional(P.rateMarket),
   optional(P.category, "Category, gift, industry or format, where the fee has them; a number replaces the commission."),
   optional(P.asOf),
 ] as const;

@@ -15,7 +15,7 @@ const feeKind = param(
   "fee",
   "name",
   'Fee column: commission (referral), transaction (payment), refundAdmin, orderFee (processing), growth (service) or dynamicCommission, as RATE reads them; add "incl. VAT" when the column includes the VAT on top of the fee.',
-  { example: '"commission"' },
+  { example: '"commission"', choices: "FEE" },
 );
 const orderDate = param("order_date", "date", "The order's created date: picks the rates in force.", {
   example: '"2025-03-01"',

@@ -261,7 +261,10 @@ export const FBTFEE = defineFunction({
     "Fulfilled by TikTok (FBT) fulfilment fee for units of one item, by the UK size tier its box and weight fall in (the UK table is the only public one).",
   returns: "FBT fee in the market currency.",
   parameters: [
-    required(P.market, "Market code: UK (the US rate card by weight is not public; the function says so)."),
+    required(
+      { ...P.market, choices: "FBT_MARKET" },
+      "Market code: UK (the US rate card by weight is not public; the function says so).",
+    ),
     required(P.weightKg),
     required(P.lengthCm),
     required(P.widthCm),
