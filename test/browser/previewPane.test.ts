@@ -9,6 +9,7 @@ import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
 import { launchBrowser, runWebpack, serveDirectory } from "../support/browser";
+import { contrast } from "../support/contrast";
 
 jest.setTimeout(180_000);
 
@@ -71,19 +72,6 @@ async function reconcile(page: Page): Promise<string> {
     ),
   );
   return (await page.textContent("#panel-reconcile .status")) ?? "";
-}
-
-/** WCAG 2 contrast ratio of two CSS rgb() colours. */
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
-      const x = Number(v) / 255;
-      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 /** The colour of an element and the background it is painted on (the nearest one set). */

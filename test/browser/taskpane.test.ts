@@ -10,6 +10,7 @@ import path from "path";
 import type { Page } from "playwright-core";
 import { TEMPLATES } from "../../src/templates";
 import { buildAddin, launchBrowser, saveScreenshot, serveDirectory } from "../support/browser";
+import { contrast } from "../support/contrast";
 
 jest.setTimeout(120_000);
 
@@ -290,19 +291,6 @@ describe("keyboard and screen reader", () => {
     expect(await page.getAttribute("#panel-templates", "aria-labelledby")).toBe("tab-templates");
   });
 });
-
-/** WCAG 2 contrast ratio of two CSS rgb() colours. */
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
-      const x = Number(v) / 255;
-      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 /** Colours of the body, a muted hint, a link and the primary button, as the page computes them. */
 async function palette(p: Page) {

@@ -67,17 +67,34 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml",
 };
 
+/** How a served folder may differ from plain files: other folders under a path prefix, HTML rewritten. */
+export interface ServeOptions {
+  /** URL prefix (e.g. "/office-js/") → the folder it serves. */
+  readonly mounts?: Readonly<Record<string, string>>;
+  /** Applied to every HTML page before it is sent. */
+  readonly rewriteHtml?: (html: string) => string;
+}
+
 /** Serves a folder on 127.0.0.1 at a free port. */
-export async function serveDirectory(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDirectory(
+  root: string,
+  options: ServeOptions = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const mounts = Object.entries(options.mounts ?? {});
   const server = http.createServer((req, res) => {
     const urlPath = decodeURIComponent((req.url ?? "/").split("?")[0]);
-    const file = path.join(root, urlPath === "/" ? "index.html" : urlPath);
-    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const mount = mounts.find(([prefix]) => urlPath.startsWith(prefix));
+    const [base, relative] = mount
+      ? [mount[1], urlPath.slice(mount[0].length)]
+      : [root, urlPath === "/" ? "index.html" : urlPath];
+    const file = path.join(base, relative);
+    if (!file.startsWith(base) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end("not found");
       return;
     }
     res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
+    if (options.rewriteHtml && file.endsWith(".html")) res.end(options.rewriteHtml(fs.readFileSync(file, "utf8")));
+    else fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

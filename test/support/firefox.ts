@@ -18,7 +18,8 @@ import fs from "fs";
 import http from "http";
 import os from "os";
 import path from "path";
-import type { AddressInfo, Socket } from "net";
+import type { Socket } from "net";
+import { serveDirectory } from "./browser";
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
 
@@ -283,36 +284,13 @@ export async function launchFirefox(): Promise<FirefoxPage> {
 
 const OFFICE_DIST = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "application/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-};
-
 /**
  * Serves a build on 127.0.0.1, its pages pointing at office.js under /office-js/ (the package's
  * copy, same origin, which the page's CSP allows as 'self') instead of Microsoft's CDN.
  */
 export async function serveWithLocalOffice(root: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const urlPath = decodeURIComponent((req.url ?? "/").split("?")[0]);
-    const [base, relative] = urlPath.startsWith("/office-js/")
-      ? [OFFICE_DIST, urlPath.slice("/office-js/".length)]
-      : [root, urlPath === "/" ? "index.html" : urlPath];
-    const file = path.join(base, relative);
-    if (!file.startsWith(base) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    const type = TYPES[path.extname(file)] ?? "application/octet-stream";
-    res.writeHead(200, { "Content-Type": type });
-    if (file.endsWith(".html")) res.end(fs.readFileSync(file, "utf8").split(OFFICE_CDN).join("/office-js/"));
-    else fs.createReadStream(file).pipe(res);
+  return serveDirectory(root, {
+    mounts: { "/office-js/": OFFICE_DIST },
+    rewriteHtml: (html) => html.split(OFFICE_CDN).join("/office-js/"),
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

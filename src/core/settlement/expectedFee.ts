@@ -237,12 +237,7 @@ export function readFeeName(text: string): { fee: SettlementFee; withVat: boolea
   const withVat = WITH_VAT.test(text);
   const name = withVat ? text.replace(WITH_VAT, "") : text;
   // A bare "incl. VAT" names no fee: refused as typed.
-  return { fee: readFeeKind(name.trim() === "" ? text : name), withVat };
-}
-
-/** A fee kind as typed by a user ("Referral fee", "payment_fee"…), or #N/A with the kinds. */
-export function readFeeKind(text: string): SettlementFee {
-  return readFee(text);
+  return { fee: readFee(name.trim() === "" ? text : name), withVat };
 }
 
 function readOptional(value: DecimalInput | null | undefined, name: string): Decimal | null {

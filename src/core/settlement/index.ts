@@ -35,7 +35,6 @@ export { COLUMN_NAMES, columnKeyOf, normalizeHeader, type ColumnKey } from "./co
 export { readAmount, readDate, readId, readText, isEmptyCell, type Cell, type OrderId } from "./values";
 export {
   SETTLEMENT_FEES,
-  readFeeKind,
   type SettlementFee,
   type ExpectedFee,
   type ExpectedFeeQuery,
