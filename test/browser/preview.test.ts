@@ -307,6 +307,83 @@ describe("numbers and booleans as Excel reads them", () => {
   });
 });
 
+describe("a spill, as in Excel", () => {
+  test("a spill blocked by a cell spills as soon as that cell is emptied, and undo and redo follow", async () => {
+    await typeInCell("L21", "in the way");
+    await typeInCell("L20", "=SEQUENCE(3)");
+    await typeInCell("M20", "=SUM(L20:L22)");
+    expect(await cellText("L20")).toBe("#SPILL!");
+    await page.click('td[data-cell="L21"]');
+    await page.keyboard.press("Delete");
+    expect([await cellText("L20"), await cellText("L21"), await cellText("L22")]).toEqual(["1", "2", "3"]);
+    expect(await cellText("M20")).toBe("6");
+    // Undo puts the blocking text back (#SPILL! again); redo empties it and the spill comes back.
+    await page.keyboard.press("Control+z");
+    expect([await cellText("L20"), await cellText("L21")]).toEqual(["#SPILL!", "in the way"]);
+    await page.keyboard.press("Control+y");
+    expect([await cellText("L20"), await cellText("L21"), await cellText("L22")]).toEqual(["1", "2", "3"]);
+    for (const cell of ["L20", "M20"]) {
+      await page.click(`td[data-cell="${cell}"]`);
+      await page.keyboard.press("Delete");
+    }
+    expect(await cellText("L21")).toBe("");
+  });
+});
+
+describe("a formula Excel cannot read is refused in Excel's words, not the engine's", () => {
+  const ENGINE_WORDS = /#ERROR!|Parsing error|token|RParen|Expecting|-->/;
+
+  test("a missing ')' is refused: the cell is unchanged and the formula stays open to fix", async () => {
+    await typeInCell("L25", "=SUM(1,2");
+    const message = (await page.textContent(".cell-message")) ?? "";
+    expect(message).toMatch(/^L25: There's a problem with this formula/);
+    expect(message).toMatch(/\)/);
+    expect(message).not.toMatch(ENGINE_WORDS);
+    expect(await engineValue("Sheet1", "L25")).toBeNull();
+    expect(await cellText("L25")).toBe("");
+    // Excel keeps the entry being edited: add the ")" and Enter.
+    expect(await page.inputValue(".cell-editor")).toBe("=SUM(1,2");
+    await page.keyboard.type(")");
+    await page.keyboard.press("Enter");
+    expect(await cellText("L25")).toBe("3");
+    expect(await selectedCell()).toBe("L26");
+  });
+
+  test.each(["=1+", "=SUM(1;2)", "=(1", '="abc', "=1)"])(
+    "%s is refused the same way from the formula bar",
+    async (typed) => {
+      await typeInto("L27", typed);
+      const message = (await page.textContent(".cell-message")) ?? "";
+      expect(message).toMatch(/^L27: There's a problem with this formula/);
+      expect(message).not.toMatch(ENGINE_WORDS);
+      expect(await engineValue("Sheet1", "L27")).toBeNull();
+      expect(await page.inputValue(".formula-bar")).toBe(typed);
+      await page.press(".formula-bar", "Escape");
+      expect(await page.inputValue(".formula-bar")).toBe("");
+    },
+  );
+
+  test("an unknown function is #NAME?, as in Excel; a pasted formula Excel cannot read is not pasted", async () => {
+    await typeInCell("L28", "=NOSUCHFUNCTION(1)");
+    expect(await cellText("L28")).toBe("#NAME?");
+    await page.click('td[data-cell="L28"]');
+    await page.keyboard.press("Delete");
+    await page.click('td[data-cell="L29"]');
+    const pasted = await page.evaluate(() => {
+      const host = document.querySelector(".grid-host") as HTMLElement;
+      const paste = new DataTransfer();
+      paste.setData("text/plain", "1\t=SUM(1,\r\n");
+      host.dispatchEvent(new ClipboardEvent("paste", { clipboardData: paste, bubbles: true, cancelable: true }));
+      return document.querySelector(".cell-message")?.textContent ?? "";
+    });
+    expect(pasted).toMatch(/^Not pasted: M29: There's a problem with this formula/);
+    expect(pasted).not.toMatch(ENGINE_WORDS);
+    expect(await engineValue("Sheet1", "L29")).toBeNull();
+    const cells = await page.$$eval("td[data-cell]", (tds) => tds.map((td) => td.textContent ?? ""));
+    expect(cells.filter((t) => ENGINE_WORDS.test(t))).toEqual([]);
+  });
+});
+
 test("Insert in the task pane adds a computed sheet and switches to it", async () => {
   await page.click('[data-template="shop-pnl"]');
   await page.waitForSelector(".card .status.ok");
