@@ -10,6 +10,7 @@ import path from "path";
 import * as XLSX from "@e965/xlsx";
 import type { Page } from "playwright-core";
 import { launchBrowser, runWebpack, saveScreenshot, serveDirectory } from "../support/browser";
+import { contrast } from "../support/contrast";
 
 jest.setTimeout(120_000);
 
@@ -757,4 +758,76 @@ test("Reconcile tab end to end: an opened US statement becomes a new sheet that 
   await page.click('td[data-cell="A1"]');
   await saveScreenshot(page, "reconciliation.png", false);
   expect(pageErrors).toEqual([]);
+});
+
+/** A fresh preview page (the shared one carries the state of the tests above), light or dark. */
+async function freshPage(colorScheme: "light" | "dark" = "light"): Promise<Page> {
+  const p = await browser.context.newPage();
+  await p.setViewportSize({ width: 1400, height: 900 });
+  await p.emulateMedia({ colorScheme });
+  p.on("pageerror", (e) => pageErrors.push(e.message));
+  await p.goto(server.url);
+  await p.waitForSelector(".grid td[data-cell]");
+  return p;
+}
+
+describe("the workbook's colours in the light and the dark theme", () => {
+  /** Text colour and the colour behind it (the first ancestor with a background) of each sample. */
+  async function samples(p: Page): Promise<{ what: string; fg: string; bg: string }[]> {
+    return p.evaluate(() => {
+      const behind = (el: Element | null): string => {
+        for (let e = el; e; e = e.parentElement) {
+          const bg = getComputedStyle(e).backgroundColor;
+          const alpha = /rgba\(.*,\s*([\d.]+)\)/.exec(bg)?.[1];
+          if (alpha === undefined || Number(alpha) > 0) return bg;
+        }
+        return "rgb(255, 255, 255)";
+      };
+      const out: { what: string; fg: string; bg: string }[] = [];
+      const add = (what: string, el: Element | null) => {
+        if (el && (el.textContent ?? "").trim() !== "")
+          out.push({ what, fg: getComputedStyle(el).color, bg: behind(el) });
+      };
+      // One cell of each kind and role the sheet shows (result cells, inputs, totals, headers, errors…).
+      const kinds = new Map<string, Element>();
+      for (const td of Array.from(document.querySelectorAll(".grid td[data-cell]"))) {
+        const kind = td.className.replace(/\b(selected|spill|spill-through|has-list)\b/g, "").trim() || "plain";
+        if (!kinds.has(kind) && (td.textContent ?? "").trim() !== "") kinds.set(kind, td);
+      }
+      for (const [kind, td] of kinds) add(`cell ${kind}`, td);
+      add("column header", document.querySelector(".grid th[scope=col]"));
+      add("row header", document.querySelector(".grid th[scope=row]"));
+      document
+        .querySelectorAll(".sheet-tabs [role=tab]")
+        .forEach((tab) => add(`sheet tab ${tab.getAttribute("aria-selected") === "true" ? "(selected)" : ""}`, tab));
+      add("Open file…", document.querySelector(".import-button"));
+      add("status mode", document.querySelector(".status-mode"));
+      add("status message", document.querySelector(".cell-message"));
+      add("banner", document.querySelector(".preview-banner"));
+      return out;
+    });
+  }
+
+  test.each(["light", "dark"] as const)(
+    "%s: result cells, sheet tabs and 'Open file…' are readable (contrast ≥ 4.5:1)",
+    async (scheme) => {
+      const p = await freshPage(scheme);
+      await p.click('[data-template="shop-pnl"]');
+      await p.waitForSelector('[data-sheet="Shop P&L by market"][aria-selected="true"]');
+      // A cell with an input message, so the status bar has text too.
+      await p.click("td.has-list");
+      const seen = await samples(p);
+      const what = seen.map((s) => s.what);
+      expect(what).toEqual(
+        expect.arrayContaining(["cell number role-output", "Open file…", "sheet tab (selected)", "sheet tab "]),
+      );
+      const unreadable = seen
+        .map((s) => ({ ...s, ratio: contrast(s.fg, s.bg) }))
+        .filter((s) => s.ratio < 4.5)
+        .map((s) => `${s.what}: ${s.fg} on ${s.bg} (${s.ratio.toFixed(1)}:1)`);
+      expect(unreadable).toEqual([]);
+      await p.screenshot({ path: path.join(".tmp", "screenshots", `preview-${scheme}.png`) });
+      await p.close();
+    },
+  );
 });
