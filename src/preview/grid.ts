@@ -100,19 +100,27 @@ class Grid {
     const c = this.chrome;
     clear(root);
     root.append(
+      // "Open file…" first: Tab in the formula bar commits and goes to the grid (as in Excel), so
+      // after it "Open file…" could be reached only backwards.
       h(
         "div",
         { className: "formula-row" },
+        c.importButton,
         c.nameBox,
         h("span", { className: "fx", "aria-hidden": "true" }, "fx"),
         c.formulaBar,
-        c.importButton,
       ),
       this.viewport.host,
       c.statusBar,
       this.tabs,
     );
     this.draw();
+  }
+
+  /** The keyboard on the grid, at the selected cell. */
+  focus(): void {
+    this.viewport.scrollTo(this.state.selected);
+    this.viewport.focus();
   }
 
   private get selectedAddress(): string {
@@ -301,8 +309,9 @@ class Grid {
 
   private listenToGrid(): void {
     const host = this.viewport.host;
+    const onGrid = (e: Event) => this.viewport.isGridTarget(e.target);
     host.addEventListener("keydown", (e) => {
-      if (e.target === host) this.onGridKey(e);
+      if (onGrid(e)) this.onGridKey(e);
     });
     this.viewport.canvas.addEventListener("mousedown", (e) => this.onMouseDown(e));
     this.viewport.canvas.addEventListener("dblclick", (e) => {
@@ -313,12 +322,12 @@ class Grid {
     });
     // Copy gives the selected cell's shown text.
     host.addEventListener("copy", (e) => {
-      if (e.target !== host) return;
+      if (!onGrid(e)) return;
       e.preventDefault();
       e.clipboardData?.setData("text/plain", this.viewport.cell(this.state.selected)?.textContent ?? "");
     });
     host.addEventListener("paste", (e) => {
-      const text = e.target === host ? (e.clipboardData?.getData("text/plain") ?? "") : "";
+      const text = onGrid(e) ? (e.clipboardData?.getData("text/plain") ?? "") : "";
       if (text === "") return;
       e.preventDefault();
       this.paste(text);
@@ -405,6 +414,7 @@ class Grid {
   }
 }
 
-export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
-  new Grid(root, book);
+/** Draws the workbook into `root`; `focus` puts the keyboard on the grid (F6 from the task pane). */
+export function renderGrid(root: HTMLElement, book: PreviewWorkbook): { focus(): void } {
+  return new Grid(root, book);
 }

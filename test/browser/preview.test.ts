@@ -831,3 +831,133 @@ describe("the workbook's colours in the light and the dark theme", () => {
     },
   );
 });
+
+describe("accessibility of the workbook (the ARIA rules axe reported, checked directly)", () => {
+  let p: Page;
+  beforeAll(async () => {
+    p = await freshPage();
+  });
+  afterAll(async () => {
+    await p.close();
+  });
+
+  test("the focused grid names the selected cell with aria-activedescendant, on an element whose role allows it", async () => {
+    await p.click('td[data-cell="B2"]');
+    const focused = await p.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const id = el.getAttribute("aria-activedescendant") ?? "";
+      const cell = id ? document.getElementById(id) : null;
+      return { role: el.getAttribute("role"), id, inside: Boolean(cell && el.contains(cell)) };
+    });
+    expect(focused).toEqual({ role: "grid", id: "cell-B2", inside: true });
+    await p.keyboard.press("ArrowDown");
+    expect(await p.evaluate(() => document.activeElement?.getAttribute("aria-activedescendant"))).toBe("cell-B3");
+    // axe's aria-allowed-attr: aria-activedescendant only on roles that manage a focused descendant.
+    const allowed = [
+      "application",
+      "combobox",
+      "grid",
+      "group",
+      "listbox",
+      "menu",
+      "menubar",
+      "radiogroup",
+      "searchbox",
+      "spinbutton",
+      "tablist",
+      "textbox",
+      "toolbar",
+      "tree",
+      "treegrid",
+    ];
+    const misplaced = await p.$$eval(
+      "[aria-activedescendant]",
+      (els, ok) =>
+        els.filter((el) => !ok.includes(el.getAttribute("role") ?? "")).map((el) => el.outerHTML.slice(0, 80)),
+      allowed,
+    );
+    expect(misplaced).toEqual([]);
+    // The grid's own attributes are ones a grid may have (no aria-label on a plain div).
+    const unnamedRoles = await p.$$eval("[aria-label]:not([role])", (els) =>
+      els.filter((el) => ["DIV", "SPAN"].includes(el.tagName)).map((el) => el.className),
+    );
+    expect(unnamedRoles).toEqual([]);
+  });
+
+  test("landmarks: one main, at the top level, and no landmark inside the task pane's aside", async () => {
+    const landmarks = await p.evaluate(() => {
+      const LANDMARK =
+        "main, aside, nav, [role=main], [role=complementary], [role=navigation], [role=region], section[aria-label], section[aria-labelledby]";
+      const mains = Array.from(document.querySelectorAll("main, [role=main]"));
+      return {
+        mains: mains.length,
+        nestedMain: mains.filter((m) => m.parentElement?.closest(LANDMARK)).length,
+        nestedAside: Array.from(document.querySelectorAll("aside")).filter((a) => a.parentElement?.closest(LANDMARK))
+          .length,
+      };
+    });
+    expect(landmarks).toEqual({ mains: 1, nestedMain: 0, nestedAside: 0 });
+  });
+
+  test("every header of the grid has visible text (no empty corner header)", async () => {
+    const empty = await p.$$eval(".grid th, .grid [role=columnheader], .grid [role=rowheader]", (ths) =>
+      ths.filter((th) => (th as HTMLElement).innerText.trim() === "").map((th) => th.outerHTML.slice(0, 60)),
+    );
+    expect(empty).toEqual([]);
+  });
+
+  test("'Open file…' is reached with Tab from the top of the page, before the grid", async () => {
+    // From the top of a freshly loaded page (where the keyboard starts).
+    await p.reload();
+    await p.waitForSelector(".grid td[data-cell]");
+    const order: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await p.keyboard.press("Tab");
+      const at = await p.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return el.closest(".grid-host") ? "grid" : el.className || el.tagName;
+      });
+      order.push(at);
+      if (at === "grid") break;
+    }
+    expect(order).toContain("import-input");
+    expect(order.indexOf("import-input")).toBeLessThan(order.indexOf("grid"));
+    // Shift+Tab at A1 leaves the grid altogether (not to an element inside it).
+    await p.click('td[data-cell="A1"]');
+    await p.keyboard.press("Shift+Tab");
+    expect(await p.evaluate(() => Boolean(document.activeElement?.closest(".grid-host")))).toBe(false);
+  });
+
+  test("F6 and Shift+F6 move the focus between the workbook and the task pane, as in Office", async () => {
+    const where = () =>
+      p.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        if (el.closest(".taskpane-frame")) return `pane ${el.id || el.tagName}`;
+        if (el.closest(".grid-host")) return `grid ${el.getAttribute("aria-activedescendant")}`;
+        return el.className || el.tagName;
+      });
+    await p.click('td[data-cell="C3"]');
+    await p.keyboard.press("F6");
+    expect(await where()).toBe("pane tab-templates");
+    await p.keyboard.press("F6");
+    expect(await where()).toBe("grid cell-C3");
+    await p.keyboard.press("Shift+F6");
+    expect(await where()).toMatch(/^pane /);
+    await p.keyboard.press("Shift+F6");
+    expect(await where()).toBe("grid cell-C3");
+    // From the formula bar too; and back in the pane, the focus returns where it was.
+    await p.focus(".formula-bar");
+    await p.keyboard.press("F6");
+    expect(await where()).toMatch(/^pane /);
+    await p.focus("#tab-rates");
+    await p.keyboard.press("F6");
+    expect(await where()).toBe("grid cell-C3");
+    await p.keyboard.press("F6");
+    expect(await where()).toBe("pane tab-rates");
+    // The grid still works from the keyboard after coming back.
+    await p.keyboard.press("Shift+F6");
+    await p.keyboard.press("ArrowRight");
+    expect(await where()).toBe("grid cell-D3");
+    expect(pageErrors).toEqual([]);
+  });
+});
