@@ -13,7 +13,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { market as findMarket } from "../core/rates/markets";
-import { type EngineValue, EngineWorkbook, evaluateFormula } from "../engine/workbook";
+import { type EngineValue, EngineWorkbook, FormulaProblem, evaluateFormula } from "../engine/workbook";
 import { REGISTRY } from "../functions/registry";
 import { TEMPLATES, templateById } from "../templates";
 import { formatForMarket, inRange, marketCellFor } from "../templates/marketFormats";
@@ -240,7 +240,15 @@ function runEval(args: string[], io: Io): number {
   const format = values.format as string;
   if (format !== "text" && format !== "json") throw new UsageError(`--format is text or json, not ${format}.`);
   const formula = positionals[0];
-  const result = evaluateFormula(formula, (values.set as string[]).map(parseSet));
+  let result: ReturnType<typeof evaluateFormula>;
+  try {
+    result = evaluateFormula(formula, (values.set as string[]).map(parseSet));
+  } catch (e) {
+    // A formula the engine cannot read: Excel's words, and the exit of a cell error.
+    if (!(e instanceof FormulaProblem)) throw e;
+    io.err(e.message);
+    return EXIT_CELL_ERROR;
+  }
   const errors = (Array.isArray(result) ? result.flat() : [result]).filter(isError);
   if (format === "json") io.out(JSON.stringify(result));
   else if (Array.isArray(result)) io.out(result.map((row) => row.map((v) => cellText(v)).join("\t")).join("\n"));

@@ -2,7 +2,7 @@
  * A workbook in the formula engine: sheets built from sheet plans (the same plans the Excel host
  * writes), or typed formulas, evaluated by HyperFormula with the TIKTOK.* functions registered.
  */
-import { DetailedCellError, HyperFormula } from "hyperformula";
+import { DetailedCellError, HyperFormula, type RawCellContent, type SimpleCellAddress } from "hyperformula";
 import { type SheetPlan, address, parseAddress, toGrid } from "../templates/plan";
 import { uniqueSheetName } from "../templates/sheetNames";
 import { ENGINE_CONFIG, registerTikTokFunctions } from "./plugin";
@@ -49,6 +49,46 @@ export function toEngineFormula(content: string): string {
   return out;
 }
 
+/**
+ * Why a formula does not read, in plain words (never the parser's tokens), or "" when no simple
+ * reason shows: an unclosed text, a bracket too many or too few, semicolons between arguments.
+ */
+export function formulaHint(formula: string): string {
+  let depth = 0;
+  let inText = false;
+  let semicolon = false;
+  for (const ch of formula) {
+    if (ch === '"') inText = !inText;
+    else if (inText) continue;
+    else if (ch === "(") depth++;
+    else if (ch === ")" && --depth < 0) return 'a closing parenthesis ")" has no "(" before it';
+    else if (ch === ";") semicolon = true;
+  }
+  if (inText) return 'a text in quotes (") is not closed';
+  if (depth > 0) return 'a closing parenthesis ")" is missing';
+  if (semicolon) return "arguments are separated with commas (,), not semicolons";
+  return "";
+}
+
+/**
+ * A formula Excel would not enter: it says "There's a problem with this formula" and keeps the cell
+ * as it was. Thrown instead of writing the engine's parse error (#ERROR!, its parser's tokens) into
+ * the cell.
+ */
+export class FormulaProblem extends Error {
+  constructor(
+    readonly cell: string,
+    readonly formula: string,
+  ) {
+    const hint = formulaHint(formula);
+    super(
+      `There's a problem with this formula${hint ? `: ${hint}` : ""}. ` +
+        "Not trying to type a formula? Type an apostrophe (') first, as in '=1+1.",
+    );
+    this.name = "FormulaProblem";
+  }
+}
+
 function toEngineContent<T>(content: T): T {
   return (typeof content === "string" ? toEngineFormula(content) : content) as T;
 }
@@ -62,6 +102,14 @@ function roundLikeExcel(raw: unknown): number {
   const n =
     typeof raw === "object" && raw !== null && "val" in raw ? Number((raw as { val: unknown }).val) : Number(raw);
   return Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
+}
+
+/** The two HyperFormula 3.5 internals respill() uses (the version is pinned in package.json). */
+interface EngineInternals {
+  readonly _crudOperations: {
+    readonly operations: { setCellContent(at: SimpleCellAddress, content: RawCellContent): unknown };
+  };
+  recomputeIfDependencyGraphNeedsIt(): unknown;
 }
 
 export class EngineWorkbook {
@@ -119,30 +167,77 @@ export class EngineWorkbook {
     return id;
   }
 
-  /** Sets a cell to a value or a formula (text starting with "="). */
+  /**
+   * Sets a cell to a value or a formula (text starting with "="); a formula the engine cannot read
+   * is refused with a FormulaProblem, as Excel refuses it, and the cell keeps what it held.
+   */
   set(sheet: string, cell: string, content: string | number | boolean | null): void {
     const p = parseAddress(cell);
-    this.hf.setCellContents({ sheet: this.sheetId(sheet), row: p.row, col: p.column }, [[toEngineContent(content)]]);
+    const engineContent = toEngineContent(content);
+    this.checkFormula(cell, content, engineContent);
+    this.hf.setCellContents({ sheet: this.sheetId(sheet), row: p.row, col: p.column }, [[engineContent]]);
+    this.respill();
   }
 
-  /** Sets a block of cells from `cell` rightwards and down, each read as if typed (one undo step). */
+  /**
+   * Sets a block of cells from `cell` rightwards and down, each read as if typed (one undo step);
+   * nothing is written when one of them is a formula the engine cannot read (a FormulaProblem).
+   */
   setBlock(sheet: string, cell: string, rows: readonly (readonly (string | null)[])[]): void {
     const p = parseAddress(cell);
-    const content = rows.map((row) => row.map((c) => (c === null || c === "" ? null : toEngineFormula(c))));
+    const content = rows.map((row, r) =>
+      row.map((c, k) => {
+        if (c === null || c === "") return null;
+        const engineContent = toEngineFormula(c);
+        this.checkFormula(address(p.row + r, p.column + k), c, engineContent);
+        return engineContent;
+      }),
+    );
     this.hf.setCellContents({ sheet: this.sheetId(sheet), row: p.row, col: p.column }, content);
+    this.respill();
+  }
+
+  private checkFormula(cell: string, typed: unknown, engineContent: unknown): void {
+    if (typeof engineContent === "string" && engineContent.startsWith("=") && !this.hf.validateFormula(engineContent))
+      throw new FormulaProblem(cell, String(typed));
   }
 
   /** Undoes the last cell edit (not a sheet insertion); false when there is none. */
   undo(): boolean {
     if (!this.hf.isThereSomethingToUndo()) return false;
     this.hf.undo();
+    this.respill();
     return true;
   }
 
   redo(): boolean {
     if (!this.hf.isThereSomethingToRedo()) return false;
     this.hf.redo();
+    this.respill();
     return true;
+  }
+
+  /**
+   * Spills each formula showing #SPILL! again, as Excel does as soon as the cells in its way are
+   * empty. HyperFormula 3.5 recomputes a formula only when its inputs change, and the cells a
+   * result spills into are not its inputs, so emptying them left #SPILL! until the formula was
+   * entered again (handsontable/hyperformula#1287). Each such formula is entered again here: the
+   * same text, so through the engine's own cell operation, which records no undo step (undo and
+   * redo restore that same text anyway). Still blocked, it shows #SPILL! again.
+   */
+  private respill(): void {
+    const engine = this.hf as unknown as EngineInternals;
+    const blocked: SimpleCellAddress[] = [];
+    for (const array of this.hf.arrayMapping.arrayMapping.values()) {
+      const v = this.hf.getCellValue(array.leftCorner);
+      if (v instanceof DetailedCellError && v.type === "SPILL") blocked.push(array.leftCorner);
+    }
+    if (blocked.length === 0) return;
+    for (const at of blocked) {
+      const formula = this.hf.getCellFormula(at);
+      if (formula !== undefined) engine._crudOperations.operations.setCellContent(at, formula);
+    }
+    engine.recomputeIfDependencyGraphNeedsIt();
   }
 
   value(sheet: string, cell: string): EngineValue {
@@ -239,7 +334,7 @@ export class FormulaEvaluator {
   }
 }
 
-/** Evaluates one formula on its own (after filling `cells`, if any), as the CLI's `eval` does. */
+/** Evaluates one formula on its own (after filling `cells`, if any), as the CLI's `eval` does; a FormulaProblem when it does not read. */
 export function evaluateFormula(
   formula: string,
   cells: readonly (readonly [string, string | number | boolean])[] = [],

@@ -7,7 +7,7 @@
  * This file wires the parts together: the state and what keys mean (gridModel.ts, pure), the
  * drawing (gridViewport.ts), the in-cell editor (gridEditor.ts) and the tabs (gridTabs.ts).
  */
-import type { EngineValue } from "../engine/workbook";
+import { type EngineValue, FormulaProblem } from "../engine/workbook";
 import { clear, h } from "../taskpane/dom";
 import { address } from "../templates/plan";
 import { attachEditor, createEditor } from "./gridEditor";
@@ -42,6 +42,15 @@ import { importFile } from "./importFile";
 import type { PreviewWorkbook, SheetLook } from "./previewHost";
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/**
+ * How a commit went: written; refused by the cell's list (the cell keeps its value); or a formula
+ * Excel would not enter ("There's a problem with this formula"), which stays open to be fixed.
+ */
+type Committed = "written" | "refused" | "badFormula";
+
+/** Where the text being committed was typed. */
+type TypedIn = "cell" | "formulaBar";
 
 /** The name box, formula bar and "Open file…" above the grid, and the status bar below it. */
 function createChrome() {
@@ -91,19 +100,27 @@ class Grid {
     const c = this.chrome;
     clear(root);
     root.append(
+      // "Open file…" first: Tab in the formula bar commits and goes to the grid (as in Excel), so
+      // after it "Open file…" could be reached only backwards.
       h(
         "div",
         { className: "formula-row" },
+        c.importButton,
         c.nameBox,
         h("span", { className: "fx", "aria-hidden": "true" }, "fx"),
         c.formulaBar,
-        c.importButton,
       ),
       this.viewport.host,
       c.statusBar,
       this.tabs,
     );
     this.draw();
+  }
+
+  /** The keyboard on the grid, at the selected cell. */
+  focus(): void {
+    this.viewport.scrollTo(this.state.selected);
+    this.viewport.focus();
   }
 
   private get selectedAddress(): string {
@@ -154,27 +171,45 @@ class Grid {
   }
 
   /**
-   * Writes text into the selected cell as Excel would read it (numbers, TRUE, formulas); false when
-   * the cell's list refuses it (Excel's stop alert), leaving the cell as it was.
+   * Writes text into the selected cell as Excel would read it (numbers, TRUE, formulas). The cell
+   * is left as it was when its list refuses the text (Excel's stop alert) or when it is a formula
+   * Excel would not enter; either way the status bar says why.
    */
-  private commit(typed: string): boolean {
+  private commit(typed: string): Committed {
     this.closeEditor();
     const cell = this.selectedAddress;
     const refusal = listRefusal(this.look?.dropdowns?.get(cell), typed, cell);
     if (refusal) {
       this.select(this.state.selected, false);
       this.notify(refusal.text, refusal.error);
-      return false;
+      return "refused";
     }
     try {
       this.book.engine.set(this.state.sheet, cell, typed === "" ? null : typed);
       this.draw();
-      return true;
+      return "written";
     } catch (err) {
       this.draw();
+      if (err instanceof FormulaProblem) {
+        this.notify(`${cell}: ${err.message}`, true);
+        return "badFormula";
+      }
       this.notify(`${cell}: not changed — ${errorText(err)}`, true);
-      return false;
+      return "refused";
     }
+  }
+
+  /** After "There's a problem with this formula": the formula stays where it was typed, to be fixed (as in Excel). */
+  private keepTyping(text: string, where: TypedIn): void {
+    if (where === "cell") {
+      this.beginEdit(text, "edit");
+      return;
+    }
+    const bar = this.chrome.formulaBar;
+    bar.value = text;
+    bar.focus();
+    this.setMode("edit");
+    this.showStatus();
   }
 
   private cancel(): void {
@@ -184,9 +219,11 @@ class Grid {
   }
 
   /** Applies an editor's or the formula bar's key: commit and move, cancel, or switch the edit mode. */
-  private applyEdit(command: EditCommand, text: string): void {
+  private applyEdit(command: EditCommand, text: string, where: TypedIn): void {
     if (command.kind === "commit") {
-      const to = this.commit(text) && moveBy(this.state.selected, command.key, command.shift, this.size);
+      const committed = this.commit(text);
+      if (committed === "badFormula") return this.keepTyping(text, where);
+      const to = committed === "written" && moveBy(this.state.selected, command.key, command.shift, this.size);
       if (to) this.select(to);
       this.viewport.focus();
     } else if (command.kind === "cancel") {
@@ -215,7 +252,7 @@ class Grid {
         const command = editorKey(this.state.mode, e, this.size);
         if (!command) return;
         e.preventDefault();
-        this.applyEdit(command, input.value);
+        this.applyEdit(command, input.value, "cell");
       },
       // Clicking elsewhere keeps what was typed, as Excel does.
       onBlur: () => {
@@ -265,14 +302,16 @@ class Grid {
       this.state = afterPaste(this.state, rows);
       this.draw();
     } catch (err) {
-      this.notify(`Not pasted: ${errorText(err)}`, true);
+      const where = err instanceof FormulaProblem ? `${err.cell}: ` : "";
+      this.notify(`Not pasted: ${where}${errorText(err)}`, true);
     }
   }
 
   private listenToGrid(): void {
     const host = this.viewport.host;
+    const onGrid = (e: Event) => this.viewport.isGridTarget(e.target);
     host.addEventListener("keydown", (e) => {
-      if (e.target === host) this.onGridKey(e);
+      if (onGrid(e)) this.onGridKey(e);
     });
     this.viewport.canvas.addEventListener("mousedown", (e) => this.onMouseDown(e));
     this.viewport.canvas.addEventListener("dblclick", (e) => {
@@ -283,12 +322,12 @@ class Grid {
     });
     // Copy gives the selected cell's shown text.
     host.addEventListener("copy", (e) => {
-      if (e.target !== host) return;
+      if (!onGrid(e)) return;
       e.preventDefault();
       e.clipboardData?.setData("text/plain", this.viewport.cell(this.state.selected)?.textContent ?? "");
     });
     host.addEventListener("paste", (e) => {
-      const text = e.target === host ? (e.clipboardData?.getData("text/plain") ?? "") : "";
+      const text = onGrid(e) ? (e.clipboardData?.getData("text/plain") ?? "") : "";
       if (text === "") return;
       e.preventDefault();
       this.paste(text);
@@ -352,7 +391,7 @@ class Grid {
       const command = formulaBarKey(e);
       if (!command) return;
       e.preventDefault();
-      this.applyEdit(command, formulaBar.value);
+      this.applyEdit(command, formulaBar.value, "formulaBar");
     });
   }
 
@@ -375,6 +414,7 @@ class Grid {
   }
 }
 
-export function renderGrid(root: HTMLElement, book: PreviewWorkbook): void {
-  new Grid(root, book);
+/** Draws the workbook into `root`; `focus` puts the keyboard on the grid (F6 from the task pane). */
+export function renderGrid(root: HTMLElement, book: PreviewWorkbook): { focus(): void } {
+  return new Grid(root, book);
 }

@@ -29,10 +29,16 @@ export interface SheetView {
 const EMPTY_VIEW: SheetView = { name: "", values: [], look: undefined, size: { rows: 0, columns: 0 } };
 
 export class GridViewport {
-  /** The scrolling box; it holds the focus while the grid is used from the keyboard. */
+  /** The scrolling box. */
   readonly host: HTMLDivElement;
   /** Everything that scrolls: the table, the charts over it, an open editor. */
   readonly canvas: HTMLDivElement;
+  /**
+   * The grid (role grid): it holds the focus while the grid is used from the keyboard and names the
+   * selected cell with aria-activedescendant. The one element for every sheet, so a redraw never
+   * loses the focus; charts and the editor lie beside it, not inside it.
+   */
+  private readonly table: HTMLTableElement;
   private view: SheetView = EMPTY_VIEW;
   /** The rows in the page now (see renderRows), by row index. */
   private readonly rendered = new Map<number, HTMLTableCellElement[]>();
@@ -45,8 +51,9 @@ export class GridViewport {
   private freeCharts = () => {};
 
   constructor() {
-    this.canvas = h("div", { className: "grid-canvas" });
-    this.host = h("div", { className: "grid-host", tabindex: "0", "aria-label": "Cells" }, this.canvas);
+    this.table = h("table", { className: "grid", role: "grid", tabindex: "0" });
+    this.canvas = h("div", { className: "grid-canvas" }, this.table);
+    this.host = h("div", { className: "grid-host" }, this.canvas);
     this.host.addEventListener("scroll", () => this.renderRows());
   }
 
@@ -55,10 +62,10 @@ export class GridViewport {
     this.freeCharts();
     this.view = view;
     const scroll = { left: this.host.scrollLeft, top: this.host.scrollTop };
-    clear(this.canvas);
-    const { table, head } = this.buildTable();
+    for (const child of Array.from(this.canvas.children)) if (child !== this.table) child.remove();
+    const head = this.buildTable();
     const layer = h("div", { className: "chart-layer" });
-    this.canvas.append(table, layer);
+    this.canvas.append(layer);
     // Rows have one height (preview.css); measure it once the first row is in the page.
     this.body.append(this.buildRow(0));
     this.headerPx = head.getBoundingClientRect().height;
@@ -82,7 +89,7 @@ export class GridViewport {
   }
 
   /** The table's frame: column widths (Excel's points as CSS pixels), the column headers, an empty body. */
-  private buildTable(): { table: HTMLTableElement; head: HTMLTableRowElement } {
+  private buildTable(): HTMLTableRowElement {
     const { look, size } = this.view;
     // Excel widths are in points; a CSS pixel is 0.75 pt.
     this.widths = [];
@@ -93,28 +100,24 @@ export class GridViewport {
       colgroup.append(h("col", { style: `width: ${this.widths[c]}px` }));
     }
     const tableWidth = this.widths.reduce((a, b) => a + b, ROW_HEADER_PX);
-    const head = h("tr", {}, h("th", { className: "corner" }));
+    // The corner is no header (it names nothing): an empty cell, as in Excel's select-all corner.
+    const head = h("tr", { "aria-rowindex": 1 }, h("td", { className: "corner" }));
     for (let c = 0; c < size.columns; c++) head.append(h("th", { scope: "col" }, columnLetter(c)));
     this.body = h("tbody");
-    const table = h(
-      "table",
-      {
-        className: "grid",
-        role: "grid",
-        "aria-label": `Sheet ${this.view.name}`,
-        "aria-rowcount": size.rows + 1,
-        style: `width: ${tableWidth}px`,
-      },
-      colgroup,
-      h("thead", {}, head),
-      this.body,
-    );
-    return { table, head };
+    const table = this.table;
+    clear(table);
+    table.setAttribute("aria-label", `Sheet ${this.view.name}`);
+    // Only the rows in view are in the page: the counts and each row's index say where they are.
+    table.setAttribute("aria-rowcount", String(size.rows + 1));
+    table.setAttribute("aria-colcount", String(size.columns + 1));
+    table.style.width = `${tableWidth}px`;
+    table.append(colgroup, h("thead", {}, head), this.body);
+    return head;
   }
 
   private buildRow(r: number): HTMLTableRowElement {
     const { values, look, size } = this.view;
-    const tr = h("tr", {}, h("th", { scope: "row" }, String(r + 1)));
+    const tr = h("tr", { "aria-rowindex": r + 2 }, h("th", { scope: "row" }, String(r + 1)));
     const rowCells: HTMLTableCellElement[] = [];
     for (let c = 0; c < size.columns; c++) {
       const cell = address(r, c);
@@ -207,7 +210,13 @@ export class GridViewport {
     for (const td of Array.from(this.canvas.querySelectorAll("td.selected"))) td.classList.remove("selected");
     const td = this.cell(pos);
     td?.classList.add("selected");
-    this.host.setAttribute("aria-activedescendant", td?.id ?? "");
+    if (td) this.table.setAttribute("aria-activedescendant", td.id);
+    else this.table.removeAttribute("aria-activedescendant");
+  }
+
+  /** An event on the grid itself (not on the editor or a chart in the scrolling box). */
+  isGridTarget(target: EventTarget | null): boolean {
+    return target === this.table || target === this.host;
   }
 
   /** Left edge of a column and top edge of a row inside the grid canvas, in CSS pixels. */
@@ -243,6 +252,6 @@ export class GridViewport {
   }
 
   focus(): void {
-    this.host.focus({ preventScroll: true });
+    this.table.focus({ preventScroll: true });
   }
 }

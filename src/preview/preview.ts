@@ -6,6 +6,7 @@
 import { renderApp } from "../taskpane/app";
 import { renderGrid } from "./grid";
 import { PreviewWorkbook } from "./previewHost";
+import { cycleRegionsWithF6, rememberingRegion } from "./regions";
 
 const book = new PreviewWorkbook();
 const w = window as unknown as { tiktokEconomicsPreview?: PreviewWorkbook };
@@ -13,7 +14,14 @@ w.tiktokEconomicsPreview = book;
 
 const gridRoot = document.getElementById("workbook");
 const paneRoot = document.getElementById("main");
-if (gridRoot && paneRoot) {
-  renderGrid(gridRoot, book);
+const workbookPane = document.querySelector<HTMLElement>(".workbook-pane");
+const taskPane = document.querySelector<HTMLElement>(".taskpane-frame");
+if (gridRoot && paneRoot && workbookPane && taskPane) {
+  const grid = renderGrid(gridRoot, book);
   renderApp(paneRoot, book.host());
+  // F6 / Shift+F6 between the workbook (its grid) and the task pane, as in Office.
+  cycleRegionsWithF6(document, [
+    { element: workbookPane, focus: () => grid.focus() },
+    rememberingRegion(taskPane, '[role="tab"][aria-selected="true"]'),
+  ]);
 }

@@ -10,6 +10,7 @@ import path from "path";
 import * as XLSX from "@e965/xlsx";
 import type { Page } from "playwright-core";
 import { launchBrowser, runWebpack, saveScreenshot, serveDirectory } from "../support/browser";
+import { contrast } from "../support/contrast";
 
 jest.setTimeout(120_000);
 
@@ -304,6 +305,83 @@ describe("numbers and booleans as Excel reads them", () => {
     await typeInCell("H3", '=TIKTOK.RATE("commission","US",1e-300)');
     expect(await cellText("H3")).not.toMatch(/NaN/);
     expect(await cellText("H3")).toMatch(/^1e-300$/i);
+  });
+});
+
+describe("a spill, as in Excel", () => {
+  test("a spill blocked by a cell spills as soon as that cell is emptied, and undo and redo follow", async () => {
+    await typeInCell("L21", "in the way");
+    await typeInCell("L20", "=SEQUENCE(3)");
+    await typeInCell("M20", "=SUM(L20:L22)");
+    expect(await cellText("L20")).toBe("#SPILL!");
+    await page.click('td[data-cell="L21"]');
+    await page.keyboard.press("Delete");
+    expect([await cellText("L20"), await cellText("L21"), await cellText("L22")]).toEqual(["1", "2", "3"]);
+    expect(await cellText("M20")).toBe("6");
+    // Undo puts the blocking text back (#SPILL! again); redo empties it and the spill comes back.
+    await page.keyboard.press("Control+z");
+    expect([await cellText("L20"), await cellText("L21")]).toEqual(["#SPILL!", "in the way"]);
+    await page.keyboard.press("Control+y");
+    expect([await cellText("L20"), await cellText("L21"), await cellText("L22")]).toEqual(["1", "2", "3"]);
+    for (const cell of ["L20", "M20"]) {
+      await page.click(`td[data-cell="${cell}"]`);
+      await page.keyboard.press("Delete");
+    }
+    expect(await cellText("L21")).toBe("");
+  });
+});
+
+describe("a formula Excel cannot read is refused in Excel's words, not the engine's", () => {
+  const ENGINE_WORDS = /#ERROR!|Parsing error|token|RParen|Expecting|-->/;
+
+  test("a missing ')' is refused: the cell is unchanged and the formula stays open to fix", async () => {
+    await typeInCell("L25", "=SUM(1,2");
+    const message = (await page.textContent(".cell-message")) ?? "";
+    expect(message).toMatch(/^L25: There's a problem with this formula/);
+    expect(message).toMatch(/\)/);
+    expect(message).not.toMatch(ENGINE_WORDS);
+    expect(await engineValue("Sheet1", "L25")).toBeNull();
+    expect(await cellText("L25")).toBe("");
+    // Excel keeps the entry being edited: add the ")" and Enter.
+    expect(await page.inputValue(".cell-editor")).toBe("=SUM(1,2");
+    await page.keyboard.type(")");
+    await page.keyboard.press("Enter");
+    expect(await cellText("L25")).toBe("3");
+    expect(await selectedCell()).toBe("L26");
+  });
+
+  test.each(["=1+", "=SUM(1;2)", "=(1", '="abc', "=1)"])(
+    "%s is refused the same way from the formula bar",
+    async (typed) => {
+      await typeInto("L27", typed);
+      const message = (await page.textContent(".cell-message")) ?? "";
+      expect(message).toMatch(/^L27: There's a problem with this formula/);
+      expect(message).not.toMatch(ENGINE_WORDS);
+      expect(await engineValue("Sheet1", "L27")).toBeNull();
+      expect(await page.inputValue(".formula-bar")).toBe(typed);
+      await page.press(".formula-bar", "Escape");
+      expect(await page.inputValue(".formula-bar")).toBe("");
+    },
+  );
+
+  test("an unknown function is #NAME?, as in Excel; a pasted formula Excel cannot read is not pasted", async () => {
+    await typeInCell("L28", "=NOSUCHFUNCTION(1)");
+    expect(await cellText("L28")).toBe("#NAME?");
+    await page.click('td[data-cell="L28"]');
+    await page.keyboard.press("Delete");
+    await page.click('td[data-cell="L29"]');
+    const pasted = await page.evaluate(() => {
+      const host = document.querySelector(".grid-host") as HTMLElement;
+      const paste = new DataTransfer();
+      paste.setData("text/plain", "1\t=SUM(1,\r\n");
+      host.dispatchEvent(new ClipboardEvent("paste", { clipboardData: paste, bubbles: true, cancelable: true }));
+      return document.querySelector(".cell-message")?.textContent ?? "";
+    });
+    expect(pasted).toMatch(/^Not pasted: M29: There's a problem with this formula/);
+    expect(pasted).not.toMatch(ENGINE_WORDS);
+    expect(await engineValue("Sheet1", "L29")).toBeNull();
+    const cells = await page.$$eval("td[data-cell]", (tds) => tds.map((td) => td.textContent ?? ""));
+    expect(cells.filter((t) => ENGINE_WORDS.test(t))).toEqual([]);
   });
 });
 
@@ -680,4 +758,206 @@ test("Reconcile tab end to end: an opened US statement becomes a new sheet that 
   await page.click('td[data-cell="A1"]');
   await saveScreenshot(page, "reconciliation.png", false);
   expect(pageErrors).toEqual([]);
+});
+
+/** A fresh preview page (the shared one carries the state of the tests above), light or dark. */
+async function freshPage(colorScheme: "light" | "dark" = "light"): Promise<Page> {
+  const p = await browser.context.newPage();
+  await p.setViewportSize({ width: 1400, height: 900 });
+  await p.emulateMedia({ colorScheme });
+  p.on("pageerror", (e) => pageErrors.push(e.message));
+  await p.goto(server.url);
+  await p.waitForSelector(".grid td[data-cell]");
+  return p;
+}
+
+describe("the workbook's colours in the light and the dark theme", () => {
+  /** Text colour and the colour behind it (the first ancestor with a background) of each sample. */
+  async function samples(p: Page): Promise<{ what: string; fg: string; bg: string }[]> {
+    return p.evaluate(() => {
+      const behind = (el: Element | null): string => {
+        for (let e = el; e; e = e.parentElement) {
+          const bg = getComputedStyle(e).backgroundColor;
+          const alpha = /rgba\(.*,\s*([\d.]+)\)/.exec(bg)?.[1];
+          if (alpha === undefined || Number(alpha) > 0) return bg;
+        }
+        return "rgb(255, 255, 255)";
+      };
+      const out: { what: string; fg: string; bg: string }[] = [];
+      const add = (what: string, el: Element | null) => {
+        if (el && (el.textContent ?? "").trim() !== "")
+          out.push({ what, fg: getComputedStyle(el).color, bg: behind(el) });
+      };
+      // One cell of each kind and role the sheet shows (result cells, inputs, totals, headers, errors…).
+      const kinds = new Map<string, Element>();
+      for (const td of Array.from(document.querySelectorAll(".grid td[data-cell]"))) {
+        const kind = td.className.replace(/\b(selected|spill|spill-through|has-list)\b/g, "").trim() || "plain";
+        if (!kinds.has(kind) && (td.textContent ?? "").trim() !== "") kinds.set(kind, td);
+      }
+      for (const [kind, td] of kinds) add(`cell ${kind}`, td);
+      add("column header", document.querySelector(".grid th[scope=col]"));
+      add("row header", document.querySelector(".grid th[scope=row]"));
+      document
+        .querySelectorAll(".sheet-tabs [role=tab]")
+        .forEach((tab) => add(`sheet tab ${tab.getAttribute("aria-selected") === "true" ? "(selected)" : ""}`, tab));
+      add("Open file…", document.querySelector(".import-button"));
+      add("status mode", document.querySelector(".status-mode"));
+      add("status message", document.querySelector(".cell-message"));
+      add("banner", document.querySelector(".preview-banner"));
+      return out;
+    });
+  }
+
+  test.each(["light", "dark"] as const)(
+    "%s: result cells, sheet tabs and 'Open file…' are readable (contrast ≥ 4.5:1)",
+    async (scheme) => {
+      const p = await freshPage(scheme);
+      await p.click('[data-template="shop-pnl"]');
+      await p.waitForSelector('[data-sheet="Shop P&L by market"][aria-selected="true"]');
+      // A cell with an input message, so the status bar has text too.
+      await p.click("td.has-list");
+      const seen = await samples(p);
+      const what = seen.map((s) => s.what);
+      expect(what).toEqual(
+        expect.arrayContaining(["cell number role-output", "Open file…", "sheet tab (selected)", "sheet tab "]),
+      );
+      const unreadable = seen
+        .map((s) => ({ ...s, ratio: contrast(s.fg, s.bg) }))
+        .filter((s) => s.ratio < 4.5)
+        .map((s) => `${s.what}: ${s.fg} on ${s.bg} (${s.ratio.toFixed(1)}:1)`);
+      expect(unreadable).toEqual([]);
+      await p.screenshot({ path: path.join(".tmp", "screenshots", `preview-${scheme}.png`) });
+      await p.close();
+    },
+  );
+});
+
+describe("accessibility of the workbook (the ARIA rules axe reported, checked directly)", () => {
+  let p: Page;
+  beforeAll(async () => {
+    p = await freshPage();
+  });
+  afterAll(async () => {
+    await p.close();
+  });
+
+  test("the focused grid names the selected cell with aria-activedescendant, on an element whose role allows it", async () => {
+    await p.click('td[data-cell="B2"]');
+    const focused = await p.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const id = el.getAttribute("aria-activedescendant") ?? "";
+      const cell = id ? document.getElementById(id) : null;
+      return { role: el.getAttribute("role"), id, inside: Boolean(cell && el.contains(cell)) };
+    });
+    expect(focused).toEqual({ role: "grid", id: "cell-B2", inside: true });
+    await p.keyboard.press("ArrowDown");
+    expect(await p.evaluate(() => document.activeElement?.getAttribute("aria-activedescendant"))).toBe("cell-B3");
+    // axe's aria-allowed-attr: aria-activedescendant only on roles that manage a focused descendant.
+    const allowed = [
+      "application",
+      "combobox",
+      "grid",
+      "group",
+      "listbox",
+      "menu",
+      "menubar",
+      "radiogroup",
+      "searchbox",
+      "spinbutton",
+      "tablist",
+      "textbox",
+      "toolbar",
+      "tree",
+      "treegrid",
+    ];
+    const misplaced = await p.$$eval(
+      "[aria-activedescendant]",
+      (els, ok) =>
+        els.filter((el) => !ok.includes(el.getAttribute("role") ?? "")).map((el) => el.outerHTML.slice(0, 80)),
+      allowed,
+    );
+    expect(misplaced).toEqual([]);
+    // The grid's own attributes are ones a grid may have (no aria-label on a plain div).
+    const unnamedRoles = await p.$$eval("[aria-label]:not([role])", (els) =>
+      els.filter((el) => ["DIV", "SPAN"].includes(el.tagName)).map((el) => el.className),
+    );
+    expect(unnamedRoles).toEqual([]);
+  });
+
+  test("landmarks: one main, at the top level, and no landmark inside the task pane's aside", async () => {
+    const landmarks = await p.evaluate(() => {
+      const LANDMARK =
+        "main, aside, nav, [role=main], [role=complementary], [role=navigation], [role=region], section[aria-label], section[aria-labelledby]";
+      const mains = Array.from(document.querySelectorAll("main, [role=main]"));
+      return {
+        mains: mains.length,
+        nestedMain: mains.filter((m) => m.parentElement?.closest(LANDMARK)).length,
+        nestedAside: Array.from(document.querySelectorAll("aside")).filter((a) => a.parentElement?.closest(LANDMARK))
+          .length,
+      };
+    });
+    expect(landmarks).toEqual({ mains: 1, nestedMain: 0, nestedAside: 0 });
+  });
+
+  test("every header of the grid has visible text (no empty corner header)", async () => {
+    const empty = await p.$$eval(".grid th, .grid [role=columnheader], .grid [role=rowheader]", (ths) =>
+      ths.filter((th) => (th as HTMLElement).innerText.trim() === "").map((th) => th.outerHTML.slice(0, 60)),
+    );
+    expect(empty).toEqual([]);
+  });
+
+  test("'Open file…' is reached with Tab from the top of the page, before the grid", async () => {
+    // From the top of a freshly loaded page (where the keyboard starts).
+    await p.reload();
+    await p.waitForSelector(".grid td[data-cell]");
+    const order: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await p.keyboard.press("Tab");
+      const at = await p.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return el.closest(".grid-host") ? "grid" : el.className || el.tagName;
+      });
+      order.push(at);
+      if (at === "grid") break;
+    }
+    expect(order).toContain("import-input");
+    expect(order.indexOf("import-input")).toBeLessThan(order.indexOf("grid"));
+    // Shift+Tab at A1 leaves the grid altogether (not to an element inside it).
+    await p.click('td[data-cell="A1"]');
+    await p.keyboard.press("Shift+Tab");
+    expect(await p.evaluate(() => Boolean(document.activeElement?.closest(".grid-host")))).toBe(false);
+  });
+
+  test("F6 and Shift+F6 move the focus between the workbook and the task pane, as in Office", async () => {
+    const where = () =>
+      p.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        if (el.closest(".taskpane-frame")) return `pane ${el.id || el.tagName}`;
+        if (el.closest(".grid-host")) return `grid ${el.getAttribute("aria-activedescendant")}`;
+        return el.className || el.tagName;
+      });
+    await p.click('td[data-cell="C3"]');
+    await p.keyboard.press("F6");
+    expect(await where()).toBe("pane tab-templates");
+    await p.keyboard.press("F6");
+    expect(await where()).toBe("grid cell-C3");
+    await p.keyboard.press("Shift+F6");
+    expect(await where()).toMatch(/^pane /);
+    await p.keyboard.press("Shift+F6");
+    expect(await where()).toBe("grid cell-C3");
+    // From the formula bar too; and back in the pane, the focus returns where it was.
+    await p.focus(".formula-bar");
+    await p.keyboard.press("F6");
+    expect(await where()).toMatch(/^pane /);
+    await p.focus("#tab-rates");
+    await p.keyboard.press("F6");
+    expect(await where()).toBe("grid cell-C3");
+    await p.keyboard.press("F6");
+    expect(await where()).toBe("pane tab-rates");
+    // The grid still works from the keyboard after coming back.
+    await p.keyboard.press("Shift+F6");
+    await p.keyboard.press("ArrowRight");
+    expect(await where()).toBe("grid cell-D3");
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -36,6 +36,14 @@ test("an Excel error goes to stderr with its message and exit status 1", () => {
   expect(na.err).toMatch(/^#N\/A Unknown market "Atlantis"/);
 });
 
+test("a formula the engine cannot read is refused in Excel's words (no parser tokens), exit status 1", () => {
+  const r = run("eval", "=SUM(1,2");
+  expect(r.code).toBe(1);
+  expect(r.out).toBe("");
+  expect(r.err).toMatch(/^There's a problem with this formula: a closing parenthesis "\)" is missing\./);
+  expect(r.err).not.toMatch(/#ERROR!|Parsing|token|RParen/);
+});
+
 test("usage errors exit with status 2", () => {
   expect(run().code).toBe(2);
   expect(run("bogus").code).toBe(2);

@@ -3,7 +3,13 @@
  * and FALSE, and numbers too small for HyperFormula's display rounding (which turned them into NaN).
  */
 import fc from "fast-check";
-import { EngineWorkbook, evaluateFormula, toEngineFormula } from "../../src/engine/workbook";
+import {
+  EngineWorkbook,
+  FormulaProblem,
+  evaluateFormula,
+  formulaHint,
+  toEngineFormula,
+} from "../../src/engine/workbook";
 
 /** Equal to 14 significant digits: HyperFormula rounds what it shows (precisionRounding 14). */
 function expectClose(actual: unknown, expected: number): void {
@@ -150,6 +156,115 @@ describe("undo, as in Excel", () => {
     expect(wb.sheetNames()).toEqual(["S", "Imported"]);
     expect(wb.value(t, "A2")).toBe("576123456789012345678");
     expect(wb.value(s, "A1")).toBe(1);
+    wb.destroy();
+  });
+});
+
+describe("a spill, as in Excel", () => {
+  const column = (wb: EngineWorkbook, s: string) => ["A1", "A2", "A3"].map((c) => wb.value(s, c));
+  const spill = (v: unknown) => (v && typeof v === "object" ? (v as { error: string }).error : v);
+
+  test("spills as soon as the cell in its way is emptied, and what reads it follows", () => {
+    const wb = new EngineWorkbook();
+    const s = wb.addEmptySheet("S");
+    wb.set(s, "A2", "in the way");
+    wb.set(s, "A1", "=SEQUENCE(3)");
+    wb.set(s, "B1", "=SUM(A1:A3)");
+    expect(spill(wb.value(s, "A1"))).toBe("#SPILL!");
+    wb.set(s, "A2", null);
+    expect(column(wb, s)).toEqual([1, 2, 3]);
+    expect(wb.value(s, "B1")).toBe(6);
+    // A paste that empties the cell spills it too.
+    wb.set(s, "A3", "again");
+    expect(spill(wb.value(s, "A1"))).toBe("#SPILL!");
+    wb.setBlock(s, "A3", [[null]]);
+    expect(column(wb, s)).toEqual([1, 2, 3]);
+    wb.destroy();
+  });
+
+  test("undo and redo follow, and spilling again adds no undo step of its own", () => {
+    const wb = new EngineWorkbook();
+    const s = wb.addEmptySheet("S");
+    wb.set(s, "A2", "in the way");
+    wb.set(s, "A1", "=SEQUENCE(3)");
+    wb.set(s, "A2", null);
+    expect(wb.undo()).toBe(true);
+    expect(column(wb, s).map(spill)).toEqual(["#SPILL!", "in the way", null]);
+    expect(wb.redo()).toBe(true);
+    expect(column(wb, s)).toEqual([1, 2, 3]);
+    expect(wb.redo()).toBe(false);
+    // Three edits, three undo steps: back to the empty sheet.
+    expect([wb.undo(), wb.undo(), wb.undo(), wb.undo()]).toEqual([true, true, true, false]);
+    expect(column(wb, s)).toEqual([null, null, null]);
+    wb.destroy();
+  });
+
+  test("a spill still blocked stays #SPILL!", () => {
+    const wb = new EngineWorkbook();
+    const s = wb.addEmptySheet("S");
+    wb.set(s, "A3", "x");
+    wb.set(s, "A1", "=SEQUENCE(3)");
+    wb.set(s, "B5", 1);
+    expect(spill(wb.value(s, "A1"))).toBe("#SPILL!");
+    wb.destroy();
+  });
+});
+
+describe("a formula the engine cannot read is refused, as Excel refuses it", () => {
+  test.each([
+    ["=SUM(1,2", 'a closing parenthesis ")" is missing'],
+    ["=(1", 'a closing parenthesis ")" is missing'],
+    ["=1)", 'a closing parenthesis ")" has no "(" before it'],
+    ['="abc', 'a text in quotes (") is not closed'],
+    ["=SUM(1;2)", "arguments are separated with commas (,), not semicolons"],
+    ["=1+", ""],
+    ["=", ""],
+  ])("%s: the cell keeps what it held; the message is Excel's, with %j", (formula, hint) => {
+    const wb = new EngineWorkbook();
+    const s = wb.addEmptySheet("S");
+    wb.set(s, "C3", 7);
+    let thrown: unknown;
+    try {
+      wb.set(s, "C3", formula);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(FormulaProblem);
+    const problem = thrown as FormulaProblem;
+    expect(problem.cell).toBe("C3");
+    expect(problem.message).toMatch(/^There's a problem with this formula/);
+    expect(problem.message).not.toMatch(/Parsing|token|RParen|Expecting|#ERROR!/);
+    expect(formulaHint(formula)).toBe(hint);
+    if (hint) expect(problem.message).toContain(hint);
+    expect(wb.value(s, "C3")).toBe(7);
+    // Nothing was written, so there is no edit to undo but the 7.
+    expect([wb.undo(), wb.undo()]).toEqual([true, false]);
+    wb.destroy();
+  });
+
+  test("a block with one such formula writes nothing and names the cell; text that only looks like one is fine", () => {
+    const wb = new EngineWorkbook();
+    const s = wb.addEmptySheet("S");
+    expect(() =>
+      wb.setBlock(s, "B2", [
+        ["1", "2"],
+        ["3", "=SUM(1,"],
+      ]),
+    ).toThrow(FormulaProblem);
+    try {
+      wb.setBlock(s, "B2", [
+        ["1", "2"],
+        ["3", "=SUM(1,"],
+      ]);
+    } catch (err) {
+      expect((err as FormulaProblem).cell).toBe("C3");
+    }
+    expect(wb.values(s)).toEqual([]);
+    wb.set(s, "A1", "'=SUM(1,");
+    expect(wb.value(s, "A1")).toBe("=SUM(1,");
+    // A formula that reads but names no function is Excel's #NAME?.
+    wb.set(s, "A2", "=NOSUCHFUNCTION(1)");
+    expect(wb.value(s, "A2")).toMatchObject({ error: "#NAME?" });
     wb.destroy();
   });
 });
