@@ -5,7 +5,7 @@
  * into an existing sheet: a taken name becomes "Name (2)", and table names are made unique too.
  */
 import { marketFormatRules } from "../templates/marketFormats";
-import { type SheetPlan, roleRanges, toGrid } from "../templates/plan";
+import { type SheetPlan, parseAddress, roleRanges, toGrid, toR1C1 } from "../templates/plan";
 import { uniqueSheetName } from "../templates/sheetNames";
 import { ROLE_STYLES } from "./roleStyles";
 
@@ -87,6 +87,20 @@ export async function applyPlan(
       table.name = uniqueTableName(t.name, takenTables);
       table.style = t.style;
       table.showTotals = t.showTotals ?? false;
+      // One formula for the whole column (the same R1C1 text in every row) makes it a calculated
+      // column: Excel then fills it into rows pasted or typed below, as the table grows with them.
+      const [from, to] = t.range.split(":");
+      const top = parseAddress(from).row + 2;
+      const bottom = parseAddress(to).row + 1;
+      for (const column of t.calculatedColumns ?? []) {
+        const formula = grid.formulas[top - 1]?.[parseAddress(`${column}1`).column];
+        if (typeof formula !== "string" || !formula.startsWith("=") || bottom < top) continue;
+        const r1c1 = toR1C1(formula, `${column}${top}`);
+        sheet.getRange(`${column}${top}:${column}${bottom}`).formulasR1C1 = Array.from(
+          { length: bottom - top + 1 },
+          () => [r1c1],
+        );
+      }
     }
     for (const c of plan.conditionalFormats) {
       if (c.rule === "beginsWith") {

@@ -74,7 +74,7 @@ export const shopCatalogTemplate: ScenarioTemplate = {
     b.set("A1", "Shop catalog margins", "title");
     b.set(
       "A2",
-      "Paste your SKUs over the sample rows (yellow columns); the grey columns are live formulas.",
+      "Paste your SKUs over the sample rows (yellow columns), as many as you have: the table grows with them and its grey columns compute every row.",
       "subtitle",
     );
     // Named cells of the summary above the catalog; `abs` is the same cell fixed for formulas in every row.
@@ -122,7 +122,14 @@ export const shopCatalogTemplate: ScenarioTemplate = {
       b.set(c("margin"), `=TIKTOK.SHOPMARGIN(${costs})`, "output", PERCENT);
     });
     const lastColumn = columnLetter(Object.keys(COLUMNS).length - 1);
-    b.table({ name: "TikTokCatalog", range: `A${row}:${lastColumn}${LAST}`, style: "TableStyleLight9" });
+    // An Excel table: rows pasted or typed under it join it, and its calculated columns (the grey
+    // ones) fill them, so a catalog of any length is computed and counted alike.
+    b.table({
+      name: "TikTokCatalog",
+      range: `A${row}:${lastColumn}${LAST}`,
+      style: "TableStyleLight9",
+      calculatedColumns: (["revenue", "fees", "net", "profit", "margin"] as const).map(col),
+    });
     // Amounts follow the market cell: typing DE over US shows € as well as computing in euros.
     const span = (from: keyof typeof COLUMNS, to: keyof typeof COLUMNS) =>
       `${col(from)}${FIRST}:${col(to)}${RESERVED_LAST}`;

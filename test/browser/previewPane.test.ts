@@ -216,3 +216,57 @@ test("typed input survives switching tabs: the calculator and Reconcile keep wha
   expect(await page.inputValue("#reconcile-tolerance")).toBe("0.05");
   await page.close();
 });
+
+describe("the catalog grows with pasted rows, as an Excel table does", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPreview();
+  });
+  afterAll(async () => page?.close());
+
+  /** What the engine holds in a cell of the active sheet. */
+  const value = (sheet: string, cell: string) =>
+    page.evaluate(
+      ([s, c]) => {
+        const w = window as unknown as { tiktokEconomicsPreview: { engine: { value(s: string, c: string): unknown } } };
+        return w.tiktokEconomicsPreview.engine.value(s, c);
+      },
+      [sheet, cell],
+    );
+
+  test("12 SKUs pasted over the 10 samples: every row computed, counted and totalled; Ctrl+Z takes it all back", async () => {
+    await page.click('[data-template="shop-catalog"]');
+    await page.waitForSelector('.sheet-tabs [aria-selected="true"]:has-text("catalog")');
+    const sheet = "Shop catalog margins";
+    const skus = Array.from({ length: 12 }, (_, i) =>
+      [`SKU-${i + 1}`, `Product ${i + 1}`, "All", 1, 10 + i, 4, 0, 0, 0.1].join("\t"),
+    ).join("\r\n");
+    await page.click('td[data-cell="A9"]');
+    await page.evaluate((text) => {
+      const host = document.querySelector(".grid-host") as HTMLElement;
+      const paste = new DataTransfer();
+      paste.setData("text/plain", text);
+      host.dispatchEvent(new ClipboardEvent("paste", { clipboardData: paste, bubbles: true, cancelable: true }));
+    }, skus);
+    expect(await value(sheet, "A20")).toBe("SKU-12");
+    // Rows 19 and 20 joined the table: its grey columns compute them like the rest.
+    for (const column of ["K", "L", "M", "N", "O"]) {
+      expect([column, typeof (await value(sheet, `${column}20`))]).toEqual([column, "number"]);
+      expect(await page.getAttribute(`td[data-cell="${column}20"]`, "class")).toMatch(/role-(output|flag)/);
+    }
+    expect(await value(sheet, "K20")).toBe(21);
+    expect(await page.textContent('td[data-cell="K20"]')).toBe("$21.00");
+    expect(await page.textContent('td[data-cell="O20"]')).toMatch(/^\d+\.\d\d%$/);
+    // The summary counts 12 SKUs and totals the same 12 rows: 10 + 11 + … + 21.
+    expect(await value(sheet, "E3")).toBe(12);
+    expect(await value(sheet, "E4")).toBe(186);
+    // One undo takes back the paste and the rows it added to the table.
+    await page.focus(".grid-host");
+    await page.keyboard.press("Control+z");
+    expect(await value(sheet, "A20")).toBeNull();
+    expect(await value(sheet, "K20")).toBeNull();
+    expect(await page.getAttribute('td[data-cell="K20"]', "class")).not.toMatch(/role-/);
+    expect(await value(sheet, "E3")).toBe(10);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -196,3 +196,25 @@ test("statement reconciliation: mismatches and overcharges get Excel's flag colo
   for (const range of [...diffs.map((c) => `${c}15:${c}19`), `H4:H${3 + diffs.length}`])
     expect([range, state.log.includes(`${rule(range, "CellValue")}.cellValue.rule = ${below}`)]).toEqual([range, true]);
 });
+
+test("shop catalog: its formula columns are written as calculated columns, so Excel fills rows pasted below", async () => {
+  const plan = TEMPLATES.find((t) => t.id === "shop-catalog")!.build(settings);
+  const state = newState();
+  await applyPlan(fakeContext(state), plan);
+  const sheet = `sheet[${plan.sheetName}]`;
+  const writes = state.log.filter((l) => l.includes(".formulasR1C1 = "));
+  expect(writes.map((l) => /getRange\("([^"]+)"\)/.exec(l)![1])).toEqual([
+    "K9:K18",
+    "L9:L18",
+    "M9:M18",
+    "N9:N18",
+    "O9:O18",
+  ]);
+  // After the table exists, one R1C1 formula in every row of a column (what makes it calculated).
+  const tableAt = state.log.findIndex((l) => l.startsWith(`${sheet}.tables.add("A8:O18", true)`));
+  expect(tableAt).toBeGreaterThan(-1);
+  expect(state.log.indexOf(writes[0])).toBeGreaterThan(tableAt);
+  const rows = JSON.parse(writes[1].split(" = ")[1]) as string[][];
+  expect(rows).toHaveLength(10);
+  expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(["=TIKTOK.SHOPFEE(RC[-7],R3C2,RC[-9],RC[-8],RC[-5],RC[-4])"]));
+});
