@@ -21,6 +21,12 @@ export const PANE_TEXT = {
     rateHint: "In percent: 6 for 6 %.",
   },
 
+  settings: {
+    /** Amounts are numbers: a new market changes their currency, not their size. */
+    marketHint:
+      "New sheets start in this market, with sample amounts in its currency. Changing a sheet's market cell later keeps the amounts as typed and shows them in the new currency: enter your own in that currency.",
+  },
+
   reconcile: {
     counts: (matched: string, mismatched: string) => [`${matched} match, `, `${mismatched} mismatch`] as const,
     mismatchesTitle: "Mismatches, largest first",

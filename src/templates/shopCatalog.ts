@@ -5,6 +5,7 @@ import { writeChoiceLists } from "./choiceLists";
 import { columnLetter } from "./plan";
 import { PRICE_SCALE, sampleCategory } from "./samples";
 import { TEMPLATE_INFO } from "./catalog";
+import { SHEET_TEXT } from "./messages";
 import type { ScenarioTemplate } from "./types";
 
 const SAMPLE_SKUS: [string, string, number, number, number, number, number][] = [
@@ -146,7 +147,7 @@ export const shopCatalogTemplate: ScenarioTemplate = {
       range: SUMMARY.market,
       source: lists.markets,
       strict: false,
-      prompt: "Pick a market; amounts switch to its currency.",
+      prompt: SHEET_TEXT.marketPrompt,
     });
     b.dropdown({
       range: all("category"),

@@ -7,6 +7,7 @@ import { RowLayout } from "./layout";
 import { sampleCategory } from "./samples";
 import { columnLetter } from "./plan";
 import { TEMPLATE_INFO } from "./catalog";
+import { SHEET_TEXT } from "./messages";
 import type { ScenarioTemplate, TemplateSettings } from "./types";
 
 /** Sample inputs per market, in each market's currency (a product selling for about $25). */
@@ -234,7 +235,7 @@ export const shopPnlTemplate: ScenarioTemplate = {
       range: `${first}${rows.row("market")}:${last}${rows.row("market")}`,
       source: lists.markets,
       strict: false,
-      prompt: "Pick a market; amounts switch to its currency.",
+      prompt: SHEET_TEXT.marketPrompt,
     });
     markets.forEach((_m, i) => {
       const col = columnLetter(i + 1);

@@ -270,3 +270,24 @@ describe("the catalog grows with pasted rows, as an Excel table does", () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+test("changing a sheet's market says plainly that the amounts are kept as typed, in the new currency", async () => {
+  const page = await openPreview();
+  await page.click('[data-template="shop-pnl"]');
+  await page.waitForSelector('.sheet-tabs [aria-selected="true"]:has-text("P&L")');
+  await page.click('td[data-cell="B5"]');
+  const prompt = (await page.textContent(".cell-message")) ?? "";
+  expect(prompt).toMatch(/kept as typed/);
+  expect(prompt).toMatch(/enter them in that currency/);
+  expect(prompt).not.toMatch(/switch to its currency/);
+  // What the prompt says is what happens: $25 stays 25, now in yen.
+  await page.keyboard.type("JP");
+  await page.keyboard.press("Enter");
+  expect(await page.textContent('td[data-cell="B7"]')).toBe("¥25");
+  // Settings says the same of every sheet.
+  await page.click("#tab-settings");
+  const hint = (await page.textContent("#panel-settings .hint")) ?? "";
+  expect(hint).toMatch(/keeps the amounts as typed/);
+  expect(hint).not.toMatch(/its amounts follow/);
+  await page.close();
+});
