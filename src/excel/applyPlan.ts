@@ -18,6 +18,8 @@ export interface ApplyResult {
 export interface HostFeatures {
   /** Data validation (dropdowns) needs ExcelApi 1.8; without it the sheet works, minus the dropdowns. */
   readonly dataValidation: boolean;
+  /** A chart axis's number format needs ExcelApi 1.8; without it the axis keeps Excel's own. */
+  readonly chartAxisFormat?: boolean;
 }
 
 export class TemplateInsertError extends Error {
@@ -40,7 +42,7 @@ function uniqueTableName(wanted: string, taken: Set<string>): string {
 export async function applyPlan(
   context: Excel.RequestContext,
   plan: SheetPlan,
-  features: HostFeatures = { dataValidation: true },
+  features: HostFeatures = { dataValidation: true, chartAxisFormat: true },
 ): Promise<ApplyResult> {
   let syncs = 0;
   const sync = async () => {
@@ -142,6 +144,9 @@ export async function applyPlan(
       const chart = sheet.charts.add(c.kind, sheet.getRange(c.source), c.seriesBy);
       chart.title.text = c.title;
       chart.setPosition(c.from, c.to);
+      // The value axis in the cells' format (30.00%, -$0.90), not the raw 0.3 and -0.9.
+      if (c.axisFormat && features.chartAxisFormat && c.kind !== "Pie" && c.kind !== "Doughnut")
+        chart.axes.valueAxis.numberFormat = c.axisFormat;
     }
     if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
     sheet.activate();

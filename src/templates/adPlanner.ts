@@ -181,8 +181,9 @@ export const adPlannerTemplate: ScenarioTemplate = {
       source: `A${rows.row("modelsHeader")}:B${lastModel}`,
       seriesBy: "Columns",
       title: "Budget split by billing model",
-      from: "K4",
-      to: "Q20",
+      // Under the split it shows, beside the funnel (whose columns C–E are empty): on the first screen.
+      from: rows.cell("C", "funnelTitle"),
+      to: `E${rows.row("minimumsTitle") - 1}`,
     });
     rateBookFooter(b, rows.row("footer"), [
       { label: "CPM benchmark source", formula: `=TIKTOK.RATESOURCE("cpm",,${B("industry")})` },

@@ -16,6 +16,8 @@ import type { ScenarioTemplate } from "./types";
 
 const USD = moneyFormat("USD");
 const DAYS = 28;
+/** Rows the pie spans (about 320 px). */
+const CHART_ROWS = 16;
 
 /** The formats, in the order the sheet lists them. */
 const FORMAT_IDS = ["TopView", "BrandTakeover", "HashtagChallenge", "BrandedEffect", "InFeed"] as const;
@@ -34,6 +36,9 @@ export function brandLaunchLayout(): RowLayout {
   rows.add("chartHeader");
   for (const id of FORMAT_IDS) rows.add(`chart:${id}`);
   rows.skip();
+  // The pie under its data, before the footer, so no note or source runs under it.
+  rows.add("chart");
+  rows.skip(CHART_ROWS);
   rows.add("footer");
   return rows;
 }
@@ -207,9 +212,9 @@ export const brandLaunchTemplate: ScenarioTemplate = {
       kind: "Pie",
       source: `A${layout.row("chartHeader")}:B${layout.row(`chart:${FORMAT_IDS[FORMAT_IDS.length - 1]}`)}`,
       title: "Launch budget by format",
-      // Beside its data, below the schedule: over M4:T20 it hid days 11–18 of the schedule.
-      from: `D${layout.row("chartTitle")}`,
-      to: `K${layout.row("chartTitle") + 16}`,
+      // Under its data, below the schedule (over M4:T20 it hid days 11–18; beside it, the footer's notes).
+      from: `A${layout.row("chart")}`,
+      to: `B${layout.row("chart") + CHART_ROWS - 1}`,
     });
     rateBookFooter(b, layout.row("footer"), [{ label: "In-feed CPM source", formula: '=TIKTOK.RATESOURCE("cpm")' }]);
     b.width("A", 190).width("B", 260).width("C", 60).width("D", 50).width("E", 100);

@@ -12,6 +12,7 @@ import type {
   PlannedTable,
   SheetPlan,
 } from "./plan";
+import { parseAddress } from "./plan";
 
 /** Excel number format for amounts in a currency, e.g. "£"#,##0.00 or "Rp"#,##0. */
 export function moneyFormat(currencyCode: string): string {
@@ -92,6 +93,8 @@ export class SheetBuilder {
     title: string;
     from: string;
     to: string;
+    /** The value axis's format; by default the one most of the source's number cells have. */
+    axisFormat?: string;
   }): this {
     this.charts.push({ seriesBy: "Columns", ...c });
     return this;
@@ -130,6 +133,18 @@ export class SheetBuilder {
     return this;
   }
 
+  /** The number format most cells of a range carry (a chart's values), or undefined when none has one. */
+  private formatOf(range: string): string | undefined {
+    const [a, b = a] = range.replace(/\$/g, "").split(":").map(parseAddress);
+    const count = new Map<string, number>();
+    for (const cell of this.cells.values()) {
+      const p = parseAddress(cell.address);
+      if (!cell.numberFormat || p.row < a.row || p.row > b.row || p.column < a.column || p.column > b.column) continue;
+      count.set(cell.numberFormat, (count.get(cell.numberFormat) ?? 0) + 1);
+    }
+    return [...count].sort((x, y) => y[1] - x[1])[0]?.[0];
+  }
+
   build(): SheetPlan {
     return {
       templateId: this.templateId,
@@ -137,7 +152,7 @@ export class SheetBuilder {
       cells: [...this.cells.values()],
       columnWidths: { ...this.widths },
       tables: [...this.tables],
-      charts: [...this.charts],
+      charts: this.charts.map((c) => (c.axisFormat ? c : { ...c, axisFormat: this.formatOf(c.source) })),
       conditionalFormats: [...this.conditional],
       marketFormats: [...this.marketFormats],
       dropdowns: [...this.dropdowns],

@@ -15,6 +15,8 @@ const S212 = "https://momentum.asia/product/tiktok-shop-in-the-united-states-202
 const S214 = "https://cube.asia/tiktok-shop-2024";
 
 const STREAMS = ["advertising", "shop", "live", "other"] as const;
+/** Rows the pie spans (about 320 px). */
+const CHART_ROWS = 16;
 
 /** The rows as laid out on the sheet, by name; exported so tests address cells by name too. */
 export function businessModelLayout(): RowLayout {
@@ -29,6 +31,9 @@ export function businessModelLayout(): RowLayout {
   rows.add("streamsTotal");
   rows.add("check");
   rows.skip();
+  // The pie under the streams it shows; right of them it covered the notes in column C.
+  rows.add("chart");
+  rows.skip(CHART_ROWS);
   rows.add("impliedTitle");
   for (const name of ["appKeep", "webKeep", "blendedKeep", "coinSpend", "impliedGmv", "usOrderFees"]) rows.add(name);
   rows.skip();
@@ -161,8 +166,8 @@ export const businessModelTemplate: ScenarioTemplate = {
       kind: "Pie",
       source: `${A("streamsHeader")}:${B(STREAMS[STREAMS.length - 1])}`,
       title: "TikTok revenue by stream (2024, estimated)",
-      from: "F9",
-      to: "M27",
+      from: A("chart"),
+      to: `B${rows.row("chart") + CHART_ROWS - 1}`,
     });
     const afterFooter = rateBookFooter(b, rows.row("footer"), [
       { label: "Take rate source", formula: '=TIKTOK.RATESOURCE("commission","US")' },

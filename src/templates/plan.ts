@@ -54,6 +54,11 @@ export interface PlannedChart {
   /** Top-left and bottom-right cells the chart covers. */
   readonly from: string;
   readonly to: string;
+  /**
+   * The value axis's number format (and its tooltips' in the preview): the source cells' own, so an
+   * axis reads 30.00% and -$0.90 rather than 0.3 and -0.9. Set by the builder from the cells.
+   */
+  readonly axisFormat?: string;
 }
 
 export interface PlannedConditionalFormat {

@@ -280,13 +280,16 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
     b.set(`${col(0)}${r + 1}`, "Settled IDs with no order", "label");
     b.set(`${col(2)}${r + 1}`, summary.join.noOrderCount, "output", INTEGER);
   }
+  // Each chart beside the data it shows: the fees' differences right of their summary (rows 3–11,
+  // above the table and the take-rate block), the take rate right of its month table.
   if (fees.length > 0) {
     b.chart({
       kind: "ColumnClustered",
       source: `G3:H${3 + fees.length}`,
       title: "Charged − expected, by fee",
-      from: `${col(7)}${top - 2}`,
-      to: `${col(13)}${top + 12}`,
+      from: "K3",
+      to: `N${top - 3}`,
+      axisFormat: money,
     });
   }
   if (months.length > 0) {
@@ -294,8 +297,8 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
       kind: "ColumnClustered",
       source: `${col(0)}${top}:${col(1)}${top + months.length}`,
       title: "Take rate by month",
-      from: `${col(7)}${top + 14}`,
-      to: `${col(13)}${top + 28}`,
+      from: `${col(6)}${top}`,
+      to: `${col(12)}${top + 14}`,
     });
   }
   b.set("A8", "Rate book", "footer").set("B8", "=TIKTOK.RATEBOOK()", "footer");

@@ -29,6 +29,9 @@ function marketsFor(settings: TemplateSettings): string[] {
 
 type Kind = "money" | "rate" | "text" | "ratio";
 
+/** Rows the chart spans (about 320 px). */
+const CHART_ROWS = 16;
+
 /** One row of the sheet: its name (for formulas), label, and what each market column holds. */
 interface Line {
   readonly name: string;
@@ -159,7 +162,10 @@ export function shopPnlLayout(): RowLayout {
   rows.add("sharesTitle");
   rows.add("sharesHeader");
   for (const l of SHARES) rows.add(l.name);
-  rows.skip();
+  // The chart sits right under its data, in the columns already on screen (right of them it would
+  // lie under the task pane).
+  rows.add("chart");
+  rows.skip(CHART_ROWS);
   rows.add("footer");
   return rows;
 }
@@ -218,8 +224,8 @@ export const shopPnlTemplate: ScenarioTemplate = {
       source: `A${rows.row("sharesHeader")}:${last}${rows.row("shareProfit")}`,
       seriesBy: "Rows",
       title: "Where the price goes, by market",
-      from: "G4",
-      to: "N20",
+      from: `A${rows.row("chart") + 1}`,
+      to: `${last}${rows.row("chart") + CHART_ROWS}`,
     });
 
     const sources = markets.map((_m, i) => {

@@ -291,3 +291,132 @@ test("changing a sheet's market says plainly that the amounts are kept as typed,
   expect(hint).not.toMatch(/its amounts follow/);
   await page.close();
 });
+
+/** Excel beside Office's 320 px task pane on a 1366 px screen: the grid's first screen is this wide. */
+const FIRST_SCREEN_PX = 1366 - 320;
+
+describe("charts sit beside their data, over no text, on the first screen, with the cells' formats", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPreview();
+    await page.setViewportSize({ width: 1600, height: 900 });
+  });
+  afterAll(async () => page?.close());
+
+  type Box = { left: number; top: number; right: number; bottom: number };
+  type Planned = { title: string; source: string; from: string; to: string; axisFormat?: string; kind: string };
+
+  /** Every drawn text (spilled text at its full width) that a chart covers, the sheet scrolled top to bottom. */
+  async function coveredTexts(): Promise<string[]> {
+    const covered = new Set<string>();
+    await page.$eval(".grid-host", (el) => el.scrollTo(0, 0));
+    for (let screen = 0; screen < 60; screen++) {
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      const hits = await page.evaluate(() => {
+        const canvas = document.querySelector(".grid-canvas") as HTMLElement;
+        const base = canvas.getBoundingClientRect();
+        const box = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return {
+            left: r.left - base.left,
+            top: r.top - base.top,
+            right: r.right - base.left,
+            bottom: r.bottom - base.top,
+          };
+        };
+        const charts = Array.from(document.querySelectorAll(".chart")).map(box);
+        const out: string[] = [];
+        for (const span of Array.from(document.querySelectorAll("td[data-cell] > .v"))) {
+          if ((span.textContent ?? "") === "") continue;
+          const t = box(span);
+          for (const c of charts)
+            if (t.left < c.right - 1 && t.right > c.left + 1 && t.top < c.bottom - 1 && t.bottom > c.top + 1)
+              out.push(`${span.parentElement?.getAttribute("data-cell")}: ${span.textContent?.slice(0, 40)}`);
+        }
+        return out;
+      });
+      for (const h of hits) covered.add(h);
+      const atEnd = await page.$eval(".grid-host", (el) => {
+        const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+        el.scrollTop += el.clientHeight - 60;
+        return end;
+      });
+      if (atEnd) break;
+    }
+    return [...covered];
+  }
+
+  /** Cells between a chart and its data: 0 when they touch. */
+  function gap(chart: Planned): { rows: number; columns: number } {
+    const cell = (a: string) => {
+      const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a)!;
+      let c = 0;
+      for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+      return { row: Number(m[2]) - 1, column: c - 1 };
+    };
+    const [sa, sb = sa] = chart.source.split(":").map(cell);
+    const [ca, cb] = [cell(chart.from), cell(chart.to)];
+    const apart = (a1: number, a2: number, b1: number, b2: number) => Math.max(0, b1 - a2 - 1, a1 - b2 - 1);
+    return { rows: apart(sa.row, sb.row, ca.row, cb.row), columns: apart(sa.column, sb.column, ca.column, cb.column) };
+  }
+
+  const TEMPLATE_IDS = [
+    "shop-pnl",
+    "live-earnings",
+    "ad-planner",
+    "brand-launch",
+    "business-model",
+    "statement-reconciliation",
+  ];
+
+  test.each(TEMPLATE_IDS)("%s", async (id) => {
+    const before = await page.locator(".sheet-tabs [role=tab]").count();
+    await page.click(`[data-template="${id}"]`);
+    await page.waitForFunction((n) => document.querySelectorAll(".sheet-tabs [role=tab]").length === n + 1, before);
+    const sheet = (await page.textContent('.sheet-tabs [aria-selected="true"]')) ?? "";
+    const planned = await page.evaluate((name) => {
+      type Book = { looks: Map<string, { charts?: Planned[] }> };
+      return (
+        (window as unknown as { tiktokEconomicsPreview: Book }).tiktokEconomicsPreview.looks.get(name)?.charts ?? []
+      );
+    }, sheet);
+    expect(planned.length).toBeGreaterThan(0);
+    // Beside the data each chart shows: at most three rows or four columns away from it.
+    for (const c of planned) {
+      const g = gap(c);
+      expect([c.title, g.rows <= 3 && g.columns <= 4]).toEqual([c.title, true]);
+    }
+    // Over no text, spilled notes included.
+    expect(await coveredTexts()).toEqual([]);
+    // On the first screen beside the pane (the reconciliation's table is wider than a screen: beside its data).
+    const boxes: Box[] = await page.$$eval(".chart", (frames) =>
+      frames.map((f) => {
+        const base = (document.querySelector(".grid-canvas") as HTMLElement).getBoundingClientRect();
+        const r = f.getBoundingClientRect();
+        return {
+          left: r.left - base.left,
+          top: r.top - base.top,
+          right: r.right - base.left,
+          bottom: r.bottom - base.top,
+        };
+      }),
+    );
+    if (id !== "statement-reconciliation")
+      for (const [i, b] of boxes.entries())
+        expect([planned[i].title, b.right <= FIRST_SCREEN_PX]).toEqual([planned[i].title, true]);
+    // The value axis in the cells' number format, and the description too.
+    const axes = await page.$$eval(".chart", (frames) =>
+      frames.map((f) => (f as HTMLElement).dataset.valueAxis ?? null),
+    );
+    for (const [i, c] of planned.entries()) {
+      if (c.kind === "Pie" || c.kind === "Doughnut") continue;
+      const ticks = (axes[i] ?? "").split(" | ");
+      expect(c.axisFormat).toBeTruthy();
+      const pattern = c.axisFormat!.includes("%") ? /^-?\d+(\.\d+)?%$/ : /^-?\$[\d,]+(\.\d\d)?$/;
+      for (const t of ticks) expect([c.title, t, pattern.test(t)]).toEqual([c.title, t, true]);
+    }
+    await page.$eval(".grid-host", (el) => el.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(".tmp", "screenshots", `preview-charts-${id}.png`) });
+    expect(pageErrors).toEqual([]);
+  });
+});

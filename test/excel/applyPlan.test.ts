@@ -104,16 +104,16 @@ describe("shop P&L: formats and dropdowns that follow the market", () => {
     const { state } = await run();
     const rules = state.log.filter((l) => l.includes(".dataValidation.rule = "));
     expect(rules).toContain(
-      `${sheet}.getRange("B5:E5").dataValidation.rule = ${JSON.stringify({ list: { inCellDropDown: true, source: "=$A$45:$A$60" } })}`,
+      `${sheet}.getRange("B5:E5").dataValidation.rule = ${JSON.stringify({ list: { inCellDropDown: true, source: "=$A$61:$A$76" } })}`,
     );
     // The market list holds every market code, in order, where the rule points.
     const at = new Map(plan.cells.map((c) => [c.address, c.content]));
-    expect(Array.from({ length: 16 }, (_, i) => at.get(`A${45 + i}`))).toEqual(SHOP_MARKETS.map((m) => m.code));
+    expect(Array.from({ length: 16 }, (_, i) => at.get(`A${61 + i}`))).toEqual(SHOP_MARKETS.map((m) => m.code));
     // Each category cell lists the column of whatever market its own market cell names now (OFFSET + MATCH).
     const source = (range: string) =>
       JSON.parse(rules.find((l) => l.startsWith(`${sheet}.getRange("${range}")`))!.split(" = ")[1]).list.source;
     expect(source("E6")).toBe(
-      "=OFFSET($B$45,0,MATCH(TRIM($E$5),$B$44:$Q$44,0)-1,COUNTA(OFFSET($B$45,0,MATCH(TRIM($E$5),$B$44:$Q$44,0)-1,29,1)),1)",
+      "=OFFSET($B$61,0,MATCH(TRIM($E$5),$B$60:$Q$60,0)-1,COUNTA(OFFSET($B$61,0,MATCH(TRIM($E$5),$B$60:$Q$60,0)-1,29,1)),1)",
     );
     // What Excel lists for that formula, read off the plan's cells, for every market typed in E5.
     const listed = (formula: string, typed: string) => {
@@ -217,4 +217,19 @@ test("shop catalog: its formula columns are written as calculated columns, so Ex
   const rows = JSON.parse(writes[1].split(" = ")[1]) as string[][];
   expect(rows).toHaveLength(10);
   expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(["=TIKTOK.SHOPFEE(RC[-7],R3C2,RC[-9],RC[-8],RC[-5],RC[-4])"]));
+});
+
+test("charts' value axes take the cells' number format where Excel has it (ExcelApi 1.8), never on a pie", async () => {
+  const pnl = TEMPLATES.find((t) => t.id === "shop-pnl")!.build(settings);
+  const state = newState();
+  await applyPlan(fakeContext(state), pnl);
+  const axis = state.log.filter((l) => l.includes(".axes.valueAxis.numberFormat = "));
+  expect(axis).toHaveLength(1);
+  expect(axis[0]).toMatch(/\.numberFormat = "0\.00%"$/);
+  const older = newState();
+  await applyPlan(fakeContext(older), pnl, { dataValidation: true, chartAxisFormat: false });
+  expect(older.log.filter((l) => l.includes("valueAxis"))).toEqual([]);
+  const pie = newState();
+  await applyPlan(fakeContext(pie), TEMPLATES.find((t) => t.id === "business-model")!.build(settings));
+  expect(pie.log.filter((l) => l.includes("valueAxis"))).toEqual([]);
 });
