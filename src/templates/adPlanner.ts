@@ -4,6 +4,7 @@ import { rateBookFooter } from "./footer";
 import { RowLayout } from "./layout";
 import { columnLetter } from "./plan";
 import { TEMPLATE_INFO } from "./catalog";
+import { SHEET_TEXT } from "./messages";
 import type { ScenarioTemplate } from "./types";
 
 const USD = moneyFormat("USD");
@@ -130,8 +131,10 @@ export const adPlannerTemplate: ScenarioTemplate = {
     const funnel: [(typeof FUNNEL)[number], string, string, string?][] = [
       ["impressions", "Impressions (CPM + oCPM)", `=${E("CPM")}+${E("oCPM")}`, INTEGER],
       ["clicks", "Clicks", `=${B("impressions")}*${B("ctr")}+${E("CPC")}`, INTEGER],
-      ["conversions", "Conversions", `=${B("clicks")}*${B("conversion")}`, "#,##0.0"],
-      ["revenue", "Revenue", `=${B("conversions")}*${B("orderValue")}`, USD],
+      ["conversions", "Conversions (expected)", `=${B("clicks")}*${B("conversion")}`, "#,##0.0"],
+      // Conversions are an expected number, never rounded: the label says so, as 210.0 × $45 shown
+      // above would otherwise look a cent off the revenue (209.9998… × $45 = $9,449.99).
+      ["revenue", SHEET_TEXT.adPlanner.revenueLabel, `=${B("conversions")}*${B("orderValue")}`, USD],
       ["roas", "ROAS", `=TIKTOK.ROAS(${B("revenue")},${B("budget")})`, RATIO],
       ["breakEvenRoas", "Break-even ROAS (1 ÷ margin)", `=TIKTOK.BREAKEVENROAS(${B("margin")})`, RATIO],
     ];

@@ -420,3 +420,27 @@ describe("charts sit beside their data, over no text, on the first screen, with 
     expect(pageErrors).toEqual([]);
   });
 });
+
+test("figures read as meant: 200,000 diamonds for $1,000; the ad planner's revenue says its conversions are unrounded", async () => {
+  const page = await openPreview();
+  /** The cell right of the label that starts with `label`, on the active sheet. */
+  const beside = async (label: string) => {
+    const cell = await page.$$eval(
+      'td[data-cell^="A"]',
+      (tds, text) => tds.find((td) => (td.textContent ?? "").startsWith(text))?.getAttribute("data-cell") ?? "",
+      label,
+    );
+    expect([label, cell]).not.toEqual([label, ""]);
+    return (await page.textContent(`td[data-cell="B${cell.slice(1)}"]`)) ?? "";
+  };
+  await page.click('[data-template="live-earnings"]');
+  await page.waitForSelector('.sheet-tabs [aria-selected="true"]:has-text("LIVE")');
+  // 199,999 diamonds are $999.995: only a half cent rounded up would make them $1,000.
+  expect(await beside("Diamonds needed for $1,000 a month")).toBe("200,000");
+  await page.click('[data-template="ad-planner"]');
+  await page.waitForSelector('.sheet-tabs [aria-selected="true"]:has-text("planner")');
+  expect(await beside("Conversions (expected)")).toBe("210.0");
+  // $9,449.99 beside 210 × $45: the label says why.
+  expect(await beside("Revenue (unrounded conversions × order value)")).toBe("$9,449.99");
+  await page.close();
+});
