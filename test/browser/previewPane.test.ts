@@ -444,3 +444,31 @@ test("figures read as meant: 200,000 diamonds for $1,000; the ad planner's reven
   expect(await beside("Revenue (unrounded conversions × order value)")).toBe("$9,449.99");
   await page.close();
 });
+
+test("a PDF or another binary file is refused with what to open instead, and adds no sheet", async () => {
+  const page = await openPreview();
+  const tabs = () => page.locator(".sheet-tabs [role=tab]").count();
+  const before = await tabs();
+  const open = async (name: string, buffer: Buffer) => {
+    await page.click('td[data-cell="A1"]');
+    await page.setInputFiles(".import-input", { name, mimeType: "application/octet-stream", buffer });
+    await page.waitForFunction(() =>
+      /^(Opened|Could not open)/.test(document.querySelector(".cell-message")?.textContent ?? ""),
+    );
+    return (await page.textContent(".cell-message")) ?? "";
+  };
+  const pdf = Buffer.concat([
+    Buffer.from("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj\n"),
+    Buffer.alloc(64, 0),
+  ]);
+  expect(await open("statement.pdf", pdf)).toBe(
+    'Could not open "statement.pdf": "statement.pdf" is a PDF, which holds no cells to read. Download the statement as a CSV or Excel file from Seller Center and open that.',
+  );
+  expect(await open("statement", pdf)).toMatch(/^Could not open "statement": "statement" is a PDF/);
+  expect(await open("photo.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).toMatch(
+    /^Could not open "photo\.png": .*not a CSV or text file of cells/,
+  );
+  expect(await page.textContent(".cell-message")).not.toMatch(/^Opened/);
+  expect(await tabs()).toBe(before);
+  await page.close();
+});
