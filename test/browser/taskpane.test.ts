@@ -123,6 +123,24 @@ test("every tab fits a 320 px pane: nothing reaches past the right edge", async 
   }
 });
 
+test("at 320 px the five tabs share one line (no tab left alone on a second one)", async () => {
+  await page.setViewportSize({ width: 320, height: 760 });
+  // Whichever tab is selected (the selected one is bold, so wider).
+  for (const id of ["templates", "calculator", "reconcile", "settings", "rates"]) {
+    await page.locator(`#tab-${id}`).click();
+    const rows = await page.$$eval("[role=tab]", (tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
+    expect([id, rows.length, new Set(rows).size]).toEqual([id, 5, 1]);
+  }
+  // Still readable and easy to hit: at least 12 px text and 24 px wide targets.
+  const sizes = await page.$$eval("[role=tab]", (tabs) =>
+    tabs.map((t) => ({ font: parseFloat(getComputedStyle(t).fontSize), width: t.getBoundingClientRect().width })),
+  );
+  for (const s of sizes) {
+    expect(s.font).toBeGreaterThanOrEqual(12);
+    expect(s.width).toBeGreaterThanOrEqual(24);
+  }
+});
+
 test("fits 320 px without horizontal scrolling, and a screenshot is saved for README", async () => {
   await page.setViewportSize({ width: 320, height: 760 });
   await page.locator("#tab-templates").click();
