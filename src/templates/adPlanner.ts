@@ -197,8 +197,8 @@ export const adPlannerTemplate: ScenarioTemplate = {
       .width("C", 100)
       .width("D", 90)
       .width("E", 100)
-      .width("F", 110)
-      .width("G", 110)
+      .width("F", 140)
+      .width("G", 140)
       .width("H", 80)
       .width("I", 330);
     return b.build();

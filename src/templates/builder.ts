@@ -38,6 +38,14 @@ export function signedWordsFormat(currencyCode: string, words: { positive: strin
   return `${amount}"${words.positive}";${amount}"${words.negative}";${amount}`;
 }
 
+/**
+ * A column width (points) that shows `text` whole in the sheet's 10 pt font, with the cell's
+ * padding; bold (headers) is wider. An estimate from the average character, capped at `most`.
+ */
+export function fitWidth(text: string, bold = false, most = 240): number {
+  return Math.min(most, Math.ceil(text.length * (bold ? 6.2 : 5.6) + 12));
+}
+
 export const PERCENT = "0.00%";
 export const PERCENT1 = "0.0%";
 export const INTEGER = "#,##0";
@@ -47,6 +55,7 @@ export const DATE = "yyyy-mm-dd";
 export class SheetBuilder {
   private readonly cells = new Map<string, PlannedCell>();
   private readonly widths: Record<string, number> = {};
+  private readonly least: Record<string, number> = {};
   private readonly tables: PlannedTable[] = [];
   private readonly charts: PlannedChart[] = [];
   private readonly conditional: PlannedConditionalFormat[] = [];
@@ -78,6 +87,12 @@ export class SheetBuilder {
 
   width(column: string, points: number): this {
     this.widths[column] = points;
+    return this;
+  }
+
+  /** Widens a column to at least `points` (a narrower width set earlier or later never wins). */
+  widthAtLeast(column: string, points: number): this {
+    this.least[column] = Math.max(this.least[column] ?? 0, points);
     return this;
   }
 
@@ -145,12 +160,19 @@ export class SheetBuilder {
     return [...count].sort((x, y) => y[1] - x[1])[0]?.[0];
   }
 
+  private columnWidths(): Record<string, number> {
+    const out: Record<string, number> = { ...this.widths };
+    // Excel's default column is 48 pt wide.
+    for (const [column, points] of Object.entries(this.least)) out[column] = Math.max(out[column] ?? 48, points);
+    return out;
+  }
+
   build(): SheetPlan {
     return {
       templateId: this.templateId,
       sheetName: this.sheetName,
       cells: [...this.cells.values()],
-      columnWidths: { ...this.widths },
+      columnWidths: this.columnWidths(),
       tables: [...this.tables],
       charts: this.charts.map((c) => (c.axisFormat ? c : { ...c, axisFormat: this.formatOf(c.source) })),
       conditionalFormats: [...this.conditional],

@@ -137,7 +137,7 @@ export const liveEarningsTemplate: ScenarioTemplate = {
       // many calculators), so the month is shown under the other figure too.
       [
         "monthCashOther",
-        "Creator's cash if coins per diamond were the other figure (1 ↔ 2)",
+        "Cash at the other coins-per-diamond figure (1 ↔ 2)",
         `=TIKTOK.DIAMONDPAYOUT(ROUNDDOWN(${B("monthCoins")}/IF(${B("coinsPerDiamond")}=2,1,2),0),${B("usdPerDiamond")},${B("agencyShare")},${B("withdrawalFee")})`,
         USD,
       ],
@@ -202,7 +202,7 @@ export const liveEarningsTemplate: ScenarioTemplate = {
       from: `C${c}`,
       to: `E${c + CHART_ROWS - 1}`,
     });
-    b.width("A", 230).width("B", 100).width("C", 90).width("D", 100).width("E", 110).width("F", 110).width("G", 110);
+    b.width("A", 270).width("B", 100).width("C", 90).width("D", 100).width("E", 110).width("F", 110).width("G", 110);
     return b.build();
   },
 };

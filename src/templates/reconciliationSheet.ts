@@ -15,7 +15,7 @@ import {
   type SettlementFee,
   SETTLEMENT_FEES,
 } from "../core/settlement";
-import { DATE, INTEGER, moneyFormat, PERCENT, SheetBuilder, signedWordsFormat } from "./builder";
+import { DATE, fitWidth, INTEGER, moneyFormat, PERCENT, SheetBuilder, signedWordsFormat } from "./builder";
 import { SHEET_TEXT } from "./messages";
 import { columnLetter } from "./plan";
 import type { SheetPlan } from "./plan";
@@ -322,5 +322,11 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   for (const [column, least] of Object.entries({ G: 100, H: 116, I: 84, J: 84 }))
     widths[column] = Math.max(widths[column] ?? 0, least);
   for (const [column, points] of Object.entries(widths)) b.width(column, points);
+  // Headers whole (the cell beside each is filled), the take-rate table's too, and the types.
+  headerCells.forEach((text, i) => b.widthAtLeast(columnLetter(i), fitWidth(text, true)));
+  ["Month", "Take rate", "Revenue", "All TikTok fees", "Platform fees", "Platform rate"].forEach((text, i) =>
+    b.widthAtLeast(col(i), Math.max(fitWidth(text, true), 70)),
+  );
+  b.widthAtLeast("B", Math.max(0, ...lines.map((l) => fitWidth(l.type, false, 160))));
   return b.build();
 }

@@ -167,11 +167,13 @@ export const shopCatalogTemplate: ScenarioTemplate = {
       "Rates are public figures with dates and sources; check Seller Center for your shop's own rates.",
       "note",
     );
-    b.width("A", 80).width("B", 140).width("C", 110);
+    // A and G hold the summary's labels too ("Your shipping cost per order", "SKUs losing money").
+    b.width("A", 150).width("B", 140).width("C", 110);
     for (const c of "DEFGHIKLMNO") b.width(c, 86);
+    b.width("G", 112);
     // The lists: market codes, then one column of categories per market.
     b.width(columnLetter(Object.keys(COLUMNS).length + 1), 60);
-    b.width("J", 12);
+    b.width("J", 20);
     return b.build();
   },
 };

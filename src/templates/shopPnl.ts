@@ -236,7 +236,9 @@ export const shopPnlTemplate: ScenarioTemplate = {
     });
     const afterFooter = rateBookFooter(b, rows.row("footer"), sources);
 
-    const lists = writeChoiceLists(b, afterFooter + 1);
+    // The dropdown lists right of the sheet (column G on), where widening their columns to fit the
+    // category names leaves the market columns as they are.
+    const lists = writeChoiceLists(b, afterFooter + 1, markets.length + 2);
     b.dropdown({
       range: `${first}${rows.row("market")}:${last}${rows.row("market")}`,
       source: lists.markets,

@@ -472,3 +472,56 @@ test("a PDF or another binary file is refused with what to open instead, and add
   expect(await tabs()).toBe(before);
   await page.close();
 });
+
+describe("no clipped labels or numbers in a fresh template", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPreview();
+    await page.setViewportSize({ width: 1600, height: 900 });
+  });
+  afterAll(async () => page?.close());
+
+  /** Cells whose text is wider than the cell and cannot run on into the next one, the sheet scrolled through. */
+  async function clipped(): Promise<string[]> {
+    const out = new Set<string>();
+    await page.$eval(".grid-host", (el) => el.scrollTo(0, 0));
+    for (let screen = 0; screen < 80; screen++) {
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      const here = await page.$$eval("td[data-cell] > .v", (spans) =>
+        spans
+          .filter((span) => {
+            const td = span.parentElement as HTMLElement;
+            if ((span.textContent ?? "") === "" || td.classList.contains("spill")) return false;
+            if ((span as HTMLElement).scrollWidth <= (span as HTMLElement).clientWidth + 1) return false;
+            // As in Excel: a number never runs on (it shows ####); text runs on unless the next cell is filled.
+            const next = td.nextElementSibling;
+            return !td.classList.contains("text") || (next !== null && (next.textContent ?? "") !== "");
+          })
+          .map((span) => `${span.parentElement?.getAttribute("data-cell")}: ${span.textContent}`),
+      );
+      for (const c of here) out.add(c);
+      const atEnd = await page.$eval(".grid-host", (el) => {
+        const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+        el.scrollTop += el.clientHeight - 60;
+        return end;
+      });
+      if (atEnd) break;
+    }
+    return [...out];
+  }
+
+  test.each([
+    "shop-pnl",
+    "shop-catalog",
+    "live-earnings",
+    "ad-planner",
+    "brand-launch",
+    "business-model",
+    "statement-reconciliation",
+  ])("%s", async (id) => {
+    const before = await page.locator(".sheet-tabs [role=tab]").count();
+    await page.click(`[data-template="${id}"]`);
+    await page.waitForFunction((n) => document.querySelectorAll(".sheet-tabs [role=tab]").length === n + 1, before);
+    expect(await clipped()).toEqual([]);
+  });
+});

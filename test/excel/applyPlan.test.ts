@@ -104,16 +104,16 @@ describe("shop P&L: formats and dropdowns that follow the market", () => {
     const { state } = await run();
     const rules = state.log.filter((l) => l.includes(".dataValidation.rule = "));
     expect(rules).toContain(
-      `${sheet}.getRange("B5:E5").dataValidation.rule = ${JSON.stringify({ list: { inCellDropDown: true, source: "=$A$61:$A$76" } })}`,
+      `${sheet}.getRange("B5:E5").dataValidation.rule = ${JSON.stringify({ list: { inCellDropDown: true, source: "=$G$61:$G$76" } })}`,
     );
     // The market list holds every market code, in order, where the rule points.
     const at = new Map(plan.cells.map((c) => [c.address, c.content]));
-    expect(Array.from({ length: 16 }, (_, i) => at.get(`A${61 + i}`))).toEqual(SHOP_MARKETS.map((m) => m.code));
+    expect(Array.from({ length: 16 }, (_, i) => at.get(`G${61 + i}`))).toEqual(SHOP_MARKETS.map((m) => m.code));
     // Each category cell lists the column of whatever market its own market cell names now (OFFSET + MATCH).
     const source = (range: string) =>
       JSON.parse(rules.find((l) => l.startsWith(`${sheet}.getRange("${range}")`))!.split(" = ")[1]).list.source;
     expect(source("E6")).toBe(
-      "=OFFSET($B$61,0,MATCH(TRIM($E$5),$B$60:$Q$60,0)-1,COUNTA(OFFSET($B$61,0,MATCH(TRIM($E$5),$B$60:$Q$60,0)-1,29,1)),1)",
+      "=OFFSET($H$61,0,MATCH(TRIM($E$5),$H$60:$W$60,0)-1,COUNTA(OFFSET($H$61,0,MATCH(TRIM($E$5),$H$60:$W$60,0)-1,29,1)),1)",
     );
     // What Excel lists for that formula, read off the plan's cells, for every market typed in E5.
     const listed = (formula: string, typed: string) => {
