@@ -112,8 +112,34 @@ interface EngineInternals {
   recomputeIfDependencyGraphNeedsIt(): unknown;
 }
 
+/** Cells just written by an edit: the sheet and the rectangle (0-based top-left, size). */
+export interface EditedBlock {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
 export class EngineWorkbook {
   readonly hf: HyperFormula;
+  private readonly editListeners: ((edit: EditedBlock) => void)[] = [];
+
+  /**
+   * Hears every cell edit (set, setBlock) while it is being made: what a listener writes then is
+   * part of the same undo step (the preview fills a table's calculated columns into pasted rows).
+   */
+  onEdit(listener: (edit: EditedBlock) => void): void {
+    this.editListeners.push(listener);
+  }
+
+  private edit(edit: EditedBlock, write: () => void): void {
+    if (this.editListeners.length === 0) return write();
+    this.hf.batch(() => {
+      write();
+      for (const l of this.editListeners) l(edit);
+    });
+  }
 
   constructor() {
     registerTikTokFunctions();
@@ -173,10 +199,25 @@ export class EngineWorkbook {
    */
   set(sheet: string, cell: string, content: string | number | boolean | null): void {
     const p = parseAddress(cell);
+    const id = this.sheetId(sheet);
     const engineContent = toEngineContent(content);
     this.checkFormula(cell, content, engineContent);
-    this.hf.setCellContents({ sheet: this.sheetId(sheet), row: p.row, col: p.column }, [[engineContent]]);
+    this.edit({ sheet, row: p.row, column: p.column, rows: 1, columns: 1 }, () =>
+      this.hf.setCellContents({ sheet: id, row: p.row, col: p.column }, [[engineContent]]),
+    );
     this.respill();
+  }
+
+  /** True when the cell holds nothing; usable while an edit is in progress (unlike value()). */
+  isEmpty(sheet: string, cell: string): boolean {
+    const p = parseAddress(cell);
+    return this.hf.isCellEmpty({ sheet: this.sheetId(sheet), row: p.row, col: p.column });
+  }
+
+  /** Writes one cell's content as part of an edit in progress (from an onEdit listener). */
+  fill(sheet: string, cell: string, content: string): void {
+    const p = parseAddress(cell);
+    this.hf.setCellContents({ sheet: this.sheetId(sheet), row: p.row, col: p.column }, [[toEngineContent(content)]]);
   }
 
   /**
@@ -193,7 +234,11 @@ export class EngineWorkbook {
         return engineContent;
       }),
     );
-    this.hf.setCellContents({ sheet: this.sheetId(sheet), row: p.row, col: p.column }, content);
+    const id = this.sheetId(sheet);
+    const columns = Math.max(0, ...rows.map((r) => r.length));
+    this.edit({ sheet, row: p.row, column: p.column, rows: rows.length, columns }, () =>
+      this.hf.setCellContents({ sheet: id, row: p.row, col: p.column }, content),
+    );
     this.respill();
   }
 

@@ -5,7 +5,7 @@
  * into an existing sheet: a taken name becomes "Name (2)", and table names are made unique too.
  */
 import { marketFormatRules } from "../templates/marketFormats";
-import { type SheetPlan, roleRanges, toGrid } from "../templates/plan";
+import { type SheetPlan, parseAddress, roleRanges, toGrid, toR1C1 } from "../templates/plan";
 import { uniqueSheetName } from "../templates/sheetNames";
 import { ROLE_STYLES } from "./roleStyles";
 
@@ -18,6 +18,8 @@ export interface ApplyResult {
 export interface HostFeatures {
   /** Data validation (dropdowns) needs ExcelApi 1.8; without it the sheet works, minus the dropdowns. */
   readonly dataValidation: boolean;
+  /** A chart axis's number format needs ExcelApi 1.8; without it the axis keeps Excel's own. */
+  readonly chartAxisFormat?: boolean;
 }
 
 export class TemplateInsertError extends Error {
@@ -40,7 +42,7 @@ function uniqueTableName(wanted: string, taken: Set<string>): string {
 export async function applyPlan(
   context: Excel.RequestContext,
   plan: SheetPlan,
-  features: HostFeatures = { dataValidation: true },
+  features: HostFeatures = { dataValidation: true, chartAxisFormat: true },
 ): Promise<ApplyResult> {
   let syncs = 0;
   const sync = async () => {
@@ -87,6 +89,20 @@ export async function applyPlan(
       table.name = uniqueTableName(t.name, takenTables);
       table.style = t.style;
       table.showTotals = t.showTotals ?? false;
+      // One formula for the whole column (the same R1C1 text in every row) makes it a calculated
+      // column: Excel then fills it into rows pasted or typed below, as the table grows with them.
+      const [from, to] = t.range.split(":");
+      const top = parseAddress(from).row + 2;
+      const bottom = parseAddress(to).row + 1;
+      for (const column of t.calculatedColumns ?? []) {
+        const formula = grid.formulas[top - 1]?.[parseAddress(`${column}1`).column];
+        if (typeof formula !== "string" || !formula.startsWith("=") || bottom < top) continue;
+        const r1c1 = toR1C1(formula, `${column}${top}`);
+        sheet.getRange(`${column}${top}:${column}${bottom}`).formulasR1C1 = Array.from(
+          { length: bottom - top + 1 },
+          () => [r1c1],
+        );
+      }
     }
     for (const c of plan.conditionalFormats) {
       if (c.rule === "beginsWith") {
@@ -128,6 +144,9 @@ export async function applyPlan(
       const chart = sheet.charts.add(c.kind, sheet.getRange(c.source), c.seriesBy);
       chart.title.text = c.title;
       chart.setPosition(c.from, c.to);
+      // The value axis in the cells' format (30.00%, -$0.90), not the raw 0.3 and -0.9.
+      if (c.axisFormat && features.chartAxisFormat && c.kind !== "Pie" && c.kind !== "Doughnut")
+        chart.axes.valueAxis.numberFormat = c.axisFormat;
     }
     if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
     sheet.activate();

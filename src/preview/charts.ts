@@ -22,6 +22,7 @@ import {
 import type { EngineValue } from "../engine/workbook";
 import type { PlannedChart } from "../templates/plan";
 import { type ChartData, chartData } from "./chartData";
+import { formatNumber } from "./numberFormat";
 
 Chart.register(
   ArcElement,
@@ -55,6 +56,9 @@ export function chartConfig(chart: PlannedChart, data: ChartData): ChartConfigur
     borderColor: round ? "#fff" : colour(i),
   }));
   const stacked = chart.kind === "ColumnStacked";
+  const horizontal = chart.kind === "BarClustered";
+  const shown = (v: unknown) => (typeof v === "number" ? chartValue(v, chart) : String(v));
+  const valueAxis = { ticks: { callback: (v: number | string) => shown(v) } };
   const type = round ? (chart.kind === "Pie" ? "pie" : "doughnut") : chart.kind === "Line" ? "line" : "bar";
   return {
     type,
@@ -63,20 +67,40 @@ export function chartConfig(chart: PlannedChart, data: ChartData): ChartConfigur
       // Drawn again on every recalculation: no animation, and a fixed size from the plan's cells.
       animation: false,
       responsive: false,
-      indexAxis: chart.kind === "BarClustered" ? "y" : "x",
+      indexAxis: horizontal ? "y" : "x",
       plugins: {
         title: { display: true, text: chart.title, font: { size: 14 } },
+        tooltip: {
+          callbacks: {
+            label: (item: { dataset: { label?: string }; parsed: number | { x: number; y: number } }) => {
+              const v = typeof item.parsed === "number" ? item.parsed : horizontal ? item.parsed.x : item.parsed.y;
+              return `${item.dataset.label ?? ""}: ${shown(v)}`;
+            },
+          },
+        },
         legend: { display: round || datasets.length > 1, position: round ? "right" : "bottom" },
       },
-      scales: round ? {} : { x: { stacked }, y: { stacked } },
+      scales: round
+        ? {}
+        : {
+            // The value axis reads in the cells' format (30.00%, -$0.90), as Excel links it to them.
+            x: { stacked, ...(horizontal ? valueAxis : {}) },
+            y: { stacked, ...(horizontal ? {} : valueAxis) },
+          },
     },
   } as ChartConfiguration;
+}
+
+/** A value as the chart shows it: in the axis's number format, or as the cell would show in General. */
+export function chartValue(value: number, chart: Pick<PlannedChart, "axisFormat">): string {
+  return formatNumber(value, chart.axisFormat);
 }
 
 /** What a screen reader hears for the chart: its title and each category with its values. */
 export function chartDescription(chart: PlannedChart, data: ChartData): string {
   const points = data.categories.map(
-    (c, i) => `${c}: ${data.series.map((s) => (s.values[i] === null ? "no value" : String(s.values[i]))).join(", ")}`,
+    (c, i) =>
+      `${c}: ${data.series.map((s) => (s.values[i] === null ? "no value" : chartValue(s.values[i] as number, chart))).join(", ")}`,
   );
   return `${chart.title}. ${points.join("; ")}`;
 }
@@ -112,7 +136,11 @@ export function drawCharts(
     canvas.setAttribute("aria-label", chartDescription(chart, data));
     frame.append(canvas);
     layer.append(frame);
-    drawn.push(new Chart(canvas, chartConfig(chart, data)));
+    const drawnChart = new Chart(canvas, chartConfig(chart, data));
+    // What the value axis reads, for assistive technology and tests (the canvas is only pixels).
+    const axis = drawnChart.scales[chart.kind === "BarClustered" ? "x" : "y"];
+    if (axis) frame.dataset.valueAxis = axis.ticks.map((t) => String(t.label)).join(" | ");
+    drawn.push(drawnChart);
   });
   return () => {
     for (const c of drawn) c.destroy();

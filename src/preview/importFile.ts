@@ -16,6 +16,16 @@ export interface ImportedSheet {
 
 const SPREADSHEET = /\.(xlsx|xlsm|xlsb|xls|ods)$/i;
 
+/** What opening a file says when it cannot (kept together for a message catalog). */
+export const IMPORT_TEXT = {
+  empty: (name: string) => `"${name}" is empty.`,
+  noData: (name: string) => `"${name}" has no cells with data.`,
+  pdf: (name: string) =>
+    `"${name}" is a PDF, which holds no cells to read. Download the statement as a CSV or Excel file from Seller Center and open that.`,
+  binary: (name: string) =>
+    `"${name}" is not a CSV or text file of cells, nor an Excel or OpenDocument spreadsheet: open the statement's CSV or Excel export.`,
+} as const;
+
 async function csvSheets(fileName: string, text: string): Promise<ImportedSheet[]> {
   const { parse } = await import("csv-parse/browser/esm/sync");
   const records: string[][] = parse(text, {
@@ -55,11 +65,18 @@ async function workbookSheets(fileName: string, data: ArrayBuffer): Promise<Impo
 
 /** Reads the file and adds one new sheet per sheet in it; returns the new sheets' names. */
 export async function importFile(book: PreviewWorkbook, file: File): Promise<string[]> {
-  if (file.size === 0) throw new Error(`"${file.name}" is empty.`);
-  const sheets = SPREADSHEET.test(file.name)
-    ? await workbookSheets(file.name, await file.arrayBuffer())
-    : await csvSheets(file.name, await file.text());
+  // Only files of cells: a PDF statement or any other binary file would come in as garbled text.
+  if (/\.pdf$/i.test(file.name)) throw new Error(IMPORT_TEXT.pdf(file.name));
+  if (file.size === 0) throw new Error(IMPORT_TEXT.empty(file.name));
+  let sheets: ImportedSheet[];
+  if (SPREADSHEET.test(file.name)) sheets = await workbookSheets(file.name, await file.arrayBuffer());
+  else {
+    const text = await file.text();
+    if (text.startsWith("%PDF-")) throw new Error(IMPORT_TEXT.pdf(file.name));
+    if (text.slice(0, 4096).includes("\u0000")) throw new Error(IMPORT_TEXT.binary(file.name));
+    sheets = await csvSheets(file.name, text);
+  }
   const withData = sheets.filter((s) => s.rows.some((r) => r.some((v) => v !== null && v !== "")));
-  if (withData.length === 0) throw new Error(`"${file.name}" has no cells with data.`);
+  if (withData.length === 0) throw new Error(IMPORT_TEXT.noData(file.name));
   return withData.map((s) => book.insertValues(s.name, s.rows, s.formats, fittedWidths(s.rows, columnLetter)));
 }

@@ -2,7 +2,7 @@
  * The preview's workbook: the formula engine holds the sheets; the task pane talks to it through the
  * same WorkbookHost interface it uses for Excel.
  */
-import { EngineWorkbook, type ImportedValue } from "../engine/workbook";
+import { type EditedBlock, EngineWorkbook, type ImportedValue } from "../engine/workbook";
 import type { SheetChange, WorkbookHost } from "../taskpane/host";
 import { market } from "../core/rates";
 import { categoryChoices } from "../templates/choiceLists";
@@ -15,6 +15,7 @@ import {
   type SheetPlan,
   parseAddress,
   address,
+  shiftFormulaRows,
 } from "../templates/plan";
 
 /** An in-cell dropdown as the preview can show it; `choices` are as Excel would list them now. */
@@ -73,6 +74,8 @@ export class FlaggedRoles extends Map<string, CellRole> {
     entries: Iterable<[string, CellRole]>,
     rules: readonly PlannedConditionalFormat[],
     private readonly read: (cell: string) => unknown,
+    /** Roles of cells a plan did not place but that belong to it now (rows a table grew into). */
+    private readonly extra: (cell: string) => CellRole | undefined = () => undefined,
   ) {
     super(entries);
     this.rules = rules.map((rule) => {
@@ -94,7 +97,7 @@ export class FlaggedRoles extends Map<string, CellRole> {
         if (flagged) return "flag";
       }
     }
-    return super.get(cell);
+    return super.get(cell) ?? this.extra(cell);
   }
 }
 
@@ -110,14 +113,33 @@ export interface SheetLook {
   readonly charts?: readonly PlannedChart[];
 }
 
+/**
+ * A plan's table that grows, as an Excel table does, when rows are pasted or typed into the row
+ * below it: its calculated columns are filled into the new rows, which take the last row's look.
+ */
+interface GrowingTable {
+  /** 0-based rows: the first data row and the plan's last one. */
+  readonly first: number;
+  readonly planLast: number;
+  readonly left: number;
+  readonly right: number;
+  /** Calculated columns (0-based) with the first data row's formula. */
+  readonly calculated: readonly { readonly column: number; readonly formula: string }[];
+  /** Role and number format of the plan's last row, by column. */
+  readonly roles: ReadonlyMap<number, CellRole>;
+  readonly formats: ReadonlyMap<number, string>;
+}
+
 export class PreviewWorkbook {
   readonly engine = new EngineWorkbook();
   readonly looks = new Map<string, SheetLook>();
   private listeners: ((activeSheet: string) => void)[] = [];
   private sheetListeners: ((change: SheetChange) => void)[] = [];
   private settings = new Map<string, string>();
+  private readonly tables = new Map<string, GrowingTable[]>();
 
   constructor() {
+    this.engine.onEdit((edit) => this.growTables(edit));
     const first = this.engine.addEmptySheet("Sheet1");
     this.looks.set(first, { formats: new Map(), roles: new Map(), widths: {}, charts: [] });
   }
@@ -144,9 +166,11 @@ export class PreviewWorkbook {
       if (c.role) roles.set(c.address, c.role);
     }
     const read = (cell: string) => this.engine.value(name, cell);
+    const tables = this.growingTables(plan, roles, formats);
+    this.tables.set(name, tables);
     this.looks.set(name, {
       formats: new MarketFormats(formats, plan.marketFormats ?? [], read),
-      roles: new FlaggedRoles(roles, plan.conditionalFormats, read),
+      roles: new FlaggedRoles(roles, plan.conditionalFormats, read, (cell) => this.grownRole(name, cell)),
       widths: plan.columnWidths,
       dropdowns: this.dropdowns(name, plan),
       charts: plan.charts,
@@ -154,6 +178,78 @@ export class PreviewWorkbook {
     this.notify(name);
     this.sheetAdded(name, true);
     return name;
+  }
+
+  private growingTables(plan: SheetPlan, roles: Map<string, CellRole>, formats: Map<string, string>): GrowingTable[] {
+    const content = new Map(plan.cells.map((c) => [c.address, c.content]));
+    return plan.tables
+      .filter((t) => (t.calculatedColumns ?? []).length > 0)
+      .map((t) => {
+        const [a, b] = t.range.split(":").map(parseAddress);
+        const first = a.row + 1;
+        const calculated = (t.calculatedColumns ?? []).flatMap((letters) => {
+          const column = parseAddress(`${letters}1`).column;
+          const formula = content.get(address(first, column));
+          return typeof formula === "string" && formula.startsWith("=") ? [{ column, formula }] : [];
+        });
+        const lastRoles = new Map<number, CellRole>();
+        const lastFormats = new Map<number, string>();
+        for (let c = a.column; c <= b.column; c++) {
+          const role = roles.get(address(b.row, c));
+          const format = formats.get(address(b.row, c));
+          if (role) lastRoles.set(c, role);
+          if (format) lastFormats.set(c, format);
+        }
+        return {
+          first,
+          planLast: b.row,
+          left: a.column,
+          right: b.column,
+          calculated,
+          roles: lastRoles,
+          formats: lastFormats,
+        };
+      });
+  }
+
+  /** The last row a table holds now: the plan's, and the rows below whose calculated cells are filled. */
+  private tableLast(sheet: string, t: GrowingTable): number {
+    const probe = t.calculated[0];
+    let last = t.planLast;
+    while (probe && !this.engine.isEmpty(sheet, address(last + 1, probe.column))) last++;
+    return last;
+  }
+
+  /** An edit that reaches the row under a table grows it: the calculated columns fill the new rows. */
+  private growTables(edit: EditedBlock): void {
+    const bottom = edit.row + edit.rows - 1;
+    for (const t of this.tables.get(edit.sheet) ?? []) {
+      if (edit.column > t.right || edit.column + edit.columns - 1 < t.left) continue;
+      const last = this.tableLast(edit.sheet, t);
+      if (edit.row > last + 1 || bottom <= last) continue;
+      const formats = this.looks.get(edit.sheet)?.formats;
+      for (let r = last + 1; r <= bottom; r++) {
+        for (const c of t.calculated) {
+          const cell = address(r, c.column);
+          if (this.engine.isEmpty(edit.sheet, cell))
+            this.engine.fill(edit.sheet, cell, shiftFormulaRows(c.formula, r - t.first));
+        }
+        for (const [c, format] of t.formats) if (!formats?.has(address(r, c))) formats?.set(address(r, c), format);
+      }
+    }
+  }
+
+  /** The role of a cell in a row a table grew into (none once the row is gone again, e.g. undone). */
+  private grownRole(sheet: string, cell: string): CellRole | undefined {
+    const tables = this.tables.get(sheet);
+    if (!tables || tables.length === 0) return undefined;
+    const p = parseAddress(cell);
+    for (const t of tables) {
+      if (p.row <= t.planLast || p.column < t.left || p.column > t.right) continue;
+      const probe = t.calculated[0];
+      if (probe && !this.engine.isEmpty(sheet, address(p.row, probe.column))) return t.roles.get(p.column);
+    }
+    return undefined;
   }
 
   /** A new sheet holding values read from a file (see importFile.ts); returns its name. */

@@ -1,8 +1,64 @@
 /** "About the rates": the rate book version and, per market, the newest rates with their sources. */
+import { dec } from "../core/decimal";
+import { CURRENCIES } from "../core/money";
 import { RATE_BOOK, RATE_BOOK_VERSION } from "../core/rates";
-import { MARKETS } from "../core/rates/markets";
-import type { Book, RateKind } from "../core/rates/types";
+import { type Market, MARKETS } from "../core/rates/markets";
+import { type Book, type RateEntry, type RateKind, SHOP_KINDS } from "../core/rates/types";
 import { h } from "./dom";
+import { PANE_TEXT } from "./messages";
+
+/** A rate as a percent ("6.5%"), an amount in the market's currency ("£0.50"), or a count. */
+function shownValue(e: RateEntry, currency: string): string {
+  const v = dec(e.value);
+  if (e.basis === "rate") return `${v.times(100).toDecimalPlaces(4).toString()}%`;
+  if (e.basis === "amount") {
+    const c = CURRENCIES.get(e.market === "*" ? "USD" : currency);
+    return `${c?.symbol ?? currency}${v.toFixed(c?.minorUnit ?? 2)}`;
+  }
+  return v.toString();
+}
+
+/** The shop fees in force for a market today (its defaults; categories are counted), with every source. */
+function shopRates(m: Market, shop: readonly RateEntry[], sources: readonly string[]): HTMLElement {
+  const T = PANE_TEXT.rates;
+  const lines: HTMLElement[] = [];
+  for (const kind of SHOP_KINDS) {
+    const r = RATE_BOOK.lookup({ book: "shop", market: m.code, kind, category: "*" });
+    if (r.status !== "inForce" && r.status !== "unpublished") continue;
+    const e = r.entry;
+    const value = r.status === "unpublished" ? T.unpublished : shownValue(e, m.currency);
+    const extras = [
+      e.tiers?.length ? T.tiered : null,
+      e.cap ? T.cap(shownValue({ ...e, value: e.cap, basis: "amount" }, m.currency)) : null,
+    ].filter((x): x is string => x !== null);
+    lines.push(
+      h(
+        "li",
+        {},
+        h("span", { className: "rate-name" }, e.label ?? kind),
+        h("span", { className: "rate-value" }, [value, ...extras].join(", ")),
+        h("span", { className: "sub" }, T.since(e.effective, e.grade)),
+      ),
+    );
+  }
+  const categories = new Set(shop.filter((e) => e.category !== "*").map((e) => e.category)).size;
+  return h(
+    "details",
+    { className: "market-rates", id: `rates-${m.code}` },
+    h("summary", {}, T.summary(m.code, m.name, lines.length, sources.length)),
+    lines.length > 0 ? h("ul", { className: "rate-lines" }, ...lines) : h("p", { className: "hint" }, m.note ?? T.none),
+    categories > 0 ? h("p", { className: "hint" }, T.categories(categories)) : null,
+    sources.length > 0
+      ? h(
+          "ol",
+          { className: "rate-sources", "aria-label": T.sourcesOf(m.name) },
+          ...sources.map((url) =>
+            h("li", {}, h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, T.sourceName(url))),
+          ),
+        )
+      : null,
+  );
+}
 
 export function aboutRatesView(): HTMLElement {
   const rows = MARKETS.map((m) => {
@@ -35,11 +91,28 @@ export function aboutRatesView(): HTMLElement {
           ? null
           : h(
               "a",
-              { className: "sub", href: sources[0], target: "_blank", rel: "noopener noreferrer" },
-              `${sources.length} source${sources.length > 1 ? "s" : ""}`,
+              {
+                className: "sub",
+                href: `#rates-${m.code}`,
+                "data-market": m.code,
+                onclick: ((e: Event) => {
+                  // Every source, under the market's rates below (one link used to open only the first).
+                  e.preventDefault();
+                  const details = document.getElementById(`rates-${m.code}`) as HTMLDetailsElement | null;
+                  if (!details) return;
+                  details.open = true;
+                  details.scrollIntoView({ block: "nearest" });
+                  details.querySelector("summary")?.focus();
+                }) as EventListener,
+              },
+              PANE_TEXT.rates.sourcesLink(sources.length),
             ),
       ),
     );
+  });
+  const perMarket = MARKETS.map((m) => {
+    const shop = RATE_BOOK.entries.filter((e) => e.book === "shop" && e.market === m.code);
+    return shopRates(m, shop, [...new Set(shop.map((e) => e.source))]);
   });
   return h(
     "section",
@@ -66,6 +139,9 @@ export function aboutRatesView(): HTMLElement {
       ),
       h("tbody", {}, ...rows),
     ),
+    h("h3", { className: "subhead", id: "shop-rates-title" }, PANE_TEXT.rates.shopTitle),
+    h("p", { className: "hint" }, PANE_TEXT.rates.shopHint),
+    h("div", { className: "market-list", role: "group", "aria-labelledby": "shop-rates-title" }, ...perMarket),
     h("h3", { className: "subhead" }, "LIVE and ads assumptions"),
     h(
       "table",

@@ -21,6 +21,39 @@ export const PANE_TEXT = {
     rateHint: "In percent: 6 for 6 %.",
   },
 
+  settings: {
+    /** Amounts are numbers: a new market changes their currency, not their size. */
+    marketHint:
+      "New sheets start in this market, with sample amounts in its currency. Changing a sheet's market cell later keeps the amounts as typed and shows them in the new currency: enter your own in that currency.",
+  },
+
+  rates: {
+    shopTitle: "Shop rates in force",
+    shopHint: "Each market's default fees today; open one for its rates and every source.",
+    summary: (code: string, name: string, fees: number, sources: number) =>
+      `${code} ${name}: ${fees} fee${fees === 1 ? "" : "s"}, ${sources} source${sources === 1 ? "" : "s"}`,
+    sourcesLink: (count: number) => `${count} source${count === 1 ? "" : "s"}`,
+    sourcesOf: (market: string) => `Sources for ${market}`,
+    /** A source link's text: the site it is on (the address is the link). */
+    sourceName: (url: string) => {
+      try {
+        const u = new URL(url);
+        const rest = `${u.pathname.length > 1 ? u.pathname : ""}${u.search}`;
+        const shown = `${u.hostname.replace(/^www\./, "")}${rest}`;
+        return shown.length > 64 ? `${shown.slice(0, 63)}…` : shown;
+      } catch {
+        return url;
+      }
+    },
+    since: (date: string, grade: string) => `since ${date}, grade ${grade}`,
+    unpublished: "Seller Center only",
+    tiered: "tiered",
+    cap: (amount: string) => `capped at ${amount}`,
+    categories: (count: number) =>
+      `Plus ${count} category rate${count === 1 ? "" : "s"}: the calculator's Category list.`,
+    none: "No public fee figures yet.",
+  },
+
   reconcile: {
     counts: (matched: string, mismatched: string) => [`${matched} match, `, `${mismatched} mismatch`] as const,
     mismatchesTitle: "Mismatches, largest first",

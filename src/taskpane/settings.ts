@@ -2,6 +2,7 @@
 import { SHOP_MARKETS } from "../core/rates/markets";
 import { h } from "./dom";
 import type { WorkbookHost } from "./host";
+import { PANE_TEXT } from "./messages";
 
 export const DEFAULT_MARKET_KEY = "tiktokEconomics.defaultMarket";
 
@@ -46,11 +47,7 @@ export function settingsView(host: WorkbookHost, onChange: (market: string) => v
       { className: "field", for: "default-market" },
       h("span", { className: "field-label" }, "Default market for new sheets"),
       select,
-      h(
-        "span",
-        { className: "hint" },
-        "New sheets start in this market and its currency; change a sheet's market cell later and its amounts follow.",
-      ),
+      h("span", { className: "hint" }, PANE_TEXT.settings.marketHint),
     ),
     status,
   );

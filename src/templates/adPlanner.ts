@@ -4,6 +4,7 @@ import { rateBookFooter } from "./footer";
 import { RowLayout } from "./layout";
 import { columnLetter } from "./plan";
 import { TEMPLATE_INFO } from "./catalog";
+import { SHEET_TEXT } from "./messages";
 import type { ScenarioTemplate } from "./types";
 
 const USD = moneyFormat("USD");
@@ -130,8 +131,10 @@ export const adPlannerTemplate: ScenarioTemplate = {
     const funnel: [(typeof FUNNEL)[number], string, string, string?][] = [
       ["impressions", "Impressions (CPM + oCPM)", `=${E("CPM")}+${E("oCPM")}`, INTEGER],
       ["clicks", "Clicks", `=${B("impressions")}*${B("ctr")}+${E("CPC")}`, INTEGER],
-      ["conversions", "Conversions", `=${B("clicks")}*${B("conversion")}`, "#,##0.0"],
-      ["revenue", "Revenue", `=${B("conversions")}*${B("orderValue")}`, USD],
+      ["conversions", "Conversions (expected)", `=${B("clicks")}*${B("conversion")}`, "#,##0.0"],
+      // Conversions are an expected number, never rounded: the label says so, as 210.0 × $45 shown
+      // above would otherwise look a cent off the revenue (209.9998… × $45 = $9,449.99).
+      ["revenue", SHEET_TEXT.adPlanner.revenueLabel, `=${B("conversions")}*${B("orderValue")}`, USD],
       ["roas", "ROAS", `=TIKTOK.ROAS(${B("revenue")},${B("budget")})`, RATIO],
       ["breakEvenRoas", "Break-even ROAS (1 ÷ margin)", `=TIKTOK.BREAKEVENROAS(${B("margin")})`, RATIO],
     ];
@@ -181,8 +184,9 @@ export const adPlannerTemplate: ScenarioTemplate = {
       source: `A${rows.row("modelsHeader")}:B${lastModel}`,
       seriesBy: "Columns",
       title: "Budget split by billing model",
-      from: "K4",
-      to: "Q20",
+      // Under the split it shows, beside the funnel (whose columns C–E are empty): on the first screen.
+      from: rows.cell("C", "funnelTitle"),
+      to: `E${rows.row("minimumsTitle") - 1}`,
     });
     rateBookFooter(b, rows.row("footer"), [
       { label: "CPM benchmark source", formula: `=TIKTOK.RATESOURCE("cpm",,${B("industry")})` },
@@ -193,8 +197,8 @@ export const adPlannerTemplate: ScenarioTemplate = {
       .width("C", 100)
       .width("D", 90)
       .width("E", 100)
-      .width("F", 110)
-      .width("G", 110)
+      .width("F", 140)
+      .width("G", 140)
       .width("H", 80)
       .width("I", 330);
     return b.build();

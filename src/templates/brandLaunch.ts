@@ -16,6 +16,8 @@ import type { ScenarioTemplate } from "./types";
 
 const USD = moneyFormat("USD");
 const DAYS = 28;
+/** Rows the pie spans (about 320 px). */
+const CHART_ROWS = 16;
 
 /** The formats, in the order the sheet lists them. */
 const FORMAT_IDS = ["TopView", "BrandTakeover", "HashtagChallenge", "BrandedEffect", "InFeed"] as const;
@@ -34,6 +36,9 @@ export function brandLaunchLayout(): RowLayout {
   rows.add("chartHeader");
   for (const id of FORMAT_IDS) rows.add(`chart:${id}`);
   rows.skip();
+  // The pie under its data, before the footer, so no note or source runs under it.
+  rows.add("chart");
+  rows.skip(CHART_ROWS);
   rows.add("footer");
   return rows;
 }
@@ -74,6 +79,7 @@ export const brandLaunchTemplate: ScenarioTemplate = {
       "Your quote (total)",
       "Planned cost",
       "Price source",
+      "How it runs",
     ];
     const layout = brandLaunchLayout();
     header.forEach((h, i) => b.set(layout.cell(columnLetter(i), "header"), h, "header"));
@@ -81,10 +87,8 @@ export const brandLaunchTemplate: ScenarioTemplate = {
     const cpm = RATE_BOOK.resolve({ book: "ads", market: "*", kind: "cpm", category: "*" }).entry;
     const bhc = range("premiumFlat", "HashtagChallenge");
     const effect = range("premiumFlat", "BrandedEffect");
-    const shape = (id: string) => {
-      const f = AD_FORMATS.find((x) => x.id === id)!;
-      return `${f.duration}; ${f.delivery}`;
-    };
+    // The shape's length in B (short); how the format runs last, in L, where its long text runs on freely.
+    const format = (id: string) => AD_FORMATS.find((x) => x.id === id)!;
     type Row = {
       id: (typeof FORMAT_IDS)[number];
       name: string;
@@ -157,7 +161,8 @@ export const brandLaunchTemplate: ScenarioTemplate = {
     for (const row of rows) {
       const r = layout.row(row.id);
       const sub = (f: string) => f.replace(/\{r\}/g, String(r));
-      b.set(`A${r}`, row.name, "label").set(`B${r}`, shape(row.id), "note");
+      b.set(`A${r}`, row.name, "label").set(`B${r}`, format(row.id).duration, "note");
+      b.set(`L${r}`, format(row.id).delivery, "note");
       b.set(`C${r}`, row.start, "input", INTEGER).set(`D${r}`, row.days, "input", INTEGER);
       if (row.impressions !== "") b.set(`E${r}`, row.impressions, "input", INTEGER);
       b.set(`F${r}`, sub(row.low), "output", USD)
@@ -166,7 +171,8 @@ export const brandLaunchTemplate: ScenarioTemplate = {
       b.set(`I${r}`, "", "input", USD);
       // Your quote wins; otherwise the typical figure; Brand Takeover needs a quote.
       b.set(`J${r}`, `=IF(ISNUMBER(I${r}),I${r},IF(ISNUMBER(G${r}),G${r},0))`, "output", USD);
-      b.set(`K${r}`, row.source, "footer");
+      // The source as a link showing its site: the whole address did not fit beside "How it runs".
+      b.set(`K${r}`, `=HYPERLINK("${row.source}","${new URL(row.source).hostname.replace(/^www\./, "")}")`, "footer");
     }
     const first = layout.row(FORMAT_IDS[0]);
     const last = layout.row(FORMAT_IDS[FORMAT_IDS.length - 1]);
@@ -207,14 +213,14 @@ export const brandLaunchTemplate: ScenarioTemplate = {
       kind: "Pie",
       source: `A${layout.row("chartHeader")}:B${layout.row(`chart:${FORMAT_IDS[FORMAT_IDS.length - 1]}`)}`,
       title: "Launch budget by format",
-      // Beside its data, below the schedule: over M4:T20 it hid days 11–18 of the schedule.
-      from: `D${layout.row("chartTitle")}`,
-      to: `K${layout.row("chartTitle") + 16}`,
+      // Under its data, below the schedule (over M4:T20 it hid days 11–18; beside it, the footer's notes).
+      from: `A${layout.row("chart")}`,
+      to: `B${layout.row("chart") + CHART_ROWS - 1}`,
     });
     rateBookFooter(b, layout.row("footer"), [{ label: "In-feed CPM source", formula: '=TIKTOK.RATESOURCE("cpm")' }]);
-    b.width("A", 190).width("B", 260).width("C", 60).width("D", 50).width("E", 100);
+    b.width("A", 190).width("B", 200).width("C", 60).width("D", 50).width("E", 100);
     for (const col of ["F", "G", "H", "I", "J"]) b.width(col, 100);
-    b.width("K", 260);
+    b.width("K", 150);
     return b.build();
   },
 };

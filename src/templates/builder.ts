@@ -12,6 +12,7 @@ import type {
   PlannedTable,
   SheetPlan,
 } from "./plan";
+import { parseAddress } from "./plan";
 
 /** Excel number format for amounts in a currency, e.g. "£"#,##0.00 or "Rp"#,##0. */
 export function moneyFormat(currencyCode: string): string {
@@ -37,6 +38,14 @@ export function signedWordsFormat(currencyCode: string, words: { positive: strin
   return `${amount}"${words.positive}";${amount}"${words.negative}";${amount}`;
 }
 
+/**
+ * A column width (points) that shows `text` whole in the sheet's 10 pt font, with the cell's
+ * padding; bold (headers) is wider. An estimate from the average character, capped at `most`.
+ */
+export function fitWidth(text: string, bold = false, most = 240): number {
+  return Math.min(most, Math.ceil(text.length * (bold ? 6.2 : 5.6) + 12));
+}
+
 export const PERCENT = "0.00%";
 export const PERCENT1 = "0.0%";
 export const INTEGER = "#,##0";
@@ -46,6 +55,7 @@ export const DATE = "yyyy-mm-dd";
 export class SheetBuilder {
   private readonly cells = new Map<string, PlannedCell>();
   private readonly widths: Record<string, number> = {};
+  private readonly least: Record<string, number> = {};
   private readonly tables: PlannedTable[] = [];
   private readonly charts: PlannedChart[] = [];
   private readonly conditional: PlannedConditionalFormat[] = [];
@@ -80,6 +90,12 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Widens a column to at least `points` (a narrower width set earlier or later never wins). */
+  widthAtLeast(column: string, points: number): this {
+    this.least[column] = Math.max(this.least[column] ?? 0, points);
+    return this;
+  }
+
   table(t: PlannedTable): this {
     this.tables.push(t);
     return this;
@@ -92,6 +108,8 @@ export class SheetBuilder {
     title: string;
     from: string;
     to: string;
+    /** The value axis's format; by default the one most of the source's number cells have. */
+    axisFormat?: string;
   }): this {
     this.charts.push({ seriesBy: "Columns", ...c });
     return this;
@@ -130,14 +148,33 @@ export class SheetBuilder {
     return this;
   }
 
+  /** The number format most cells of a range carry (a chart's values), or undefined when none has one. */
+  private formatOf(range: string): string | undefined {
+    const [a, b = a] = range.replace(/\$/g, "").split(":").map(parseAddress);
+    const count = new Map<string, number>();
+    for (const cell of this.cells.values()) {
+      const p = parseAddress(cell.address);
+      if (!cell.numberFormat || p.row < a.row || p.row > b.row || p.column < a.column || p.column > b.column) continue;
+      count.set(cell.numberFormat, (count.get(cell.numberFormat) ?? 0) + 1);
+    }
+    return [...count].sort((x, y) => y[1] - x[1])[0]?.[0];
+  }
+
+  private columnWidths(): Record<string, number> {
+    const out: Record<string, number> = { ...this.widths };
+    // Excel's default column is 48 pt wide.
+    for (const [column, points] of Object.entries(this.least)) out[column] = Math.max(out[column] ?? 48, points);
+    return out;
+  }
+
   build(): SheetPlan {
     return {
       templateId: this.templateId,
       sheetName: this.sheetName,
       cells: [...this.cells.values()],
-      columnWidths: { ...this.widths },
+      columnWidths: this.columnWidths(),
       tables: [...this.tables],
-      charts: [...this.charts],
+      charts: this.charts.map((c) => (c.axisFormat ? c : { ...c, axisFormat: this.formatOf(c.source) })),
       conditionalFormats: [...this.conditional],
       marketFormats: [...this.marketFormats],
       dropdowns: [...this.dropdowns],

@@ -15,6 +15,10 @@ const S212 = "https://momentum.asia/product/tiktok-shop-in-the-united-states-202
 const S214 = "https://cube.asia/tiktok-shop-2024";
 
 const STREAMS = ["advertising", "shop", "live", "other"] as const;
+/** A source as a link that shows its site (the address did not fit its cell). */
+const link = (url: string) => `=HYPERLINK("${url}","${new URL(url).hostname.replace(/^www\./, "")}")`;
+/** Rows the pie spans (about 320 px). */
+const CHART_ROWS = 16;
 
 /** The rows as laid out on the sheet, by name; exported so tests address cells by name too. */
 export function businessModelLayout(): RowLayout {
@@ -29,6 +33,9 @@ export function businessModelLayout(): RowLayout {
   rows.add("streamsTotal");
   rows.add("check");
   rows.skip();
+  // The pie under the streams it shows; right of them it covered the notes in column C.
+  rows.add("chart");
+  rows.skip(CHART_ROWS);
   rows.add("impliedTitle");
   for (const name of ["appKeep", "webKeep", "blendedKeep", "coinSpend", "impliedGmv", "usOrderFees"]) rows.add(name);
   rows.skip();
@@ -55,13 +62,13 @@ export const businessModelTemplate: ScenarioTemplate = {
     b.set(A("figuresTitle"), "Public figures", "section");
     b.set(at("C", "figuresTitle"), "Source", "header").set(at("D", "figuresTitle"), "Grade", "header");
     b.input(A("totalRevenue"), B("totalRevenue"), "Total revenue 2024 (USD bn)", 23, BN)
-      .set(at("C", "totalRevenue"), S211, "footer")
+      .set(at("C", "totalRevenue"), link(S211), "footer")
       .set(at("D", "totalRevenue"), "C", "note");
     b.input(A("adRevenue"), B("adRevenue"), "Advertising revenue 2024 (USD bn)", 17, BN)
-      .set(at("C", "adRevenue"), S211, "footer")
+      .set(at("C", "adRevenue"), link(S211), "footer")
       .set(at("D", "adRevenue"), "C", "note");
     b.input(A("shopGmv"), B("shopGmv"), "TikTok Shop GMV 2024, global (USD bn)", 33.2, BN)
-      .set(at("C", "shopGmv"), S212, "footer")
+      .set(at("C", "shopGmv"), link(S212), "footer")
       .set(at("D", "shopGmv"), "B", "note");
     b.set(at("E", "shopGmv"), "Cube Asia estimates $42bn gross / $33bn net (cube.asia/tiktok-shop-2024)", "note");
 
@@ -161,8 +168,8 @@ export const businessModelTemplate: ScenarioTemplate = {
       kind: "Pie",
       source: `${A("streamsHeader")}:${B(STREAMS[STREAMS.length - 1])}`,
       title: "TikTok revenue by stream (2024, estimated)",
-      from: "F9",
-      to: "M27",
+      from: A("chart"),
+      to: `B${rows.row("chart") + CHART_ROWS - 1}`,
     });
     const afterFooter = rateBookFooter(b, rows.row("footer"), [
       { label: "Take rate source", formula: '=TIKTOK.RATESOURCE("commission","US")' },

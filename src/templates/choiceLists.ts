@@ -9,7 +9,7 @@
 import { RATE_BOOK } from "../core/rates";
 import { SHOP_MARKETS } from "../core/rates/markets";
 import { ORDER_FEE_KINDS } from "../core/shop";
-import type { SheetBuilder } from "./builder";
+import { fitWidth, type SheetBuilder } from "./builder";
 import { columnLetter } from "./plan";
 
 export interface ChoiceLists {
@@ -44,6 +44,8 @@ export function writeChoiceLists(b: SheetBuilder, row: number, firstColumn = 0):
     b.set(`${col}${header}`, m.code, "header");
     choices.forEach((c, j) => b.set(`${col}${first + j}`, c, "footer"));
     longest = Math.max(longest, choices.length);
+    // Each list shows its names whole: the cells beside them are filled, so nothing runs on.
+    b.widthAtLeast(col, Math.max(...choices.map((c) => fitWidth(c))));
   });
   const firstList = columnLetter(firstColumn + 1);
   const lastList = columnLetter(firstColumn + SHOP_MARKETS.length);

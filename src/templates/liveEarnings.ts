@@ -8,6 +8,8 @@ import { TEMPLATE_INFO } from "./catalog";
 import type { ScenarioTemplate } from "./types";
 
 const USD = moneyFormat("USD");
+/** Rows a chart spans (about 320 px). */
+const CHART_ROWS = 16;
 /** Gifts a mid-sized LIVE stream might receive: a sample to overwrite. */
 const SAMPLE_GIFTS: [string, number][] = [
   ["Rose", 400],
@@ -135,7 +137,7 @@ export const liveEarningsTemplate: ScenarioTemplate = {
       // many calculators), so the month is shown under the other figure too.
       [
         "monthCashOther",
-        "Creator's cash if coins per diamond were the other figure (1 ↔ 2)",
+        "Cash at the other coins-per-diamond figure (1 ↔ 2)",
         `=TIKTOK.DIAMONDPAYOUT(ROUNDDOWN(${B("monthCoins")}/IF(${B("coinsPerDiamond")}=2,1,2),0),${B("usdPerDiamond")},${B("agencyShare")},${B("withdrawalFee")})`,
         USD,
       ],
@@ -170,15 +172,17 @@ export const liveEarningsTemplate: ScenarioTemplate = {
     b.set(`D${w}`, "(a spilled table: keep the cells below free)", "note");
     // Formats for the spilled cells (left empty so the table has room to spill): its rows 1–6 below the formula.
     for (let i = 2; i <= 7; i++) b.set(`B${w + i}`, "", undefined, USD).set(`C${w + i}`, "", undefined, PERCENT);
+    // The pie right under the table it shows (the spilled waterfall, rows w+1 to w+7), where no note runs.
+    const pieTop = w + 9;
     b.chart({
       kind: "Pie",
       source: `A${w + 2}:B${w + 6}`,
       title: "Where the viewer's money goes",
-      from: "I4",
-      to: "O20",
+      from: `A${pieTop}`,
+      to: `B${pieTop + CHART_ROWS - 1}`,
     });
 
-    const footerEnd = rateBookFooter(b, w + 10, [
+    const footerEnd = rateBookFooter(b, pieTop + CHART_ROWS + 1, [
       { label: "Diamond value source", formula: '=TIKTOK.RATESOURCE("usdPerDiamond")' },
       { label: "Gift prices source", formula: '=TIKTOK.RATESOURCE("giftCoins",,"Lion")' },
     ]);
@@ -194,10 +198,11 @@ export const liveEarningsTemplate: ScenarioTemplate = {
       kind: "BarClustered",
       source: `A${c + 1}:B${c + 1 + SAMPLE_GIFTS.length}`,
       title: "Payout per month by gift",
-      from: "I22",
-      to: "O38",
+      // Beside its data, in the columns on the first screen (I–O lay under the task pane).
+      from: `C${c}`,
+      to: `E${c + CHART_ROWS - 1}`,
     });
-    b.width("A", 230).width("B", 100).width("C", 90).width("D", 100).width("E", 110).width("F", 110).width("G", 110);
+    b.width("A", 270).width("B", 100).width("C", 90).width("D", 100).width("E", 110).width("F", 110).width("G", 110);
     return b.build();
   },
 };

@@ -5,7 +5,10 @@
 export const SHEET_TEXT = {
   /** The input prompt of a market cell: amounts are kept as typed, only their currency changes. */
   marketPrompt:
-    "Pick a market. Amounts stay the numbers they are, shown in the new market's currency: type your own in that currency.",
+    "Pick a market. Amounts on this sheet are kept as typed and shown in its currency: enter them in that currency.",
+  adPlanner: {
+    revenueLabel: "Revenue (unrounded conversions × order value)",
+  },
   reconciliation: {
     match: "match",
     /** Every mismatch starts with this word, so one rule colours them and one COUNTIF counts them. */

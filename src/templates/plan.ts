@@ -36,6 +36,11 @@ export interface PlannedTable {
   readonly range: string;
   readonly style: string;
   readonly showTotals?: boolean;
+  /**
+   * Columns (letters) whose formula is the same in every row: Excel's calculated columns, which it
+   * fills into rows pasted or typed below the table as the table grows (the preview does the same).
+   */
+  readonly calculatedColumns?: readonly string[];
 }
 
 export type ChartKind = "ColumnClustered" | "BarClustered" | "Pie" | "Doughnut" | "Line" | "ColumnStacked";
@@ -49,6 +54,11 @@ export interface PlannedChart {
   /** Top-left and bottom-right cells the chart covers. */
   readonly from: string;
   readonly to: string;
+  /**
+   * The value axis's number format (and its tooltips' in the preview): the source cells' own, so an
+   * axis reads 30.00% and -$0.90 rather than 0.3 and -0.9. Set by the builder from the cells.
+   */
+  readonly axisFormat?: string;
 }
 
 export interface PlannedConditionalFormat {
@@ -204,4 +214,56 @@ export function roleRanges(plan: SheetPlan): { role: CellRole; range: string }[]
     }
   }
   return out;
+}
+
+/** A cell reference in a formula: `$` parts fixed, not part of a name or a function (LOG10( is no cell). */
+const REFERENCE = /(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
+
+/** Applies `map` to every cell reference of a formula outside its text literals and quoted sheet names. */
+function mapReferences(
+  formula: string,
+  map: (ref: { columnFixed: boolean; column: number; rowFixed: boolean; row: number }) => string,
+): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const quote = formula[i];
+    if (quote === '"' || quote === "'") {
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === quote && formula[j + 1] !== quote))
+        j += formula[j] === quote ? 2 : 1;
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    let j = i;
+    while (j < formula.length && formula[j] !== '"' && formula[j] !== "'") j++;
+    out += formula
+      .slice(i, j)
+      .replace(REFERENCE, (_m, c$: string, letters: string, r$: string, digits: string) =>
+        map({ columnFixed: c$ === "$", column: columnIndex(letters), rowFixed: r$ === "$", row: Number(digits) - 1 }),
+      );
+    i = j;
+  }
+  return out;
+}
+
+/** The formula as it reads `rows` rows further down (relative rows move, `$` rows stay), as Excel fills it. */
+export function shiftFormulaRows(formula: string, rows: number): string {
+  return mapReferences(
+    formula,
+    (r) =>
+      `${r.columnFixed ? "$" : ""}${columnLetter(r.column)}${r.rowFixed ? "$" : ""}${r.rowFixed ? r.row + 1 : r.row + 1 + rows}`,
+  );
+}
+
+/** The formula of cell `at` in R1C1 notation (the same text in every row of a calculated column). */
+export function toR1C1(formula: string, at: string): string {
+  const cell = parseAddress(at);
+  const part = (letter: "R" | "C", fixed: boolean, index: number, from: number) =>
+    fixed ? `${letter}${index + 1}` : index === from ? letter : `${letter}[${index - from}]`;
+  return mapReferences(
+    formula,
+    (r) => `${part("R", r.rowFixed, r.row, cell.row)}${part("C", r.columnFixed, r.column, cell.column)}`,
+  );
 }

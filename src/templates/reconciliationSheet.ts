@@ -16,7 +16,7 @@ import {
   type SettlementFee,
   marketContext,
 } from "../core/settlement";
-import { DATE, INTEGER, moneyFormat, PERCENT, SheetBuilder, signedWordsFormat } from "./builder";
+import { DATE, fitWidth, INTEGER, moneyFormat, PERCENT, SheetBuilder, signedWordsFormat } from "./builder";
 import { SHEET_TEXT } from "./messages";
 import { columnLetter } from "./plan";
 import type { SheetPlan } from "./plan";
@@ -267,13 +267,16 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
     b.set(`${col(0)}${r + 1}`, "Settled IDs with no order", "label");
     b.set(`${col(2)}${r + 1}`, summary.join.noOrderCount, "output", INTEGER);
   }
+  // Each chart beside the data it shows: the fees' differences right of their summary (rows 3–11,
+  // above the table and the take-rate block), the take rate right of its month table.
   if (fees.length > 0) {
     b.chart({
       kind: "ColumnClustered",
       source: `G3:H${3 + fees.length}`,
       title: "Charged − expected, by fee",
-      from: `${col(7)}${top - 2}`,
-      to: `${col(13)}${top + 12}`,
+      from: "K3",
+      to: `N${top - 3}`,
+      axisFormat: money,
     });
   }
   if (months.length > 0) {
@@ -281,8 +284,8 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
       kind: "ColumnClustered",
       source: `${col(0)}${top}:${col(1)}${top + months.length}`,
       title: "Take rate by month",
-      from: `${col(7)}${top + 14}`,
-      to: `${col(13)}${top + 28}`,
+      from: `${col(6)}${top}`,
+      to: `${col(12)}${top + 14}`,
     });
   }
   b.set("A8", "Rate book", "footer").set("B8", "=TIKTOK.RATEBOOK()", "footer");
@@ -306,5 +309,11 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   for (const [column, least] of Object.entries({ G: 100, H: 116, I: 84, J: 84 }))
     widths[column] = Math.max(widths[column] ?? 0, least);
   for (const [column, points] of Object.entries(widths)) b.width(column, points);
+  // Headers whole (the cell beside each is filled), the take-rate table's too, and the types.
+  headerCells.forEach((text, i) => b.widthAtLeast(columnLetter(i), fitWidth(text, true)));
+  ["Month", "Take rate", "Revenue", "All TikTok fees", "Platform fees", "Platform rate"].forEach((text, i) =>
+    b.widthAtLeast(col(i), Math.max(fitWidth(text, true), 70)),
+  );
+  b.widthAtLeast("B", Math.max(0, ...lines.map((l) => fitWidth(l.type, false, 160))));
   return b.build();
 }

@@ -5,6 +5,7 @@ import { writeChoiceLists } from "./choiceLists";
 import { columnLetter } from "./plan";
 import { PRICE_SCALE, sampleCategory } from "./samples";
 import { TEMPLATE_INFO } from "./catalog";
+import { SHEET_TEXT } from "./messages";
 import type { ScenarioTemplate } from "./types";
 
 const SAMPLE_SKUS: [string, string, number, number, number, number, number][] = [
@@ -74,7 +75,7 @@ export const shopCatalogTemplate: ScenarioTemplate = {
     b.set("A1", "Shop catalog margins", "title");
     b.set(
       "A2",
-      "Paste your SKUs over the sample rows (yellow columns); the grey columns are live formulas.",
+      "Paste your SKUs over the sample rows (yellow columns), as many as you have: the table grows with them and its grey columns compute every row.",
       "subtitle",
     );
     // Named cells of the summary above the catalog; `abs` is the same cell fixed for formulas in every row.
@@ -122,7 +123,14 @@ export const shopCatalogTemplate: ScenarioTemplate = {
       b.set(c("margin"), `=TIKTOK.SHOPMARGIN(${costs})`, "output", PERCENT);
     });
     const lastColumn = columnLetter(Object.keys(COLUMNS).length - 1);
-    b.table({ name: "TikTokCatalog", range: `A${row}:${lastColumn}${LAST}`, style: "TableStyleLight9" });
+    // An Excel table: rows pasted or typed under it join it, and its calculated columns (the grey
+    // ones) fill them, so a catalog of any length is computed and counted alike.
+    b.table({
+      name: "TikTokCatalog",
+      range: `A${row}:${lastColumn}${LAST}`,
+      style: "TableStyleLight9",
+      calculatedColumns: (["revenue", "fees", "net", "profit", "margin"] as const).map(col),
+    });
     // Amounts follow the market cell: typing DE over US shows € as well as computing in euros.
     const span = (from: keyof typeof COLUMNS, to: keyof typeof COLUMNS) =>
       `${col(from)}${FIRST}:${col(to)}${RESERVED_LAST}`;
@@ -139,7 +147,7 @@ export const shopCatalogTemplate: ScenarioTemplate = {
       range: SUMMARY.market,
       source: lists.markets,
       strict: false,
-      prompt: "Pick a market; amounts switch to its currency.",
+      prompt: SHEET_TEXT.marketPrompt,
     });
     b.dropdown({
       range: all("category"),
@@ -159,11 +167,13 @@ export const shopCatalogTemplate: ScenarioTemplate = {
       "Rates are public figures with dates and sources; check Seller Center for your shop's own rates.",
       "note",
     );
-    b.width("A", 80).width("B", 140).width("C", 110);
+    // A and G hold the summary's labels too ("Your shipping cost per order", "SKUs losing money").
+    b.width("A", 150).width("B", 140).width("C", 110);
     for (const c of "DEFGHIKLMNO") b.width(c, 86);
+    b.width("G", 112);
     // The lists: market codes, then one column of categories per market.
     b.width(columnLetter(Object.keys(COLUMNS).length + 1), 60);
-    b.width("J", 12);
+    b.width("J", 20);
     return b.build();
   },
 };

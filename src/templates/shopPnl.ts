@@ -7,6 +7,7 @@ import { RowLayout } from "./layout";
 import { sampleCategory } from "./samples";
 import { columnLetter } from "./plan";
 import { TEMPLATE_INFO } from "./catalog";
+import { SHEET_TEXT } from "./messages";
 import type { ScenarioTemplate, TemplateSettings } from "./types";
 
 /** Sample inputs per market, in each market's currency (a product selling for about $25). */
@@ -27,6 +28,9 @@ function marketsFor(settings: TemplateSettings): string[] {
 }
 
 type Kind = "money" | "rate" | "text" | "ratio";
+
+/** Rows the chart spans (about 320 px). */
+const CHART_ROWS = 16;
 
 /** One row of the sheet: its name (for formulas), label, and what each market column holds. */
 interface Line {
@@ -158,7 +162,10 @@ export function shopPnlLayout(): RowLayout {
   rows.add("sharesTitle");
   rows.add("sharesHeader");
   for (const l of SHARES) rows.add(l.name);
-  rows.skip();
+  // The chart sits right under its data, in the columns already on screen (right of them it would
+  // lie under the task pane).
+  rows.add("chart");
+  rows.skip(CHART_ROWS);
   rows.add("footer");
   return rows;
 }
@@ -217,8 +224,8 @@ export const shopPnlTemplate: ScenarioTemplate = {
       source: `A${rows.row("sharesHeader")}:${last}${rows.row("shareProfit")}`,
       seriesBy: "Rows",
       title: "Where the price goes, by market",
-      from: "G4",
-      to: "N20",
+      from: `A${rows.row("chart") + 1}`,
+      to: `${last}${rows.row("chart") + CHART_ROWS}`,
     });
 
     const sources = markets.map((_m, i) => {
@@ -229,12 +236,14 @@ export const shopPnlTemplate: ScenarioTemplate = {
     });
     const afterFooter = rateBookFooter(b, rows.row("footer"), sources);
 
-    const lists = writeChoiceLists(b, afterFooter + 1);
+    // The dropdown lists right of the sheet (column G on), where widening their columns to fit the
+    // category names leaves the market columns as they are.
+    const lists = writeChoiceLists(b, afterFooter + 1, markets.length + 2);
     b.dropdown({
       range: `${first}${rows.row("market")}:${last}${rows.row("market")}`,
       source: lists.markets,
       strict: false,
-      prompt: "Pick a market; amounts switch to its currency.",
+      prompt: SHEET_TEXT.marketPrompt,
     });
     markets.forEach((_m, i) => {
       const col = columnLetter(i + 1);

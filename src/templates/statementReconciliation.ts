@@ -5,6 +5,7 @@
  * refers to it exactly as it would to a user's own sheet.
  */
 import { detectHeader, reconcileRows, type Cell } from "../core/settlement";
+import { fitWidth } from "./builder";
 import { columnLetter } from "./plan";
 import { reconciliationPlan } from "./reconciliationSheet";
 import { TEMPLATE_INFO } from "./catalog";
@@ -203,7 +204,16 @@ export const statementReconciliationTemplate: ScenarioTemplate = {
         });
       }),
     );
+    // The sample's columns show its headers and values whole (the table above shares them).
+    const columnWidths: Record<string, number> = { ...plan.columnWidths };
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null || value === undefined || value === "") return;
+        const col = columnLetter(c);
+        columnWidths[col] = Math.max(columnWidths[col] ?? 48, fitWidth(String(value), r === 0));
+      }),
+    );
     // The sample lies below the table, so the table is not a bulk block here (it is tiny anyway).
-    return { ...plan, cells, bulkRows: undefined };
+    return { ...plan, cells, columnWidths, bulkRows: undefined };
   },
 };

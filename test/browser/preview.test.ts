@@ -548,7 +548,7 @@ describe("every template in the preview", () => {
       for (const d of drawn) {
         expect(d.inked).toBeGreaterThan(2000);
         // At least one category with a computed number (not "no value").
-        expect(d.label).toMatch(/: -?\d/);
+        expect(d.label).toMatch(/: -?\$?\d/);
       }
       if (planned.length > 0) charted.push(id);
       if (id === "business-model") {
@@ -560,7 +560,7 @@ describe("every template in the preview", () => {
         );
         await typeInCell(`B${label?.slice(1)}`, "50");
         expect(await page.getAttribute(".chart canvas", "aria-label")).toMatch(
-          /; Advertising: 50;|\. Advertising: 50;/,
+          /; Advertising: \$50\.0bn;|\. Advertising: \$50\.0bn;/,
         );
       }
     }

@@ -204,3 +204,312 @@ test("typed input survives switching tabs: the calculator and Reconcile keep wha
   expect(await page.inputValue("#reconcile-tolerance")).toBe("0.05");
   await page.close();
 });
+
+describe("the catalog grows with pasted rows, as an Excel table does", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPreview();
+  });
+  afterAll(async () => page?.close());
+
+  /** What the engine holds in a cell of the active sheet. */
+  const value = (sheet: string, cell: string) =>
+    page.evaluate(
+      ([s, c]) => {
+        const w = window as unknown as { tiktokEconomicsPreview: { engine: { value(s: string, c: string): unknown } } };
+        return w.tiktokEconomicsPreview.engine.value(s, c);
+      },
+      [sheet, cell],
+    );
+
+  test("12 SKUs pasted over the 10 samples: every row computed, counted and totalled; Ctrl+Z takes it all back", async () => {
+    await page.click('[data-template="shop-catalog"]');
+    await page.waitForSelector('.sheet-tabs [aria-selected="true"]:has-text("catalog")');
+    const sheet = "Shop catalog margins";
+    const skus = Array.from({ length: 12 }, (_, i) =>
+      [`SKU-${i + 1}`, `Product ${i + 1}`, "All", 1, 10 + i, 4, 0, 0, 0.1].join("\t"),
+    ).join("\r\n");
+    await page.click('td[data-cell="A9"]');
+    await page.evaluate((text) => {
+      const host = document.querySelector(".grid-host") as HTMLElement;
+      const paste = new DataTransfer();
+      paste.setData("text/plain", text);
+      host.dispatchEvent(new ClipboardEvent("paste", { clipboardData: paste, bubbles: true, cancelable: true }));
+    }, skus);
+    expect(await value(sheet, "A20")).toBe("SKU-12");
+    // Rows 19 and 20 joined the table: its grey columns compute them like the rest.
+    for (const column of ["K", "L", "M", "N", "O"]) {
+      expect([column, typeof (await value(sheet, `${column}20`))]).toEqual([column, "number"]);
+      expect(await page.getAttribute(`td[data-cell="${column}20"]`, "class")).toMatch(/role-(output|flag)/);
+    }
+    expect(await value(sheet, "K20")).toBe(21);
+    expect(await page.textContent('td[data-cell="K20"]')).toBe("$21.00");
+    expect(await page.textContent('td[data-cell="O20"]')).toMatch(/^\d+\.\d\d%$/);
+    // The summary counts 12 SKUs and totals the same 12 rows: 10 + 11 + … + 21.
+    expect(await value(sheet, "E3")).toBe(12);
+    expect(await value(sheet, "E4")).toBe(186);
+    // One undo takes back the paste and the rows it added to the table.
+    await page.focus(".grid-host");
+    await page.keyboard.press("Control+z");
+    expect(await value(sheet, "A20")).toBeNull();
+    expect(await value(sheet, "K20")).toBeNull();
+    expect(await page.getAttribute('td[data-cell="K20"]', "class")).not.toMatch(/role-/);
+    expect(await value(sheet, "E3")).toBe(10);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+test("changing a sheet's market says plainly that the amounts are kept as typed, in the new currency", async () => {
+  const page = await openPreview();
+  await page.click('[data-template="shop-pnl"]');
+  await page.waitForSelector('.sheet-tabs [aria-selected="true"]:has-text("P&L")');
+  await page.click('td[data-cell="B5"]');
+  const prompt = (await page.textContent(".cell-message")) ?? "";
+  expect(prompt).toMatch(/kept as typed/);
+  expect(prompt).toMatch(/enter them in that currency/);
+  expect(prompt).not.toMatch(/switch to its currency/);
+  // What the prompt says is what happens: $25 stays 25, now in yen.
+  await page.keyboard.type("JP");
+  await page.keyboard.press("Enter");
+  expect(await page.textContent('td[data-cell="B7"]')).toBe("¥25");
+  // Settings says the same of every sheet.
+  await page.click("#tab-settings");
+  const hint = (await page.textContent("#panel-settings .hint")) ?? "";
+  expect(hint).toMatch(/keeps the amounts as typed/);
+  expect(hint).not.toMatch(/its amounts follow/);
+  await page.close();
+});
+
+/** Excel beside Office's 320 px task pane on a 1366 px screen: the grid's first screen is this wide. */
+const FIRST_SCREEN_PX = 1366 - 320;
+
+describe("charts sit beside their data, over no text, on the first screen, with the cells' formats", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPreview();
+    await page.setViewportSize({ width: 1600, height: 900 });
+  });
+  afterAll(async () => page?.close());
+
+  type Box = { left: number; top: number; right: number; bottom: number };
+  type Planned = { title: string; source: string; from: string; to: string; axisFormat?: string; kind: string };
+
+  /** Every drawn text (spilled text at its full width) that a chart covers, the sheet scrolled top to bottom. */
+  async function coveredTexts(): Promise<string[]> {
+    const covered = new Set<string>();
+    await page.$eval(".grid-host", (el) => el.scrollTo(0, 0));
+    for (let screen = 0; screen < 60; screen++) {
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      const hits = await page.evaluate(() => {
+        const canvas = document.querySelector(".grid-canvas") as HTMLElement;
+        const base = canvas.getBoundingClientRect();
+        const box = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return {
+            left: r.left - base.left,
+            top: r.top - base.top,
+            right: r.right - base.left,
+            bottom: r.bottom - base.top,
+          };
+        };
+        const charts = Array.from(document.querySelectorAll(".chart")).map(box);
+        const out: string[] = [];
+        for (const span of Array.from(document.querySelectorAll("td[data-cell] > .v"))) {
+          if ((span.textContent ?? "") === "") continue;
+          const t = box(span);
+          for (const c of charts)
+            if (t.left < c.right - 1 && t.right > c.left + 1 && t.top < c.bottom - 1 && t.bottom > c.top + 1)
+              out.push(`${span.parentElement?.getAttribute("data-cell")}: ${span.textContent?.slice(0, 40)}`);
+        }
+        return out;
+      });
+      for (const h of hits) covered.add(h);
+      const atEnd = await page.$eval(".grid-host", (el) => {
+        const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+        el.scrollTop += el.clientHeight - 60;
+        return end;
+      });
+      if (atEnd) break;
+    }
+    return [...covered];
+  }
+
+  /** Cells between a chart and its data: 0 when they touch. */
+  function gap(chart: Planned): { rows: number; columns: number } {
+    const cell = (a: string) => {
+      const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a)!;
+      let c = 0;
+      for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+      return { row: Number(m[2]) - 1, column: c - 1 };
+    };
+    const [sa, sb = sa] = chart.source.split(":").map(cell);
+    const [ca, cb] = [cell(chart.from), cell(chart.to)];
+    const apart = (a1: number, a2: number, b1: number, b2: number) => Math.max(0, b1 - a2 - 1, a1 - b2 - 1);
+    return { rows: apart(sa.row, sb.row, ca.row, cb.row), columns: apart(sa.column, sb.column, ca.column, cb.column) };
+  }
+
+  const TEMPLATE_IDS = [
+    "shop-pnl",
+    "live-earnings",
+    "ad-planner",
+    "brand-launch",
+    "business-model",
+    "statement-reconciliation",
+  ];
+
+  test.each(TEMPLATE_IDS)("%s", async (id) => {
+    const before = await page.locator(".sheet-tabs [role=tab]").count();
+    await page.click(`[data-template="${id}"]`);
+    await page.waitForFunction((n) => document.querySelectorAll(".sheet-tabs [role=tab]").length === n + 1, before);
+    const sheet = (await page.textContent('.sheet-tabs [aria-selected="true"]')) ?? "";
+    const planned = await page.evaluate((name) => {
+      type Book = { looks: Map<string, { charts?: Planned[] }> };
+      return (
+        (window as unknown as { tiktokEconomicsPreview: Book }).tiktokEconomicsPreview.looks.get(name)?.charts ?? []
+      );
+    }, sheet);
+    expect(planned.length).toBeGreaterThan(0);
+    // Beside the data each chart shows: at most three rows or four columns away from it.
+    for (const c of planned) {
+      const g = gap(c);
+      expect([c.title, g.rows <= 3 && g.columns <= 4]).toEqual([c.title, true]);
+    }
+    // Over no text, spilled notes included.
+    expect(await coveredTexts()).toEqual([]);
+    // On the first screen beside the pane (the reconciliation's table is wider than a screen: beside its data).
+    const boxes: Box[] = await page.$$eval(".chart", (frames) =>
+      frames.map((f) => {
+        const base = (document.querySelector(".grid-canvas") as HTMLElement).getBoundingClientRect();
+        const r = f.getBoundingClientRect();
+        return {
+          left: r.left - base.left,
+          top: r.top - base.top,
+          right: r.right - base.left,
+          bottom: r.bottom - base.top,
+        };
+      }),
+    );
+    if (id !== "statement-reconciliation")
+      for (const [i, b] of boxes.entries())
+        expect([planned[i].title, b.right <= FIRST_SCREEN_PX]).toEqual([planned[i].title, true]);
+    // The value axis in the cells' number format, and the description too.
+    const axes = await page.$$eval(".chart", (frames) =>
+      frames.map((f) => (f as HTMLElement).dataset.valueAxis ?? null),
+    );
+    for (const [i, c] of planned.entries()) {
+      if (c.kind === "Pie" || c.kind === "Doughnut") continue;
+      const ticks = (axes[i] ?? "").split(" | ");
+      expect(c.axisFormat).toBeTruthy();
+      const pattern = c.axisFormat!.includes("%") ? /^-?\d+(\.\d+)?%$/ : /^-?\$[\d,]+(\.\d\d)?$/;
+      for (const t of ticks) expect([c.title, t, pattern.test(t)]).toEqual([c.title, t, true]);
+    }
+    await page.$eval(".grid-host", (el) => el.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(".tmp", "screenshots", `preview-charts-${id}.png`) });
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+test("figures read as meant: 200,000 diamonds for $1,000; the ad planner's revenue says its conversions are unrounded", async () => {
+  const page = await openPreview();
+  /** The cell right of the label that starts with `label`, on the active sheet. */
+  const beside = async (label: string) => {
+    const cell = await page.$$eval(
+      'td[data-cell^="A"]',
+      (tds, text) => tds.find((td) => (td.textContent ?? "").startsWith(text))?.getAttribute("data-cell") ?? "",
+      label,
+    );
+    expect([label, cell]).not.toEqual([label, ""]);
+    return (await page.textContent(`td[data-cell="B${cell.slice(1)}"]`)) ?? "";
+  };
+  await page.click('[data-template="live-earnings"]');
+  await page.waitForSelector('.sheet-tabs [aria-selected="true"]:has-text("LIVE")');
+  // 199,999 diamonds are $999.995: only a half cent rounded up would make them $1,000.
+  expect(await beside("Diamonds needed for $1,000 a month")).toBe("200,000");
+  await page.click('[data-template="ad-planner"]');
+  await page.waitForSelector('.sheet-tabs [aria-selected="true"]:has-text("planner")');
+  expect(await beside("Conversions (expected)")).toBe("210.0");
+  // $9,449.99 beside 210 × $45: the label says why.
+  expect(await beside("Revenue (unrounded conversions × order value)")).toBe("$9,449.99");
+  await page.close();
+});
+
+test("a PDF or another binary file is refused with what to open instead, and adds no sheet", async () => {
+  const page = await openPreview();
+  const tabs = () => page.locator(".sheet-tabs [role=tab]").count();
+  const before = await tabs();
+  const open = async (name: string, buffer: Buffer) => {
+    await page.click('td[data-cell="A1"]');
+    await page.setInputFiles(".import-input", { name, mimeType: "application/octet-stream", buffer });
+    await page.waitForFunction(() =>
+      /^(Opened|Could not open)/.test(document.querySelector(".cell-message")?.textContent ?? ""),
+    );
+    return (await page.textContent(".cell-message")) ?? "";
+  };
+  const pdf = Buffer.concat([
+    Buffer.from("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj\n"),
+    Buffer.alloc(64, 0),
+  ]);
+  expect(await open("statement.pdf", pdf)).toBe(
+    'Could not open "statement.pdf": "statement.pdf" is a PDF, which holds no cells to read. Download the statement as a CSV or Excel file from Seller Center and open that.',
+  );
+  expect(await open("statement", pdf)).toMatch(/^Could not open "statement": "statement" is a PDF/);
+  expect(await open("photo.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).toMatch(
+    /^Could not open "photo\.png": .*not a CSV or text file of cells/,
+  );
+  expect(await page.textContent(".cell-message")).not.toMatch(/^Opened/);
+  expect(await tabs()).toBe(before);
+  await page.close();
+});
+
+describe("no clipped labels or numbers in a fresh template", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPreview();
+    await page.setViewportSize({ width: 1600, height: 900 });
+  });
+  afterAll(async () => page?.close());
+
+  /** Cells whose text is wider than the cell and cannot run on into the next one, the sheet scrolled through. */
+  async function clipped(): Promise<string[]> {
+    const out = new Set<string>();
+    await page.$eval(".grid-host", (el) => el.scrollTo(0, 0));
+    for (let screen = 0; screen < 80; screen++) {
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      const here = await page.$$eval("td[data-cell] > .v", (spans) =>
+        spans
+          .filter((span) => {
+            const td = span.parentElement as HTMLElement;
+            if ((span.textContent ?? "") === "" || td.classList.contains("spill")) return false;
+            if ((span as HTMLElement).scrollWidth <= (span as HTMLElement).clientWidth + 1) return false;
+            // As in Excel: a number never runs on (it shows ####); text runs on unless the next cell is filled.
+            const next = td.nextElementSibling;
+            return !td.classList.contains("text") || (next !== null && (next.textContent ?? "") !== "");
+          })
+          .map((span) => `${span.parentElement?.getAttribute("data-cell")}: ${span.textContent}`),
+      );
+      for (const c of here) out.add(c);
+      const atEnd = await page.$eval(".grid-host", (el) => {
+        const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+        el.scrollTop += el.clientHeight - 60;
+        return end;
+      });
+      if (atEnd) break;
+    }
+    return [...out];
+  }
+
+  test.each([
+    "shop-pnl",
+    "shop-catalog",
+    "live-earnings",
+    "ad-planner",
+    "brand-launch",
+    "business-model",
+    "statement-reconciliation",
+  ])("%s", async (id) => {
+    const before = await page.locator(".sheet-tabs [role=tab]").count();
+    await page.click(`[data-template="${id}"]`);
+    await page.waitForFunction((n) => document.querySelectorAll(".sheet-tabs [role=tab]").length === n + 1, before);
+    expect(await clipped()).toEqual([]);
+  });
+});

@@ -124,6 +124,24 @@ test("every tab fits a 320 px pane: nothing reaches past the right edge", async 
   }
 });
 
+test("at 320 px the five tabs share one line (no tab left alone on a second one)", async () => {
+  await page.setViewportSize({ width: 320, height: 760 });
+  // Whichever tab is selected (the selected one is bold, so wider).
+  for (const id of ["templates", "calculator", "reconcile", "settings", "rates"]) {
+    await page.locator(`#tab-${id}`).click();
+    const rows = await page.$$eval("[role=tab]", (tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
+    expect([id, rows.length, new Set(rows).size]).toEqual([id, 5, 1]);
+  }
+  // Still readable and easy to hit: at least 12 px text and 24 px wide targets.
+  const sizes = await page.$$eval("[role=tab]", (tabs) =>
+    tabs.map((t) => ({ font: parseFloat(getComputedStyle(t).fontSize), width: t.getBoundingClientRect().width })),
+  );
+  for (const s of sizes) {
+    expect(s.font).toBeGreaterThanOrEqual(12);
+    expect(s.width).toBeGreaterThanOrEqual(24);
+  }
+});
+
 test("fits 320 px without horizontal scrolling, and a screenshot is saved for README", async () => {
   await page.setViewportSize({ width: 320, height: 760 });
   await page.locator("#tab-templates").click();
@@ -241,6 +259,49 @@ describe("markets with no public default commission ask for the seller's rate (3
       await p.close();
     },
   );
+});
+
+describe("the Rates tab shows each market's shop rates and every source (320 px)", () => {
+  test.each(["light", "dark"] as const)("%s", async (scheme) => {
+    const p = await browser.context.newPage();
+    await p.emulateMedia({ colorScheme: scheme });
+    await p.setViewportSize({ width: 320, height: 760 });
+    await p.goto(`${server.url}taskpane.html`);
+    await p.waitForSelector("[role=tablist]");
+    await p.locator("#tab-rates").click();
+    // The table's "N sources" opens the market's rates and lists all N sources, not only the first.
+    const link = p.locator('.rates a[data-market="US"]');
+    const count = Number(/^(\d+) sources?$/.exec((await link.textContent()) ?? "")?.[1]);
+    expect(count).toBeGreaterThan(1);
+    await link.click();
+    const us = p.locator("details#rates-US");
+    expect(await us.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await us.locator(".rate-sources a").count()).toBe(count);
+    const hrefs = await us.locator(".rate-sources a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(new Set(hrefs).size).toBe(count);
+    expect(hrefs.every((h) => /^https:\/\//.test(h ?? ""))).toBe(true);
+    // The rates themselves: the US referral fee and transaction fee, as percents, with their dates.
+    const lines = await us.locator(".rate-lines li").allTextContents();
+    expect(lines).toContainEqual(expect.stringMatching(/^Referral fee6%since \d{4}-\d{2}-\d{2}, grade A/));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    // A market whose default is Seller Center only says so instead of a number.
+    await p.locator("details#rates-VN summary").click();
+    expect(await p.locator("details#rates-VN .rate-lines").textContent()).toContain("Seller Center only");
+    // Still inside the pane, and readable.
+    const overflow = await p.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const look = await p.$eval("details#rates-US .rate-sources a", (a) => {
+      let bg = "rgba(0, 0, 0, 0)";
+      for (let e: Element | null = a; e && (bg === "rgba(0, 0, 0, 0)" || bg === "transparent"); e = e.parentElement)
+        bg = getComputedStyle(e).backgroundColor;
+      return { color: getComputedStyle(a).color, bg };
+    });
+    expect(contrast(look.color, look.bg)).toBeGreaterThanOrEqual(4.5);
+    await us.screenshot({ path: path.join(".tmp", "screenshots", `taskpane-rates-us-320-${scheme}.png`) });
+    await p.close();
+  });
 });
 
 describe("keyboard and screen reader", () => {

@@ -9,7 +9,8 @@ import { columnIndex, columnLetter } from "../../src/templates/plan";
 import { fakeContext, newState } from "../support/fakeExcel";
 
 // The lists hold one row per shop market (one column of categories each): they grow with the rate book.
-const LAST_LIST = columnLetter(SHOP_MARKETS.length);
+// The lists start in column G (markets), categories from H, one column per market.
+const LAST_LIST = columnLetter(6 + SHOP_MARKETS.length);
 
 const settings = { market: "US" };
 
@@ -107,18 +108,18 @@ describe("shop P&L: formats and dropdowns that follow the market", () => {
     const { state } = await run();
     const rules = state.log.filter((l) => l.includes(".dataValidation.rule = "));
     expect(rules).toContain(
-      `${sheet}.getRange("B5:E5").dataValidation.rule = ${JSON.stringify({ list: { inCellDropDown: true, source: `=$A$45:$A$${44 + SHOP_MARKETS.length}` } })}`,
+      `${sheet}.getRange("B5:E5").dataValidation.rule = ${JSON.stringify({ list: { inCellDropDown: true, source: `=$G$61:$G$${60 + SHOP_MARKETS.length}` } })}`,
     );
     // The market list holds every market code, in order, where the rule points.
     const at = new Map(plan.cells.map((c) => [c.address, c.content]));
-    expect(Array.from({ length: SHOP_MARKETS.length }, (_, i) => at.get(`A${45 + i}`))).toEqual(
+    expect(Array.from({ length: SHOP_MARKETS.length }, (_, i) => at.get(`G${61 + i}`))).toEqual(
       SHOP_MARKETS.map((m) => m.code),
     );
     // Each category cell lists the column of whatever market its own market cell names now (OFFSET + MATCH).
     const source = (range: string) =>
       JSON.parse(rules.find((l) => l.startsWith(`${sheet}.getRange("${range}")`))!.split(" = ")[1]).list.source;
     expect(source("E6")).toBe(
-      `=OFFSET($B$45,0,MATCH(TRIM($E$5),$B$44:$${LAST_LIST}$44,0)-1,COUNTA(OFFSET($B$45,0,MATCH(TRIM($E$5),$B$44:$${LAST_LIST}$44,0)-1,29,1)),1)`,
+      `=OFFSET($H$61,0,MATCH(TRIM($E$5),$H$60:$${LAST_LIST}$60,0)-1,COUNTA(OFFSET($H$61,0,MATCH(TRIM($E$5),$H$60:$${LAST_LIST}$60,0)-1,29,1)),1)`,
     );
     // What Excel lists for that formula, read off the plan's cells, for every market typed in E5.
     const listed = (formula: string, typed: string) => {
@@ -202,4 +203,41 @@ test("statement reconciliation: mismatches and overcharges get Excel's flag colo
   expect(diffs.length).toBeGreaterThanOrEqual(2);
   for (const range of [...diffs.map((c) => `${c}15:${c}19`), `H4:H${3 + diffs.length}`])
     expect([range, state.log.includes(`${rule(range, "CellValue")}.cellValue.rule = ${below}`)]).toEqual([range, true]);
+});
+
+test("shop catalog: its formula columns are written as calculated columns, so Excel fills rows pasted below", async () => {
+  const plan = TEMPLATES.find((t) => t.id === "shop-catalog")!.build(settings);
+  const state = newState();
+  await applyPlan(fakeContext(state), plan);
+  const sheet = `sheet[${plan.sheetName}]`;
+  const writes = state.log.filter((l) => l.includes(".formulasR1C1 = "));
+  expect(writes.map((l) => /getRange\("([^"]+)"\)/.exec(l)![1])).toEqual([
+    "K9:K18",
+    "L9:L18",
+    "M9:M18",
+    "N9:N18",
+    "O9:O18",
+  ]);
+  // After the table exists, one R1C1 formula in every row of a column (what makes it calculated).
+  const tableAt = state.log.findIndex((l) => l.startsWith(`${sheet}.tables.add("A8:O18", true)`));
+  expect(tableAt).toBeGreaterThan(-1);
+  expect(state.log.indexOf(writes[0])).toBeGreaterThan(tableAt);
+  const rows = JSON.parse(writes[1].split(" = ")[1]) as string[][];
+  expect(rows).toHaveLength(10);
+  expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(["=TIKTOK.SHOPFEE(RC[-7],R3C2,RC[-9],RC[-8],RC[-5],RC[-4])"]));
+});
+
+test("charts' value axes take the cells' number format where Excel has it (ExcelApi 1.8), never on a pie", async () => {
+  const pnl = TEMPLATES.find((t) => t.id === "shop-pnl")!.build(settings);
+  const state = newState();
+  await applyPlan(fakeContext(state), pnl);
+  const axis = state.log.filter((l) => l.includes(".axes.valueAxis.numberFormat = "));
+  expect(axis).toHaveLength(1);
+  expect(axis[0]).toMatch(/\.numberFormat = "0\.00%"$/);
+  const older = newState();
+  await applyPlan(fakeContext(older), pnl, { dataValidation: true, chartAxisFormat: false });
+  expect(older.log.filter((l) => l.includes("valueAxis"))).toEqual([]);
+  const pie = newState();
+  await applyPlan(fakeContext(pie), TEMPLATES.find((t) => t.id === "business-model")!.build(settings));
+  expect(pie.log.filter((l) => l.includes("valueAxis"))).toEqual([]);
 });

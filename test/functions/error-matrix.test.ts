@@ -145,8 +145,8 @@ describe("answers past the limits of what the add-in counts are #NUM! that name 
   });
 
   test("just inside the limits they still answer", () => {
-    // At USD 0.005 a diamond, 2e11 − 1 diamonds pay 999,999,999.995, which rounds to the target.
-    expect(call("DIAMONDSFORPAYOUT", 1e9)).toBe(199_999_999_999);
+    // At USD 0.005 a diamond, 2e11 diamonds pay the target exactly.
+    expect(call("DIAMONDSFORPAYOUT", 1e9)).toBe(200_000_000_000);
     expect(typeof call("SHOPPRICE", 1e14, 0.3, "US")).toBe("number");
   });
 });

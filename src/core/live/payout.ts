@@ -117,7 +117,7 @@ export function diamondPayout(diamondsInput: DecimalInput | null, input: ChainIn
   };
 }
 
-/** Diamonds needed for a target cash payout (rounded up, so the target is met). */
+/** Diamonds needed for a target cash payout: the fewest whose value (unrounded) and payout meet it. */
 export function diamondsForPayout(target: DecimalInput | null, input: ChainInput = {}): Decimal {
   const want = readNumber(target, "target_usd", { noun: "an amount in USD" });
   const chain = readChain(input);
@@ -130,18 +130,12 @@ export function diamondsForPayout(target: DecimalInput | null, input: ChainInput
   const tooMany = () =>
     outOfRange("target_usd", message("live.tooManyDiamonds", { target: want.toString(), max: MAX_COUNT.toString() }));
   if (diamonds.greaterThan(MAX_COUNT)) throw tooMany();
-  // Payouts are rounded to the cent, so the exact answer can be a diamond or two off either way:
-  // settle on the fewest diamonds whose rounded payout meets the target.
+  // The fewest diamonds whose value meets the target before any rounding: $1,000 at $0.005 needs
+  // 200,000, not the 199,999 whose $999.995 only a half cent rounded up would make $1,000. Where the
+  // cent's rounding of the payout still falls short, add diamonds until it does not.
   for (let i = 0; i < 10 && diamondPayout(diamonds, input).net.lessThan(want); i++) {
     diamonds = diamonds.plus(1);
     if (diamonds.greaterThan(MAX_COUNT)) throw tooMany();
-  }
-  for (
-    let i = 0;
-    i < 10 && diamonds.greaterThan(0) && diamondPayout(diamonds.minus(1), input).net.greaterThanOrEqualTo(want);
-    i++
-  ) {
-    diamonds = diamonds.minus(1);
   }
   return diamonds;
 }

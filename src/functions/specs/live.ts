@@ -146,7 +146,7 @@ export const DIAMONDSFORPAYOUT = defineFunction({
   returns: "Whole diamonds.",
   parameters: [required(P.targetUsd), ...CHAIN],
   result: "number",
-  examples: [{ args: [100], expected: 19999, source: LIVE_SOURCES }],
+  examples: [{ args: [100], expected: 20000, source: LIVE_SOURCES }],
   run: (a) =>
     diamondsForPayout(a.target_usd, {
       usdPerDiamond: a.usd_per_diamond,
