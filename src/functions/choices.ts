@@ -59,9 +59,9 @@ function kindsOf(book: RateBook): { kind: string; book: string; about: string }[
 }
 
 /** Where the book has an entry of a kind: "ID, TH" (for a tooltip). */
-function marketsWith(book: RateBook, kinds: readonly string[]): string {
+function marketsWith(book: RateBook, kinds: readonly string[], onlyIn?: readonly string[]): string {
   const codes = [...new Set(book.entries.filter((e) => kinds.includes(e.kind)).map((e) => e.market))];
-  return codes.filter((c) => c !== "*").join(", ");
+  return codes.filter((c) => c !== "*" && (!onlyIn || onlyIn.includes(c))).join(", ");
 }
 
 const BOOK_NAMES: Record<string, string> = { shop: "TikTok Shop", live: "LIVE", ads: "Ads" };
@@ -110,7 +110,10 @@ const CONVERSIONS: readonly Choice[] = [
 ];
 
 /** What each seller_profile word switches on: the kinds of fee or withholding it brings, and where. */
-const PROFILE_WORDS: Record<string, { kinds: readonly string[]; tooltip: (where: string) => string }> = {
+const PROFILE_WORDS: Record<
+  string,
+  { kinds: readonly string[]; onlyIn?: readonly string[]; tooltip: (where: string) => string }
+> = {
   individual: {
     kinds: ["vatWithheld", "pitWithheld"],
     tooltip: (where) => `An individual seller (the default): VAT and income tax withheld in ${where}`,
@@ -127,6 +130,12 @@ const PROFILE_WORDS: Record<string, { kinds: readonly string[]; tooltip: (where:
   "above threshold": {
     kinds: ["incomeTaxWithheld"],
     tooltip: (where) => `Turnover above the withholding threshold: income tax withheld in ${where}`,
+  },
+  "no tax id": {
+    kinds: ["vatWithheld", "incomeTaxWithheld"],
+    // Elsewhere these kinds follow the seller type or the threshold; the missing tax ID is Mexico's rule.
+    onlyIn: ["MX"],
+    tooltip: (where) => `No tax ID given to TikTok (RFC in Mexico): IVA and ISR withheld in ${where}`,
   },
   "pre-order": {
     kinds: ["preOrderService"],
@@ -219,7 +228,9 @@ export function choiceLists(sources: ChoiceSources = SHIPPED): Record<ChoiceList
       // "fee tax 6.25%" is a pattern (fee tax and a rate), not one of a closed set: typed, not listed.
       choices: SELLER_PROFILE_WORDS.filter((w) => PROFILE_WORDS[w]).map((w) => ({
         value: w,
-        tooltip: PROFILE_WORDS[w].tooltip(marketsWith(book, PROFILE_WORDS[w].kinds) || "no market yet"),
+        tooltip: PROFILE_WORDS[w].tooltip(
+          marketsWith(book, PROFILE_WORDS[w].kinds, PROFILE_WORDS[w].onlyIn) || "no market yet",
+        ),
       })),
     },
   };

@@ -211,7 +211,7 @@ export const commissionRate = param(
 export const sellerProfile = param(
   "seller_profile",
   "name",
-  'Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).',
+  'Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).',
   {
     default: "an individual seller, not Mall, not cross-border, below the tax thresholds",
     example: '"business, mall"',

@@ -234,6 +234,8 @@ declare enum SELLER_PROFILE {
   cross_border = "cross-border",
   /** Turnover above the withholding threshold: income tax withheld in ID, PH, MX */
   above_threshold = "above threshold",
+  /** No tax ID given to TikTok (RFC in Mexico): IVA and ISR withheld in MX */
+  no_tax_id = "no tax id",
   /** Pre-order items: the pre-order service fee in ID */
   pre_order = "pre-order",
 }
@@ -584,7 +586,7 @@ export function billableweight(weight_lb: unknown, length_in: unknown, width_in:
  * @param [ad_cost] Advertising spent per order (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Break-even unit price in the market currency.
  */
 export function breakevenprice(
@@ -664,7 +666,7 @@ export function fbtfee(
  * @param [ad_cost] Advertising spent per order (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Affiliate rate as a fraction (0.15 is 15 %).
  */
 export function maxaffiliate(
@@ -716,7 +718,7 @@ export function maxaffiliate(
  * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Refund administration fee in the market currency.
  */
 export function refundfee(
@@ -758,7 +760,7 @@ export function refundfee(
  * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Commission in the market currency.
  */
 export function shopcommission(
@@ -800,7 +802,7 @@ export function shopcommission(
  * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Total TikTok Shop fees in the market currency.
  */
 export function shopfee(
@@ -842,7 +844,7 @@ export function shopfee(
  * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Fee breakdown table with a header row.
  */
 export function shopfees(
@@ -889,7 +891,7 @@ export function shopfees(
  * @param [ad_cost] Advertising spent per order (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Margin as a fraction (0.25 is 25 %).
  */
 export function shopmargin(
@@ -942,7 +944,7 @@ export function shopmargin(
  * @param [affiliate_rate] Creator commission rate on what the buyer paid for the goods, e.g. 0.1 (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns What TikTok settles to you for the order line.
  */
 export function shopnet(
@@ -991,7 +993,7 @@ export function shopnet(
  * @param [ad_cost] Advertising spent per order (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Unit price in the market currency.
  */
 export function shopprice(
@@ -1048,7 +1050,7 @@ export function shopprice(
  * @param [ad_cost] Advertising spent per order (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Profit in the market currency.
  */
 export function shopprofit(
