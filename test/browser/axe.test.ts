@@ -5,33 +5,29 @@
  * or serious finding is allowed; moderate and minor ones are listed in the failure message too, so
  * a regression shows what else the page carries.
  */
-import fs from "fs";
-import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
-import { launchBrowser, runWebpack, serveDirectory } from "../support/browser";
+import { launchBrowser, serveDirectory } from "../support/browser";
+import { sharedBuild } from "../support/builds";
 
 jest.setTimeout(180_000);
 
 const TABS = ["templates", "calculator", "reconcile", "settings", "rates"];
 
-let dist: string;
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
 beforeAll(async () => {
-  dist = fs.mkdtempSync(path.join(os.tmpdir(), "tiktok-econ-axe-"));
-  await runWebpack(require("../../webpack.preview.config.js")({}, { mode: "development" }), dist);
-  // Served beside the page: its Content-Security-Policy (default-src 'self') refuses inline scripts.
-  fs.copyFileSync(require.resolve("axe-core/axe.min.js"), path.join(dist, "axe.min.js"));
-  server = await serveDirectory(dist);
+  // axe is served beside the page: its Content-Security-Policy (default-src 'self') refuses inline scripts.
+  server = await serveDirectory(await sharedBuild("preview"), {
+    mounts: { "/axe/": path.dirname(require.resolve("axe-core/axe.min.js")) },
+  });
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dist) fs.rmSync(dist, { recursive: true, force: true });
 });
 
 interface Finding {
@@ -43,7 +39,7 @@ interface Finding {
 
 /** axe's violations on the page as it is now (WCAG 2.0–2.2 A and AA, plus best practices). */
 async function audit(page: Page): Promise<Finding[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: "/axe.min.js" });
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: "/axe/axe.min.js" });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<any> } }).axe;
     const result = await axe.run(document, {
