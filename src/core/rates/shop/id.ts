@@ -19,11 +19,11 @@ const S57 = "https://seller-id.tokopedia.com/university/essay?knowledge_id=54116
 /** Official "Introduction to Seller Fees" (page dated 2025-07-30): lists the compulsory fees. */
 const ID_FEES = "https://seller-id.tokopedia.com/university/essay?knowledge_id=7753828090824449&lang=en";
 /**
- * Official seller course "Master Your Store's Finances" (stored versions dated 2024-12-29 and 2025-09-22):
- * its Mall service fee and order fee are contradicted by the dated ID_FEES and real files, so the book keeps
- * ID_FEES's figures and lists the course's as alternatives; the figures no other page contradicts (dynamic
- * commission 4–5.5 %, pre-order +3 %) are taken from it. One page, one grade: A, TikTok's own (official-first
- * sweep, issue #22; it was C before).
+ * Official seller course "Master Your Store's Finances" (stored versions dated 2024-12-29 and 2025-09-22).
+ * TikTok's own page, but its Mall service fee (1.5 %, Rp5,000) and order fee (Rp500) contradict the dated
+ * ID_FEES and real files, so under the book's rules (a page that contradicts an A page is not A; one page,
+ * one grade) it stays C everywhere — also where it is the only page with a figure (dynamic commission
+ * 4–5.5 %, pre-order +3 %). Reviewed in the 2026-12 official-first sweep (docs/research/rate-audit.md).
  */
 const ID_COURSE =
   "https://seller-id.tokopedia.com/university/course?content_id=7392850066884369&lang=en&learning_id=4759438594787088";
@@ -163,13 +163,13 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
     introduced: true,
     source: ID_COURSE,
     read: "2026-12-07",
-    grade: "A",
+    grade: "C",
     taxInclusive: true,
     cap: "40000",
     capPer: "item",
     label: "Dynamic commission",
     refundOnReturn: "proRata",
-    note: "Charged on each delivered product from 2025-06-10 for platform-wide benefits such as the Xtra Shipping Voucher, capped at Rp40,000 per item (official fee article, seller-id.tokopedia.com knowledge_id 7753828090824449). The rate depends on the product's cluster: 4–5.5 % on (price − seller discount) per the official seller course; the top of the range is used. Pass your cluster's rate. Graded A in the 2026-12 official-first sweep: the rate, the cap and the start are all on TikTok's own pages (the course's other, stale figures — Mall fee, order fee — are not used).",
+    note: "Charged on each delivered product from 2025-06-10 for platform-wide benefits such as the Xtra Shipping Voucher, capped at Rp40,000 per item (official fee article, seller-id.tokopedia.com knowledge_id 7753828090824449). The rate depends on the product's cluster: 4–5.5 % on (price − seller discount) per the official seller course; the top of the range is used. Pass your cluster's rate. The cap and the start are on the A fee article; the rate only on the course (C, see ID_COURSE), re-read 2026-12-07 in the official-first sweep: it still says 4%–5.5%, capped at Rp40,000.",
     alternatives: [
       { value: "0.06", source: S52, grade: "C", note: "A 2026 comparison gives 4–6 %, capped at Rp40,000 per item." },
     ],
@@ -192,7 +192,7 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
       {
         value: "0.015",
         source: ID_COURSE,
-        grade: "A",
+        grade: "C",
         note: "The undated official course gives 1.5 % capped at Rp5,000; the dated fee article, press reports and real files disagree with that page (it also gives Rp500 for the order fee).",
       },
     ],
@@ -218,11 +218,11 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
     dated: "knownSince",
     source: ID_COURSE,
     read: "2026-12-07",
-    grade: "A",
+    grade: "C",
     taxInclusive: true,
     label: "Pre-order service fee",
     refundOnReturn: "proRata",
-    note: "3 % extra on products sold as pre-order: TikTok's seller course ('Some categories add +3% Pre-order Service Fee', version of 2025-09-22). The official commission article (S57) charges 'a pre-order service fee … if the product is pre-ordered' alongside its table from 2025-10-01, and Katadata (2025-09-25, quoting the official page) reports the fee as new with the 1 October changes; the exact first day is not published, hence known since. Formerly sourced to a blog (below).",
+    note: "3 % extra on products sold as pre-order: TikTok's seller course ('Some categories add +3% Pre-order Service Fee', version of 2025-09-22). The official commission article (S57) charges 'a pre-order service fee … if the product is pre-ordered' alongside its table from 2025-10-01, and Katadata (2025-09-25, quoting the official page) reports the fee as new with the 1 October changes; the exact first day is not published, hence known since. Sourced to the course (TikTok's own text, graded C with that page, see ID_COURSE) instead of the blog it came from (below) in the 2026-12 official-first sweep.",
     alternatives: [
       { value: "0.03", source: S56, grade: "C", note: "'Biaya layanan pre-order 3% tambahan' (a 2025 fee table; the former source of this entry)." },
     ],
@@ -245,7 +245,7 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
       {
         value: "500",
         source: ID_COURSE,
-        grade: "A",
+        grade: "C",
         note: "The undated course page; contradicted by the dated fee article, five press reports and real files.",
       },
     ],
