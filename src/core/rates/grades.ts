@@ -20,5 +20,13 @@ export function gradeReport(entries: readonly RateEntry[] = ALL_RATES): string {
     return `${label}: A ${c.A} of ${c.total} (A- ${c["A-"]}, B ${c.B}, C ${c.C}, D ${c.D})`;
   };
   const books = ["shop", "live", "ads"] as const;
-  return [line("all", entries), ...books.map((b) => line(b, entries.filter((e) => e.book === b)))].join("\n");
+  return [
+    line("all", entries),
+    ...books.map((b) =>
+      line(
+        b,
+        entries.filter((e) => e.book === b),
+      ),
+    ),
+  ].join("\n");
 }

@@ -9,6 +9,5 @@ test("every entry is counted once, and A-grade entries do not fall below the las
   const c = gradeCounts();
   expect(c.A + c["A-"] + c.B + c.C + c.D).toBe(ALL_RATES.length);
   expect(c.A).toBeGreaterThanOrEqual(A_FLOOR);
-  // eslint-disable-next-line no-console
   if (process.env.GRADES) console.log(gradeReport());
 });

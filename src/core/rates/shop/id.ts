@@ -224,7 +224,12 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
     refundOnReturn: "proRata",
     note: "3 % extra on products sold as pre-order: TikTok's seller course ('Some categories add +3% Pre-order Service Fee', version of 2025-09-22). The official commission article (S57) charges 'a pre-order service fee … if the product is pre-ordered' alongside its table from 2025-10-01, and Katadata (2025-09-25, quoting the official page) reports the fee as new with the 1 October changes; the exact first day is not published, hence known since. Sourced to the course (TikTok's own text, graded C with that page, see ID_COURSE) instead of the blog it came from (below) in the 2026-12 official-first sweep.",
     alternatives: [
-      { value: "0.03", source: S56, grade: "C", note: "'Biaya layanan pre-order 3% tambahan' (a 2025 fee table; the former source of this entry)." },
+      {
+        value: "0.03",
+        source: S56,
+        grade: "C",
+        note: "'Biaya layanan pre-order 3% tambahan' (a 2025 fee table; the former source of this entry).",
+      },
     ],
   },
   {

@@ -87,8 +87,18 @@ export const SG_SHOP: readonly RateEntry[] = marketEntries({ market: "SG", taxIn
       refundOnReturn: "proRata" as const,
       note: `2025 rates vary by category and are not public for this one. ${SG_2025_07} Which SG categories "electronics and some home categories" covers is not stated; the figures are alternatives, not the book's value.`,
       alternatives: [
-        { value: "0.0436", source: TKTK_SG, grade: "C" as const, note: "From 2025-07-15, subsidy-programme sellers (electronics and some home categories)." },
-        { value: "0.0545", source: TKTK_SG, grade: "C" as const, note: "From 2025-07-15, the standard rate (electronics and some home categories)." },
+        {
+          value: "0.0436",
+          source: TKTK_SG,
+          grade: "C" as const,
+          note: "From 2025-07-15, subsidy-programme sellers (electronics and some home categories).",
+        },
+        {
+          value: "0.0545",
+          source: TKTK_SG,
+          grade: "C" as const,
+          note: "From 2025-07-15, the standard rate (electronics and some home categories).",
+        },
       ],
     },
   ]),
