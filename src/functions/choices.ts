@@ -101,6 +101,12 @@ const METRICS: readonly Choice[] = [
 const LEVELS: readonly Choice[] = [
   { value: "campaign", tooltip: "A campaign's budget" },
   { value: "adgroup", tooltip: "An ad group's budget" },
+  { value: "gmvmax", tooltip: "A GMV Max campaign's daily budget (TikTok Shop's ads campaign type from July 2025)" },
+];
+
+const PERIODS: readonly Choice[] = [
+  { value: "day", tooltip: "The most spent on one day: 125 % of the daily budget (the default)" },
+  { value: "week", tooltip: "The most spent in a calendar week, Sunday to Saturday: 7 × the daily budget" },
 ];
 
 const CONVERSIONS: readonly Choice[] = [
@@ -218,6 +224,7 @@ export function choiceLists(sources: ChoiceSources = SHIPPED): Record<ChoiceList
         .map((i) => ({ value: i, tooltip: `Benchmarks for ${i}` })),
     },
     BUDGET_LEVEL: { about: "Where a budget is set.", choices: LEVELS },
+    BUDGET_PERIOD: { about: "The span of a Dynamic Daily Budget's ceiling.", choices: PERIODS },
     CONVERSION: { about: "The optimisation goal of an ad group.", choices: CONVERSIONS },
     CONTENT_TYPE: {
       about: "The sponsorship content types of the rate book.",

@@ -423,6 +423,8 @@ declare enum BUDGET_LEVEL {
   campaign = "campaign",
   /** An ad group's budget */
   adgroup = "adgroup",
+  /** A GMV Max campaign's daily budget (TikTok Shop's ads campaign type from July 2025) */
+  gmvmax = "gmvmax",
 }
 
 /**
@@ -446,6 +448,17 @@ declare enum AD_MODEL {
   HashtagChallenge = "HashtagChallenge",
   /** Branded Effect (volume: days) */
   BrandedEffect = "BrandedEffect",
+}
+
+/**
+ * The span of a Dynamic Daily Budget's ceiling.
+ * @customenum {string}
+ */
+declare enum BUDGET_PERIOD {
+  /** The most spent on one day: 125 % of the daily budget (the default) */
+  day = "day",
+  /** The most spent in a calendar week, Sunday to Saturday: 7 × the daily budget */
+  week = "week",
 }
 
 /**
@@ -1322,7 +1335,7 @@ export function adbenchmark(metric: AD_METRIC, industry?: INDUSTRY, estimate?: E
  * Checks a budget against TikTok's minimums and says what is below minimum.
  * @customfunction ADBUDGETCHECK
  * @helpurl https://localhost:3000/help.html#adbudgetcheck
- * @param level campaign or adgroup.
+ * @param level campaign, adgroup or gmvmax (GMV Max: daily budgets only).
  * @param budget Budget in USD.
  * @param [days] Scheduled days, for a lifetime budget (omit for the daily minimum).
  * @returns "OK: …" or "Below minimum: …".
@@ -1343,6 +1356,18 @@ export function adbudgetcheck(level: BUDGET_LEVEL, budget: unknown, days?: unkno
  */
 export function adcost(model: AD_MODEL, volume: unknown, rate?: unknown, industry?: INDUSTRY): number {
   return inExcel(SPECS.ADCOST, [model, volume, rate, industry]) as number;
+}
+
+/**
+ * The most a Dynamic Daily Budget can spend: on one day 125 % of the daily budget, in a calendar week 7 × the daily budget (TikTok Ads Help).
+ * @customfunction ADDYNAMICBUDGET
+ * @helpurl https://localhost:3000/help.html#addynamicbudget
+ * @param daily_budget The Dynamic Daily Budget set, in USD: the average a day over the week.
+ * @param [period] day (default: the most on one day) or week (the most in a calendar week).
+ * @returns The ceiling in USD.
+ */
+export function addynamicbudget(daily_budget: unknown, period?: BUDGET_PERIOD): number {
+  return inExcel(SPECS.ADDYNAMICBUDGET, [daily_budget, period]) as number;
 }
 
 /**
@@ -1382,7 +1407,7 @@ export function adfunnel(
  * TikTok's minimum budget for a campaign or an ad group: the daily minimum, or with days the lifetime minimum for that schedule.
  * @customfunction ADMINBUDGET
  * @helpurl https://localhost:3000/help.html#adminbudget
- * @param level campaign or adgroup.
+ * @param level campaign, adgroup or gmvmax (GMV Max: daily budgets only).
  * @param [days] Scheduled days, for a lifetime budget (omit for the daily minimum).
  * @returns Minimum budget in USD.
  */
