@@ -66,6 +66,22 @@ export const LAYOUTS: readonly Layout[] = [
   },
 ];
 
+/** The keys of fee columns: the fee block runs on through these. */
+const FEE_KEYS: ReadonlySet<ColumnKey> = new Set<ColumnKey>([
+  "commission",
+  "transaction",
+  "refundAdmin",
+  "orderProcessingFee",
+  "platformSupportFee",
+  "sellerShippedFee",
+  "growth",
+  "dynamicCommission",
+  "referralSalesTax",
+  "vatWithheld",
+  "pitWithheld",
+  "sst",
+]);
+
 /** How many rows from the top are searched for the header. */
 export const HEADER_SCAN_ROWS = 15;
 
@@ -212,10 +228,10 @@ export function refusal(rows: readonly (readonly Cell[])[]): Error {
 export function feeBlockColumns(h: Header): number[] {
   const feesAt = h.index.totalFees;
   if (feesAt === undefined) return [];
-  const stops = (["adjustment", "relatedOrderId", "adjustmentReason", "customerPayment", "settlement"] as const)
-    .map((k) => h.index[k])
-    .filter((i): i is number => i !== undefined && i > feesAt);
-  const end = stops.length ? Math.min(...stops) : h.columns.length;
+  // The block ends at the first known column after it that is no fee (in every real layout the
+  // adjustment amount, related order ID or customer payment).
+  const stop = h.columns.find((c) => c.index > feesAt && c.key !== null && !FEE_KEYS.has(c.key));
+  const end = stop ? stop.index : h.columns.length;
   const block = h.columns.slice(feesAt + 1, end).filter((c) => c.name !== "");
   const left = new Set<string>();
   for (const b of compiledOf(h.language).breakdowns) {
