@@ -288,6 +288,7 @@ function summaryJson(s: ReconcileSummary) {
     market: s.market,
     currency: s.currency,
     layout: s.layout,
+    language: s.language,
     rows: s.rows,
     orders: s.orders,
     checked: s.checked,
@@ -365,7 +366,7 @@ const pct = (d: { times(n: number): { toFixed(n: number): string } } | null) =>
 function table(s: ReconcileSummary): string {
   const out: string[] = [];
   out.push(
-    `${s.layoutTitle}, header on row ${s.headerRow}: market ${s.market} (${s.currency}), tolerance ${text(s.tolerance)} per fee`,
+    `${s.layoutTitle} (${s.language}), header on row ${s.headerRow}: market ${s.market} (${s.currency}), tolerance ${text(s.tolerance)} per fee`,
   );
   out.push(
     `Rows ${s.rows} · orders ${s.orders} · checked ${s.checked} · matched ${s.matched} · mismatched ${s.mismatched} · not modelled ${s.notModelled} · skipped ${s.skipped}`,
