@@ -336,7 +336,7 @@ export const ZH_MY_INCOME = [
 /**
  * MX per-SKU statement with the Chinese UI (§1.3 K, file ids 68521920746, 68303960483): its first
  * columns as sourced, then the US-style statement's totals, fee and buyer columns in their Chinese
- * names (§5's pairing; 推荐费 = referral fee from the Chinese P&L headers, settlement.md §1d S17).
+ * names (§5's pairing; 推荐费 = referral fee from the Chinese P&L headers, settlement.md §1d).
  */
 export const ZH_MX_STATEMENT = [
   "结算日期",
@@ -388,7 +388,7 @@ export const ZH_JP_STATEMENT = [
 
 /**
  * US unsettled xlsx without a Currency column: banner rows, then the header on row 5 (settlement.md
- * §1b, S2; the column order of the issue: `Type, Order/adjustment ID, Related order ID, Creation
+ * §1b, checked on a real file; the column order of the issue: `Type, Order/adjustment ID, Related order ID, Creation
  * date, Total estimated settlement amount, …, Referral fee, Sales tax on referral fees, …, Customer
  * payment, Sales tax payment, Platform discounts, Adjustment amount`; the columns between them from
  * the UK unsettled CSV, S3). Estimated settlement = Net sales + Fees + Shipping + Adjustment amount,

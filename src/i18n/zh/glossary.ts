@@ -7,7 +7,7 @@ import type { Glossary } from "../glossary";
 
 const glossary: Glossary = {
   fees: {
-    // Income files; the US-style statement and profit-and-loss file call it 推荐费 (referral fee, S17).
+    // Income files; the US-style statement and profit-and-loss file call it 推荐费 (referral fee; settlement.md §1d).
     commission: ["TikTok Shop 佣金费", "推荐费"],
     // Settled, then the unsettled (待结算) export's estimate.
     transaction: ["交易手续费", "预计交易手续费"],
