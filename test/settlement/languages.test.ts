@@ -483,3 +483,48 @@ describe("the dictionaries", () => {
     expect(d.sheets.length).toBeGreaterThan(0);
   });
 });
+
+describe("the market without --market: currency, then the file name, then market-only fee columns", () => {
+  const eur = (header: readonly string[]) =>
+    rowOf(header, {
+      Currency: "EUR",
+      Type: "Order",
+      "Order/adjustment ID": "576460752303425001",
+      "Order created date": "2026/07/01",
+      "Total settlement amount": "9.10",
+      "Net sales": "10.00",
+      Fees: "-0.90",
+      "Adjustment amount": "0",
+      "Customer payment": "10.00",
+    });
+  const header = [
+    "Currency",
+    "Type",
+    "Order/adjustment ID",
+    "Order created date",
+    "Total settlement amount",
+    "Net sales",
+    "Fees",
+    "Adjustment amount",
+    "Customer payment",
+  ];
+
+  test("EUR is several markets: the message asks for --market, a market code in the file name decides", () => {
+    expect(() => reconcileRows([header, eur(header)])).toThrow(
+      /The file is in EUR, used by DE, FR, IT, ES, IE, AT, BE, NL: name the market \(e\.g\. --market DE\)/,
+    );
+    // UTC+1 is the UK's (summer) offset: it contradicts EUR and is passed over.
+    expect(() => reconcileRows([header, eur(header)], { fileName: "statement(UTC+1).csv" })).toThrow(
+      /The file is in EUR, used by DE, FR, IT, ES, IE, AT, BE, NL: name the market/,
+    );
+    expect(reconcileRows([header, eur(header)], { fileName: "statement_FR_2026-07.csv" }).market).toBe("FR");
+    expect(reconcileRows([header, eur(header)], { market: "IT", fileName: "statement_FR.csv" }).market).toBe("IT");
+  });
+
+  test("a file name that contradicts the currency is passed over; an unknown currency is refused", () => {
+    const usd = [header, eur(header).map((c) => (c === "EUR" ? "USD" : c))];
+    expect(reconcileRows(usd, { fileName: "income_VN(UTC+7).csv" }).market).toBe("US");
+    const xyz = [header, eur(header).map((c) => (c === "EUR" ? "XYZ" : c))];
+    expect(() => reconcileRows(xyz)).toThrow(/currency XYZ is not one of a TikTok Shop market/);
+  });
+});
