@@ -82,10 +82,16 @@ const ORDER_PREFIXES = [...KINDS]
   .filter(([, k]) => k === "order" || k === "refund")
   .sort((a, b) => b[0].length - a[0].length);
 
+/** Type texts already read (a file has a handful): bounded, so memory stays flat on any file. */
+const SEEN = new Map<string, TransactionKind | null>();
+
 /** What a transaction-type value is, in any language; null for a value no dictionary lists. */
 export function transactionKind(type: string): TransactionKind | null {
+  const hit = SEEN.get(type);
+  if (hit !== undefined) return hit;
   const t = normalizeHeader(type);
-  const exact = KINDS.get(t);
-  if (exact !== undefined) return exact;
-  return ORDER_PREFIXES.find(([v]) => t.startsWith(v))?.[1] ?? null;
+  const kind = KINDS.get(t) ?? ORDER_PREFIXES.find(([v]) => t.startsWith(v))?.[1] ?? null;
+  if (SEEN.size > 1000) SEEN.clear();
+  SEEN.set(type, kind);
+  return kind;
 }
