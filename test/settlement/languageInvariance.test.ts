@@ -12,7 +12,14 @@
 import fc from "fast-check";
 import { type Cell, type ReconcileSummary, reconcileRows } from "../../src/core/settlement";
 import { numRuns } from "../support/runs";
-import { TH_INCOME, VN_INCOME, ZH_MY_INCOME } from "./languageLayouts";
+import {
+  TH_INCOME,
+  TH_UNSETTLED,
+  VN_INCOME,
+  VN_UNSETTLED,
+  VN_UNSETTLED_PREAMBLE,
+  ZH_MY_INCOME,
+} from "./languageLayouts";
 import { ID_INCOME_ID, MY_INCOME } from "./layouts";
 
 type Key =
@@ -40,7 +47,12 @@ type Key =
   | "customerPayment"
   | "customerRefund"
   | "platformDiscount"
-  | "platformDiscountRefund";
+  | "platformDiscountRefund"
+  | "transactionCreated"
+  | "estimatedSettleTime"
+  | "adjustmentReason"
+  | "skuId"
+  | "quantity";
 
 const ENGLISH: Record<Key, string> = {
   id: "Order/adjustment ID",
@@ -68,6 +80,11 @@ const ENGLISH: Record<Key, string> = {
   customerRefund: "Customer refund",
   platformDiscount: "Platform discounts",
   platformDiscountRefund: "Platform discounts refund",
+  transactionCreated: "Creation date",
+  estimatedSettleTime: "Estimated Settle time",
+  adjustmentReason: "Unsettled reasons",
+  skuId: "SKU ID",
+  quantity: "Quantity",
 };
 
 interface Language {
@@ -78,7 +95,16 @@ interface Language {
   readonly order: string;
   readonly other: string;
   readonly banner: readonly (readonly Cell[])[];
+  /** English names that differ in this layout (an unsettled file's estimated settlement). */
+  readonly english?: Readonly<Partial<Record<Key, string>>>;
 }
+
+/** The unsettled layout's English names where the Income file's differ (settlement.md §1b, UK CSV). */
+const UNSETTLED_ENGLISH: Partial<Record<Key, string>> = {
+  settlement: "Total estimated settlement amount",
+  created: "Order created date",
+  adjustment: "Adjustment amount",
+};
 
 const LANGUAGES: readonly Language[] = [
   {
@@ -214,6 +240,70 @@ const LANGUAGES: readonly Language[] = [
     other: "物流赔付",
     banner: [["结算表汇总 VND"], ["下载时间", "2026/06/12"]],
   },
+  {
+    code: "vi",
+    header: VN_UNSETTLED,
+    keys: {
+      type: "Loại giao dịch",
+      id: "ID đơn hàng/điều chỉnh",
+      transactionCreated: "Ngày tạo giao dịch",
+      currency: "Đơn vị tiền tệ",
+      settlement: "Số tiền quyết toán ước tính",
+      estimatedSettleTime: "Thời gian quyết toán dự kiến",
+      adjustmentReason: "Lý do chưa quyết toán",
+      relatedOrderId: "ID đơn hàng liên quan",
+      created: "Ngày tạo đơn hàng",
+      skuId: "ID SKU",
+      quantity: "Số lượng",
+      revenue: "Tổng doanh thu",
+      subtotalAfter: "Tổng phụ sau giảm giá của người bán",
+      refundSubtotalAfter: "Tổng phụ của khoản hoàn tiền sau giảm giá của người bán",
+      totalFees: "Tổng phí",
+      transaction: "Phí giao dịch ước tính",
+      commission: "Phí hoa hồng của TikTok Shop",
+      orderProcessingFee: "Phí xử lý đơn hàng",
+      vatWithheld: "Thuế GTGT do TikTok Shop khấu trừ",
+      pitWithheld: "Thuế TNCN do TikTok Shop khấu trừ",
+      adjustment: "Số tiền điều chỉnh",
+      customerPayment: "Khách thanh toán",
+      customerRefund: "Tiền hoàn của khách",
+      platformDiscount: "Giảm giá của nền tảng",
+      platformDiscountRefund: "Hoàn tiền giảm giá của nền tảng",
+    },
+    english: UNSETTLED_ENGLISH,
+    order: "Đơn hàng",
+    other: "Bồi thường do vận chuyển-kho vận",
+    banner: VN_UNSETTLED_PREAMBLE,
+  },
+  {
+    code: "th",
+    header: TH_UNSETTLED,
+    keys: {
+      id: "หมายเลขคำสั่งซื้อ/การปรับ",
+      type: "ประเภทธุรกรรม",
+      created: "เวลาที่สร้างคำสั่งซื้อ",
+      estimatedSettleTime: "เวลาการชำระเงินโดยประมาณ",
+      currency: "สกุลเงิน",
+      settlement: "จำนวนเงินที่ชำระโดยประมาณ",
+      revenue: "รายได้ทั้งหมด",
+      subtotalAfter: "ยอดรวมค่าสินค้าหลังหักส่วนลดจากผู้ขาย",
+      refundSubtotalAfter: "ยอดรวมเงินคืนหลังหักส่วนลดจากผู้ขาย",
+      totalFees: "ค่าธรรมเนียมทั้งหมด",
+      transaction: "ค่าธรรมเนียมคำสั่งซื้อ",
+      commission: "ค่าคอมมิชชั่น TikTok Shop",
+      growth: "ค่าธรรมเนียมสนับสนุนการเติบโตของร้านค้า",
+      adjustment: "จำนวนการปรับยอด",
+      relatedOrderId: "หมายเลขคำสั่งซื้อที่เกี่ยวข้อง",
+      customerPayment: "การชำระเงินของลูกค้า",
+      customerRefund: "การคืนเงินจากลูกค้า",
+      platformDiscount: "ส่วนลดจากแพลตฟอร์ม",
+      platformDiscountRefund: "การคืนเงินส่วนลดจากแพลตฟอร์ม",
+    },
+    english: UNSETTLED_ENGLISH,
+    order: "คำสั่งซื้อ",
+    other: "การปรับยอด",
+    banner: [["จำนวนเงินที่ชำระโดยประมาณ"]],
+  },
 ];
 
 /** The English twin of a language's header: each paired column renamed to its English name. */
@@ -221,7 +311,7 @@ function englishTwin(l: Language): string[] {
   const byName = new Map(Object.entries(l.keys).map(([k, name]) => [name, k as Key]));
   return l.header.map((h) => {
     const key = byName.get(h.trim());
-    return key ? ENGLISH[key] : h;
+    return key ? (l.english?.[key] ?? ENGLISH[key]) : h;
   });
 }
 
@@ -317,11 +407,11 @@ function view(r: ReconcileSummary, withBlock: boolean) {
 
 const orders = fc.uniqueArray(row, { minLength: 1, maxLength: 12, selector: (g) => g.id });
 
-test.each(LANGUAGES.map((l) => [l.code, l] as const))(
+test.each(LANGUAGES.map((l) => [`${l.code} ${l.english ? "unsettled" : "Income"}`, l] as const))(
   "%s: any export reconciles as its English twin does, also shuffled and below banner rows",
   (_code, l) => {
     const twin = englishTwin(l);
-    const twinNames = ENGLISH;
+    const twinNames = { ...ENGLISH, ...l.english };
     fc.assert(
       fc.property(
         orders,
@@ -330,7 +420,7 @@ test.each(LANGUAGES.map((l) => [l.code, l] as const))(
         (gen, random, bannerRows) => {
           const english = reconcileRows([twin, ...gen.map((g) => rowsOf(twin, twinNames, valuesOf(g, LANGUAGES[0])))]);
           const plain = reconcileRows([l.header, ...gen.map((g) => rowsOf(l.header, l.keys, valuesOf(g, l)))]);
-          expect(plain.language).toBe(l.code);
+          expect([plain.language, plain.layout]).toEqual([l.code, l.english ? "unsettled" : "income"]);
           expect(view(plain, true)).toEqual(view(english, true));
           // Shuffled columns (one permutation for the header and every row) below banner rows.
           const order = l.header.map((_, i) => i);
