@@ -20,12 +20,6 @@ const SCANNED = ["src/core", "src/functions"];
  * src/core/rates/live.ts).
  */
 const PENDING: readonly string[] = [
-  // Settlement files and the reconciler (marketContext.ts holds what reconcile.ts said of markets).
-  "src/core/settlement/reconcile.ts",
-  "src/core/settlement/marketContext.ts",
-  "src/core/settlement/layouts.ts",
-  "src/core/settlement/values.ts",
-  "src/core/settlement/orders.ts",
   // The rate book's lookup errors.
   "src/core/rates/book.ts",
   // The shop fee schedule and profit.
