@@ -15,10 +15,18 @@ const recordsDir = fs.mkdtempSync(path.join(os.tmpdir(), "tiktok-econ-servers-")
 const env = { ...process.env, TIKTOK_ECONOMICS_SERVERS_DIR: recordsDir, CI: "", TIKTOK_ECONOMICS_FORCE_PREVIEW: "1" };
 const started: ChildProcess[] = [];
 
-jest.setTimeout(120_000);
+// A server builds the preview before it listens: minutes on a loaded 2-core machine.
+jest.setTimeout(360_000);
 
 afterAll(() => {
-  for (const child of started) if (child.exitCode === null && child.pid) process.kill(child.pid, "SIGKILL");
+  for (const child of started) {
+    if (child.exitCode !== null || child.signalCode !== null || !child.pid) continue;
+    try {
+      process.kill(child.pid, "SIGKILL");
+    } catch {
+      // Already gone between the check and the kill.
+    }
+  }
   fs.rmSync(recordsDir, { recursive: true, force: true });
 });
 
@@ -48,7 +56,7 @@ function launch(file: string, args: string[], extraEnv: Record<string, string>):
   return { child, output: () => text, exited };
 }
 
-async function until(what: string, check: () => boolean, ms = 60_000): Promise<void> {
+async function until(what: string, check: () => boolean, ms = 150_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
