@@ -155,3 +155,128 @@ test("generated/help.ts, the shape each language's help must have, is what the s
   const { HELP_SHAPE_FILE, formattedHelpShape } = require("../../src/cli/generateFunctions");
   expect(fs.readFileSync(HELP_SHAPE_FILE, "utf8")).toBe(formattedHelpShape(HELP_SHAPE_FILE));
 });
+
+/**
+ * One term per idea in each language (the drafts' glossary, docs/i18n.md): wherever the English
+ * help says the word on the left, the language's text has its term (a stem, so inflected forms pass).
+ */
+const TERMS: Record<string, Record<string, string>> = {
+  "rate book": {
+    de: "Tarifbuch",
+    fr: "barème",
+    es: "libro de tarifas",
+    it: "tariffario",
+    pt: "tabela de tarifas",
+    nl: "tarievenboek",
+    id: "buku tarif",
+    ms: "buku kadar",
+    vi: "sổ biểu phí",
+    th: "สมุดอัตรา",
+    zh: "费率手册",
+    ja: "料金表",
+  },
+  "order line": {
+    de: "Bestellposition",
+    fr: "ligne de commande",
+    es: "línea de pedido",
+    it: "riga d'ordine",
+    pt: "linha do pedido",
+    nl: "orderregel",
+    id: "baris pesanan",
+    ms: "baris pesanan",
+    vi: "dòng đơn hàng",
+    th: "รายการสั่งซื้อ",
+    zh: "订单行",
+    ja: "注文明細",
+  },
+  default: {
+    de: "Standard",
+    fr: "par défaut",
+    es: "predeterminad",
+    it: "predefinit",
+    pt: "padrão",
+    nl: "standaard",
+    id: "bawaan",
+    ms: "lalai",
+    vi: "mặc định",
+    th: "เริ่มต้น",
+    zh: "默认",
+    ja: "既定",
+  },
+  diamond: {
+    de: "Diamant",
+    fr: "diamant",
+    es: "diamante",
+    it: "diamant",
+    pt: "diamante",
+    nl: "diamant",
+    id: "berlian",
+    ms: "berlian",
+    vi: "kim cương",
+    th: "เพชร",
+    zh: "钻石",
+    ja: "ダイヤモンド",
+  },
+  coin: {
+    de: "Münz",
+    fr: "pièce",
+    es: "moneda",
+    it: "monet",
+    pt: "moeda",
+    nl: "munt",
+    id: "koin",
+    ms: "syiling",
+    vi: "xu",
+    th: "เหรียญ",
+    zh: "金币",
+    ja: "コイン",
+  },
+  impression: {
+    de: "Impression",
+    fr: "impression",
+    es: "impresi",
+    it: "impression",
+    pt: "impress",
+    nl: "vertoning",
+    id: "impresi",
+    ms: "tera",
+    vi: "lượt hiển thị",
+    th: "การแสดงผล",
+    zh: "展示",
+    ja: "インプレッション",
+  },
+  settlement: {
+    de: "Abrechnung",
+    fr: "règlement",
+    es: "liquidación",
+    it: "liquidazione",
+    pt: "liquidação",
+    nl: "afrekening",
+    id: "penyelesaian",
+    ms: "penyelesaian",
+    vi: "quyết toán",
+    th: "การชำระเงิน",
+    zh: "结算",
+    ja: "精算",
+  },
+};
+
+test.each(languages)("%s uses one term for each idea of the glossary", (language) => {
+  const { functions } = help.loadSection(language);
+  const off: string[] = [];
+  for (const spec of REGISTRY) {
+    const pairs: [string, string, string][] = [
+      [spec.id, spec.description, functions[spec.id].description],
+      ...spec.parameters.map((p): [string, string, string] => [
+        `${spec.id}(${p.name})`,
+        p.description,
+        functions[spec.id].parameters[p.name],
+      ]),
+    ];
+    for (const [where, en, text] of pairs)
+      for (const [word, byLanguage] of Object.entries(TERMS))
+        if (new RegExp(`\\b${word}`, "i").test(en) && !text.toLowerCase().includes(byLanguage[language].toLowerCase()))
+          off.push(`${where}: "${word}" is not "${byLanguage[language]}"`);
+  }
+  expect(off).toEqual([]);
+});

@@ -234,7 +234,7 @@ const section: FunctionsSection = {
     },
     SHOPMARGIN: {
       description:
-        "Gewinnmarge einer Bestellposition: erwarteter Gewinn geteilt durch den Umsatz (Ware nach Verkäuferrabatt plus Versand des Käufers).",
+        "Gewinnmarge einer Bestellposition: erwarteter Gewinn geteilt durch den Umsatz (Ware nach Verkäuferrabatt plus vom Käufer bezahlter Versand).",
       parameters: {
         price: P.price,
         unit_cost: P.unit_cost,
@@ -255,7 +255,7 @@ const section: FunctionsSection = {
     },
     SHOPNET: {
       description:
-        "Was TikTok Ihnen für eine Bestellposition auszahlt: Umsatz (Ware nach Verkäuferrabatt plus Versand des Käufers) abzüglich TikTok-Shop-Gebühren, Affiliate-Provision und von TikTok einbehaltener Steuern.",
+        "Was TikTok Ihnen für eine Bestellposition auszahlt: Umsatz (Ware nach Verkäuferrabatt plus vom Käufer bezahlter Versand) abzüglich TikTok-Shop-Gebühren, Affiliate-Provision und von TikTok einbehaltener Steuern.",
       parameters: {
         price: P.price,
         market: P.market,
@@ -413,7 +413,7 @@ const section: FunctionsSection = {
     },
     LIVEWATERFALL: {
       description:
-        "Wohin das Geld eines Zuschauers für Münzen fließt: App Store, TikTok, Agentur, Auszahlungsgebühr und das Bargeld des Creators, als Tabelle.",
+        "Wohin das Geld eines Zuschauers für Münzen fließt: App-Store, TikTok, Agentur, Auszahlungsgebühr und das Bargeld des Creators, als Tabelle.",
       parameters: {
         coins: P.coins,
         channel: P.channel,

@@ -234,7 +234,7 @@ const section: FunctionsSection = {
     },
     SHOPMARGIN: {
       description:
-        "Margen de beneficio de una línea de pedido: beneficio esperado dividido entre los ingresos (productos tras el descuento del vendedor más el envío del comprador).",
+        "Margen de beneficio de una línea de pedido: beneficio esperado dividido entre los ingresos (productos tras el descuento del vendedor más el envío pagado por el comprador).",
       parameters: {
         price: P.price,
         unit_cost: P.unit_cost,
@@ -255,7 +255,7 @@ const section: FunctionsSection = {
     },
     SHOPNET: {
       description:
-        "Lo que TikTok le liquida por una línea de pedido: ingresos (productos tras el descuento del vendedor más el envío del comprador) menos las comisiones de TikTok Shop, la comisión de afiliado y los impuestos que retenga TikTok.",
+        "Lo que TikTok le liquida por una línea de pedido: ingresos (productos tras el descuento del vendedor más el envío pagado por el comprador) menos las comisiones de TikTok Shop, la comisión de afiliado y los impuestos que retenga TikTok.",
       parameters: {
         price: P.price,
         market: P.market,
@@ -334,7 +334,7 @@ const section: FunctionsSection = {
     CREATORREWARDS: {
       description: "Pago estimado del Creator Rewards Program: visualizaciones cualificadas / 1000 × RPM.",
       parameters: {
-        qualified_views: "Visualizaciones cualificadas (visualizaciones en Para ti de al menos 5 s).",
+        qualified_views: "Visualizaciones cualificadas (visualizaciones en el feed Para ti de al menos 5 s).",
         rpm: "USD por cada 1000 visualizaciones cualificadas (predeterminado: el rango de las fuentes).",
         estimate: P.estimate,
       },

@@ -229,7 +229,7 @@ const section: FunctionsSection = {
     },
     SHOPMARGIN: {
       description:
-        "Margin laba satu baris pesanan: laba yang diharapkan dibagi pendapatan (barang setelah diskon penjual ditambah ongkos kirim pembeli).",
+        "Margin laba satu baris pesanan: laba yang diharapkan dibagi pendapatan (barang setelah diskon penjual ditambah ongkos kirim yang dibayar pembeli).",
       parameters: {
         price: P.price,
         unit_cost: P.unit_cost,
@@ -250,7 +250,7 @@ const section: FunctionsSection = {
     },
     SHOPNET: {
       description:
-        "Yang diselesaikan TikTok kepada Anda untuk satu baris pesanan: pendapatan (barang setelah diskon penjual ditambah ongkos kirim pembeli) dikurangi biaya TikTok Shop, komisi afiliasi, dan pajak yang dipotong TikTok.",
+        "Yang diselesaikan TikTok kepada Anda untuk satu baris pesanan: pendapatan (barang setelah diskon penjual ditambah ongkos kirim yang dibayar pembeli) dikurangi biaya TikTok Shop, komisi afiliasi, dan pajak yang dipotong TikTok.",
       parameters: {
         price: P.price,
         market: P.market,
@@ -327,7 +327,7 @@ const section: FunctionsSection = {
     CREATORREWARDS: {
       description: "Perkiraan pembayaran Creator Rewards Program: tayangan memenuhi syarat / 1.000 × RPM.",
       parameters: {
-        qualified_views: "Tayangan yang memenuhi syarat (tayangan Untuk Anda minimal 5 detik).",
+        qualified_views: "Tayangan yang memenuhi syarat (tayangan di halaman Untuk Anda minimal 5 detik).",
         rpm: "USD per 1.000 tayangan memenuhi syarat (bawaan: rentang dari sumber).",
         estimate: P.estimate,
       },

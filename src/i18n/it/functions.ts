@@ -336,7 +336,7 @@ const section: FunctionsSection = {
     CREATORREWARDS: {
       description: "Pagamento stimato del Creator Rewards Program: visualizzazioni qualificate / 1.000 × RPM.",
       parameters: {
-        qualified_views: "Visualizzazioni qualificate (visualizzazioni nei Per te di almeno 5 s).",
+        qualified_views: "Visualizzazioni qualificate (visualizzazioni nel feed Per te di almeno 5 s).",
         rpm: "USD per 1.000 visualizzazioni qualificate (predefinito: l'intervallo delle fonti).",
         estimate: P.estimate,
       },

@@ -329,7 +329,7 @@ const section: FunctionsSection = {
     CREATORREWARDS: {
       description: "Anggaran bayaran Creator Rewards Program: tontonan layak / 1,000 × RPM.",
       parameters: {
-        qualified_views: "Tontonan layak (tontonan Untuk Anda sekurang-kurangnya 5 saat).",
+        qualified_views: "Tontonan layak (tontonan di halaman Untuk Anda sekurang-kurangnya 5 saat).",
         rpm: "USD setiap 1,000 tontonan layak (lalai: julat daripada sumber).",
         estimate: P.estimate,
       },

@@ -332,7 +332,7 @@ const section: FunctionsSection = {
     CREATORREWARDS: {
       description: "Geschatte uitbetaling van het Creator Rewards Program: gekwalificeerde weergaven / 1.000 × RPM.",
       parameters: {
-        qualified_views: "Gekwalificeerde weergaven (weergaven in Voor jou van minstens 5 s).",
+        qualified_views: "Gekwalificeerde weergaven (weergaven in de Voor jou-feed van minstens 5 s).",
         rpm: "USD per 1.000 gekwalificeerde weergaven (standaard: de bandbreedte uit de bronnen).",
         estimate: P.estimate,
       },

@@ -332,7 +332,7 @@ const section: FunctionsSection = {
     CREATORREWARDS: {
       description: "Pagamento estimado do Creator Rewards Program: visualizações qualificadas / 1.000 × RPM.",
       parameters: {
-        qualified_views: "Visualizações qualificadas (visualizações no Para Você de pelo menos 5 s).",
+        qualified_views: "Visualizações qualificadas (visualizações no feed Para Você de pelo menos 5 s).",
         rpm: "USD por 1.000 visualizações qualificadas (padrão: a faixa das fontes).",
         estimate: P.estimate,
       },

@@ -320,7 +320,7 @@ const section: FunctionsSection = {
     CREATORREWARDS: {
       description: "รายได้โดยประมาณจาก Creator Rewards Program: ยอดดูที่ผ่านเกณฑ์ / 1,000 × RPM",
       parameters: {
-        qualified_views: "ยอดดูที่ผ่านเกณฑ์ (ยอดดูในหน้า สำหรับคุณ อย่างน้อย 5 วินาที)",
+        qualified_views: "ยอดดูที่ผ่านเกณฑ์ (ยอดดูในหน้า “สำหรับคุณ” อย่างน้อย 5 วินาที)",
         rpm: "USD ต่อ 1,000 ยอดดูที่ผ่านเกณฑ์ (ค่าเริ่มต้น: ช่วงค่าจากแหล่งที่มา)",
         estimate: P.estimate,
       },
@@ -438,7 +438,7 @@ const section: FunctionsSection = {
     },
     ADFUNNEL: {
       description:
-        "ช่องทางการขาย (funnel) ที่งบประมาณซื้อได้: การแสดงผล คลิก คอนเวอร์ชัน รายได้ ROAS ต้นทุนต่อคอนเวอร์ชัน และกำไร เป็นตาราง",
+        "กรวยการขาย (funnel) ที่งบประมาณซื้อได้: การแสดงผล คลิก คอนเวอร์ชัน รายได้ ROAS ต้นทุนต่อคอนเวอร์ชัน และกำไร เป็นตาราง",
       parameters: {
         budget: P.budget,
         cpm: "ต้นทุนต่อ 1,000 การแสดงผลเป็น USD",

@@ -328,7 +328,7 @@ const section: FunctionsSection = {
     CREATORREWARDS: {
       description: "Khoản thanh toán ước tính của Creator Rewards Program: lượt xem đủ điều kiện / 1.000 × RPM.",
       parameters: {
-        qualified_views: "Lượt xem đủ điều kiện (lượt xem trên Dành cho bạn từ 5 giây trở lên).",
+        qualified_views: "Lượt xem đủ điều kiện (lượt xem trên trang Dành cho bạn từ 5 giây trở lên).",
         rpm: "USD cho mỗi 1.000 lượt xem đủ điều kiện (mặc định: khoảng giá trị từ nguồn).",
         estimate: P.estimate,
       },
