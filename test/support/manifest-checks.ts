@@ -255,8 +255,8 @@ export const CHECKS: Record<string, Check> = {
   },
 
   /**
-   * Locale overrides (docs: Override element, LocaleTokenOverride; ../shared research on
-   * localization): top-level settings take <Override>, resources (bt:String, bt:Url, bt:Image) take
+   * Locale overrides (Microsoft's manifest reference, "Override element", and "Localization for
+   * Office Add-ins", learn.microsoft.com/office/dev/add-ins/develop/localization): top-level settings take <Override>, resources (bt:String, bt:Url, bt:Image) take
    * <bt:Override> (a plain one in a resource fails to load, office-js#2464); each names a full,
    * lower-case culture tag (es-es and es-mx apart, not "es") with a non-empty Value; one per locale
    * in each element, none for the default locale, and nothing else beside them.
