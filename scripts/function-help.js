@@ -66,6 +66,28 @@ function localeSections() {
     });
 }
 
+/**
+ * Locales whose Excel writes a decimal point where their language's text (shared with another
+ * locale) has a decimal comma: Spanish is one text for es-es and es-mx, written with Spain's
+ * "0,06"; Mexico writes 0.06.
+ */
+const DECIMAL_POINT_LOCALES = new Set(["es-mx"]);
+
+/** A language's function help as one locale shows it (only the decimal mark may differ). */
+function localeFunctions(locale, functions) {
+  if (!DECIMAL_POINT_LOCALES.has(locale)) return functions;
+  const point = (text) => text.replace(/(\d),(\d)/g, "$1.$2");
+  return Object.fromEntries(
+    Object.entries(functions).map(([id, f]) => [
+      id,
+      {
+        description: point(f.description),
+        parameters: Object.fromEntries(Object.entries(f.parameters).map(([n, t]) => [n, point(t)])),
+      },
+    ]),
+  );
+}
+
 /** The metadata file name for a locale: functions-de-de.json. */
 function metadataFileName(locale) {
   return `functions-${locale}.json`;
@@ -121,7 +143,8 @@ class LocalizedFunctionsMetadataPlugin {
             const json = asset.source.source().toString();
             for (const { locale, language, section } of localeSections()) {
               compilation.fileDependencies.add(sectionFile(language));
-              const text = localizeMetadata(json, section.functions, `src/i18n/${language}/functions.ts`);
+              const functions = localeFunctions(locale, section.functions);
+              const text = localizeMetadata(json, functions, `src/i18n/${language}/functions.ts`);
               compilation.emitAsset(metadataFileName(locale), new sources.RawSource(text));
             }
             compilation.fileDependencies.add(path.join(I18N, "languages.ts"));
@@ -144,6 +167,7 @@ module.exports = {
   loadTypeScriptData,
   languages,
   localeSections,
+  localeFunctions,
   localizeMetadata,
   manifestStringIds,
   metadataFileName,

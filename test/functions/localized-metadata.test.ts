@@ -77,15 +77,19 @@ test.each(languages)("%s: help for exactly the registry's functions and each one
     expect(Object.keys(functions[spec.id].parameters).sort()).toEqual(spec.parameters.map((p) => p.name).sort());
 });
 
-test.each(locales)("functions-%s.json differs from functions.json in descriptions only", (_locale, language) => {
-  const localized: Metadata = JSON.parse(help.localizeMetadata(source, help.loadSection(language).functions));
+/** functions-<locale>.json as the build writes it (before the production URL rewrite). */
+const built = (locale: string, language: string): Metadata =>
+  JSON.parse(help.localizeMetadata(source, help.localeFunctions(locale, help.loadSection(language).functions)));
+
+test.each(locales)("functions-%s.json differs from functions.json in descriptions only", (locale, language) => {
+  const localized = built(locale, language);
   expect(skeleton(localized)).toEqual(skeleton(english));
   expect(localized.functions.map((f) => f.name)).toEqual(REGISTRY.map((s) => s.id));
   expect(localized.enums).toEqual(english.enums);
 });
 
-test.each(locales)("functions-%s.json: every description is there, not empty and not English", (_locale, language) => {
-  const localized: Metadata = JSON.parse(help.localizeMetadata(source, help.loadSection(language).functions));
+test.each(locales)("functions-%s.json: every description is there, not empty and not English", (locale, language) => {
+  const localized = built(locale, language);
   const left: string[] = [];
   localized.functions.forEach((f, i) => {
     const en = english.functions[i];
@@ -116,6 +120,23 @@ test.each(languages)("%s keeps the quoted values and TIKTOK.* calls of the Engli
         if (!t.parameters[p.name].includes(w)) missing.push(`${spec.id}(${p.name}): ${w}`);
   }
   expect(missing).toEqual([]);
+});
+
+test("es-mx is es-es's text with Mexico's decimal point; the quoted values keep theirs", () => {
+  const spain = built("es-es", "es");
+  const mexico = built("es-mx", "es");
+  const texts = (m: Metadata) =>
+    m.functions.flatMap((f) => [f.description!, ...f.parameters.map((p) => p.description!)]);
+  const pairs = texts(spain).map((t, i) => [t, texts(mexico)[i]]);
+  expect(pairs.filter(([a, b]) => a !== b).length).toBeGreaterThan(5);
+  for (const [a, b] of pairs) expect(b).toBe(a.replace(/(\d),(\d)/g, "$1.$2"));
+  expect(
+    mexico.functions.find((f) => f.id === "SHOPFEE")!.parameters.find((p) => p.name === "category")!.description,
+  ).toMatch(/ 0\.06 /);
+  expect(JSON.stringify(mexico)).toContain('\\"fee tax 6.25%\\"');
+  // Every other locale shows its language's text as it is.
+  const german = help.loadSection("de").functions;
+  expect(help.localeFunctions("de-de", german)).toBe(german);
 });
 
 test("a missing or extra function or parameter fails the build, naming it", () => {
