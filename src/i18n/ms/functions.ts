@@ -105,7 +105,7 @@ const section: FunctionsSection = {
     },
     BILLABLEWEIGHT: {
       description:
-        "Berat boleh caj FBT di AS, dalam paun: yang lebih besar antara berat seunit dan berat dimensi, panjang × lebar × tinggi (inci) ÷ 166.",
+        "Berat boleh dicaj FBT di AS, dalam paun: yang lebih besar antara berat seunit dan berat dimensi, panjang × lebar × tinggi (inci) ÷ 166.",
       parameters: {
         weight_lb: "Berat seunit dalam paun.",
         length_in: "Panjang unit yang dibungkus dalam inci.",
