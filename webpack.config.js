@@ -1,6 +1,7 @@
 /**
  * Builds the add-in: functions (custom functions), taskpane (UI) and commands, all loaded into the
- * one shared-runtime page taskpane.html, plus functions.json generated from JSDoc.
+ * one shared-runtime page taskpane.html, plus functions.json generated from JSDoc and its translated
+ * copies functions-<locale>.json (scripts/function-help.js).
  *
  * Production URL: `npm run build` rewrites every https://localhost:3000/ in the manifest to the
  * deployment URL — package.json "config.production_url", or the ADDIN_PUBLIC_URL environment
@@ -16,6 +17,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const pkg = require("./package.json");
 const { helpPage, sitePage } = require("./scripts/markdown");
 const { manifestFor, supportContact, submissionWarnings } = require("./scripts/manifests");
+const { LocalizedFunctionsMetadataPlugin, METADATA_ASSET } = require("./scripts/function-help");
 
 const urlDev = "https://localhost:3000/";
 
@@ -137,7 +139,10 @@ function contactMarkdown(contact) {
   return contact.startsWith("https://") ? `<${contact}>` : `[${contact}](mailto:${contact})`;
 }
 
-/** Rewrites the dev URL in the generated functions.json (help links) for production. */
+/**
+ * Rewrites the dev URL in the generated functions.json and every functions-<locale>.json (help
+ * links) for production; it runs after LocalizedFunctionsMetadataPlugin has written the latter.
+ */
 class RewriteFunctionsJsonPlugin {
   constructor(to) {
     this.to = to;
@@ -148,10 +153,10 @@ class RewriteFunctionsJsonPlugin {
       compilation.hooks.processAssets.tap(
         { name: "RewriteFunctionsJson", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS + 1 },
         () => {
-          const asset = compilation.getAsset("functions.json");
-          if (!asset) return;
-          const text = rewriteUrls(asset.source.source().toString(), urlDev, this.to);
-          compilation.updateAsset("functions.json", new sources.RawSource(text));
+          for (const asset of compilation.getAssets().filter((a) => METADATA_ASSET.test(a.name))) {
+            const text = rewriteUrls(asset.source.source().toString(), urlDev, this.to);
+            compilation.updateAsset(asset.name, new sources.RawSource(text));
+          }
         },
       );
     });
@@ -217,6 +222,8 @@ module.exports = async (env, options) => {
     optimization: { mangleExports: "size", moduleIds: "size", chunkIds: "size" },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/generated/functions.ts" }),
+      // functions-<locale>.json: functions.json with each language's help (src/i18n/<language>/functions.ts).
+      new LocalizedFunctionsMetadataPlugin(),
       ...(dev ? [] : [new RewriteFunctionsJsonPlugin(productionUrl())]),
       // Shared runtime: functions, task pane and commands all run in this one page.
       new HtmlWebpackPlugin({

@@ -9,6 +9,7 @@ import os from "os";
 import path from "path";
 import { pageLoad } from "../../src/bench/bench";
 import { ALL_RATES } from "../../src/core/rates";
+import { manifestLocales } from "../../src/i18n/languages";
 import { REGISTRY } from "../../src/functions/registry";
 import { runWebpack } from "../support/browser";
 
@@ -62,7 +63,8 @@ test("the production manifest has the published Id and name and links the suppor
 
   const pkg = require("../../package.json");
   expect(manifest).toContain(`<Id>${pkg.config.production_manifest_id}</Id>`);
-  expect(manifest).toContain('<DisplayName DefaultValue="TikTok Economics"/>');
+  expect(manifest).toContain('<DisplayName DefaultValue="TikTok Economics">');
+  expect(manifest).toContain('<Override Locale="de-de" Value="TikTok Economics"/>');
   expect(manifest).toContain(`<SupportUrl DefaultValue="${PRODUCTION_URL}support.html"/>`);
   const support = read("support.html");
   expect(support).toContain(`mailto:${pkg.config.support_contact}`);
@@ -77,6 +79,41 @@ test("functions.json lists every registered function with a production help URL"
   const meta = JSON.parse(read("functions.json"));
   expect(meta.functions.map((f: { id: string }) => f.id)).toEqual(REGISTRY.map((s) => s.id));
   for (const f of meta.functions) expect(f.helpUrl).toBe(`${PRODUCTION_URL}help.html#${f.id.toLowerCase()}`);
+});
+
+test("each Office locale has its functions-<locale>.json, named by the manifest, with production help URLs", () => {
+  const manifest = read("manifest.xml");
+  const meta = JSON.parse(read("functions.json"));
+  const metadataUrl = /<bt:Url id="Functions\.Metadata\.Url"[^>]*>([\s\S]*?)<\/bt:Url>/.exec(manifest)?.[1] ?? "";
+  const named = [...metadataUrl.matchAll(/<bt:Override Locale="([^"]+)" Value="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]);
+  expect(named).toEqual(manifestLocales().map(({ locale }) => [locale, `${PRODUCTION_URL}functions-${locale}.json`]));
+  const built = fs.readdirSync(dist).filter((f) => /^functions-.*\.json$/.test(f));
+  // Only the files the manifest names, and every one of them.
+  expect(built.sort()).toEqual(named.map(([, url]) => url.slice(PRODUCTION_URL.length)).sort());
+  for (const file of built) {
+    const localized = JSON.parse(read(file));
+    expect(localized.functions.map((f: { id: string }) => f.id)).toEqual(
+      meta.functions.map((f: { id: string }) => f.id),
+    );
+    expect(localized.functions.map((f: { name: string }) => f.name)).toEqual(
+      meta.functions.map((f: { name: string }) => f.name),
+    );
+    expect(localized.enums).toEqual(meta.enums);
+    for (const f of localized.functions) expect(f.helpUrl).toBe(`${PRODUCTION_URL}help.html#${f.id.toLowerCase()}`);
+    expect(read(file)).not.toMatch(/localhost/);
+  }
+  expect(JSON.parse(read("functions-de-de.json")).functions[0].description).not.toBe(meta.functions[0].description);
+});
+
+test("translated function help is in functions-<locale>.json only, in no script (build-time data)", () => {
+  const help = require("../../scripts/function-help.js");
+  const scripts = fs.readdirSync(dist).filter((f) => f.endsWith(".js"));
+  for (const language of ["de", "ja", "th"]) {
+    const { functions } = help.loadSection(language);
+    const samples = [functions.SHOPFEE.description, functions.GIFTS.description, functions.ROAS.description];
+    for (const file of scripts)
+      for (const text of samples) expect([file, read(file).includes(text)]).toEqual([file, false]);
+  }
 });
 
 test("every helpUrl in functions.json opens its function's section of the built help page", () => {

@@ -65,6 +65,34 @@ const BREAKAGES: [string, string, (xml: string) => string, RegExp][] = [
     (x) => x.replace(/<Description DefaultValue="[^"]*"/, `<Description DefaultValue="${"x".repeat(260)}"`),
     /limit is 250/,
   ],
+  [
+    "stringLimits",
+    "a locale's description over 250 characters",
+    (x) => x.replace(/(<Override Locale="de-de" Value=")TikTok-Shop-Gebühren[^"]*"/, `$1${"x".repeat(260)}"`),
+    /Description \(de-de\) is 260 characters/,
+  ],
+  [
+    "localeOverrides",
+    "a plain Override in a resource",
+    (x) =>
+      x.replace(
+        '<bt:Override Locale="de-de" Value="https://localhost:3000/functions-de-de.json"/>',
+        '<Override Locale="de-de" Value="https://localhost:3000/functions-de-de.json"/>',
+      ),
+    /Functions\.Metadata\.Url: <Override> where only <bt:Override>/,
+  ],
+  [
+    "localeOverrides",
+    "a language without its region",
+    (x) => x.replace(/<Override Locale="de-de"/, '<Override Locale="de"'),
+    /locale "de" is not a full lower-case tag/,
+  ],
+  [
+    "localeOverrides",
+    "an override for the default locale",
+    (x) => x.replace(/<Override Locale="de-de"/, '<Override Locale="en-us"'),
+    /override for the default locale en-us/,
+  ],
 ];
 
 test.each(BREAKAGES)("%s fails on %s", (name, _what, breakIt, expected) => {

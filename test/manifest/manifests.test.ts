@@ -5,7 +5,9 @@
  */
 import fs from "fs";
 import path from "path";
-import { CHECKS, checkManifest } from "../support/manifest-checks";
+import { manifestLocales } from "../../src/i18n/languages";
+import { MANIFEST_STRINGS } from "../../src/i18n/functionsSection";
+import { CHECKS, all, checkManifest, parseManifest, type XmlElement } from "../support/manifest-checks";
 
 const manifests = require("../../scripts/manifests.js");
 
@@ -23,9 +25,9 @@ const production = (config = pkg.config): string =>
   });
 const development = (): string => manifests.manifestFor(SOURCE, "development");
 const tag = (xml: string, name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml)?.[1];
-const displayName = (xml: string) => /<DisplayName DefaultValue="([^"]*)"\/>/.exec(xml)?.[1];
+const displayName = (xml: string) => /<DisplayName DefaultValue="([^"]*)"/.exec(xml)?.[1];
 
-test("manifest.xml is the development manifest as the build writes it (version and provider from package.json)", () => {
+test("manifest.xml is the development manifest as the build writes it (version and provider from package.json, overrides from src/i18n: npm run generate:manifest)", () => {
   expect(development()).toBe(SOURCE);
   expect(tag(SOURCE, "Version")).toBe(`${pkg.version}.0`);
   expect(tag(SOURCE, "ProviderName")).toBe(pkg.config.provider_name);
@@ -77,4 +79,75 @@ test("placeholder domains are reported as not ready for submission", () => {
     manifests.submissionWarnings("https://tiktok-economics.example.com/", "support@tiktok-economics.example.com"),
   ).toHaveLength(2);
   expect(manifests.submissionWarnings("https://addin.shop.test/", "help@shop.test")).toEqual([]);
+});
+
+const help = require("../../scripts/function-help.js");
+
+/** Locale → Value of an element's overrides. */
+const overridesOf = (el: XmlElement | undefined) =>
+  Object.fromEntries((el?.children ?? []).map((o) => [o.attributes.Locale, o.attributes.Value]));
+
+function element(xml: string, id: string): XmlElement | undefined {
+  const root = parseManifest(xml);
+  if (id === "DisplayName" || id === "Description") return root.children.find((c) => c.name === id);
+  return [...all(root, "bt:String"), ...all(root, "bt:Url")].find((e) => e.attributes.id === id);
+}
+
+describe.each([
+  ["development", development, "https://localhost:3000/", " (dev)"],
+  ["production", () => production(), PRODUCTION_URL, ""],
+])("the %s manifest's locale overrides", (_target, make, base, suffix) => {
+  const locales = manifestLocales().map((l) => l.locale);
+
+  test("Functions.Metadata.Url names functions-<locale>.json for every Office locale of every language, and nothing else", () => {
+    const url = element(make(), "Functions.Metadata.Url")!;
+    expect(url.attributes.DefaultValue).toBe(`${base}functions.json`);
+    expect(url.children.map((c) => c.name)).toEqual(locales.map(() => "bt:Override"));
+    expect(overridesOf(url)).toEqual(Object.fromEntries(locales.map((l) => [l, `${base}functions-${l}.json`])));
+    expect(locales).toEqual(expect.arrayContaining(["es-es", "es-mx"]));
+    expect(locales).not.toContain("en-us");
+  });
+
+  test("the name, the description and the ribbon's strings come from each language's data, one override per locale", () => {
+    const xml = make();
+    for (const { locale, language } of manifestLocales()) {
+      const { manifest } = help.loadSection(language);
+      for (const id of MANIFEST_STRINGS) {
+        const expected = id === "DisplayName" ? manifest[id] + suffix : manifest[id];
+        expect([id, overridesOf(element(xml, id))[locale]]).toEqual([id, expected]);
+      }
+    }
+    for (const id of MANIFEST_STRINGS) expect(Object.keys(overridesOf(element(xml, id)))).toEqual(locales);
+  });
+});
+
+test("every string the manifest shows is translated: each ShortString and LongString but the namespace", () => {
+  const root = parseManifest(SOURCE);
+  const ids = [...all(root, "bt:ShortStrings"), ...all(root, "bt:LongStrings")].flatMap((g) =>
+    g.children.map((c) => c.attributes.id),
+  );
+  expect(ids.filter((id) => id !== "Functions.Namespace").sort()).toEqual(
+    MANIFEST_STRINGS.filter((id) => id !== "DisplayName" && id !== "Description").sort(),
+  );
+  // TIKTOK is the same in every language: formulas are typed with it.
+  expect(element(SOURCE, "Functions.Namespace")?.children).toEqual([]);
+});
+
+test("the manifest text is translated (the product name aside) and its example formula works with any list separator", () => {
+  for (const { locale, language } of manifestLocales()) {
+    const { manifest } = help.loadSection(language);
+    for (const id of MANIFEST_STRINGS) {
+      const english = element(SOURCE, id)!.attributes.DefaultValue.replace(/ \(dev\)$/, "");
+      if (english === "TikTok Economics") expect([locale, id, manifest[id]]).toEqual([locale, id, english]);
+      else expect([locale, id, manifest[id]]).not.toEqual([locale, id, english]);
+    }
+    // No comma or semicolon between arguments: "," is ";" in de-de, fr-fr, es-es…
+    expect(manifest["GetStarted.Description"]).toContain("=TIKTOK.SHOPFEE(20)");
+  }
+});
+
+test("the overrides are rewritten, not added again, when the manifest is made from itself", () => {
+  expect(manifests.localize(manifests.localize(SOURCE, "development"), "development")).toBe(SOURCE);
+  const once = production();
+  expect(once.match(/<bt:Override Locale="de-de"/g)).toHaveLength(MANIFEST_STRINGS.length - 2 + 1);
 });

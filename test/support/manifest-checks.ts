@@ -240,12 +240,53 @@ export const CHECKS: Record<string, Check> = {
     const limit = (what: string, value: string | undefined, max: number) => {
       if ((value ?? "").length > max) problems.push(`${what} is ${value!.length} characters; the limit is ${max}`);
     };
-    limit("DisplayName", child(root, "DisplayName")?.attributes.DefaultValue, 125);
-    limit("Description", child(root, "Description")?.attributes.DefaultValue, 250);
+    // Each limit holds for the default value and for every locale's override.
+    const limitAll = (what: string, el: XmlElement | undefined, max: number) => {
+      limit(what, el?.attributes.DefaultValue, max);
+      for (const o of el?.children ?? []) limit(`${what} (${o.attributes.Locale})`, o.attributes.Value, max);
+    };
+    limitAll("DisplayName", child(root, "DisplayName"), 125);
+    limitAll("Description", child(root, "Description"), 250);
     for (const s of all(root, "bt:ShortStrings").flatMap((g) => g.children))
-      limit(`ShortString ${s.attributes.id}`, s.attributes.DefaultValue, 125);
+      limitAll(`ShortString ${s.attributes.id}`, s, 125);
     for (const s of all(root, "bt:LongStrings").flatMap((g) => g.children))
-      limit(`LongString ${s.attributes.id}`, s.attributes.DefaultValue, 250);
+      limitAll(`LongString ${s.attributes.id}`, s, 250);
+    return problems;
+  },
+
+  /**
+   * Locale overrides (Microsoft's manifest reference, "Override element", and "Localization for
+   * Office Add-ins", learn.microsoft.com/office/dev/add-ins/develop/localization): top-level settings take <Override>, resources (bt:String, bt:Url, bt:Image) take
+   * <bt:Override> (a plain one in a resource fails to load, office-js#2464); each names a full,
+   * lower-case culture tag (es-es and es-mx apart, not "es") with a non-empty Value; one per locale
+   * in each element, none for the default locale, and nothing else beside them.
+   */
+  localeOverrides: (root) => {
+    const problems: string[] = [];
+    const defaultLocale = (child(root, "DefaultLocale")?.text ?? "").toLowerCase();
+    const check = (el: XmlElement, tag: string, where: string) => {
+      const seen = new Set<string>();
+      for (const o of el.children) {
+        if (o.name !== tag) {
+          problems.push(`${where}: <${o.name}> where only <${tag}> may be`);
+          continue;
+        }
+        const locale = o.attributes.Locale ?? "";
+        if (!/^[a-z]{2,3}-[a-z]{2,4}$/.test(locale))
+          problems.push(`${where}: locale "${locale}" is not a full lower-case tag such as de-de`);
+        if (locale === defaultLocale) problems.push(`${where}: an override for the default locale ${locale}`);
+        if (seen.has(locale)) problems.push(`${where}: two overrides for ${locale}`);
+        seen.add(locale);
+        if (!(o.attributes.Value ?? "").trim()) problems.push(`${where}: the ${locale} override has no Value`);
+      }
+    };
+    for (const name of ["DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl"]) {
+      const el = child(root, name);
+      if (el) check(el, "Override", name);
+    }
+    const res = all(root, "Resources")[0];
+    for (const group of res?.children ?? [])
+      for (const item of group.children) check(item, "bt:Override", `${item.name} ${item.attributes.id}`);
     return problems;
   },
 };
