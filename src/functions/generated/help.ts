@@ -368,6 +368,13 @@ export interface FunctionHelpCatalog {
       readonly industry: string;
     };
   };
+  readonly ADDYNAMICBUDGET: {
+    readonly description: string;
+    readonly parameters: {
+      readonly daily_budget: string;
+      readonly period: string;
+    };
+  };
   readonly ADFORMATS: {
     readonly description: string;
     readonly parameters: Readonly<Record<string, never>>;

@@ -30,7 +30,7 @@ const P = {
   commission_rate:
     "Ihr Provisionssatz, wenn category die Kategoriegruppe nennt (die übrigen Gebühren folgen der Gruppe), z. B. 0,05.",
   seller_profile:
-    'Wörter wie "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (Standard: ein privater Verkäufer).',
+    'Wörter wie "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (Standard: ein privater Verkäufer).',
   price: "Listenpreis pro Einheit in der Währung des Marktes.",
   target_margin: "Gewinn als Anteil am Umsatz, z. B. 0,25 für 25 %.",
   coins: "Anzahl Münzen.",
@@ -45,7 +45,9 @@ const P = {
   count: "Anzahl Geschenke, 0 oder mehr (Standard: 1).",
   coins_per_diamond: "Münzen pro Diamant (Standard: 1; viele Rechner nehmen 2).",
   industry: 'Branche für den Richtwert, z. B. "E-commerce" (Standard: alle Branchen).',
-  level: "campaign oder adgroup.",
+  level: "campaign, adgroup oder gmvmax (GMV Max: nur Tagesbudgets).",
+  daily_budget: "Das eingestellte dynamische Tagesbudget in USD: der Tagesdurchschnitt über die Woche.",
+  period: "day (Standard: das Höchste an einem Tag) oder week (das Höchste in einer Kalenderwoche).",
   budget: "Budget in US-Dollar (USD).",
   days: "Geplante Tage, für ein Laufzeitbudget (für das tägliche Minimum weglassen).",
   model:
@@ -472,6 +474,14 @@ const section: FunctionsSection = {
       parameters: {
         level: P.level,
         days: P.days,
+      },
+    },
+    ADDYNAMICBUDGET: {
+      description:
+        "Das Höchste, was ein dynamisches Tagesbudget ausgeben kann: an einem Tag 125 % des Tagesbudgets, in einer Kalenderwoche das 7-Fache des Tagesbudgets (TikTok Ads-Hilfe).",
+      parameters: {
+        daily_budget: P.daily_budget,
+        period: P.period,
       },
     },
     ADVOLUME: {

@@ -29,7 +29,7 @@ const P = {
   commission_rate:
     "Su tasa de comisión cuando category nombra el grupo de categorías (las demás comisiones siguen al grupo), p. ej. 0,05.",
   seller_profile:
-    'Palabras como "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (predeterminado: un vendedor particular).',
+    'Palabras como "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (predeterminado: un vendedor particular).',
   price: "Precio de lista por unidad en la moneda del mercado.",
   target_margin: "Beneficio como proporción de los ingresos, p. ej. 0,25 para el 25 %.",
   coins: "Número de monedas.",
@@ -44,7 +44,9 @@ const P = {
   count: "Número de regalos, 0 o más (predeterminado: 1).",
   coins_per_diamond: "Monedas por diamante (predeterminado: 1; muchas calculadoras usan 2).",
   industry: 'Sector de la referencia, p. ej. "E-commerce" (predeterminado: todos los sectores).',
-  level: "campaign o adgroup.",
+  level: "campaign, adgroup o gmvmax (GMV Max: solo presupuestos diarios).",
+  daily_budget: "El presupuesto diario dinámico configurado, en USD: el promedio por día a lo largo de la semana.",
+  period: "day (predeterminado: lo máximo en un día) o week (lo máximo en una semana natural).",
   budget: "Presupuesto en USD.",
   days: "Días programados, para un presupuesto total (omítalo para el mínimo diario).",
   model:
@@ -475,6 +477,14 @@ const section: FunctionsSection = {
       parameters: {
         level: P.level,
         days: P.days,
+      },
+    },
+    ADDYNAMICBUDGET: {
+      description:
+        "Lo máximo que puede gastar un presupuesto diario dinámico: en un día el 125 % del presupuesto diario, en una semana natural 7 × el presupuesto diario (Ayuda de TikTok Ads).",
+      parameters: {
+        daily_budget: P.daily_budget,
+        period: P.period,
       },
     },
     ADVOLUME: {

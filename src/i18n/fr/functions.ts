@@ -29,7 +29,7 @@ const P = {
   commission_rate:
     "Votre taux de commission quand category désigne le groupe de catégories (les autres frais suivent le groupe), p. ex. 0,05.",
   seller_profile:
-    'Des mots comme "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (par défaut : un vendeur particulier).',
+    'Des mots comme "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (par défaut : un vendeur particulier).',
   price: "Prix catalogue unitaire dans la devise du marché.",
   target_margin: "Bénéfice en part du chiffre d'affaires, p. ex. 0,25 pour 25 %.",
   coins: "Nombre de pièces.",
@@ -44,7 +44,9 @@ const P = {
   count: "Nombre de cadeaux, 0 ou plus (par défaut 1).",
   coins_per_diamond: "Pièces par diamant (par défaut 1 ; beaucoup de calculateurs utilisent 2).",
   industry: 'Secteur de la référence, p. ex. "E-commerce" (par défaut : tous les secteurs).',
-  level: "campaign ou adgroup.",
+  level: "campaign, adgroup ou gmvmax (GMV Max : budgets quotidiens uniquement).",
+  daily_budget: "Le budget quotidien dynamique défini, en USD : la moyenne par jour sur la semaine.",
+  period: "day (par défaut : le maximum sur un jour) ou week (le maximum sur une semaine civile).",
   budget: "Budget en USD.",
   days: "Jours programmés, pour un budget sur la durée (à omettre pour le minimum quotidien).",
   model:
@@ -475,6 +477,14 @@ const section: FunctionsSection = {
       parameters: {
         level: P.level,
         days: P.days,
+      },
+    },
+    ADDYNAMICBUDGET: {
+      description:
+        "Le maximum qu'un budget quotidien dynamique peut dépenser : sur un jour 125 % du budget quotidien, sur une semaine civile 7 × le budget quotidien (aide TikTok Ads).",
+      parameters: {
+        daily_budget: P.daily_budget,
+        period: P.period,
       },
     },
     ADVOLUME: {

@@ -27,7 +27,7 @@ const P = {
   ad_cost: "Belanja iklan per pesanan (bawaan 0).",
   commission_rate: "Tarif komisi Anda jika category menyebut grup kategori (biaya lain mengikuti grup), mis. 0,05.",
   seller_profile:
-    'Kata seperti "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (bawaan: penjual perorangan).',
+    'Kata seperti "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (bawaan: penjual perorangan).',
   price: "Harga daftar per unit dalam mata uang pasar.",
   target_margin: "Laba sebagai porsi pendapatan, mis. 0,25 untuk 25%.",
   coins: "Jumlah koin.",
@@ -42,7 +42,9 @@ const P = {
   count: "Jumlah hadiah, 0 atau lebih (bawaan 1).",
   coins_per_diamond: "Koin per berlian (bawaan 1; banyak kalkulator memakai 2).",
   industry: 'Industri untuk tolok ukur, mis. "E-commerce" (bawaan: semua industri).',
-  level: "campaign atau adgroup.",
+  level: "campaign, adgroup, atau gmvmax (GMV Max: hanya anggaran harian).",
+  daily_budget: "Anggaran Harian Dinamis yang diatur, dalam USD: rata-rata per hari selama seminggu.",
+  period: "day (bawaan: paling banyak dalam satu hari) atau week (paling banyak dalam satu minggu kalender).",
   budget: "Anggaran dalam USD.",
   days: "Hari terjadwal, untuk anggaran seumur hidup (kosongkan untuk minimum harian).",
   model:
@@ -466,6 +468,14 @@ const section: FunctionsSection = {
       parameters: {
         level: P.level,
         days: P.days,
+      },
+    },
+    ADDYNAMICBUDGET: {
+      description:
+        "Belanja paling banyak dari Anggaran Harian Dinamis: dalam satu hari 125 % dari anggaran harian, dalam satu minggu kalender 7 × anggaran harian (Bantuan TikTok Ads).",
+      parameters: {
+        daily_budget: P.daily_budget,
+        period: P.period,
       },
     },
     ADVOLUME: {

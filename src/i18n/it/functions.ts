@@ -30,7 +30,7 @@ const P = {
   commission_rate:
     "La tua aliquota di commissione quando category indica il gruppo di categorie (le altre commissioni seguono il gruppo), ad es. 0,05.",
   seller_profile:
-    'Parole come "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (predefinito: un venditore privato).',
+    'Parole come "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (predefinito: un venditore privato).',
   price: "Prezzo di listino unitario nella valuta del mercato.",
   target_margin: "Profitto come quota dei ricavi, ad es. 0,25 per il 25 %.",
   coins: "Numero di monete.",
@@ -45,7 +45,9 @@ const P = {
   count: "Numero di regali, 0 o più (predefinito: 1).",
   coins_per_diamond: "Monete per diamante (predefinito: 1; molti calcolatori usano 2).",
   industry: 'Settore del riferimento, ad es. "E-commerce" (predefinito: tutti i settori).',
-  level: "campaign o adgroup.",
+  level: "campaign, adgroup o gmvmax (GMV Max: solo budget giornalieri).",
+  daily_budget: "Il budget giornaliero dinamico impostato, in USD: la media giornaliera sulla settimana.",
+  period: "day (predefinito: il massimo in un giorno) o week (il massimo in una settimana di calendario).",
   budget: "Budget in USD (dollari).",
   days: "Giorni programmati, per un budget totale (da omettere per il minimo giornaliero).",
   model:
@@ -476,6 +478,14 @@ const section: FunctionsSection = {
       parameters: {
         level: P.level,
         days: P.days,
+      },
+    },
+    ADDYNAMICBUDGET: {
+      description:
+        "Il massimo che un budget giornaliero dinamico può spendere: in un giorno il 125 % del budget giornaliero, in una settimana di calendario 7 × il budget giornaliero (Guida di TikTok Ads).",
+      parameters: {
+        daily_budget: P.daily_budget,
+        period: P.period,
       },
     },
     ADVOLUME: {

@@ -29,7 +29,7 @@ const P = {
   commission_rate:
     "category でカテゴリ グループを指定したときのあなたの販売手数料率 (他の手数料はグループに従います)。例: 0.05。",
   seller_profile:
-    '"business"、"mall"、"cross-border"、"above threshold"、"pre-order"、"fee tax 6.25%" などの語 (既定: 個人の出品者)。',
+    '"business"、"mall"、"cross-border"、"above threshold"、"no tax id"、"pre-order"、"fee tax 6.25%" などの語 (既定: 個人の出品者)。',
   price: "市場の通貨での 1 個あたりの定価。",
   target_margin: "売上に対する利益の割合 (例: 25% なら 0.25)。",
   coins: "コインの枚数。",
@@ -44,7 +44,9 @@ const P = {
   count: "ギフトの個数 (0 以上。既定は 1)。",
   coins_per_diamond: "ダイヤモンド 1 個あたりのコイン (既定は 1。多くの計算ツールは 2 を使用)。",
   industry: 'ベンチマークの業種 (例: "E-commerce"。既定: すべての業種)。',
-  level: "campaign または adgroup。",
+  level: "campaign、adgroup または gmvmax（GMV Max は日予算のみ）。",
+  daily_budget: "設定した動的日予算（USD）：週を通じた1日あたりの平均。",
+  period: "day（既定：1日の上限）または week（暦週の上限）。",
   budget: "予算 (米ドル)。",
   days: "通算予算の場合の予定日数 (1 日の最低額を求める場合は省略)。",
   model:
@@ -464,6 +466,14 @@ const section: FunctionsSection = {
       parameters: {
         level: P.level,
         days: P.days,
+      },
+    },
+    ADDYNAMICBUDGET: {
+      description:
+        "動的日予算が使える上限：1日では日予算の125 %、暦週（日曜〜土曜）では日予算の7倍（TikTok 広告ヘルプ）。",
+      parameters: {
+        daily_budget: P.daily_budget,
+        period: P.period,
       },
     },
     ADVOLUME: {

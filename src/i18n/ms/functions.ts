@@ -28,7 +28,7 @@ const P = {
   commission_rate:
     "Kadar komisen anda apabila category menamakan kumpulan kategori (yuran lain mengikut kumpulan), cth. 0.05.",
   seller_profile:
-    'Perkataan seperti "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (lalai: penjual individu).',
+    'Perkataan seperti "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (lalai: penjual individu).',
   price: "Harga senarai seunit dalam mata wang pasaran.",
   target_margin: "Keuntungan sebagai bahagian hasil, cth. 0.25 untuk 25%.",
   coins: "Bilangan syiling.",
@@ -43,7 +43,9 @@ const P = {
   count: "Bilangan hadiah, 0 atau lebih (lalai 1).",
   coins_per_diamond: "Syiling setiap berlian (lalai 1; banyak kalkulator menggunakan 2).",
   industry: 'Industri bagi penanda aras, cth. "E-commerce" (lalai: semua industri).',
-  level: "campaign atau adgroup.",
+  level: "campaign, adgroup atau gmvmax (GMV Max: bajet harian sahaja).",
+  daily_budget: "Bajet Harian Dinamik yang ditetapkan, dalam USD: purata sehari sepanjang minggu.",
+  period: "day (lalai: paling banyak dalam satu hari) atau week (paling banyak dalam satu minggu kalendar).",
   budget: "Bajet dalam USD.",
   days: "Hari berjadual, untuk bajet sepanjang hayat (tinggalkan untuk minimum harian).",
   model:
@@ -466,6 +468,14 @@ const section: FunctionsSection = {
       parameters: {
         level: P.level,
         days: P.days,
+      },
+    },
+    ADDYNAMICBUDGET: {
+      description:
+        "Perbelanjaan paling banyak bagi Bajet Harian Dinamik: dalam satu hari 125 % daripada bajet harian, dalam satu minggu kalendar 7 × bajet harian (Bantuan TikTok Ads).",
+      parameters: {
+        daily_budget: P.daily_budget,
+        period: P.period,
       },
     },
     ADVOLUME: {

@@ -29,7 +29,7 @@ const P = {
   commission_rate:
     "Uw commissietarief als category de categoriegroep noemt (de andere kosten volgen de groep), bijv. 0,05.",
   seller_profile:
-    'Woorden zoals "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (standaard: een particuliere verkoper).',
+    'Woorden zoals "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (standaard: een particuliere verkoper).',
   price: "Catalogusprijs per eenheid in de valuta van de markt.",
   target_margin: "Winst als aandeel van de omzet, bijv. 0,25 voor 25 %.",
   coins: "Aantal munten.",
@@ -44,7 +44,9 @@ const P = {
   count: "Aantal cadeaus, 0 of meer (standaard 1).",
   coins_per_diamond: "Munten per diamant (standaard 1; veel rekenhulpen gebruiken 2).",
   industry: 'Branche voor de benchmark, bijv. "E-commerce" (standaard: alle branches).',
-  level: "campaign of adgroup.",
+  level: "campaign, adgroup of gmvmax (GMV Max: alleen dagbudgetten).",
+  daily_budget: "Het ingestelde dynamische dagbudget in USD: het gemiddelde per dag over de week.",
+  period: "day (standaard: het meeste op één dag) of week (het meeste in een kalenderweek).",
   budget: "Budget in Amerikaanse dollar (USD).",
   days: "Geplande dagen, voor een looptijdbudget (weglaten voor het dagminimum).",
   model:
@@ -470,6 +472,14 @@ const section: FunctionsSection = {
       parameters: {
         level: P.level,
         days: P.days,
+      },
+    },
+    ADDYNAMICBUDGET: {
+      description:
+        "Het meeste dat een dynamisch dagbudget kan uitgeven: op één dag 125 % van het dagbudget, in een kalenderweek 7 × het dagbudget (TikTok Ads Help).",
+      parameters: {
+        daily_budget: P.daily_budget,
+        period: P.period,
       },
     },
     ADVOLUME: {

@@ -28,7 +28,7 @@ const P = {
   commission_rate:
     "Sua taxa de comissão quando category indica o grupo de categorias (as demais tarifas seguem o grupo), ex.: 0,05.",
   seller_profile:
-    'Palavras como "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (padrão: um vendedor pessoa física).',
+    'Palavras como "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (padrão: um vendedor pessoa física).',
   price: "Preço de tabela por unidade na moeda do mercado.",
   target_margin: "Lucro como parcela da receita, ex.: 0,25 para 25 %.",
   coins: "Número de moedas.",
@@ -43,7 +43,9 @@ const P = {
   count: "Número de presentes, 0 ou mais (padrão: 1).",
   coins_per_diamond: "Moedas por diamante (padrão: 1; muitas calculadoras usam 2).",
   industry: 'Setor da referência, ex.: "E-commerce" (padrão: todos os setores).',
-  level: "campaign ou adgroup.",
+  level: "campaign, adgroup ou gmvmax (GMV Max: apenas orçamentos diários).",
+  daily_budget: "O orçamento diário dinâmico definido, em USD: a média por dia ao longo da semana.",
+  period: "day (padrão: o máximo em um dia) ou week (o máximo em uma semana do calendário).",
   budget: "Orçamento em USD.",
   days: "Dias programados, para um orçamento vitalício (omita para o mínimo diário).",
   model:
@@ -473,6 +475,14 @@ const section: FunctionsSection = {
       parameters: {
         level: P.level,
         days: P.days,
+      },
+    },
+    ADDYNAMICBUDGET: {
+      description:
+        "O máximo que um orçamento diário dinâmico pode gastar: em um dia, 125 % do orçamento diário; em uma semana do calendário, 7 × o orçamento diário (Ajuda do TikTok Ads).",
+      parameters: {
+        daily_budget: P.daily_budget,
+        period: P.period,
       },
     },
     ADVOLUME: {

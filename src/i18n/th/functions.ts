@@ -27,7 +27,7 @@ const P = {
   ad_cost: "ค่าโฆษณาต่อคำสั่งซื้อ (ค่าเริ่มต้น 0)",
   commission_rate: "อัตราค่าคอมมิชชันของคุณเมื่อ category ระบุกลุ่มหมวดหมู่ (ค่าธรรมเนียมอื่นเป็นไปตามกลุ่ม) เช่น 0.05",
   seller_profile:
-    'คำ เช่น "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (ค่าเริ่มต้น: ผู้ขายบุคคลธรรมดา)',
+    'คำ เช่น "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (ค่าเริ่มต้น: ผู้ขายบุคคลธรรมดา)',
   price: "ราคาตั้งต่อหน่วยในสกุลเงินของตลาด",
   target_margin: "กำไรเป็นสัดส่วนของรายได้ เช่น 0.25 สำหรับ 25%",
   coins: "จำนวนเหรียญ",
@@ -42,7 +42,9 @@ const P = {
   count: "จำนวนของขวัญ ตั้งแต่ 0 ขึ้นไป (ค่าเริ่มต้น 1)",
   coins_per_diamond: "เหรียญต่อเพชร (ค่าเริ่มต้น 1; เครื่องคำนวณหลายตัวใช้ 2)",
   industry: 'อุตสาหกรรมสำหรับค่าอ้างอิง เช่น "E-commerce" (ค่าเริ่มต้น: ทุกอุตสาหกรรม)',
-  level: "campaign หรือ adgroup",
+  level: "campaign, adgroup หรือ gmvmax (GMV Max: งบประมาณรายวันเท่านั้น)",
+  daily_budget: "งบประมาณรายวันแบบไดนามิกที่ตั้งไว้ เป็น USD: ค่าเฉลี่ยต่อวันตลอดสัปดาห์",
+  period: "day (ค่าเริ่มต้น: สูงสุดในหนึ่งวัน) หรือ week (สูงสุดในหนึ่งสัปดาห์ปฏิทิน)",
   budget: "งบประมาณเป็น USD",
   days: "จำนวนวันตามกำหนดการ สำหรับงบประมาณตลอดอายุ (เว้นว่างสำหรับขั้นต่ำรายวัน)",
   model:
@@ -454,6 +456,14 @@ const section: FunctionsSection = {
       parameters: {
         level: P.level,
         days: P.days,
+      },
+    },
+    ADDYNAMICBUDGET: {
+      description:
+        "ยอดใช้จ่ายสูงสุดของงบประมาณรายวันแบบไดนามิก: ในหนึ่งวัน 125 % ของงบประมาณรายวัน ในหนึ่งสัปดาห์ปฏิทิน 7 เท่าของงบประมาณรายวัน (ศูนย์ช่วยเหลือ TikTok Ads)",
+      parameters: {
+        daily_budget: P.daily_budget,
+        period: P.period,
       },
     },
     ADVOLUME: {

@@ -27,7 +27,7 @@ const P = {
   ad_cost: "Chi tiêu quảng cáo cho mỗi đơn hàng (mặc định 0).",
   commission_rate: "Tỷ lệ hoa hồng của bạn khi category chỉ nhóm danh mục (các khoản phí khác theo nhóm), ví dụ 0,05.",
   seller_profile:
-    'Các từ như "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (mặc định: người bán cá nhân).',
+    'Các từ như "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (mặc định: người bán cá nhân).',
   price: "Đơn giá niêm yết theo tiền tệ của thị trường.",
   target_margin: "Lợi nhuận tính theo tỷ lệ doanh thu, ví dụ 0,25 cho 25%.",
   coins: "Số xu.",
@@ -42,7 +42,9 @@ const P = {
   count: "Số quà tặng, từ 0 trở lên (mặc định 1).",
   coins_per_diamond: "Số xu mỗi kim cương (mặc định 1; nhiều công cụ tính dùng 2).",
   industry: 'Ngành cho chỉ số tham chiếu, ví dụ "E-commerce" (mặc định: tất cả các ngành).',
-  level: "campaign hoặc adgroup.",
+  level: "campaign, adgroup hoặc gmvmax (GMV Max: chỉ ngân sách hằng ngày).",
+  daily_budget: "Ngân sách hằng ngày linh hoạt đã đặt, tính bằng USD: mức trung bình mỗi ngày trong tuần.",
+  period: "day (mặc định: mức tối đa trong một ngày) hoặc week (mức tối đa trong một tuần lịch).",
   budget: "Ngân sách tính bằng USD.",
   days: "Số ngày theo lịch, cho ngân sách trọn đời (bỏ trống để lấy mức tối thiểu hằng ngày).",
   model:
@@ -466,6 +468,14 @@ const section: FunctionsSection = {
       parameters: {
         level: P.level,
         days: P.days,
+      },
+    },
+    ADDYNAMICBUDGET: {
+      description:
+        "Mức chi tối đa của ngân sách hằng ngày linh hoạt: trong một ngày 125 % ngân sách hằng ngày, trong một tuần lịch 7 × ngân sách hằng ngày (Trung tâm trợ giúp TikTok Ads).",
+      parameters: {
+        daily_budget: P.daily_budget,
+        period: P.period,
       },
     },
     ADVOLUME: {

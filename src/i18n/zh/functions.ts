@@ -27,7 +27,7 @@ const P = {
   ad_cost: "每单的广告支出（默认 0）。",
   commission_rate: "当 category 指定类目组时您的佣金率（其他费用按该组计），例如 0.05。",
   seller_profile:
-    '词语，如 "business"、"mall"、"cross-border"、"above threshold"、"pre-order"、"fee tax 6.25%"（默认：个人卖家）。',
+    '词语，如 "business"、"mall"、"cross-border"、"above threshold"、"no tax id"、"pre-order"、"fee tax 6.25%"（默认：个人卖家）。',
   price: "以市场币种计的单件标价。",
   target_margin: "利润占收入的比例，例如 0.25 表示 25%。",
   coins: "金币数。",
@@ -42,7 +42,9 @@ const P = {
   count: "礼物数量，0 或以上（默认 1）。",
   coins_per_diamond: "每颗钻石对应的金币数（默认 1；很多计算器用 2）。",
   industry: '基准所属行业，例如 "E-commerce"（默认：所有行业）。',
-  level: "campaign 或 adgroup。",
+  level: "campaign、adgroup 或 gmvmax（GMV Max 仅限日预算）。",
+  daily_budget: "设置的动态日预算（美元）：一周内每天的平均值。",
+  period: "day（默认：单日上限）或 week（一个自然周的上限）。",
   budget: "预算（美元）。",
   days: "排期天数，用于总预算（求每日最低值时省略）。",
   model: "计费模式（CPM、oCPM、CPC、CPV）或高级广告形式（TopView、BrandTakeover、HashtagChallenge、BrandedEffect）。",
@@ -446,6 +448,14 @@ const section: FunctionsSection = {
       parameters: {
         level: P.level,
         days: P.days,
+      },
+    },
+    ADDYNAMICBUDGET: {
+      description:
+        "动态日预算的花费上限：单日为日预算的 125 %，一个自然周（周日至周六）为日预算的 7 倍（TikTok 广告帮助中心）。",
+      parameters: {
+        daily_budget: P.daily_budget,
+        period: P.period,
       },
     },
     ADVOLUME: {
