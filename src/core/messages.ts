@@ -226,6 +226,13 @@ export interface Message {
 /** A catalog of another language: any subset of the keys, each with the same parameters. */
 export type Catalog = { readonly [K in MessageKey]?: (p: ParamsOf<K>) => string };
 
+/**
+ * A language's whole catalog (src/i18n/<language>/messages.ts): every key, each with the parameters
+ * EN gives it. TypeScript refuses a missing key, an extra one, or a parameter EN does not pass; a
+ * parameter a translation leaves unsaid is caught by test/i18n/messages.test.ts.
+ */
+export type CompleteCatalog = { readonly [K in MessageKey]: (p: ParamsOf<K>) => string };
+
 /** The message of a key with its parameters, in English. */
 export function message<K extends MessageKey>(key: K, params: ParamsOf<K>): Message {
   return { key, params, text: (EN[key] as (p: ParamsOf<K>) => string)(params) };
