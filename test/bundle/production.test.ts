@@ -184,7 +184,7 @@ test("no message translation loads with the page: each language is a chunk of it
   // the loader, and no translation is in the build at all.
   expect([0, Object.keys(MESSAGE_CATALOGS).length]).toContain(chunks.length);
   for (const [language, catalog] of Object.entries(MESSAGE_CATALOGS)) {
-    const sentence = catalog["result.tooLargeForCell"]({});
+    const sentence = catalog["ads.marginNotPositive"]({});
     const holding = js.filter((f) => read(f).includes(sentence));
     expect([language, holding]).toEqual([language, chunks.length > 0 ? [`i18n-${language}-messages.js`] : []]);
     for (const file of page.files.filter((f) => f.endsWith(".js"))) expect(read(file)).not.toContain(sentence);
