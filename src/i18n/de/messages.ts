@@ -94,7 +94,7 @@ const de: CompleteCatalog = {
   "date.notDateText": (p) =>
     `${p.argument} „${p.text}“ ist kein Datum: Verwenden Sie eine Datumszelle oder Text wie „2025-01-31“.`,
   "date.wrongType": (p) =>
-    `${p.argument} muss ein Datum sein, nicht ${p.what === "TRUE/FALSE" ? "WAHR/FALSCH" : t(p.what)}.`,
+    `${p.argument} muss ein Datum sein, ${p.what === "TRUE/FALSE" ? "nicht WAHR/FALSCH" : /^ein /.test(t(p.what)) ? t(p.what).replace(/^ein /, "kein ") : `nicht ${t(p.what)}`}.`,
   "name.unknown": (p) => `${t(p.what)} „${p.given}“ ist unbekannt.`,
   "name.unknownDidYouMean": (p) => `${t(p.what)} „${p.given}“ ist unbekannt. Meinten Sie ${or(p.names)}?`,
   "name.unknownKnown": (p) => `${t(p.what)} „${p.given}“ ist unbekannt. Bekannt: ${p.names}.`,
@@ -120,7 +120,7 @@ const de: CompleteCatalog = {
   "ads.marginAboveOne": (p) =>
     `Eine Marge von ${n(p.margin)} % ist unmöglich: Geben Sie einen Anteil bis 1 ein (30 % ist 0,3).`,
   "ads.targetNotBelowMargin": (p) =>
-    `Die Zielmarge (${n(p.target)} %) liegt nicht unter der Marge vor Werbung (${n(p.margin)} %): Keine Werbeausgabe hält sie.`,
+    `Die Zielmarge (${n(p.target)} %) liegt nicht unter der Marge vor Werbung (${n(p.margin)} %): Bei keiner Werbeausgabe bleibt sie erhalten.`,
   "ads.frequencyBelowOne": () =>
     "Die durchschnittliche Frequenz ist mindestens 1 (jede erreichte Person sieht die Anzeige mindestens einmal).",
   "ads.noCpvBenchmark": () =>
@@ -227,11 +227,11 @@ const de: CompleteCatalog = {
   "argument.requiredText": (p) => `${p.argument} ist erforderlich, z. B. ${p.example}.`,
   "argument.textExpected": (p) => `${p.argument} muss Text sein, z. B. ${p.example}.`,
   "argument.categoryZero": (p) =>
-    `${p.argument} ist 0 (auch eine leere Zelle liest sich in Excel Desktop als 0): Für eine Provision von 0 % geben Sie "0%" ein, sonst lassen Sie ${p.argument} weg oder nennen eine Kategorie.`,
+    `${p.argument} ist 0 (in Excel für Desktop wird auch eine leere Zelle als 0 gelesen): Für eine Provision von 0 % geben Sie "0%" ein, sonst lassen Sie ${p.argument} weg oder nennen eine Kategorie.`,
   "argument.zeroFromEmptyCell": (p) =>
-    `${p.argument} ist 0 (auch eine leere Zelle liest sich in Excel Desktop als 0): Lassen Sie ${p.argument} für ${n(t(p.fallback))} weg oder geben Sie "0" als Text für eine echte 0 ein.`,
+    `${p.argument} ist 0 (in Excel für Desktop wird auch eine leere Zelle als 0 gelesen): Lassen Sie ${p.argument} für ${n(t(p.fallback))} weg oder geben Sie "0" als Text für eine echte 0 ein.`,
   "argument.zeroFromEmptyCellNoDefault": (p) =>
-    `${p.argument} ist 0 (auch eine leere Zelle liest sich in Excel Desktop als 0): Lassen Sie ${p.argument} für den Standardwert weg oder geben Sie "0" als Text für eine echte 0 ein.`,
+    `${p.argument} ist 0 (in Excel für Desktop wird auch eine leere Zelle als 0 gelesen): Lassen Sie ${p.argument} für den Standardwert weg oder geben Sie "0" als Text für eine echte 0 ein.`,
   "argument.categoryType": (p) => `${p.argument} muss ein Kategoriename oder ein Satz wie 0,06 sein.`,
   "argument.unknownChoice": (p) => `Unbekannter Wert für ${p.argument}: „${p.given}“. Verwenden Sie ${or(p.choices)}.`,
   "argument.marginRange": (p) =>

@@ -126,9 +126,9 @@ const es: CompleteCatalog = {
   "ads.noCpvBenchmark": () =>
     "No existe una referencia pública fiable de CPV: indica tu coste por visualización como rate, p. ej. 0,03.",
   "ads.topViewByCpm": (p) =>
-    `TopView se reserva a un CPM (unos ${n(p.cpm)} $), no por día: indica tu presupuesto diario como rate o usa ADCOST("CPM"; impressions; ${n(p.cpm)}).`,
+    `TopView se reserva a un CPM (unos ${n(p.cpm)} $), no por día: indica tu cotización diaria como rate o usa ADCOST("CPM"; impressions; ${n(p.cpm)}).`,
   "ads.brandTakeoverNoPrice": () =>
-    "Brand Takeover no tiene precio público: indica como rate tu presupuesto diario de TikTok.",
+    "Brand Takeover no tiene precio público: indica como rate la cotización diaria que te dio TikTok.",
   "ads.gmvMaxDailyOnly": () => "GMV Max usa un presupuesto diario (al menos 10 $ al día): deja days vacío.",
   "ads.flatPricePerRun": (p) =>
     `${p.model} se vende a precio fijo por toda su emisión, no por volumen: usa ADCOST para su precio.`,

@@ -122,7 +122,7 @@ const nl: CompleteCatalog = {
     "Bij een marge van nul of minder haalt geen enkele ROAS het break-evenpunt: elke verkoop verliest al geld vóór advertenties.",
   "ads.marginAboveOne": (p) => `Een marge van ${n(p.margin)} % is onmogelijk: voer een fractie tot 1 in (30 % is 0,3).`,
   "ads.targetNotBelowMargin": (p) =>
-    `De doelmarge (${n(p.target)} %) ligt niet onder de marge vóór advertenties (${n(p.margin)} %): geen advertentie-uitgave houdt die vast.`,
+    `De doelmarge (${n(p.target)} %) ligt niet onder de marge vóór advertenties (${n(p.margin)} %): met geen enkele advertentie-uitgave blijft die behouden.`,
   "ads.frequencyBelowOne": () =>
     "De gemiddelde frequentie is minstens 1 (elke bereikte persoon ziet de advertentie minstens één keer).",
   "ads.noCpvBenchmark": () =>

@@ -107,7 +107,7 @@ const th: CompleteCatalog = {
   "live.tooManyDiamonds": (p) =>
     `การจ่ายเงิน ${n(p.target)} USD ต้องใช้เพชรมากกว่า ${n(p.max)} เม็ด ซึ่งเป็นจำนวนสูงสุดที่ Add-in นับได้: ป้อนเป้าหมายที่น้อยลง (หรือตรวจสอบ usd_per_diamond และ agency_share)`,
   "live.creatorAboveSpend": (p) =>
-    `ด้วยพารามิเตอร์เหล่านี้ ครีเอเตอร์จะได้รับมากกว่า (${n(p.creator)} USD) ที่ผู้ชมจ่ายหลังหักค่าธรรมเนียมร้านค้าแอป (${n(p.afterStore)} USD): ตรวจสอบ usd_per_diamond และ coins_per_diamond`,
+    `ด้วยพารามิเตอร์เหล่านี้ ครีเอเตอร์จะได้รับ (${n(p.creator)} USD) มากกว่าที่ผู้ชมจ่ายหลังหักค่าธรรมเนียมร้านค้าแอป (${n(p.afterStore)} USD): ตรวจสอบ usd_per_diamond และ coins_per_diamond`,
   "live.beforeGiftCatalog": () => "as_of อยู่ก่อนแคตตาล็อกของขวัญซึ่งเริ่มในปี 2021: ไม่มีราคาของขวัญก่อนหน้านั้น",
 
   "ads.marginNotPositive": () => "เมื่ออัตรากำไรเป็นศูนย์หรือน้อยกว่า ไม่มี ROAS ใดถึงจุดคุ้มทุน: ทุกการขายขาดทุนตั้งแต่ก่อนโฆษณา",

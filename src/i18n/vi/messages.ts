@@ -111,7 +111,7 @@ const vi: CompleteCatalog = {
   "live.tooManyDiamonds": (p) =>
     `Khoản thanh toán ${n(p.target)} USD cần hơn ${n(p.max)} kim cương, số lớn nhất mà add-in đếm: hãy nhập mục tiêu nhỏ hơn (hoặc kiểm tra usd_per_diamond và agency_share).`,
   "live.creatorAboveSpend": (p) =>
-    `Với các tham số này, nhà sáng tạo sẽ nhận nhiều hơn (${n(p.creator)} USD) số người xem đã trả sau phí cửa hàng ứng dụng (${n(p.afterStore)} USD): hãy kiểm tra usd_per_diamond và coins_per_diamond.`,
+    `Với các tham số này, nhà sáng tạo sẽ nhận (${n(p.creator)} USD) nhiều hơn số tiền người xem đã trả sau phí cửa hàng ứng dụng (${n(p.afterStore)} USD): hãy kiểm tra usd_per_diamond và coins_per_diamond.`,
   "live.beforeGiftCatalog": () =>
     "as_of sớm hơn danh mục quà tặng, vốn bắt đầu từ năm 2021: không có giá quà tặng trước đó.",
 
