@@ -85,7 +85,7 @@ const NOT_MODELLED: readonly string[] = [
   "- `sellerType` — `individual` (default: households and individuals) or `business` (a tax-registered organisation). VN individuals have VAT 1 % + PIT 0.5 % of goods revenue withheld from 2025-07-01 (`vatWithheld`, `pitWithheld`).",
   "- `aboveTaxThreshold` — default false. ID: PPh 22 0.5 % of turnover above Rp500m a year (from 2025-07-14); PH: 1 % of one-half of gross remittances above ₱500,000 a year (from 2024-01-11) (`incomeTaxWithheld`).",
   "- `crossBorder` — default false. TH cross-border sellers pay the cross-border 3.21 % transaction fee (`transactionCrossBorder`) in place of the local sellers' transaction fee (never both).",
-  "- `noTaxId` — default false. MX sellers without an RFC (Mexican tax ID) have IVA 16 % and ISR 20 % withheld (`vatWithheld`, `incomeTaxWithheld`).",
+  "- `noTaxId` — default false. MX sellers without an RFC (Mexican tax ID) have IVA 16 % and ISR 20 % withheld (`vatWithheld`, `incomeTaxWithheld`); the word `no tax id` in seller_profile.",
   "- `mall` — default false. ID Mall shops pay the Mall service fee, 1.8 % capped at Rp50,000 per item (`mallService`).",
   "- `feeSalesTaxRate` — US only, default none: the state's sales-tax rate on the referral fee, charged from 2025-11-01 (`feeSalesTax`).",
   "- `programmes` — default none; `preOrder`: ID pre-order service fee 3 % (`preOrderService`).",

@@ -26,20 +26,24 @@ import {
   type ReconcileSummary,
   type ReconciledLine,
   SETTLEMENT_FEES,
+  SETTLEMENT_SHEETS,
   createOrderIndex,
   createReconciler,
   detectHeaderRow,
+  normalizeHeader,
 } from "../core/settlement";
 
 export const RECONCILE_HELP = `Usage: tiktok-economics reconcile FILE [options]
 
 Checks a TikTok Shop settlement export (.csv or .xlsx) fee by fee against the rate book:
-Income "Order details" (ID, MY, TH, VN, PH, SG; English or Indonesian), US/UK statement order
-details, US/UK unsettled-orders exports.
+Income "Order details" (ID, MY, TH, VN, PH, SG), US/UK/BR statement order details, US/UK/VN/TH
+unsettled-orders exports; headers in English, Indonesian, Vietnamese, Thai or Chinese (the
+cross-border UI: MY Income, MX and JP statements).
 
 Options:
   --market XX        Market code (US, UK, ID, MY, TH, VN, PH, SG…); default from the Currency
-                     column. Required for EUR files.
+                     column, else the file name, else fee columns only one market has.
+                     Required for EUR files.
   --sheet NAME       Worksheet of an xlsx file (default: the first sheet with a known layout).
   --tolerance N      Largest difference still counted as a match, per fee, in currency units
                      (default: one minor unit, e.g. 0.01 USD, 1 IDR).
@@ -134,7 +138,7 @@ function* xlsxRows(file: string, sheet: string | null, preferred: readonly strin
     if (!chosen) throw new UsageError(`--sheet "${sheet}" is not in ${file} (sheets: ${names.join(", ")}).`);
   } else {
     chosen =
-      names.find((n) => preferred.includes(n.trim().toLowerCase())) ??
+      names.find((n) => preferred.includes(normalizeHeader(n))) ??
       names.find((n) => sheetHasHeader(wb.Sheets[n])) ??
       names[0];
   }
@@ -163,13 +167,15 @@ function* sheetRows(ws: XLSX.WorkSheet): Generator<Cell[]> {
 function sheetHasHeader(ws: XLSX.WorkSheet): boolean {
   let r = 0;
   for (const row of sheetRows(ws)) {
-    if (detectHeaderRow(row, r)) return true;
+    try {
+      if (detectHeaderRow(row, r)) return true;
+    } catch {
+      return true; // a header the reader refuses (mixed languages…): reading the sheet says why
+    }
     if (++r >= 15) break;
   }
   return false;
 }
-
-const SETTLEMENT_SHEETS = ["order details", "detail pesanan", "unsettled order and adjustment", "orders"];
 
 interface Args {
   file: string;
@@ -282,6 +288,7 @@ function summaryJson(s: ReconcileSummary) {
     market: s.market,
     currency: s.currency,
     layout: s.layout,
+    language: s.language,
     rows: s.rows,
     orders: s.orders,
     checked: s.checked,
@@ -359,7 +366,7 @@ const pct = (d: { times(n: number): { toFixed(n: number): string } } | null) =>
 function table(s: ReconcileSummary): string {
   const out: string[] = [];
   out.push(
-    `${s.layoutTitle}, header on row ${s.headerRow}: market ${s.market} (${s.currency}), tolerance ${text(s.tolerance)} per fee`,
+    `${s.layoutTitle} (${s.language}), header on row ${s.headerRow}: market ${s.market} (${s.currency}), tolerance ${text(s.tolerance)} per fee`,
   );
   out.push(
     `Rows ${s.rows} · orders ${s.orders} · checked ${s.checked} · matched ${s.matched} · mismatched ${s.mismatched} · not modelled ${s.notModelled} · skipped ${s.skipped}`,
@@ -476,6 +483,7 @@ export async function reconcileCommand(argv: string[], out: Sink, err: Sink): Pr
     const pending: ReconciledLine[] = [];
     const reconciler = createReconciler({
       market: args.market,
+      fileName: path.basename(args.file),
       tolerance: args.tolerance,
       orders,
       // The table prints the summary only: lines are dropped as they come, so memory stays bounded.

@@ -139,6 +139,54 @@ export const EN = {
   "rate.unpublishedCategory": (p: { fee: string; category: string; market: string; asOf: string; note: string }) =>
     `The ${p.fee} for ${p.category} in ${p.market} on ${p.asOf} is not public (Seller Center only): pass your rate as a number.${p.note ? ` ${p.note}` : ""}`,
 
+  // SETTLEMENT FILES: reading an export's cells, finding its header, layout, language and market
+  // (src/core/settlement: values.ts, layouts.ts, marketContext.ts, reconcile.ts, orders.ts).
+  "settlement.amountNotFinite": (p: { column: string; value: string }) =>
+    `${p.column} holds ${p.value}, not an amount.`,
+  "settlement.amountWrongType": (p: { column: string; what: string }) => `${p.column} holds ${p.what}, not an amount.`,
+  "settlement.amountAmbiguousDot": (p: { column: string; text: string }) =>
+    `${p.column} holds "${p.text}": the dot could separate thousands (1.250 = 1,250) or decimals. Export the file again with plain numbers, or open it in Excel and save the sheet.`,
+  "settlement.amountNotNumber": (p: { column: string; text: string }) =>
+    `${p.column} holds "${p.text}", which is not an amount.`,
+  "settlement.dateInvalid": (p: { column: string }) => `${p.column} holds an invalid date.`,
+  "settlement.dateWrongType": (p: { column: string; what: string }) => `${p.column} holds ${p.what}, not a date.`,
+  "settlement.dateNotDate": (p: { column: string; text: string }) =>
+    `${p.column} holds "${p.text}", which is not a date.`,
+  "settlement.dateNotCalendar": (p: { column: string; text: string }) =>
+    `${p.column} holds "${p.text}", which is not a calendar date.`,
+  "settlement.dateNumberNotDate": (p: { column: string; value: string }) =>
+    `${p.column} holds ${p.value}, which is not a date.`,
+  "settlement.notKnownLayout": (p: { rows: number; looked: string; found: string }) =>
+    `Not a TikTok Shop settlement export this add-in knows. Looked in the first ${p.rows} rows for a header with ${p.looked}. Found: ${p.found}.`,
+  "settlement.foundNothing": () => "no text in the first rows",
+  "settlement.foundRow": (p: { row: number; cells: string }) => `row ${p.row} reads ${p.cells}`,
+  "settlement.foundRowMore": (p: { row: number; cells: string; more: number }) =>
+    `row ${p.row} reads ${p.cells} and ${p.more} more`,
+  "settlement.mixedLanguages": (p: {
+    row: number;
+    first: string;
+    firstCells: string;
+    second: string;
+    secondCells: string;
+  }) =>
+    `The header on row ${p.row} mixes two Seller Center languages: ${p.first} (${p.firstCells}) and ${p.second} (${p.secondCells}). Export the file again from Seller Center in one language, with its columns as TikTok names them.`,
+  "settlement.ambiguousLayout": (p: { row: number; layouts: string }) =>
+    `The header on row ${p.row} fits two layouts equally (${p.layouts}), so it is read as neither: reconcile the export as Seller Center wrote it, without added or renamed columns.`,
+  "settlement.orderExportGiven": () =>
+    "This is the order export (OrderSKUList), not a settlement: reconcile the Income, statement or unsettled export and give the order export as the orders file.",
+  "settlement.noDataRows": (p: { layout: string; row: number }) =>
+    `The ${p.layout} has a header (row ${p.row}) but no data rows.`,
+  "settlement.ordersNotOrderExport": (p: { layout: string }) =>
+    `The orders file is a ${p.layout}, not the order export (OrderSKUList).`,
+  "settlement.currencyUnknown": (p: { code: string }) =>
+    `The file's currency ${p.code} is not one of a TikTok Shop market this add-in knows: give the market.`,
+  "settlement.currencyShared": (p: { code: string; markets: string; example: string }) =>
+    `The file is in ${p.code}, used by ${p.markets}: name the market (e.g. --market ${p.example}).`,
+  "settlement.marketsRemain": (p: { markets: string; example: string }) =>
+    `The file's currency, name and fee columns leave ${p.markets}: name the market (e.g. --market ${p.example}).`,
+  "settlement.noMarket": () =>
+    "The file names no currency: give the market (e.g. --market US); neither its name nor its fee columns tell it.",
+
   // SETTLEMENT: why a fee of a settlement row cannot be computed (src/core/settlement/expectedFee.ts).
   // A reason as the reconciler's report lists it, then the same as EXPECTEDFEE's error, then as the
   // argument of EXPECTEDFEE to fill in.

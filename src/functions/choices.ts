@@ -59,9 +59,9 @@ function kindsOf(book: RateBook): { kind: string; book: string; about: string }[
 }
 
 /** Where the book has an entry of a kind: "ID, TH" (for a tooltip). */
-function marketsWith(book: RateBook, kinds: readonly string[]): string {
+function marketsWith(book: RateBook, kinds: readonly string[], onlyIn?: readonly string[]): string {
   const codes = [...new Set(book.entries.filter((e) => kinds.includes(e.kind)).map((e) => e.market))];
-  return codes.filter((c) => c !== "*").join(", ");
+  return codes.filter((c) => c !== "*" && (!onlyIn || onlyIn.includes(c))).join(", ");
 }
 
 const BOOK_NAMES: Record<string, string> = { shop: "TikTok Shop", live: "LIVE", ads: "Ads" };
@@ -101,6 +101,12 @@ const METRICS: readonly Choice[] = [
 const LEVELS: readonly Choice[] = [
   { value: "campaign", tooltip: "A campaign's budget" },
   { value: "adgroup", tooltip: "An ad group's budget" },
+  { value: "gmvmax", tooltip: "A GMV Max campaign's daily budget (TikTok Shop's ads campaign type from July 2025)" },
+];
+
+const PERIODS: readonly Choice[] = [
+  { value: "day", tooltip: "The most spent on one day: 125 % of the daily budget (the default)" },
+  { value: "week", tooltip: "The most spent in a calendar week, Sunday to Saturday: 7 × the daily budget" },
 ];
 
 const CONVERSIONS: readonly Choice[] = [
@@ -110,7 +116,10 @@ const CONVERSIONS: readonly Choice[] = [
 ];
 
 /** What each seller_profile word switches on: the kinds of fee or withholding it brings, and where. */
-const PROFILE_WORDS: Record<string, { kinds: readonly string[]; tooltip: (where: string) => string }> = {
+const PROFILE_WORDS: Record<
+  string,
+  { kinds: readonly string[]; onlyIn?: readonly string[]; tooltip: (where: string) => string }
+> = {
   individual: {
     kinds: ["vatWithheld", "pitWithheld"],
     tooltip: (where) => `An individual seller (the default): VAT and income tax withheld in ${where}`,
@@ -127,6 +136,12 @@ const PROFILE_WORDS: Record<string, { kinds: readonly string[]; tooltip: (where:
   "above threshold": {
     kinds: ["incomeTaxWithheld"],
     tooltip: (where) => `Turnover above the withholding threshold: income tax withheld in ${where}`,
+  },
+  "no tax id": {
+    kinds: ["vatWithheld", "incomeTaxWithheld"],
+    // Elsewhere these kinds follow the seller type or the threshold; the missing tax ID is Mexico's rule.
+    onlyIn: ["MX"],
+    tooltip: (where) => `No tax ID given to TikTok (RFC in Mexico): IVA and ISR withheld in ${where}`,
   },
   "pre-order": {
     kinds: ["preOrderService"],
@@ -209,6 +224,7 @@ export function choiceLists(sources: ChoiceSources = SHIPPED): Record<ChoiceList
         .map((i) => ({ value: i, tooltip: `Benchmarks for ${i}` })),
     },
     BUDGET_LEVEL: { about: "Where a budget is set.", choices: LEVELS },
+    BUDGET_PERIOD: { about: "The span of a Dynamic Daily Budget's ceiling.", choices: PERIODS },
     CONVERSION: { about: "The optimisation goal of an ad group.", choices: CONVERSIONS },
     CONTENT_TYPE: {
       about: "The sponsorship content types of the rate book.",
@@ -219,7 +235,9 @@ export function choiceLists(sources: ChoiceSources = SHIPPED): Record<ChoiceList
       // "fee tax 6.25%" is a pattern (fee tax and a rate), not one of a closed set: typed, not listed.
       choices: SELLER_PROFILE_WORDS.filter((w) => PROFILE_WORDS[w]).map((w) => ({
         value: w,
-        tooltip: PROFILE_WORDS[w].tooltip(marketsWith(book, PROFILE_WORDS[w].kinds) || "no market yet"),
+        tooltip: PROFILE_WORDS[w].tooltip(
+          marketsWith(book, PROFILE_WORDS[w].kinds, PROFILE_WORDS[w].onlyIn) || "no market yet",
+        ),
       })),
     },
   };

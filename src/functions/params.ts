@@ -170,8 +170,26 @@ export const industry = param(
   { example: '"E-commerce"', choices: "INDUSTRY" },
 );
 export const budget = param("budget", "money", "Budget in USD.");
+export const dailyBudget = param(
+  "daily_budget",
+  "money",
+  "The Dynamic Daily Budget set, in USD: the average a day over the week.",
+);
 export const metric = param("metric", "name", "CPM, CPC or CTR.", { example: '"CPM"', choices: "AD_METRIC" });
-export const level = param("level", "name", "campaign or adgroup.", { example: '"campaign"', choices: "BUDGET_LEVEL" });
+export const level = param("level", "name", "campaign, adgroup or gmvmax (GMV Max: daily budgets only).", {
+  example: '"campaign"',
+  choices: "BUDGET_LEVEL",
+});
+export const period = param(
+  "period",
+  "name",
+  "day (default: the most on one day) or week (the most in a calendar week).",
+  {
+    default: "day",
+    example: '"week"',
+    choices: "BUDGET_PERIOD",
+  },
+);
 export const days = param("days", "count", "Scheduled days, for a lifetime budget (omit for the daily minimum).");
 export const conversion = param("conversion", "name", "Optimisation goal: shallow (default), install or deep.", {
   default: "shallow",
@@ -211,7 +229,7 @@ export const commissionRate = param(
 export const sellerProfile = param(
   "seller_profile",
   "name",
-  'Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).',
+  'Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).',
   {
     default: "an individual seller, not Mall, not cross-border, below the tax thresholds",
     example: '"business, mall"',

@@ -1,6 +1,6 @@
 /**
  * The seller_profile argument: who the seller is, as short words separated by commas —
- * "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%". Each word
+ * "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%". Each word
  * switches on fees or withholding that only some sellers have; left out, a seller is what most are
  * (an individual, not Mall, not cross-border, below the tax thresholds). Read exactly or refused:
  * an unknown word is #N/A listing the known ones, never ignored.
@@ -18,6 +18,7 @@ export const SELLER_PROFILE_WORDS = [
   "mall",
   "cross-border",
   "above threshold",
+  "no tax id",
   "pre-order",
   "fee tax 6.25%",
 ];
@@ -34,6 +35,7 @@ export function readSellerProfile(text: string | null): SellerProfile | undefine
   let crossBorder = false;
   let mall = false;
   let aboveTaxThreshold = false;
+  let noTaxId = false;
   let feeSalesTaxRate: Decimal | null = null;
   const programmes: "preOrder"[] = [];
   for (const raw of text.split(/[,;]/)) {
@@ -49,6 +51,8 @@ export function readSellerProfile(text: string | null): SellerProfile | undefine
     } else if (w === "mall") mall = true;
     else if (w === "cross border" || w === "crossborder") crossBorder = true;
     else if (w === "above threshold" || w === "above tax threshold") aboveTaxThreshold = true;
+    // MX: a seller who gave TikTok no RFC (Mexican tax ID) has IVA and ISR withheld.
+    else if (w === "no tax id" || w === "no taxid" || w === "no rfc") noTaxId = true;
     else if (w === "pre order" || w === "preorder") programmes.push("preOrder");
     else if (tax) {
       if (feeSalesTaxRate !== null) {
@@ -80,6 +84,7 @@ export function readSellerProfile(text: string | null): SellerProfile | undefine
     crossBorder,
     mall,
     aboveTaxThreshold,
+    ...(noTaxId ? { noTaxId } : {}),
     ...(feeSalesTaxRate ? { feeSalesTaxRate } : {}),
     programmes,
   };

@@ -45,6 +45,7 @@ export type ChoiceListId =
   | "AD_METRIC"
   | "INDUSTRY"
   | "BUDGET_LEVEL"
+  | "BUDGET_PERIOD"
   | "CONVERSION"
   | "CONTENT_TYPE"
   | "SELLER_PROFILE";

@@ -65,6 +65,7 @@ export const THINGS = [
   "benchmark metric",
   "content type",
   "budget level",
+  "budget period",
   "conversion depth",
 ] as const;
 

@@ -5,29 +5,22 @@
  * a computed sheet with every used column and its charts. A screenshot is saved for README.
  */
 import fs from "fs";
-import os from "os";
 import path from "path";
 import * as XLSX from "@e965/xlsx";
 import type { Page } from "playwright-core";
-import { launchBrowser, runWebpack, saveScreenshot, serveDirectory } from "../support/browser";
+import { launchBrowser, saveScreenshot, serveDirectory } from "../support/browser";
+import { sharedBuild } from "../support/builds";
 import { contrast } from "../support/contrast";
 
 jest.setTimeout(120_000);
 
-let dist: string;
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 const pageErrors: string[] = [];
 
-async function buildPreview(outDir: string): Promise<void> {
-  await runWebpack(require("../../webpack.preview.config.js")({}, { mode: "development" }), outDir);
-}
-
 beforeAll(async () => {
-  dist = fs.mkdtempSync(path.join(os.tmpdir(), "tiktok-econ-preview-"));
-  await buildPreview(dist);
-  server = await serveDirectory(dist);
+  server = await serveDirectory(await sharedBuild("preview"));
   browser = await launchBrowser();
   page = await browser.context.newPage();
   await page.setViewportSize({ width: 1400, height: 900 });
@@ -39,7 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dist) fs.rmSync(dist, { recursive: true, force: true });
 });
 
 /** The selected cell, as the grid marks it and the name box shows it. */

@@ -4,16 +4,14 @@
  * and names what does not match, Insert keeps the keyboard where it was and says what it inserts,
  * typed input survives a tab switch, and the sheets it writes are readable where they land.
  */
-import fs from "fs";
-import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
-import { launchBrowser, runWebpack, serveDirectory } from "../support/browser";
+import { launchBrowser, serveDirectory } from "../support/browser";
+import { sharedBuild } from "../support/builds";
 import { contrast } from "../support/contrast";
 
 jest.setTimeout(180_000);
 
-let dist: string;
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 const pageErrors: string[] = [];
@@ -22,16 +20,13 @@ const pageErrors: string[] = [];
 const PANE_320 = ".preview { grid-template-columns: 1fr 320px !important; }";
 
 beforeAll(async () => {
-  dist = fs.mkdtempSync(path.join(os.tmpdir(), "tiktok-econ-preview-pane-"));
-  await runWebpack(require("../../webpack.preview.config.js")({}, { mode: "development" }), dist);
-  server = await serveDirectory(dist);
+  server = await serveDirectory(await sharedBuild("preview"));
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dist) fs.rmSync(dist, { recursive: true, force: true });
 });
 
 async function openPreview(colorScheme: "light" | "dark" = "light"): Promise<Page> {

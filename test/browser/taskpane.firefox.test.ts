@@ -3,11 +3,8 @@
  * and Safari): the same development build as taskpane.test.ts, driven over WebDriver BiDi
  * (test/support/firefox.ts). Without Firefox on the machine the tests are skipped with the reason.
  */
-import fs from "fs";
-import os from "os";
-import path from "path";
 import { TEMPLATES } from "../../src/templates";
-import { buildAddin } from "../support/browser";
+import { sharedBuild } from "../support/builds";
 import { type FirefoxPage, firefoxMissing, launchFirefox, serveWithLocalOffice } from "../support/firefox";
 
 jest.setTimeout(180_000);
@@ -17,7 +14,6 @@ const missing = firefoxMissing();
 if (missing) {
   test.skip(`task pane in Firefox: skipped, ${missing}`, () => {});
 } else {
-  let dist: string;
   let server: Awaited<ReturnType<typeof serveWithLocalOffice>>;
   let page: FirefoxPage;
 
@@ -25,9 +21,7 @@ if (missing) {
     page.evaluate<string | null>(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? null`);
 
   beforeAll(async () => {
-    dist = fs.mkdtempSync(path.join(os.tmpdir(), "tiktok-econ-dist-ff-"));
-    await buildAddin(dist);
-    server = await serveWithLocalOffice(dist);
+    server = await serveWithLocalOffice(await sharedBuild("addin"));
     page = await launchFirefox();
     await page.goto(`${server.url}taskpane.html`);
     await page.waitFor(`document.querySelector("[role=tablist]")`);
@@ -36,7 +30,6 @@ if (missing) {
   afterAll(async () => {
     await page?.close();
     await server?.close();
-    if (dist) fs.rmSync(dist, { recursive: true, force: true });
   });
 
   test("Firefox ESR renders the pane with the header, tabs and the rate book version, without script errors", async () => {

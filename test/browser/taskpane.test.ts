@@ -5,25 +5,22 @@
  * needs Excel. A screenshot is saved for README.
  */
 import fs from "fs";
-import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
 import { TEMPLATES } from "../../src/templates";
-import { buildAddin, launchBrowser, saveScreenshot, serveDirectory } from "../support/browser";
+import { launchBrowser, saveScreenshot, serveDirectory } from "../support/browser";
+import { sharedBuild } from "../support/builds";
 import { contrast } from "../support/contrast";
 
 jest.setTimeout(120_000);
 
-let dist: string;
 let server: Awaited<ReturnType<typeof serveDirectory>>;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  dist = fs.mkdtempSync(path.join(os.tmpdir(), "tiktok-econ-dist-"));
-  await buildAddin(dist);
-  server = await serveDirectory(dist);
+  server = await serveDirectory(await sharedBuild("addin"));
   browser = await launchBrowser();
   page = await browser.context.newPage();
   page.on("console", (m) => {
@@ -37,7 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dist) fs.rmSync(dist, { recursive: true, force: true });
 });
 
 test("renders with the header, tabs and the rate book version, without script errors", async () => {

@@ -67,6 +67,20 @@ test("VN individuals have 1.5 % withheld from what TikTok pays out; businesses d
   );
 });
 
+test("MX sellers who gave no tax ID (RFC) have IVA 16 % and ISR 20 % of the order withheld; fees are the same", () => {
+  // Rate book III (#22); worked numbers on 1,000 in test/core/rates/rate-book-iii.test.ts.
+  const args = [1000, "MX", 0.06, null, null, null, null, null, "2025-06-01", null];
+  const plain = call("SHOPNET", ...args, null) as number;
+  expect(call("SHOPNET", ...args, "no tax id")).toBeCloseTo(plain - 160 - 200, 9);
+  expect(call("SHOPNET", ...args, "No RFC")).toBe(call("SHOPNET", ...args, "no tax id"));
+  expect(call("SHOPFEE", 1000, "MX", 0.06, null, null, null, null, null, "2025-06-01", "no tax id")).toBe(
+    call("SHOPFEE", 1000, "MX", 0.06, null, null, null, null, null, "2025-06-01"),
+  );
+  // Elsewhere the word changes nothing: VN's withholding follows the seller type.
+  const vn = [100000, "VN", 0.1, null, null, null, null, null, null, null];
+  expect(call("SHOPNET", ...vn, "no tax id")).toBe(call("SHOPNET", ...vn, null));
+});
+
 test("the reverse solutions price with the same profile: a Mall seller needs a higher price", () => {
   const plain = call("SHOPPRICE", 20000, 0.3, "ID") as number;
   const mall = call(

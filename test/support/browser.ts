@@ -118,12 +118,6 @@ export async function runWebpack(
   );
 }
 
-/** Builds the add-in once (development mode) into a folder for browser tests. */
-export async function buildAddin(outDir: string): Promise<void> {
-  const configFactory = require("../../webpack.config.js");
-  await runWebpack(await configFactory({}, { mode: "development" }), outDir);
-}
-
 /**
  * Saves a screenshot under .tmp/screenshots (ignored by git); with SAVE_SCREENSHOTS=1
  * (`npm run screenshots`) also into docs/images, where README shows it.

@@ -124,10 +124,20 @@ export function dynamicDailyBudget(
   asOf: IsoDate | null = null,
   book: RateBook = RATE_BOOK,
 ): DynamicDailyBudget {
-  const daily = readNumber(dailyInput, "budget", { allowZero: false, noun: "a daily budget in USD" });
+  const daily = readNumber(dailyInput, "daily_budget", { allowZero: false, noun: "a daily budget in USD" });
   const day = book.resolve({ book: "ads", market: "*", kind: "dynamicBudgetDayMax", asOf });
   const week = book.resolve({ book: "ads", market: "*", kind: "dynamicBudgetWeekDays", asOf });
   return { daily, dayMax: daily.times(day.value), weekMax: daily.times(week.value), source: day.entry.source };
+}
+
+/** The span a Dynamic Daily Budget's ceiling is asked for: one day (the default) or a calendar week. */
+export type BudgetPeriod = "day" | "week";
+
+export function readBudgetPeriod(text: string | null): BudgetPeriod {
+  const t = (text ?? "").trim().toLowerCase();
+  if (t === "" || t === "day" || t === "daily") return "day";
+  if (t === "week" || t === "weekly") return "week";
+  throw notAvailable("period", "budget period", text ?? "", ["day", "week"]);
 }
 
 /**
@@ -136,7 +146,7 @@ export function dynamicDailyBudget(
  * a guarantee; the only guarantee is the day's 125 % ceiling.
  */
 export function dynamicBudgetRestOfDay(dailyInput: DecimalInput | null, hoursLeftInput: DecimalInput | null): Decimal {
-  const daily = readNumber(dailyInput, "budget", { allowZero: false, noun: "a daily budget in USD" });
+  const daily = readNumber(dailyInput, "daily_budget", { allowZero: false, noun: "a daily budget in USD" });
   const hours = readNumber(hoursLeftInput, "hours_left", { max: new Decimal(24), noun: "the hours left in the day" });
   return daily.times(hours).dividedBy(24);
 }

@@ -19,6 +19,7 @@ export {
   readLevel,
   readDepth,
   dynamicDailyBudget,
+  readBudgetPeriod,
   dynamicBudgetRestOfDay,
   type MinimumBudget,
   type DynamicDailyBudget,

@@ -17,7 +17,7 @@ export type {
   JoinResult,
 } from "./reconcile";
 export type { AffiliateRefunds } from "./types";
-export { marketContext, type MarketContext, type FeeColumn } from "./marketContext";
+export { marketContext, marketOfFile, type MarketContext, type FeeColumn } from "./marketContext";
 export { MARKET_QUIRKS, type MarketQuirks } from "./marketQuirks";
 export { createOrderIndex, type OrderIndex, type OrderIndexBuilder, type OrderRecord } from "./orders";
 export {
@@ -31,7 +31,17 @@ export {
   type Layout,
   type LayoutId,
 } from "./layouts";
-export { COLUMN_NAMES, columnKeyOf, normalizeHeader, type ColumnKey } from "./columns";
+export { COLUMN_KEYS, normalizeHeader, type ColumnKey } from "./columns";
+export {
+  COLUMN_NAMES,
+  DICTIONARIES,
+  SETTLEMENT_SHEETS,
+  columnKeyOf,
+  transactionKind,
+  type HeaderDictionary,
+  type TransactionKind,
+  type FeeBreakdown,
+} from "./dictionaries";
 export { readAmount, readDate, readId, readText, isEmptyCell, type Cell, type OrderId } from "./values";
 export {
   SETTLEMENT_FEES,

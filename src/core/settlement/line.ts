@@ -4,6 +4,7 @@
  * status, the reason when it is not checked, and the file's own totals summed over its rows.
  */
 import type { Decimal } from "../decimal";
+import { transactionKind } from "./dictionaries";
 import type { MarketContext } from "./marketContext";
 import type { OrderIndex } from "./orders";
 import { type PricedOrder, type Pricing, addAmounts, priceOrder } from "./price";
@@ -11,10 +12,15 @@ import { canonicalCategory } from "./rateBook";
 import type { RowData } from "./rowReader";
 import type { LineStatus, ReconciledLine } from "./types";
 
-/** Types that are orders (checked); anything else (adjustments, reserves…) is skipped. */
-const ORDER_TYPE = /^(order|pesanan|sale|refund|return|pengembalian)/i;
-
-export const isOrderType = (type: string): boolean => ORDER_TYPE.test(type);
+/**
+ * Types that are orders or refunds (checked) in any language the header dictionaries know
+ * (`Order`, `Pesanan`, `Đơn hàng`, `คำสั่งซื้อ`, `订单`…); anything else (adjustments,
+ * compensations, reserves…) is skipped.
+ */
+export const isOrderType = (type: string): boolean => {
+  const kind = transactionKind(type);
+  return kind === "order" || kind === "refund";
+};
 
 const UNPRICED: PricedOrder = { fees: {}, category: null, impliedRate: null };
 

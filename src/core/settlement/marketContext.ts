@@ -4,9 +4,10 @@
  * when the market becomes known; the row reader, the pricing, the line and the reconciliation sheet
  * all ask it, so none of them tests a market code or waits for a market that may still be unknown.
  */
-import { type CoreError, invalidValue } from "../errors";
+import { invalidValue } from "../errors";
+import { message } from "../messages";
 import { type Currency, currency as currencyOf } from "../money";
-import type { Market } from "../rates/markets";
+import { type Market, SHOP_MARKETS } from "../rates/markets";
 import type { MarketCode } from "../rates/types";
 import type { ColumnKey } from "./columns";
 import { SETTLEMENT_FEES, type SettlementFee } from "./expectedFee";
@@ -60,25 +61,54 @@ export function marketContext(header: Header, market: string): MarketContext {
   };
 }
 
-/** The market a file's currency (an ISO code) names, or the error that asks for the market. */
-export function marketOfCurrency(code: string): MarketCode {
-  const candidates = marketsForCurrency(code);
-  if (candidates.length === 0) {
-    throw invalidValue(
-      "market",
-      `The file's currency ${code} is not one of a TikTok Shop market this add-in knows: give the market.`,
-    );
+/** The markets a file's name points to: a market or currency code written in it, else its UTC offset. */
+export function marketsNamedByFileName(fileName: string | null | undefined): MarketCode[] {
+  if (!fileName) return [];
+  const base = fileName.replace(/^.*[\\/]/, "");
+  const named = new Set<MarketCode>();
+  for (const token of base.match(/[A-Za-z]+/g) ?? []) {
+    if (token !== token.toUpperCase()) continue;
+    for (const m of SHOP_MARKETS) if (m.code === token || m.currency === token) named.add(m.code);
   }
-  if (candidates.length > 1) {
-    throw invalidValue(
-      "market",
-      `The file is in ${code}, used by ${candidates.map((m) => m.code).join(", ")}: name the market (e.g. --market ${candidates[0].code}).`,
-    );
-  }
-  return candidates[0].code;
+  if (named.size > 0) return [...named];
+  const offset = /\(UTC\s*([+-]\d{1,2})(?::?00)?\)/i.exec(base);
+  if (!offset) return [];
+  const hours = Number(offset[1]);
+  return SHOP_MARKETS.filter((m) => quirksOf(m.code).utcOffsets?.includes(hours)).map((m) => m.code);
 }
 
-/** No row named a currency and the caller named no market. */
-export function noCurrencyError(): CoreError {
-  return invalidValue("market", "The file names no currency: give the market (e.g. --market US).");
+/** The markets whose own fee columns the header has (marketQuirks.ts `markedBy`). */
+export function marketsMarkedByColumns(header: Header): MarketCode[] {
+  return SHOP_MARKETS.filter((m) =>
+    (quirksOf(m.code).markedBy ?? []).some((set) => set.every((k) => header.index[k] !== undefined)),
+  ).map((m) => m.code);
+}
+
+/**
+ * The market of a file the caller named none for, from, in order: the currency its rows name, its
+ * file name, the fee columns only one market has. Each narrows what the ones before left (one that
+ * contradicts them is passed over); the first to leave one market decides. Raises the error that
+ * asks for the market when none says, or several remain (EUR).
+ */
+export function marketOfFile(header: Header, currencyCode: string, fileName?: string | null): MarketCode {
+  const code = currencyCode.trim().toUpperCase();
+  const byCurrency = code === "" ? [] : marketsForCurrency(code).map((m) => m.code);
+  if (code !== "" && byCurrency.length === 0) {
+    throw invalidValue("market", message("settlement.currencyUnknown", { code }));
+  }
+  let left: MarketCode[] | null = null;
+  for (const said of [byCurrency, marketsNamedByFileName(fileName), marketsMarkedByColumns(header)]) {
+    if (said.length === 0) continue;
+    const both: MarketCode[] = left === null ? said : left.filter((m) => said.includes(m));
+    if (both.length > 0) left = both;
+    if (left !== null && left.length === 1) return left[0];
+  }
+  if (left === null) throw invalidValue("market", message("settlement.noMarket", {}));
+  if (left.length === byCurrency.length) {
+    throw invalidValue(
+      "market",
+      message("settlement.currencyShared", { code, markets: left.join(", "), example: left[0] }),
+    );
+  }
+  throw invalidValue("market", message("settlement.marketsRemain", { markets: left.join(", "), example: left[0] }));
 }

@@ -6,6 +6,7 @@
  */
 import type { IsoDate } from "../dates";
 import { invalidValue } from "../errors";
+import { message } from "../messages";
 import { HEADER_SCAN_ROWS, type Header, detectHeaderRow, refusal } from "./layouts";
 import { type Cell, readDate, readId, readText } from "./values";
 
@@ -76,7 +77,7 @@ export function createOrderIndex(): OrderIndexBuilder {
       const h = detectHeaderRow(row, pending.length - 1);
       if (h) {
         if (h.layout.id !== "orderExport") {
-          throw invalidValue("orders", `The orders file is a ${h.layout.title}, not the order export (OrderSKUList).`);
+          throw invalidValue("orders", message("settlement.ordersNotOrderExport", { layout: h.layout.title }));
         }
         header = h;
         pending.length = 0;

@@ -15,9 +15,10 @@
  */
 import { Decimal, ZERO } from "../decimal";
 import { invalidValue } from "../errors";
+import { message } from "../messages";
 import { HEADER_SCAN_ROWS, type Header, detectHeaderRow, refusal } from "./layouts";
 import { closeLine, isOrderType } from "./line";
-import { type MarketContext, marketContext, marketOfCurrency, noCurrencyError } from "./marketContext";
+import { type MarketContext, marketContext, marketOfFile } from "./marketContext";
 import { type Pricing, pricing } from "./price";
 import { type RowData, RowReader, currencyNamedBy } from "./rowReader";
 import { SummaryTally } from "./summary";
@@ -125,10 +126,7 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     const h = detectHeaderRow(row, scanned.length - 1);
     if (h) {
       if (h.layout.id === "orderExport") {
-        throw invalidValue(
-          "file",
-          "This is the order export (OrderSKUList), not a settlement: reconcile the Income, statement or unsettled export and give the order export as the orders file.",
-        );
+        throw invalidValue("file", message("settlement.orderExportGiven", {}));
       }
       phase = { kind: "market", header: h, waiting: [] };
     } else if (scanned.length >= HEADER_SCAN_ROWS) {
@@ -137,25 +135,25 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
   }
 
   /**
-   * A data row while the market is unknown: the caller's market, or the one its currency names
-   * (EUR needs the caller's); a row that names none waits for a row that does.
+   * A data row while the market is unknown: the caller's market, else the one its currency names,
+   * narrowed by the file's name and its fee columns (marketContext.ts `marketOfFile`; EUR needs the
+   * caller's). In a file with a Currency column, a row that names none waits for a row that does.
    */
-  function awaitMarket(p: Extract<Phase, { kind: "market" }>, row: readonly Cell[], at: number): void {
-    if (row.length === 0 || row.every(isEmptyCell)) return;
+  function awaitMarket(p: Extract<Phase, { kind: "market" }>, row: readonly Cell[] | null, at: number): void {
+    if (row !== null && (row.length === 0 || row.every(isEmptyCell))) return;
     let market = options.market;
     if (!market) {
-      const code = currencyNamedBy(row, p.header);
-      if (code === "") {
-        if (p.waiting.length >= MAX_WAITING) throw noCurrencyError();
+      const code = row === null ? "" : currencyNamedBy(row, p.header);
+      if (code === "" && row !== null && p.header.index.currency !== undefined && p.waiting.length < MAX_WAITING) {
         p.waiting.push({ row, at });
         return;
       }
-      market = marketOfCurrency(code);
+      market = marketOfFile(p.header, code, options.fileName);
     }
     const file = new FileReconciler(marketContext(p.header, market), options, tally, emit);
     phase = { kind: "rows", file };
     for (const w of p.waiting) file.take(w.row, w.at);
-    file.take(row, at);
+    if (row !== null) file.take(row, at);
   }
 
   return {
@@ -167,11 +165,11 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     },
     finish() {
       if (phase.kind === "header") throw refusal(phase.scanned);
-      // No row named a currency (and no market was given).
-      if (phase.kind === "market" && phase.waiting.length > 0) throw noCurrencyError();
+      // No row named a currency: the market from the file's name or fee columns, or the question.
+      if (phase.kind === "market" && phase.waiting.length > 0) awaitMarket(phase, null, sheetRow);
       const h = phase.kind === "market" ? phase.header : phase.file.ctx.header;
       if (phase.kind === "market" || tally.counts.rows === 0) {
-        throw invalidValue("file", `The ${h.layout.title} has a header (row ${h.row + 1}) but no data rows.`);
+        throw invalidValue("file", message("settlement.noDataRows", { layout: h.layout.title, row: h.row + 1 }));
       }
       return summaryOf(phase.file, tally, options, lines);
     },
@@ -191,6 +189,7 @@ function summaryOf(
   const read = new Set<number>([...Object.values(h.index), ...ctx.feeBlock]);
   return {
     layout: h.layout.id,
+    language: h.language,
     layoutTitle: h.layout.title,
     headerRow: h.row + 1,
     market: ctx.market.code,

@@ -85,7 +85,7 @@ export function rowColumns(ctx: MarketContext): RowColumns {
   return {
     id: h.index.id,
     type: h.index.type,
-    created: h.index.created,
+    created: h.index.created ?? h.index.transactionCreated,
     settled: h.index.settled,
     currency: h.index.currency,
     adjustmentReason: h.index.adjustmentReason,

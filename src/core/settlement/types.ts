@@ -87,6 +87,8 @@ export interface MonthTakeRate {
 
 export interface ReconcileSummary {
   readonly layout: LayoutId;
+  /** The Seller Center language of the file's header. */
+  readonly language: string;
   readonly layoutTitle: string;
   /** 1-based row of the header. */
   readonly headerRow: number;
@@ -140,8 +142,13 @@ export interface JoinResult {
 }
 
 export interface ReconcileOptions {
-  /** Market code; overrides the currency column. Required for EUR files. */
+  /** Market code (the user's choice: --market, the pane); overrides the currency column. Required for EUR files. */
   readonly market?: string | null;
+  /**
+   * The file's name (`Onhold-unsettled-orders-…(UTC-7).xlsx`): where neither the market nor a
+   * currency is given, a market code or UTC offset in it narrows the market.
+   */
+  readonly fileName?: string | null;
   /** Largest difference still counted as a match, per fee, in currency units; default one minor unit. */
   readonly tolerance?: DecimalInput | null;
   /** The order export, indexed (createOrderIndex), to join categories and find unsettled orders. */

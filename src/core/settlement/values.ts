@@ -8,6 +8,7 @@
 import { Decimal, ZERO } from "../decimal";
 import { type IsoDate, excelSerialToIso, isIsoDate } from "../dates";
 import { invalidValue } from "../errors";
+import { message } from "../messages";
 
 /** What a cell can hold after a CSV or xlsx reader: text, a number, a date, a boolean or nothing. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -39,7 +40,8 @@ const CACHE_LIMIT = 100_000;
 export function readAmount(value: Cell, column: string): Decimal | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw invalidValue(column, `${column} holds ${value}, not an amount.`);
+    if (!Number.isFinite(value))
+      throw invalidValue(column, message("settlement.amountNotFinite", { column, value: String(value) }));
     // Decimal(number) uses the shortest text that round-trips, so 12.34 stays 12.34; an xlsx cell
     // computed in Excel may carry binary noise past Excel's 15 significant digits (0.30000000000000004),
     // which is cut there.
@@ -47,7 +49,8 @@ export function readAmount(value: Cell, column: string): Decimal | null {
     if (Number.isInteger(value) && Math.abs(value) < 1e15) return new Decimal(value);
     return new Decimal(value).toSignificantDigits(15);
   }
-  if (typeof value !== "string") throw invalidValue(column, `${column} holds ${typeof value}, not an amount.`);
+  if (typeof value !== "string")
+    throw invalidValue(column, message("settlement.amountWrongType", { column, what: typeof value }));
   const cached = SMALL_CACHE.get(value);
   if (cached) return cached;
   // The common case, "12.34" or "-0.60", goes straight to a Decimal.
@@ -69,17 +72,14 @@ export function readAmount(value: Cell, column: string): Decimal | null {
   // "100.000" is 100,000 in an IDR file saved with dot thousands and 100 elsewhere: refused, never
   // guessed (money in two-decimal currencies has no third decimal, so only such files write it).
   if (AMBIGUOUS_DOT.test(text)) {
-    throw invalidValue(
-      column,
-      `${column} holds "${value}": the dot could separate thousands (1.250 = 1,250) or decimals. Export the file again with plain numbers, or open it in Excel and save the sheet.`,
-    );
+    throw invalidValue(column, message("settlement.amountAmbiguousDot", { column, text: value }));
   }
   let normal: string | null = null;
   if (PLAIN_NUMBER.test(text)) normal = text;
   else if (THOUSANDS_COMMA.test(text)) normal = text.replace(/,/g, "");
   else if (THOUSANDS_DOT_DECIMAL_COMMA.test(text)) normal = text.replace(/\./g, "").replace(",", ".");
   else if (DECIMAL_COMMA.test(text)) normal = text.replace(",", ".");
-  if (normal === null) throw invalidValue(column, `${column} holds "${value}", which is not an amount.`);
+  if (normal === null) throw invalidValue(column, message("settlement.amountNotNumber", { column, text: value }));
   let d = new Decimal(normal);
   if (negative) d = d.negated();
   if (SMALL_CACHE.size >= CACHE_LIMIT) SMALL_CACHE.clear();
@@ -102,11 +102,12 @@ function isoOf(y: number, m: number, d: number): IsoDate | null {
 export function readDate(value: Cell, column: string, monthFirst = false): IsoDate | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw invalidValue(column, `${column} holds an invalid date.`);
+    if (Number.isNaN(value.getTime())) throw invalidValue(column, message("settlement.dateInvalid", { column }));
     return new Date(value.getTime() - value.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
   }
   if (typeof value === "number") return dateFromNumber(value, column);
-  if (typeof value !== "string") throw invalidValue(column, `${column} holds ${typeof value}, not a date.`);
+  if (typeof value !== "string")
+    throw invalidValue(column, message("settlement.dateWrongType", { column, what: typeof value }));
   if (EMPTY_TEXT.test(value)) return null;
   const text = value.trim();
   let m = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?:[ T].*)?$/.exec(text);
@@ -121,11 +122,11 @@ export function readDate(value: Cell, column: string, monthFirst = false): IsoDa
   }
   if (/^\d{8}$/.test(text)) return dateFromNumber(Number(text), column);
   if (/^\d+(\.\d+)?$/.test(text)) return dateFromNumber(Number(text), column);
-  throw invalidValue(column, `${column} holds "${value}", which is not a date.`);
+  throw invalidValue(column, message("settlement.dateNotDate", { column, text: value }));
 }
 
 function checked(iso: IsoDate | null, raw: string, column: string): IsoDate {
-  if (iso === null) throw invalidValue(column, `${column} holds "${raw}", which is not a calendar date.`);
+  if (iso === null) throw invalidValue(column, message("settlement.dateNotCalendar", { column, text: raw }));
   return iso;
 }
 
@@ -135,7 +136,7 @@ function dateFromNumber(n: number, column: string): IsoDate {
     return checked(isoOf(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100), String(n), column);
   }
   if (Number.isFinite(n) && n >= 1 && n <= 2958465) return excelSerialToIso(n);
-  throw invalidValue(column, `${column} holds ${n}, which is not a date.`);
+  throw invalidValue(column, message("settlement.dateNumberNotDate", { column, value: String(n) }));
 }
 
 /** Days between two ISO dates (b − a). */

@@ -234,6 +234,8 @@ declare enum SELLER_PROFILE {
   cross_border = "cross-border",
   /** Turnover above the withholding threshold: income tax withheld in ID, PH, MX */
   above_threshold = "above threshold",
+  /** No tax ID given to TikTok (RFC in Mexico): IVA and ISR withheld in MX */
+  no_tax_id = "no tax id",
   /** Pre-order items: the pre-order service fee in ID */
   pre_order = "pre-order",
 }
@@ -421,6 +423,8 @@ declare enum BUDGET_LEVEL {
   campaign = "campaign",
   /** An ad group's budget */
   adgroup = "adgroup",
+  /** A GMV Max campaign's daily budget (TikTok Shop's ads campaign type from July 2025) */
+  gmvmax = "gmvmax",
 }
 
 /**
@@ -444,6 +448,17 @@ declare enum AD_MODEL {
   HashtagChallenge = "HashtagChallenge",
   /** Branded Effect (volume: days) */
   BrandedEffect = "BrandedEffect",
+}
+
+/**
+ * The span of a Dynamic Daily Budget's ceiling.
+ * @customenum {string}
+ */
+declare enum BUDGET_PERIOD {
+  /** The most spent on one day: 125 % of the daily budget (the default) */
+  day = "day",
+  /** The most spent in a calendar week, Sunday to Saturday: 7 × the daily budget */
+  week = "week",
 }
 
 /**
@@ -584,7 +599,7 @@ export function billableweight(weight_lb: unknown, length_in: unknown, width_in:
  * @param [ad_cost] Advertising spent per order (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Break-even unit price in the market currency.
  */
 export function breakevenprice(
@@ -664,7 +679,7 @@ export function fbtfee(
  * @param [ad_cost] Advertising spent per order (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Affiliate rate as a fraction (0.15 is 15 %).
  */
 export function maxaffiliate(
@@ -716,7 +731,7 @@ export function maxaffiliate(
  * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Refund administration fee in the market currency.
  */
 export function refundfee(
@@ -758,7 +773,7 @@ export function refundfee(
  * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Commission in the market currency.
  */
 export function shopcommission(
@@ -800,7 +815,7 @@ export function shopcommission(
  * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Total TikTok Shop fees in the market currency.
  */
 export function shopfee(
@@ -842,7 +857,7 @@ export function shopfee(
  * @param [platform_discount] TikTok-funded discount on the line, as an amount (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Fee breakdown table with a header row.
  */
 export function shopfees(
@@ -889,7 +904,7 @@ export function shopfees(
  * @param [ad_cost] Advertising spent per order (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Margin as a fraction (0.25 is 25 %).
  */
 export function shopmargin(
@@ -942,7 +957,7 @@ export function shopmargin(
  * @param [affiliate_rate] Creator commission rate on what the buyer paid for the goods, e.g. 0.1 (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns What TikTok settles to you for the order line.
  */
 export function shopnet(
@@ -991,7 +1006,7 @@ export function shopnet(
  * @param [ad_cost] Advertising spent per order (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Unit price in the market currency.
  */
 export function shopprice(
@@ -1048,7 +1063,7 @@ export function shopprice(
  * @param [ad_cost] Advertising spent per order (default 0).
  * @param [as_of] Date of the rates to use (default: the newest rates).
  * @param [commission_rate] Your commission rate when category names the category group (the other fees follow the group), e.g. 0.05.
- * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "pre-order", "fee tax 6.25%" (default: an individual seller).
+ * @param [seller_profile] Words such as "business", "mall", "cross-border", "above threshold", "no tax id", "pre-order", "fee tax 6.25%" (default: an individual seller).
  * @returns Profit in the market currency.
  */
 export function shopprofit(
@@ -1320,7 +1335,7 @@ export function adbenchmark(metric: AD_METRIC, industry?: INDUSTRY, estimate?: E
  * Checks a budget against TikTok's minimums and says what is below minimum.
  * @customfunction ADBUDGETCHECK
  * @helpurl https://localhost:3000/help.html#adbudgetcheck
- * @param level campaign or adgroup.
+ * @param level campaign, adgroup or gmvmax (GMV Max: daily budgets only).
  * @param budget Budget in USD.
  * @param [days] Scheduled days, for a lifetime budget (omit for the daily minimum).
  * @returns "OK: …" or "Below minimum: …".
@@ -1341,6 +1356,18 @@ export function adbudgetcheck(level: BUDGET_LEVEL, budget: unknown, days?: unkno
  */
 export function adcost(model: AD_MODEL, volume: unknown, rate?: unknown, industry?: INDUSTRY): number {
   return inExcel(SPECS.ADCOST, [model, volume, rate, industry]) as number;
+}
+
+/**
+ * The most a Dynamic Daily Budget can spend: on one day 125 % of the daily budget, in a calendar week 7 × the daily budget (TikTok Ads Help).
+ * @customfunction ADDYNAMICBUDGET
+ * @helpurl https://localhost:3000/help.html#addynamicbudget
+ * @param daily_budget The Dynamic Daily Budget set, in USD: the average a day over the week.
+ * @param [period] day (default: the most on one day) or week (the most in a calendar week).
+ * @returns The ceiling in USD.
+ */
+export function addynamicbudget(daily_budget: unknown, period?: BUDGET_PERIOD): number {
+  return inExcel(SPECS.ADDYNAMICBUDGET, [daily_budget, period]) as number;
 }
 
 /**
@@ -1380,7 +1407,7 @@ export function adfunnel(
  * TikTok's minimum budget for a campaign or an ad group: the daily minimum, or with days the lifetime minimum for that schedule.
  * @customfunction ADMINBUDGET
  * @helpurl https://localhost:3000/help.html#adminbudget
- * @param level campaign or adgroup.
+ * @param level campaign, adgroup or gmvmax (GMV Max: daily budgets only).
  * @param [days] Scheduled days, for a lifetime budget (omit for the daily minimum).
  * @returns Minimum budget in USD.
  */

@@ -6,8 +6,10 @@ import {
   adVolume,
   breakEvenRoas,
   checkBudget,
+  dynamicDailyBudget,
   funnel,
   learningBudget,
+  readBudgetPeriod,
   maxCpa,
   minBudget,
   reachEstimate,
@@ -27,6 +29,7 @@ import { optional, required } from "../spec";
 import { readEstimate } from "./live";
 
 const AD_SOURCES = "sources cited in test/core/ads";
+const DYNAMIC_BUDGET_SOURCE = "https://ads.tiktok.com/help/article/about-dynamic-daily-budget";
 
 /** Margins people type: a fraction from −1 to 1 (30 % is 0.3); outside is a typing mistake. */
 function checkMargin(value: DecimalInput, argument: string): Decimal {
@@ -92,6 +95,23 @@ export const ADBUDGETCHECK = defineFunction({
     },
   ],
   run: (a) => checkBudget(a.level, a.budget, a.days).message,
+});
+
+export const ADDYNAMICBUDGET = defineFunction({
+  id: "ADDYNAMICBUDGET",
+  description:
+    "The most a Dynamic Daily Budget can spend: on one day 125 % of the daily budget, in a calendar week 7 × the daily budget (TikTok Ads Help).",
+  returns: "The ceiling in USD.",
+  parameters: [required(P.dailyBudget), optional(P.period)],
+  result: "number",
+  examples: [
+    { args: [50], expected: 62.5, source: DYNAMIC_BUDGET_SOURCE },
+    { args: [50, "week"], expected: 350, source: DYNAMIC_BUDGET_SOURCE },
+  ],
+  run: (a) => {
+    const limits = dynamicDailyBudget(a.daily_budget);
+    return readBudgetPeriod(a.period) === "week" ? limits.weekMax : limits.dayMax;
+  },
 });
 
 export const LEARNINGBUDGET = defineFunction({

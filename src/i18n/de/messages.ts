@@ -66,6 +66,7 @@ const t = phrasesIn(
     "benchmark metric": "Benchmark-Kennzahl",
     "content type": "Inhaltstyp",
     "budget level": "Budgetebene",
+    "budget period": "Budgetzeitraum",
     "conversion depth": "Conversion-Tiefe",
     "the market's default rate": "den Standardsatz des Markts",
     "the newest rates": "die neuesten Sätze",
@@ -178,6 +179,39 @@ const de: CompleteCatalog = {
     `${p.fee} für ${p.market} am ${p.asOf} ist nicht öffentlich (nur im Seller Center): Geben Sie Ihren Satz als Zahl an.${p.note ? ` ${p.note}` : ""}`,
   "rate.unpublishedCategory": (p) =>
     `${p.fee} für ${p.category} in ${p.market} am ${p.asOf} ist nicht öffentlich (nur im Seller Center): Geben Sie Ihren Satz als Zahl an.${p.note ? ` ${p.note}` : ""}`,
+
+  "settlement.amountNotFinite": (p) => `${p.column} enthält ${p.value}, keinen Betrag.`,
+  "settlement.amountWrongType": (p) => `${p.column} enthält ${p.what}, keinen Betrag.`,
+  "settlement.amountAmbiguousDot": (p) =>
+    `${p.column} enthält „${p.text}“: Der Punkt könnte Tausender (1.250 = 1250) oder Dezimalstellen trennen. Exportieren Sie die Datei erneut mit einfachen Zahlen oder öffnen Sie sie in Excel und speichern Sie das Blatt.`,
+  "settlement.amountNotNumber": (p) => `${p.column} enthält „${p.text}“, das ist kein Betrag.`,
+  "settlement.dateInvalid": (p) => `${p.column} enthält ein ungültiges Datum.`,
+  "settlement.dateWrongType": (p) => `${p.column} enthält ${p.what}, kein Datum.`,
+  "settlement.dateNotDate": (p) => `${p.column} enthält „${p.text}“, das ist kein Datum.`,
+  "settlement.dateNotCalendar": (p) => `${p.column} enthält „${p.text}“, das ist kein Kalenderdatum.`,
+  "settlement.dateNumberNotDate": (p) => `${p.column} enthält ${p.value}, das ist kein Datum.`,
+  "settlement.notKnownLayout": (p) =>
+    `Kein TikTok-Shop-Abrechnungsexport, den dieses Add-in kennt. In den ersten ${n(p.rows)} Zeilen wurde eine Kopfzeile mit ${p.looked} gesucht. Gefunden: ${p.found}.`,
+  "settlement.foundNothing": () => "kein Text in den ersten Zeilen",
+  "settlement.foundRow": (p) => `Zeile ${n(p.row)} lautet ${p.cells}`,
+  "settlement.foundRowMore": (p) => `Zeile ${n(p.row)} lautet ${p.cells} und ${n(p.more)} weitere`,
+  "settlement.mixedLanguages": (p) =>
+    `Die Kopfzeile in Zeile ${n(p.row)} mischt zwei Seller-Center-Sprachen: ${p.first} (${p.firstCells}) und ${p.second} (${p.secondCells}). Exportieren Sie die Datei erneut aus dem Seller Center in einer Sprache, mit den Spalten, wie TikTok sie benennt.`,
+  "settlement.ambiguousLayout": (p) =>
+    `Die Kopfzeile in Zeile ${n(p.row)} passt gleich gut zu zwei Layouts (${p.layouts}) und wird daher als keines gelesen: Gleichen Sie den Export so ab, wie das Seller Center ihn geschrieben hat, ohne hinzugefügte oder umbenannte Spalten.`,
+  "settlement.orderExportGiven": () =>
+    "Das ist der Bestellexport (OrderSKUList), keine Abrechnung: Gleichen Sie den Income-, Statement- oder Unsettled-Export ab und geben Sie den Bestellexport als Bestelldatei an.",
+  "settlement.noDataRows": (p) => `${p.layout} hat eine Kopfzeile (Zeile ${n(p.row)}), aber keine Datenzeilen.`,
+  "settlement.ordersNotOrderExport": (p) =>
+    `Die Bestelldatei ist ein ${p.layout}, nicht der Bestellexport (OrderSKUList).`,
+  "settlement.currencyUnknown": (p) =>
+    `Die Währung der Datei, ${p.code}, gehört zu keinem TikTok-Shop-Markt, den dieses Add-in kennt: Geben Sie den Markt an.`,
+  "settlement.currencyShared": (p) =>
+    `Die Datei ist in ${p.code}, das ${p.markets} verwenden: Nennen Sie den Markt (z. B. --market ${p.example}).`,
+  "settlement.marketsRemain": (p) =>
+    `Währung, Name und Gebührenspalten der Datei lassen ${p.markets} offen: Nennen Sie den Markt (z. B. --market ${p.example}).`,
+  "settlement.noMarket": () =>
+    "Die Datei nennt keine Währung: Geben Sie den Markt an (z. B. --market US); weder ihr Name noch ihre Gebührenspalten verraten ihn.",
 
   "feeReason.noOrderValueColumn": () =>
     "die Datei hat keine Spalte „Customer payment“, aus der sich der Bestellwert ergibt",

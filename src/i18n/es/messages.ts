@@ -67,6 +67,7 @@ const t = phrasesIn(
     "benchmark metric": "métrica de referencia",
     "content type": "tipo de contenido",
     "budget level": "nivel de presupuesto",
+    "budget period": "período de presupuesto",
     "conversion depth": "profundidad de conversión",
     "the market's default rate": "la tasa predeterminada del mercado",
     "the newest rates": "las tasas más recientes",
@@ -180,6 +181,39 @@ const es: CompleteCatalog = {
     `La tarifa ${p.fee} para ${p.market} el ${p.asOf} no es pública (solo en Seller Center): indica tu tasa como número.${p.note ? ` ${p.note}` : ""}`,
   "rate.unpublishedCategory": (p) =>
     `La tarifa ${p.fee} para ${p.category} en ${p.market} el ${p.asOf} no es pública (solo en Seller Center): indica tu tasa como número.${p.note ? ` ${p.note}` : ""}`,
+
+  "settlement.amountNotFinite": (p) => `${p.column} contiene ${p.value}, no un importe.`,
+  "settlement.amountWrongType": (p) => `${p.column} contiene ${p.what}, no un importe.`,
+  "settlement.amountAmbiguousDot": (p) =>
+    `${p.column} contiene «${p.text}»: el punto podría separar miles (1.250 = 1250) o decimales. Vuelve a exportar el archivo con números sin formato, o ábrelo en Excel y guarda la hoja.`,
+  "settlement.amountNotNumber": (p) => `${p.column} contiene «${p.text}», que no es un importe.`,
+  "settlement.dateInvalid": (p) => `${p.column} contiene una fecha no válida.`,
+  "settlement.dateWrongType": (p) => `${p.column} contiene ${p.what}, no una fecha.`,
+  "settlement.dateNotDate": (p) => `${p.column} contiene «${p.text}», que no es una fecha.`,
+  "settlement.dateNotCalendar": (p) => `${p.column} contiene «${p.text}», que no es una fecha del calendario.`,
+  "settlement.dateNumberNotDate": (p) => `${p.column} contiene ${p.value}, que no es una fecha.`,
+  "settlement.notKnownLayout": (p) =>
+    `No es una exportación de liquidación de TikTok Shop que este complemento conozca. Se buscó en las primeras ${n(p.rows)} filas un encabezado con ${p.looked}. Encontrado: ${p.found}.`,
+  "settlement.foundNothing": () => "no hay texto en las primeras filas",
+  "settlement.foundRow": (p) => `la fila ${n(p.row)} dice ${p.cells}`,
+  "settlement.foundRowMore": (p) => `la fila ${n(p.row)} dice ${p.cells} y ${n(p.more)} más`,
+  "settlement.mixedLanguages": (p) =>
+    `El encabezado de la fila ${n(p.row)} mezcla dos idiomas de Seller Center: ${p.first} (${p.firstCells}) y ${p.second} (${p.secondCells}). Vuelve a exportar el archivo desde Seller Center en un solo idioma, con las columnas como las nombra TikTok.`,
+  "settlement.ambiguousLayout": (p) =>
+    `El encabezado de la fila ${n(p.row)} encaja igual de bien con dos formatos (${p.layouts}), así que no se lee como ninguno: concilia la exportación tal como la escribió Seller Center, sin columnas añadidas ni renombradas.`,
+  "settlement.orderExportGiven": () =>
+    "Esta es la exportación de pedidos (OrderSKUList), no una liquidación: concilia la exportación Income, statement o unsettled e indica la exportación de pedidos como archivo de pedidos.",
+  "settlement.noDataRows": (p) => `${p.layout}: tiene encabezado (fila ${n(p.row)}) pero ninguna fila de datos.`,
+  "settlement.ordersNotOrderExport": (p) =>
+    `El archivo de pedidos es un ${p.layout}, no la exportación de pedidos (OrderSKUList).`,
+  "settlement.currencyUnknown": (p) =>
+    `La moneda del archivo, ${p.code}, no es la de ningún mercado de TikTok Shop que este complemento conozca: indica el mercado.`,
+  "settlement.currencyShared": (p) =>
+    `El archivo está en ${p.code}, que usan ${p.markets}: indica el mercado (p. ej. --market ${p.example}).`,
+  "settlement.marketsRemain": (p) =>
+    `La moneda, el nombre y las columnas de tarifas del archivo dejan ${p.markets}: indica el mercado (p. ej. --market ${p.example}).`,
+  "settlement.noMarket": () =>
+    "El archivo no indica ninguna moneda: indica el mercado (p. ej. --market US); ni su nombre ni sus columnas de tarifas lo dicen.",
 
   "feeReason.noOrderValueColumn": () =>
     "el archivo no tiene columna «Customer payment» para formar el valor del pedido",

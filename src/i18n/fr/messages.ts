@@ -66,6 +66,7 @@ const t = phrasesIn(
     "benchmark metric": "indicateur de référence",
     "content type": "type de contenu",
     "budget level": "niveau de budget",
+    "budget period": "période de budget",
     "conversion depth": "profondeur de conversion",
     "the market's default rate": "le taux par défaut du marché",
     "the newest rates": "les taux les plus récents",
@@ -185,6 +186,39 @@ const fr: CompleteCatalog = {
     `${cap(p.fee)} pour ${p.market} au ${p.asOf} n'est pas public (Seller Center uniquement) : indiquez votre taux sous forme de nombre.${p.note ? ` ${p.note}` : ""}`,
   "rate.unpublishedCategory": (p) =>
     `${cap(p.fee)} pour ${p.category} en ${p.market} au ${p.asOf} n'est pas public (Seller Center uniquement) : indiquez votre taux sous forme de nombre.${p.note ? ` ${p.note}` : ""}`,
+
+  "settlement.amountNotFinite": (p) => `${p.column} contient ${p.value}, pas un montant.`,
+  "settlement.amountWrongType": (p) => `${p.column} contient ${p.what}, pas un montant.`,
+  "settlement.amountAmbiguousDot": (p) =>
+    `${p.column} contient « ${p.text} » : le point pourrait séparer les milliers (1.250 = 1 250) ou les décimales. Exportez de nouveau le fichier avec des nombres simples, ou ouvrez-le dans Excel et enregistrez la feuille.`,
+  "settlement.amountNotNumber": (p) => `${p.column} contient « ${p.text} », qui n'est pas un montant.`,
+  "settlement.dateInvalid": (p) => `${p.column} contient une date non valide.`,
+  "settlement.dateWrongType": (p) => `${p.column} contient ${p.what}, pas une date.`,
+  "settlement.dateNotDate": (p) => `${p.column} contient « ${p.text} », qui n'est pas une date.`,
+  "settlement.dateNotCalendar": (p) => `${p.column} contient « ${p.text} », qui n'est pas une date du calendrier.`,
+  "settlement.dateNumberNotDate": (p) => `${p.column} contient ${p.value}, qui n'est pas une date.`,
+  "settlement.notKnownLayout": (p) =>
+    `Ce n'est pas un export de règlement TikTok Shop que ce complément connaît. Recherche d'un en-tête avec ${p.looked} dans les ${n(p.rows)} premières lignes. Trouvé : ${p.found}.`,
+  "settlement.foundNothing": () => "aucun texte dans les premières lignes",
+  "settlement.foundRow": (p) => `la ligne ${n(p.row)} contient ${p.cells}`,
+  "settlement.foundRowMore": (p) => `la ligne ${n(p.row)} contient ${p.cells} et ${n(p.more)} autres`,
+  "settlement.mixedLanguages": (p) =>
+    `L'en-tête de la ligne ${n(p.row)} mélange deux langues du Seller Center : ${p.first} (${p.firstCells}) et ${p.second} (${p.secondCells}). Exportez de nouveau le fichier depuis le Seller Center dans une seule langue, avec les colonnes telles que TikTok les nomme.`,
+  "settlement.ambiguousLayout": (p) =>
+    `L'en-tête de la ligne ${n(p.row)} correspond aussi bien à deux formats (${p.layouts}) ; il n'est donc lu comme aucun des deux : rapprochez l'export tel que le Seller Center l'a écrit, sans colonnes ajoutées ni renommées.`,
+  "settlement.orderExportGiven": () =>
+    "Ceci est l'export des commandes (OrderSKUList), pas un règlement : rapprochez l'export Income, statement ou unsettled et indiquez l'export des commandes comme fichier des commandes.",
+  "settlement.noDataRows": (p) => `${cap(p.layout)} a un en-tête (ligne ${n(p.row)}) mais aucune ligne de données.`,
+  "settlement.ordersNotOrderExport": (p) =>
+    `Le fichier des commandes est un ${p.layout}, pas l'export des commandes (OrderSKUList).`,
+  "settlement.currencyUnknown": (p) =>
+    `La devise du fichier, ${p.code}, n'est celle d'aucun marché TikTok Shop que ce complément connaît : indiquez le marché.`,
+  "settlement.currencyShared": (p) =>
+    `Le fichier est en ${p.code}, utilisé par ${p.markets} : nommez le marché (par ex. --market ${p.example}).`,
+  "settlement.marketsRemain": (p) =>
+    `La devise, le nom et les colonnes de frais du fichier laissent ${p.markets} : nommez le marché (par ex. --market ${p.example}).`,
+  "settlement.noMarket": () =>
+    "Le fichier n'indique aucune devise : indiquez le marché (par ex. --market US) ; ni son nom ni ses colonnes de frais ne le disent.",
 
   "feeReason.noOrderValueColumn": () =>
     "le fichier n'a pas de colonne « Customer payment » pour former la valeur de la commande",

@@ -66,6 +66,7 @@ const t = phrasesIn(
     "benchmark metric": "metrik tolok ukur",
     "content type": "jenis konten",
     "budget level": "tingkat anggaran",
+    "budget period": "periode anggaran",
     "conversion depth": "kedalaman konversi",
     "the market's default rate": "tarif bawaan pasar",
     "the newest rates": "tarif terbaru",
@@ -175,6 +176,38 @@ const id: CompleteCatalog = {
     `${cap(p.fee)} untuk ${p.market} pada ${p.asOf} tidak publik (hanya di Seller Center): masukkan tarif Anda sebagai angka.${p.note ? ` ${p.note}` : ""}`,
   "rate.unpublishedCategory": (p) =>
     `${cap(p.fee)} untuk ${p.category} di ${p.market} pada ${p.asOf} tidak publik (hanya di Seller Center): masukkan tarif Anda sebagai angka.${p.note ? ` ${p.note}` : ""}`,
+
+  "settlement.amountNotFinite": (p) => `${p.column} berisi ${p.value}, bukan jumlah uang.`,
+  "settlement.amountWrongType": (p) => `${p.column} berisi ${p.what}, bukan jumlah uang.`,
+  "settlement.amountAmbiguousDot": (p) =>
+    `${p.column} berisi "${p.text}": titik bisa memisahkan ribuan (1.250 = 1250) atau desimal. Ekspor ulang file dengan angka biasa, atau buka di Excel lalu simpan lembarnya.`,
+  "settlement.amountNotNumber": (p) => `${p.column} berisi "${p.text}", yang bukan jumlah uang.`,
+  "settlement.dateInvalid": (p) => `${p.column} berisi tanggal yang tidak valid.`,
+  "settlement.dateWrongType": (p) => `${p.column} berisi ${p.what}, bukan tanggal.`,
+  "settlement.dateNotDate": (p) => `${p.column} berisi "${p.text}", yang bukan tanggal.`,
+  "settlement.dateNotCalendar": (p) => `${p.column} berisi "${p.text}", yang bukan tanggal kalender.`,
+  "settlement.dateNumberNotDate": (p) => `${p.column} berisi ${p.value}, yang bukan tanggal.`,
+  "settlement.notKnownLayout": (p) =>
+    `Bukan ekspor penyelesaian TikTok Shop yang dikenal add-in ini. Dicari header dengan ${p.looked} di ${n(p.rows)} baris pertama. Ditemukan: ${p.found}.`,
+  "settlement.foundNothing": () => "tidak ada teks di baris-baris pertama",
+  "settlement.foundRow": (p) => `baris ${n(p.row)} berisi ${p.cells}`,
+  "settlement.foundRowMore": (p) => `baris ${n(p.row)} berisi ${p.cells} dan ${n(p.more)} lainnya`,
+  "settlement.mixedLanguages": (p) =>
+    `Header di baris ${n(p.row)} mencampur dua bahasa Seller Center: ${p.first} (${p.firstCells}) dan ${p.second} (${p.secondCells}). Ekspor ulang file dari Seller Center dalam satu bahasa, dengan kolom seperti yang dinamai TikTok.`,
+  "settlement.ambiguousLayout": (p) =>
+    `Header di baris ${n(p.row)} sama cocoknya dengan dua tata letak (${p.layouts}), jadi tidak dibaca sebagai keduanya: rekonsiliasi ekspor seperti yang ditulis Seller Center, tanpa kolom tambahan atau yang diganti namanya.`,
+  "settlement.orderExportGiven": () =>
+    "Ini ekspor pesanan (OrderSKUList), bukan penyelesaian: rekonsiliasi ekspor Income, statement, atau unsettled, dan berikan ekspor pesanan sebagai file pesanan.",
+  "settlement.noDataRows": (p) => `${cap(p.layout)} punya header (baris ${n(p.row)}) tetapi tidak ada baris data.`,
+  "settlement.ordersNotOrderExport": (p) => `File pesanan adalah ${p.layout}, bukan ekspor pesanan (OrderSKUList).`,
+  "settlement.currencyUnknown": (p) =>
+    `Mata uang file, ${p.code}, bukan milik pasar TikTok Shop mana pun yang dikenal add-in ini: berikan pasarnya.`,
+  "settlement.currencyShared": (p) =>
+    `File ini dalam ${p.code}, yang dipakai ${p.markets}: sebutkan pasarnya (misalnya --market ${p.example}).`,
+  "settlement.marketsRemain": (p) =>
+    `Mata uang, nama, dan kolom biaya file masih menyisakan ${p.markets}: sebutkan pasarnya (misalnya --market ${p.example}).`,
+  "settlement.noMarket": () =>
+    "File tidak menyebut mata uang: berikan pasarnya (misalnya --market US); nama maupun kolom biayanya tidak menunjukkannya.",
 
   "feeReason.noOrderValueColumn": () => 'file tidak punya kolom "Customer payment" untuk membentuk nilai pesanan',
   "feeReason.noItemNetColumn": () => 'file tidak punya kolom "Subtotal after seller discounts"',

@@ -66,6 +66,7 @@ const t = phrasesIn(
     "benchmark metric": "metrica di riferimento",
     "content type": "tipo di contenuto",
     "budget level": "livello di budget",
+    "budget period": "periodo di budget",
     "conversion depth": "profondità di conversione",
     "the market's default rate": "l'aliquota predefinita del mercato",
     "the newest rates": "le aliquote più recenti",
@@ -179,6 +180,39 @@ const it: CompleteCatalog = {
     `La commissione ${p.fee} per ${p.market} al ${p.asOf} non è pubblica (solo Seller Center): indica la tua aliquota come numero.${p.note ? ` ${p.note}` : ""}`,
   "rate.unpublishedCategory": (p) =>
     `La commissione ${p.fee} per ${p.category} in ${p.market} al ${p.asOf} non è pubblica (solo Seller Center): indica la tua aliquota come numero.${p.note ? ` ${p.note}` : ""}`,
+
+  "settlement.amountNotFinite": (p) => `${p.column} contiene ${p.value}, non un importo.`,
+  "settlement.amountWrongType": (p) => `${p.column} contiene ${p.what}, non un importo.`,
+  "settlement.amountAmbiguousDot": (p) =>
+    `${p.column} contiene «${p.text}»: il punto potrebbe separare le migliaia (1.250 = 1250) o i decimali. Esporta di nuovo il file con numeri semplici, oppure aprilo in Excel e salva il foglio.`,
+  "settlement.amountNotNumber": (p) => `${p.column} contiene «${p.text}», che non è un importo.`,
+  "settlement.dateInvalid": (p) => `${p.column} contiene una data non valida.`,
+  "settlement.dateWrongType": (p) => `${p.column} contiene ${p.what}, non una data.`,
+  "settlement.dateNotDate": (p) => `${p.column} contiene «${p.text}», che non è una data.`,
+  "settlement.dateNotCalendar": (p) => `${p.column} contiene «${p.text}», che non è una data del calendario.`,
+  "settlement.dateNumberNotDate": (p) => `${p.column} contiene ${p.value}, che non è una data.`,
+  "settlement.notKnownLayout": (p) =>
+    `Non è un'esportazione di regolamento TikTok Shop che questo componente aggiuntivo conosca. Cercata nelle prime ${n(p.rows)} righe un'intestazione con ${p.looked}. Trovato: ${p.found}.`,
+  "settlement.foundNothing": () => "nessun testo nelle prime righe",
+  "settlement.foundRow": (p) => `la riga ${n(p.row)} contiene ${p.cells}`,
+  "settlement.foundRowMore": (p) => `la riga ${n(p.row)} contiene ${p.cells} e altri ${n(p.more)}`,
+  "settlement.mixedLanguages": (p) =>
+    `L'intestazione della riga ${n(p.row)} mescola due lingue di Seller Center: ${p.first} (${p.firstCells}) e ${p.second} (${p.secondCells}). Esporta di nuovo il file da Seller Center in una sola lingua, con le colonne come le chiama TikTok.`,
+  "settlement.ambiguousLayout": (p) =>
+    `L'intestazione della riga ${n(p.row)} corrisponde allo stesso modo a due formati (${p.layouts}), quindi non viene letta come nessuno dei due: riconcilia l'esportazione così come l'ha scritta Seller Center, senza colonne aggiunte o rinominate.`,
+  "settlement.orderExportGiven": () =>
+    "Questa è l'esportazione degli ordini (OrderSKUList), non un regolamento: riconcilia l'esportazione Income, statement o unsettled e indica l'esportazione degli ordini come file degli ordini.",
+  "settlement.noDataRows": (p) => `${p.layout}: ha un'intestazione (riga ${n(p.row)}) ma nessuna riga di dati.`,
+  "settlement.ordersNotOrderExport": (p) =>
+    `Il file degli ordini è un ${p.layout}, non l'esportazione degli ordini (OrderSKUList).`,
+  "settlement.currencyUnknown": (p) =>
+    `La valuta del file, ${p.code}, non è quella di alcun mercato TikTok Shop noto a questo componente aggiuntivo: indica il mercato.`,
+  "settlement.currencyShared": (p) =>
+    `Il file è in ${p.code}, usata da ${p.markets}: indica il mercato (ad es. --market ${p.example}).`,
+  "settlement.marketsRemain": (p) =>
+    `Valuta, nome e colonne delle commissioni del file lasciano ${p.markets}: indica il mercato (ad es. --market ${p.example}).`,
+  "settlement.noMarket": () =>
+    "Il file non indica alcuna valuta: indica il mercato (ad es. --market US); né il nome né le colonne delle commissioni lo rivelano.",
 
   "feeReason.noOrderValueColumn": () =>
     "il file non ha la colonna «Customer payment» per formare il valore dell'ordine",

@@ -66,6 +66,7 @@ const t = phrasesIn(
     "benchmark metric": "ベンチマーク指標",
     "content type": "コンテンツの種類",
     "budget level": "予算レベル",
+    "budget period": "予算期間",
     "conversion depth": "コンバージョンの深さ",
     "the market's default rate": "マーケットの既定の料率",
     "the newest rates": "最新の料率",
@@ -178,6 +179,39 @@ const ja: CompleteCatalog = {
     `${p.asOf} 時点の ${p.market} の ${p.fee} は公開されていません（Seller Center のみ）。料率を数値で指定してください。${p.note ? ` ${p.note}` : ""}`,
   "rate.unpublishedCategory": (p) =>
     `${p.asOf} 時点の ${p.market} の ${p.category} の ${p.fee} は公開されていません（Seller Center のみ）。料率を数値で指定してください。${p.note ? ` ${p.note}` : ""}`,
+
+  "settlement.amountNotFinite": (p) => `${p.column} の値 ${p.value} は金額ではありません。`,
+  "settlement.amountWrongType": (p) => `${p.column} の値は ${p.what} で、金額ではありません。`,
+  "settlement.amountAmbiguousDot": (p) =>
+    `${p.column} の値は「${p.text}」です。このピリオドは桁区切り（1.250 = 1,250）とも小数点とも読めます。数値だけでファイルを再エクスポートするか、Excel で開いてシートを保存してください。`,
+  "settlement.amountNotNumber": (p) => `${p.column} の値「${p.text}」は金額ではありません。`,
+  "settlement.dateInvalid": (p) => `${p.column} の日付が無効です。`,
+  "settlement.dateWrongType": (p) => `${p.column} の値は ${p.what} で、日付ではありません。`,
+  "settlement.dateNotDate": (p) => `${p.column} の値「${p.text}」は日付ではありません。`,
+  "settlement.dateNotCalendar": (p) => `${p.column} の値「${p.text}」は暦の上で存在する日付ではありません。`,
+  "settlement.dateNumberNotDate": (p) => `${p.column} の値 ${p.value} は日付ではありません。`,
+  "settlement.notKnownLayout": (p) =>
+    `このアドインが知っている TikTok Shop の精算エクスポートではありません。最初の ${n(p.rows)} 行で ${p.looked} を含む見出しを探しました。見つかったもの：${p.found}。`,
+  "settlement.foundNothing": () => "最初の数行に文字がありません",
+  "settlement.foundRow": (p) => `${n(p.row)} 行目は ${p.cells}`,
+  "settlement.foundRowMore": (p) => `${n(p.row)} 行目は ${p.cells} ほか ${n(p.more)} 件`,
+  "settlement.mixedLanguages": (p) =>
+    `${n(p.row)} 行目の見出しに Seller Center の 2 つの言語が混在しています：${p.first}（${p.firstCells}）と ${p.second}（${p.secondCells}）。Seller Center から 1 つの言語で、TikTok の列名のままファイルを再エクスポートしてください。`,
+  "settlement.ambiguousLayout": (p) =>
+    `${n(p.row)} 行目の見出しは 2 つのレイアウト（${p.layouts}）に同じ程度に合うため、どちらとしても読みません。Seller Center が書き出したままのエクスポートを、列の追加や名前の変更をせずに照合してください。`,
+  "settlement.orderExportGiven": () =>
+    "これは注文エクスポート（OrderSKUList）で、精算ではありません。Income、statement、unsettled のいずれかのエクスポートを照合し、注文エクスポートは注文ファイルとして指定してください。",
+  "settlement.noDataRows": (p) => `${p.layout} には見出し（${n(p.row)} 行目）がありますが、データ行がありません。`,
+  "settlement.ordersNotOrderExport": (p) =>
+    `注文ファイルは ${p.layout} で、注文エクスポート（OrderSKUList）ではありません。`,
+  "settlement.currencyUnknown": (p) =>
+    `ファイルの通貨 ${p.code} は、このアドインが知っているどの TikTok Shop マーケットのものでもありません。マーケットを指定してください。`,
+  "settlement.currencyShared": (p) =>
+    `ファイルの通貨 ${p.code} は ${p.markets} で使われています。マーケットを指定してください（例：--market ${p.example}）。`,
+  "settlement.marketsRemain": (p) =>
+    `ファイルの通貨、名前、手数料の列からは ${p.markets} が残ります。マーケットを指定してください（例：--market ${p.example}）。`,
+  "settlement.noMarket": () =>
+    "ファイルに通貨がありません。マーケットを指定してください（例：--market US）。ファイル名からも手数料の列からも判断できません。",
 
   "feeReason.noOrderValueColumn": () => "ファイルに注文額を求めるための「Customer payment」列がありません",
   "feeReason.noItemNetColumn": () => "ファイルに「Subtotal after seller discounts」列がありません",

@@ -66,6 +66,7 @@ const t = phrasesIn(
     "benchmark metric": "metrik penanda aras",
     "content type": "jenis kandungan",
     "budget level": "peringkat bajet",
+    "budget period": "tempoh bajet",
     "conversion depth": "kedalaman penukaran",
     "the market's default rate": "kadar lalai pasaran",
     "the newest rates": "kadar terbaharu",
@@ -176,6 +177,38 @@ const ms: CompleteCatalog = {
     `${cap(p.fee)} bagi ${p.market} pada ${p.asOf} tidak awam (Seller Center sahaja): masukkan kadar anda sebagai nombor.${p.note ? ` ${p.note}` : ""}`,
   "rate.unpublishedCategory": (p) =>
     `${cap(p.fee)} bagi ${p.category} di ${p.market} pada ${p.asOf} tidak awam (Seller Center sahaja): masukkan kadar anda sebagai nombor.${p.note ? ` ${p.note}` : ""}`,
+
+  "settlement.amountNotFinite": (p) => `${p.column} mengandungi ${p.value}, bukan amaun.`,
+  "settlement.amountWrongType": (p) => `${p.column} mengandungi ${p.what}, bukan amaun.`,
+  "settlement.amountAmbiguousDot": (p) =>
+    `${p.column} mengandungi "${p.text}": titik itu mungkin memisahkan ribuan (1.250 = 1,250) atau perpuluhan. Eksport semula fail dengan nombor biasa, atau bukanya dalam Excel dan simpan helaian itu.`,
+  "settlement.amountNotNumber": (p) => `${p.column} mengandungi "${p.text}", yang bukan amaun.`,
+  "settlement.dateInvalid": (p) => `${p.column} mengandungi tarikh yang tidak sah.`,
+  "settlement.dateWrongType": (p) => `${p.column} mengandungi ${p.what}, bukan tarikh.`,
+  "settlement.dateNotDate": (p) => `${p.column} mengandungi "${p.text}", yang bukan tarikh.`,
+  "settlement.dateNotCalendar": (p) => `${p.column} mengandungi "${p.text}", yang bukan tarikh kalendar.`,
+  "settlement.dateNumberNotDate": (p) => `${p.column} mengandungi ${p.value}, yang bukan tarikh.`,
+  "settlement.notKnownLayout": (p) =>
+    `Bukan eksport penyelesaian TikTok Shop yang dikenali oleh add-in ini. Dicari pengepala dengan ${p.looked} dalam ${n(p.rows)} baris pertama. Ditemui: ${p.found}.`,
+  "settlement.foundNothing": () => "tiada teks dalam baris-baris pertama",
+  "settlement.foundRow": (p) => `baris ${n(p.row)} berbunyi ${p.cells}`,
+  "settlement.foundRowMore": (p) => `baris ${n(p.row)} berbunyi ${p.cells} dan ${n(p.more)} lagi`,
+  "settlement.mixedLanguages": (p) =>
+    `Pengepala pada baris ${n(p.row)} mencampurkan dua bahasa Seller Center: ${p.first} (${p.firstCells}) dan ${p.second} (${p.secondCells}). Eksport semula fail dari Seller Center dalam satu bahasa, dengan lajur seperti yang dinamakan oleh TikTok.`,
+  "settlement.ambiguousLayout": (p) =>
+    `Pengepala pada baris ${n(p.row)} sepadan sama rata dengan dua susun atur (${p.layouts}), jadi ia tidak dibaca sebagai mana-mana satu: selaraskan eksport seperti yang ditulis oleh Seller Center, tanpa lajur tambahan atau lajur yang dinamakan semula.`,
+  "settlement.orderExportGiven": () =>
+    "Ini eksport pesanan (OrderSKUList), bukan penyelesaian: selaraskan eksport Income, statement atau unsettled dan berikan eksport pesanan sebagai fail pesanan.",
+  "settlement.noDataRows": (p) => `${cap(p.layout)} mempunyai pengepala (baris ${n(p.row)}) tetapi tiada baris data.`,
+  "settlement.ordersNotOrderExport": (p) => `Fail pesanan ialah ${p.layout}, bukan eksport pesanan (OrderSKUList).`,
+  "settlement.currencyUnknown": (p) =>
+    `Mata wang fail, ${p.code}, bukan milik mana-mana pasaran TikTok Shop yang dikenali oleh add-in ini: berikan pasarannya.`,
+  "settlement.currencyShared": (p) =>
+    `Fail ini dalam ${p.code}, yang digunakan oleh ${p.markets}: namakan pasarannya (contohnya --market ${p.example}).`,
+  "settlement.marketsRemain": (p) =>
+    `Mata wang, nama dan lajur yuran fail masih meninggalkan ${p.markets}: namakan pasarannya (contohnya --market ${p.example}).`,
+  "settlement.noMarket": () =>
+    "Fail tidak menyebut mata wang: berikan pasarannya (contohnya --market US); nama dan lajur yurannya tidak menunjukkannya.",
 
   "feeReason.noOrderValueColumn": () => 'fail tiada lajur "Customer payment" untuk membentuk nilai pesanan',
   "feeReason.noItemNetColumn": () => 'fail tiada lajur "Subtotal after seller discounts"',

@@ -66,6 +66,7 @@ const t = phrasesIn(
     "benchmark metric": "benchmarkstatistiek",
     "content type": "contenttype",
     "budget level": "budgetniveau",
+    "budget period": "budgetperiode",
     "conversion depth": "conversiediepte",
     "the market's default rate": "het standaardtarief van de markt",
     "the newest rates": "de nieuwste tarieven",
@@ -181,6 +182,38 @@ const nl: CompleteCatalog = {
     `De ${p.fee} voor ${p.market} op ${p.asOf} is niet openbaar (alleen in Seller Center): geef uw tarief op als getal.${p.note ? ` ${p.note}` : ""}`,
   "rate.unpublishedCategory": (p) =>
     `De ${p.fee} voor ${p.category} in ${p.market} op ${p.asOf} is niet openbaar (alleen in Seller Center): geef uw tarief op als getal.${p.note ? ` ${p.note}` : ""}`,
+
+  "settlement.amountNotFinite": (p) => `${p.column} bevat ${p.value}, geen bedrag.`,
+  "settlement.amountWrongType": (p) => `${p.column} bevat ${p.what}, geen bedrag.`,
+  "settlement.amountAmbiguousDot": (p) =>
+    `${p.column} bevat '${p.text}': de punt kan duizendtallen (1.250 = 1250) of decimalen scheiden. Exporteer het bestand opnieuw met gewone getallen, of open het in Excel en sla het blad op.`,
+  "settlement.amountNotNumber": (p) => `${p.column} bevat '${p.text}', en dat is geen bedrag.`,
+  "settlement.dateInvalid": (p) => `${p.column} bevat een ongeldige datum.`,
+  "settlement.dateWrongType": (p) => `${p.column} bevat ${p.what}, geen datum.`,
+  "settlement.dateNotDate": (p) => `${p.column} bevat '${p.text}', en dat is geen datum.`,
+  "settlement.dateNotCalendar": (p) => `${p.column} bevat '${p.text}', en dat is geen kalenderdatum.`,
+  "settlement.dateNumberNotDate": (p) => `${p.column} bevat ${p.value}, en dat is geen datum.`,
+  "settlement.notKnownLayout": (p) =>
+    `Geen TikTok Shop-afrekeningsexport die deze invoegtoepassing kent. In de eerste ${n(p.rows)} rijen is gezocht naar een kopregel met ${p.looked}. Gevonden: ${p.found}.`,
+  "settlement.foundNothing": () => "geen tekst in de eerste rijen",
+  "settlement.foundRow": (p) => `rij ${n(p.row)} luidt ${p.cells}`,
+  "settlement.foundRowMore": (p) => `rij ${n(p.row)} luidt ${p.cells} en nog ${n(p.more)}`,
+  "settlement.mixedLanguages": (p) =>
+    `De kopregel in rij ${n(p.row)} mengt twee Seller Center-talen: ${p.first} (${p.firstCells}) en ${p.second} (${p.secondCells}). Exporteer het bestand opnieuw uit Seller Center in één taal, met de kolommen zoals TikTok ze noemt.`,
+  "settlement.ambiguousLayout": (p) =>
+    `De kopregel in rij ${n(p.row)} past even goed bij twee indelingen (${p.layouts}) en wordt dus als geen van beide gelezen: stem de export af zoals Seller Center hem schreef, zonder toegevoegde of hernoemde kolommen.`,
+  "settlement.orderExportGiven": () =>
+    "Dit is de orderexport (OrderSKUList), geen afrekening: stem de Income-, statement- of unsettled-export af en geef de orderexport op als ordersbestand.",
+  "settlement.noDataRows": (p) => `${cap(p.layout)} heeft een kopregel (rij ${n(p.row)}) maar geen gegevensrijen.`,
+  "settlement.ordersNotOrderExport": (p) => `Het ordersbestand is een ${p.layout}, niet de orderexport (OrderSKUList).`,
+  "settlement.currencyUnknown": (p) =>
+    `De valuta van het bestand, ${p.code}, hoort bij geen TikTok Shop-markt die deze invoegtoepassing kent: geef de markt op.`,
+  "settlement.currencyShared": (p) =>
+    `Het bestand is in ${p.code}, gebruikt door ${p.markets}: noem de markt (bijv. --market ${p.example}).`,
+  "settlement.marketsRemain": (p) =>
+    `Valuta, naam en vergoedingskolommen van het bestand laten ${p.markets} over: noem de markt (bijv. --market ${p.example}).`,
+  "settlement.noMarket": () =>
+    "Het bestand noemt geen valuta: geef de markt op (bijv. --market US); noch de naam noch de vergoedingskolommen verraden hem.",
 
   "feeReason.noOrderValueColumn": () => "het bestand heeft geen kolom 'Customer payment' om de orderwaarde te vormen",
   "feeReason.noItemNetColumn": () => "het bestand heeft geen kolom 'Subtotal after seller discounts'",

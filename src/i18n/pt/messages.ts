@@ -67,6 +67,7 @@ const t = phrasesIn(
     "benchmark metric": "métrica de referência",
     "content type": "tipo de conteúdo",
     "budget level": "nível de orçamento",
+    "budget period": "período do orçamento",
     "conversion depth": "profundidade de conversão",
     "the market's default rate": "a taxa padrão do mercado",
     "the newest rates": "as taxas mais recentes",
@@ -179,6 +180,39 @@ const pt: CompleteCatalog = {
     `A tarifa ${p.fee} para ${p.market} em ${p.asOf} não é pública (só no Seller Center): informe a sua taxa como número.${p.note ? ` ${p.note}` : ""}`,
   "rate.unpublishedCategory": (p) =>
     `A tarifa ${p.fee} para ${p.category} em ${p.market} em ${p.asOf} não é pública (só no Seller Center): informe a sua taxa como número.${p.note ? ` ${p.note}` : ""}`,
+
+  "settlement.amountNotFinite": (p) => `${p.column} contém ${p.value}, não um valor.`,
+  "settlement.amountWrongType": (p) => `${p.column} contém ${p.what}, não um valor.`,
+  "settlement.amountAmbiguousDot": (p) =>
+    `${p.column} contém "${p.text}": o ponto pode separar milhares (1.250 = 1250) ou decimais. Exporte o arquivo de novo com números simples, ou abra-o no Excel e salve a planilha.`,
+  "settlement.amountNotNumber": (p) => `${p.column} contém "${p.text}", que não é um valor.`,
+  "settlement.dateInvalid": (p) => `${p.column} contém uma data inválida.`,
+  "settlement.dateWrongType": (p) => `${p.column} contém ${p.what}, não uma data.`,
+  "settlement.dateNotDate": (p) => `${p.column} contém "${p.text}", que não é uma data.`,
+  "settlement.dateNotCalendar": (p) => `${p.column} contém "${p.text}", que não é uma data do calendário.`,
+  "settlement.dateNumberNotDate": (p) => `${p.column} contém ${p.value}, que não é uma data.`,
+  "settlement.notKnownLayout": (p) =>
+    `Não é uma exportação de repasse do TikTok Shop que este suplemento conheça. Procuramos nas primeiras ${n(p.rows)} linhas um cabeçalho com ${p.looked}. Encontrado: ${p.found}.`,
+  "settlement.foundNothing": () => "nenhum texto nas primeiras linhas",
+  "settlement.foundRow": (p) => `a linha ${n(p.row)} diz ${p.cells}`,
+  "settlement.foundRowMore": (p) => `a linha ${n(p.row)} diz ${p.cells} e mais ${n(p.more)}`,
+  "settlement.mixedLanguages": (p) =>
+    `O cabeçalho da linha ${n(p.row)} mistura dois idiomas do Seller Center: ${p.first} (${p.firstCells}) e ${p.second} (${p.secondCells}). Exporte o arquivo de novo do Seller Center em um só idioma, com as colunas como o TikTok as nomeia.`,
+  "settlement.ambiguousLayout": (p) =>
+    `O cabeçalho da linha ${n(p.row)} se encaixa igualmente em dois formatos (${p.layouts}), então não é lido como nenhum: concilie a exportação como o Seller Center a gerou, sem colunas adicionadas ou renomeadas.`,
+  "settlement.orderExportGiven": () =>
+    "Esta é a exportação de pedidos (OrderSKUList), não um repasse: concilie a exportação Income, statement ou unsettled e informe a exportação de pedidos como arquivo de pedidos.",
+  "settlement.noDataRows": (p) => `${p.layout}: tem cabeçalho (linha ${n(p.row)}), mas nenhuma linha de dados.`,
+  "settlement.ordersNotOrderExport": (p) =>
+    `O arquivo de pedidos é um ${p.layout}, não a exportação de pedidos (OrderSKUList).`,
+  "settlement.currencyUnknown": (p) =>
+    `A moeda do arquivo, ${p.code}, não é a de nenhum mercado do TikTok Shop que este suplemento conheça: informe o mercado.`,
+  "settlement.currencyShared": (p) =>
+    `O arquivo está em ${p.code}, usada por ${p.markets}: informe o mercado (por exemplo --market ${p.example}).`,
+  "settlement.marketsRemain": (p) =>
+    `A moeda, o nome e as colunas de tarifas do arquivo deixam ${p.markets}: informe o mercado (por exemplo --market ${p.example}).`,
+  "settlement.noMarket": () =>
+    "O arquivo não informa moeda: informe o mercado (por exemplo --market US); nem o nome nem as colunas de tarifas o indicam.",
 
   "feeReason.noOrderValueColumn": () => 'o arquivo não tem a coluna "Customer payment" para formar o valor do pedido',
   "feeReason.noItemNetColumn": () => 'o arquivo não tem a coluna "Subtotal after seller discounts"',

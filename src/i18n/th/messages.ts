@@ -67,6 +67,7 @@ const t = phrasesIn(
     "benchmark metric": "ตัวชี้วัดอ้างอิง",
     "content type": "ประเภทเนื้อหา",
     "budget level": "ระดับงบประมาณ",
+    "budget period": "ช่วงเวลางบประมาณ",
     "conversion depth": "ระดับของคอนเวอร์ชัน",
     "the market's default rate": "อัตราเริ่มต้นของตลาด",
     "the newest rates": "อัตราล่าสุด",
@@ -163,6 +164,35 @@ const th: CompleteCatalog = {
     `${p.fee} สำหรับ ${p.market} ณ ${p.asOf} ไม่เปิดเผยต่อสาธารณะ (มีเฉพาะใน Seller Center): ระบุอัตราของคุณเป็นตัวเลข${p.note ? ` ${p.note}` : ""}`,
   "rate.unpublishedCategory": (p) =>
     `${p.fee} สำหรับ ${p.category} ใน ${p.market} ณ ${p.asOf} ไม่เปิดเผยต่อสาธารณะ (มีเฉพาะใน Seller Center): ระบุอัตราของคุณเป็นตัวเลข${p.note ? ` ${p.note}` : ""}`,
+
+  "settlement.amountNotFinite": (p) => `${p.column} มีค่า ${p.value} ซึ่งไม่ใช่จำนวนเงิน`,
+  "settlement.amountWrongType": (p) => `${p.column} มี ${p.what} ซึ่งไม่ใช่จำนวนเงิน`,
+  "settlement.amountAmbiguousDot": (p) =>
+    `${p.column} มี "${p.text}": จุดอาจคั่นหลักพัน (1.250 = 1,250) หรือทศนิยมก็ได้ ส่งออกไฟล์ใหม่ด้วยตัวเลขธรรมดา หรือเปิดใน Excel แล้วบันทึกแผ่นงาน`,
+  "settlement.amountNotNumber": (p) => `${p.column} มี "${p.text}" ซึ่งไม่ใช่จำนวนเงิน`,
+  "settlement.dateInvalid": (p) => `${p.column} มีวันที่ที่ไม่ถูกต้อง`,
+  "settlement.dateWrongType": (p) => `${p.column} มี ${p.what} ซึ่งไม่ใช่วันที่`,
+  "settlement.dateNotDate": (p) => `${p.column} มี "${p.text}" ซึ่งไม่ใช่วันที่`,
+  "settlement.dateNotCalendar": (p) => `${p.column} มี "${p.text}" ซึ่งไม่ใช่วันที่ตามปฏิทิน`,
+  "settlement.dateNumberNotDate": (p) => `${p.column} มีค่า ${p.value} ซึ่งไม่ใช่วันที่`,
+  "settlement.notKnownLayout": (p) =>
+    `ไม่ใช่ไฟล์ส่งออกการชำระเงินของ TikTok Shop ที่ Add-in นี้รู้จัก ค้นหาส่วนหัวที่มี ${p.looked} ใน ${n(p.rows)} แถวแรกแล้ว พบ: ${p.found}`,
+  "settlement.foundNothing": () => "ไม่มีข้อความในแถวแรก ๆ",
+  "settlement.foundRow": (p) => `แถว ${n(p.row)} มี ${p.cells}`,
+  "settlement.foundRowMore": (p) => `แถว ${n(p.row)} มี ${p.cells} และอีก ${n(p.more)} รายการ`,
+  "settlement.mixedLanguages": (p) =>
+    `ส่วนหัวในแถว ${n(p.row)} ปนสองภาษาของ Seller Center: ${p.first} (${p.firstCells}) และ ${p.second} (${p.secondCells}) ส่งออกไฟล์ใหม่จาก Seller Center เป็นภาษาเดียว โดยใช้ชื่อคอลัมน์ตามที่ TikTok ตั้ง`,
+  "settlement.ambiguousLayout": (p) =>
+    `ส่วนหัวในแถว ${n(p.row)} เข้ากับสองรูปแบบได้เท่ากัน (${p.layouts}) จึงไม่อ่านเป็นรูปแบบใดเลย: กระทบยอดไฟล์ส่งออกตามที่ Seller Center สร้างไว้ โดยไม่เพิ่มหรือเปลี่ยนชื่อคอลัมน์`,
+  "settlement.orderExportGiven": () =>
+    "นี่คือไฟล์ส่งออกคำสั่งซื้อ (OrderSKUList) ไม่ใช่การชำระเงิน: กระทบยอดไฟล์ส่งออก Income, statement หรือ unsettled และระบุไฟล์ส่งออกคำสั่งซื้อเป็นไฟล์คำสั่งซื้อ",
+  "settlement.noDataRows": (p) => `${p.layout} มีส่วนหัว (แถว ${n(p.row)}) แต่ไม่มีแถวข้อมูล`,
+  "settlement.ordersNotOrderExport": (p) => `ไฟล์คำสั่งซื้อเป็น ${p.layout} ไม่ใช่ไฟล์ส่งออกคำสั่งซื้อ (OrderSKUList)`,
+  "settlement.currencyUnknown": (p) => `สกุลเงินของไฟล์ ${p.code} ไม่ใช่ของตลาด TikTok Shop ใดที่ Add-in นี้รู้จัก: ระบุตลาด`,
+  "settlement.currencyShared": (p) => `ไฟล์นี้เป็น ${p.code} ซึ่ง ${p.markets} ใช้ร่วมกัน: ระบุตลาด (เช่น --market ${p.example})`,
+  "settlement.marketsRemain": (p) =>
+    `สกุลเงิน ชื่อ และคอลัมน์ค่าธรรมเนียมของไฟล์ยังเหลือ ${p.markets}: ระบุตลาด (เช่น --market ${p.example})`,
+  "settlement.noMarket": () => "ไฟล์ไม่ระบุสกุลเงิน: ระบุตลาด (เช่น --market US) ทั้งชื่อไฟล์และคอลัมน์ค่าธรรมเนียมไม่ได้บอกไว้",
 
   "feeReason.noOrderValueColumn": () => 'ไฟล์ไม่มีคอลัมน์ "Customer payment" สำหรับคำนวณมูลค่าคำสั่งซื้อ',
   "feeReason.noItemNetColumn": () => 'ไฟล์ไม่มีคอลัมน์ "Subtotal after seller discounts"',

@@ -66,6 +66,7 @@ const t = phrasesIn(
     "benchmark metric": "chỉ số tham chiếu",
     "content type": "loại nội dung",
     "budget level": "cấp ngân sách",
+    "budget period": "kỳ ngân sách",
     "conversion depth": "độ sâu chuyển đổi",
     "the market's default rate": "tỷ lệ mặc định của thị trường",
     "the newest rates": "các tỷ lệ mới nhất",
@@ -177,6 +178,38 @@ const vi: CompleteCatalog = {
     `${cap(p.fee)} cho ${p.market} vào ${p.asOf} không công khai (chỉ có trong Seller Center): hãy nhập tỷ lệ của bạn dưới dạng số.${p.note ? ` ${p.note}` : ""}`,
   "rate.unpublishedCategory": (p) =>
     `${cap(p.fee)} cho ${p.category} tại ${p.market} vào ${p.asOf} không công khai (chỉ có trong Seller Center): hãy nhập tỷ lệ của bạn dưới dạng số.${p.note ? ` ${p.note}` : ""}`,
+
+  "settlement.amountNotFinite": (p) => `${p.column} chứa ${p.value}, không phải số tiền.`,
+  "settlement.amountWrongType": (p) => `${p.column} chứa ${p.what}, không phải số tiền.`,
+  "settlement.amountAmbiguousDot": (p) =>
+    `${p.column} chứa "${p.text}": dấu chấm có thể ngăn cách hàng nghìn (1.250 = 1250) hoặc phần thập phân. Hãy xuất lại tệp với số thuần, hoặc mở tệp trong Excel rồi lưu trang tính.`,
+  "settlement.amountNotNumber": (p) => `${p.column} chứa "${p.text}", không phải số tiền.`,
+  "settlement.dateInvalid": (p) => `${p.column} chứa ngày không hợp lệ.`,
+  "settlement.dateWrongType": (p) => `${p.column} chứa ${p.what}, không phải ngày.`,
+  "settlement.dateNotDate": (p) => `${p.column} chứa "${p.text}", không phải ngày.`,
+  "settlement.dateNotCalendar": (p) => `${p.column} chứa "${p.text}", không phải ngày dương lịch hợp lệ.`,
+  "settlement.dateNumberNotDate": (p) => `${p.column} chứa ${p.value}, không phải ngày.`,
+  "settlement.notKnownLayout": (p) =>
+    `Không phải tệp xuất quyết toán TikTok Shop mà add-in này biết. Đã tìm tiêu đề có ${p.looked} trong ${n(p.rows)} hàng đầu tiên. Tìm thấy: ${p.found}.`,
+  "settlement.foundNothing": () => "không có văn bản trong các hàng đầu tiên",
+  "settlement.foundRow": (p) => `hàng ${n(p.row)} ghi ${p.cells}`,
+  "settlement.foundRowMore": (p) => `hàng ${n(p.row)} ghi ${p.cells} và ${n(p.more)} mục khác`,
+  "settlement.mixedLanguages": (p) =>
+    `Tiêu đề ở hàng ${n(p.row)} trộn hai ngôn ngữ của Seller Center: ${p.first} (${p.firstCells}) và ${p.second} (${p.secondCells}). Hãy xuất lại tệp từ Seller Center bằng một ngôn ngữ, với các cột đúng tên TikTok đặt.`,
+  "settlement.ambiguousLayout": (p) =>
+    `Tiêu đề ở hàng ${n(p.row)} khớp ngang nhau với hai bố cục (${p.layouts}), nên không được đọc theo bố cục nào: hãy đối soát tệp xuất đúng như Seller Center đã tạo, không thêm hay đổi tên cột.`,
+  "settlement.orderExportGiven": () =>
+    "Đây là tệp xuất đơn hàng (OrderSKUList), không phải quyết toán: hãy đối soát tệp xuất Income, statement hoặc unsettled và đưa tệp xuất đơn hàng làm tệp đơn hàng.",
+  "settlement.noDataRows": (p) => `${cap(p.layout)} có tiêu đề (hàng ${n(p.row)}) nhưng không có hàng dữ liệu.`,
+  "settlement.ordersNotOrderExport": (p) => `Tệp đơn hàng là ${p.layout}, không phải tệp xuất đơn hàng (OrderSKUList).`,
+  "settlement.currencyUnknown": (p) =>
+    `Đơn vị tiền tệ của tệp, ${p.code}, không thuộc thị trường TikTok Shop nào mà add-in này biết: hãy cho biết thị trường.`,
+  "settlement.currencyShared": (p) =>
+    `Tệp dùng ${p.code}, đơn vị mà ${p.markets} cùng dùng: hãy nêu thị trường (ví dụ --market ${p.example}).`,
+  "settlement.marketsRemain": (p) =>
+    `Đơn vị tiền tệ, tên và các cột phí của tệp vẫn còn ${p.markets}: hãy nêu thị trường (ví dụ --market ${p.example}).`,
+  "settlement.noMarket": () =>
+    "Tệp không ghi đơn vị tiền tệ: hãy cho biết thị trường (ví dụ --market US); cả tên tệp lẫn các cột phí đều không cho biết.",
 
   "feeReason.noOrderValueColumn": () => 'tệp không có cột "Customer payment" để tạo giá trị đơn hàng',
   "feeReason.noItemNetColumn": () => 'tệp không có cột "Subtotal after seller discounts"',

@@ -66,6 +66,7 @@ const t = phrasesIn(
     "benchmark metric": "基准指标",
     "content type": "内容类型",
     "budget level": "预算层级",
+    "budget period": "预算周期",
     "conversion depth": "转化深度",
     "the market's default rate": "该市场的默认费率",
     "the newest rates": "最新费率",
@@ -162,6 +163,36 @@ const zh: CompleteCatalog = {
     `${p.market} 在 ${p.asOf} 的 ${p.fee} 未公开（仅在 Seller Center 中）：请以数字形式传入您的费率。${p.note ? ` ${p.note}` : ""}`,
   "rate.unpublishedCategory": (p) =>
     `${p.market} 的 ${p.category} 在 ${p.asOf} 的 ${p.fee} 未公开（仅在 Seller Center 中）：请以数字形式传入您的费率。${p.note ? ` ${p.note}` : ""}`,
+
+  "settlement.amountNotFinite": (p) => `${p.column} 中是 ${p.value}，不是金额。`,
+  "settlement.amountWrongType": (p) => `${p.column} 中是 ${p.what}，不是金额。`,
+  "settlement.amountAmbiguousDot": (p) =>
+    `${p.column} 中是“${p.text}”：这个点可能是千位分隔符（1.250 = 1,250），也可能是小数点。请用纯数字重新导出文件，或在 Excel 中打开并保存该工作表。`,
+  "settlement.amountNotNumber": (p) => `${p.column} 中是“${p.text}”，不是金额。`,
+  "settlement.dateInvalid": (p) => `${p.column} 中是无效日期。`,
+  "settlement.dateWrongType": (p) => `${p.column} 中是 ${p.what}，不是日期。`,
+  "settlement.dateNotDate": (p) => `${p.column} 中是“${p.text}”，不是日期。`,
+  "settlement.dateNotCalendar": (p) => `${p.column} 中是“${p.text}”，不是有效的日历日期。`,
+  "settlement.dateNumberNotDate": (p) => `${p.column} 中是 ${p.value}，不是日期。`,
+  "settlement.notKnownLayout": (p) =>
+    `这不是本加载项认识的 TikTok Shop 结算导出文件。已在前 ${n(p.rows)} 行中查找含有 ${p.looked} 的表头。找到：${p.found}。`,
+  "settlement.foundNothing": () => "前几行没有文本",
+  "settlement.foundRow": (p) => `第 ${n(p.row)} 行为 ${p.cells}`,
+  "settlement.foundRowMore": (p) => `第 ${n(p.row)} 行为 ${p.cells}，另有 ${n(p.more)} 个`,
+  "settlement.mixedLanguages": (p) =>
+    `第 ${n(p.row)} 行的表头混用了两种 Seller Center 语言：${p.first}（${p.firstCells}）和 ${p.second}（${p.secondCells}）。请从 Seller Center 以一种语言重新导出文件，列名保持 TikTok 的命名。`,
+  "settlement.ambiguousLayout": (p) =>
+    `第 ${n(p.row)} 行的表头同样符合两种格式（${p.layouts}），因此不按其中任何一种读取：请按 Seller Center 导出的原样对账，不要添加或重命名列。`,
+  "settlement.orderExportGiven": () =>
+    "这是订单导出文件（OrderSKUList），不是结算文件：请对账 Income、statement 或 unsettled 导出文件，并把订单导出文件作为订单文件提供。",
+  "settlement.noDataRows": (p) => `${p.layout} 有表头（第 ${n(p.row)} 行），但没有数据行。`,
+  "settlement.ordersNotOrderExport": (p) => `订单文件是 ${p.layout}，不是订单导出文件（OrderSKUList）。`,
+  "settlement.currencyUnknown": (p) => `文件的货币 ${p.code} 不属于本加载项认识的任何 TikTok Shop 市场：请指定市场。`,
+  "settlement.currencyShared": (p) =>
+    `文件使用 ${p.code}，${p.markets} 都使用该货币：请指定市场（例如 --market ${p.example}）。`,
+  "settlement.marketsRemain": (p) =>
+    `根据文件的货币、名称和费用列，仍有 ${p.markets} 可能：请指定市场（例如 --market ${p.example}）。`,
+  "settlement.noMarket": () => "文件没有写明货币：请指定市场（例如 --market US）；文件名和费用列都无法判断。",
 
   "feeReason.noOrderValueColumn": () => "文件没有用于计算订单金额的“Customer payment”列",
   "feeReason.noItemNetColumn": () => "文件没有“Subtotal after seller discounts”列",

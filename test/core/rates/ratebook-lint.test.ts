@@ -11,7 +11,7 @@ import { rateBookVersion } from "../../../src/core/rates/version";
 
 const GRADES = new Set(["A", "A-", "B", "C", "D"]);
 const MARKET_CODES = new Set(["*", ...MARKETS.map((m) => m.code)]);
-const READ_LIMIT = "2026-11-24";
+const READ_LIMIT = "2026-12-07";
 
 const described = ALL_RATES.map((e) => [`${e.book} ${e.market} ${e.kind} ${e.category} ${e.effective}`, e] as const);
 

@@ -12,11 +12,15 @@ import { S128 } from "./sources";
 const S125 = "https://www.the-sun.com/tech/4910045/how-to-buy-tiktok-recharge-coins/";
 const S132 = "https://apps.uk/how-much-are-tiktok-gifts-worth/";
 const S135 = "https://tiktokcalculator.net/guides/tiktok-coins/";
+/** An undated blog giving the US app packs as 65 / 330 / 1,321 / 6,607 coins (issue #22's alternative scheme). */
+const BLOC4YOU = "https://bloc4you.com/?p=8857";
 
 /** One pack of an app price list: coins, and the price in the list's currency. */
 interface Pack {
   readonly coins: string;
   readonly price: string;
+  /** The same price for another number of coins, from another source (a different pack scheme). */
+  readonly otherScheme?: { readonly coins: string; readonly source: string };
 }
 
 /** An app price list, read from one undated guide. */
@@ -34,12 +38,12 @@ const US_APP = {
   source: S128,
   note: `US App Store / Google Play pack, about $0.0143 a coin. The same page lists 5 coins for $0.07; it is left out, since a rounded promotional price would make buying hundreds of tiny packs the "cheapest" way. ${UNDATED}`,
   packs: [
-    { coins: "70", price: "0.99" },
-    { coins: "350", price: "4.99" },
+    { coins: "70", price: "0.99", otherScheme: { coins: "65", source: BLOC4YOU } },
+    { coins: "350", price: "4.99", otherScheme: { coins: "330", source: BLOC4YOU } },
     { coins: "700", price: "9.99" },
-    { coins: "1400", price: "19.99" },
+    { coins: "1400", price: "19.99", otherScheme: { coins: "1321", source: BLOC4YOU } },
     { coins: "3500", price: "49.99" },
-    { coins: "7000", price: "99.99" },
+    { coins: "7000", price: "99.99", otherScheme: { coins: "6607", source: BLOC4YOU } },
     { coins: "17500", price: "249.99" },
   ],
 } as const satisfies AppPriceList;
@@ -73,6 +77,16 @@ function appPacks(list: AppPriceList): LiveOwn[] {
     grade: "C",
     label: `${p.coins} coins in the app (${list.currency})`,
     note: list.note,
+    ...(p.otherScheme && {
+      alternatives: [
+        {
+          value: p.price,
+          source: p.otherScheme.source,
+          grade: "C" as const,
+          note: `Another US pack scheme: ${p.otherScheme.coins} coins for ${list.currency} ${p.price} (an undated blog; the UK app sells the same pack sizes). Fewer coins for the same price; which scheme an account sees is not published.`,
+        },
+      ],
+    }),
   }));
 }
 

@@ -18,7 +18,13 @@ const S51 = "https://seller-id.tokopedia.com/university/essay?knowledge_id=12060
 const S57 = "https://seller-id.tokopedia.com/university/essay?knowledge_id=5411650459305729&lang=en";
 /** Official "Introduction to Seller Fees" (page dated 2025-07-30): lists the compulsory fees. */
 const ID_FEES = "https://seller-id.tokopedia.com/university/essay?knowledge_id=7753828090824449&lang=en";
-/** Official seller course "Master Your Store's Finances": figures partly contradicted by ID_FEES, hence C. */
+/**
+ * Official seller course "Master Your Store's Finances" (stored versions dated 2024-12-29 and 2025-09-22).
+ * TikTok's own page, but its Mall service fee (1.5 %, Rp5,000) and order fee (Rp500) contradict the dated
+ * ID_FEES and real files, so under the book's rules (a page that contradicts an A page is not A; one page,
+ * one grade) it stays C everywhere — also where it is the only page with a figure (dynamic commission
+ * 4–5.5 %, pre-order +3 %). Reviewed in the 2026-12 official-first sweep (docs/research/rate-audit.md).
+ */
 const ID_COURSE =
   "https://seller-id.tokopedia.com/university/course?content_id=7392850066884369&lang=en&learning_id=4759438594787088";
 const S56 = "https://pandustoreid.com/tesla-2025";
@@ -156,13 +162,14 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
     dated: "inForce",
     introduced: true,
     source: ID_COURSE,
+    read: "2026-12-07",
     grade: "C",
     taxInclusive: true,
     cap: "40000",
     capPer: "item",
     label: "Dynamic commission",
     refundOnReturn: "proRata",
-    note: "Charged on each delivered product from 2025-06-10 for platform-wide benefits such as the Xtra Shipping Voucher, capped at Rp40,000 per item (official fee article, seller-id.tokopedia.com knowledge_id 7753828090824449). The rate depends on the product's cluster: 4–5.5 % on (price − seller discount) per the official seller course; the top of the range is used. Pass your cluster's rate.",
+    note: "Charged on each delivered product from 2025-06-10 for platform-wide benefits such as the Xtra Shipping Voucher, capped at Rp40,000 per item (official fee article, seller-id.tokopedia.com knowledge_id 7753828090824449). The rate depends on the product's cluster: 4–5.5 % on (price − seller discount) per the official seller course; the top of the range is used. Pass your cluster's rate. The cap and the start are on the A fee article; the rate only on the course (C, see ID_COURSE), re-read 2026-12-07 in the official-first sweep: it still says 4%–5.5%, capped at Rp40,000.",
     alternatives: [
       { value: "0.06", source: S52, grade: "C", note: "A 2026 comparison gives 4–6 %, capped at Rp40,000 per item." },
     ],
@@ -209,12 +216,21 @@ export const ID_SHOP: readonly RateEntry[] = marketEntries({ market: "ID", taxIn
     value: "0.03",
     effective: "2025-10-01",
     dated: "knownSince",
-    source: S56,
+    source: ID_COURSE,
+    read: "2026-12-07",
     grade: "C",
     taxInclusive: true,
     label: "Pre-order service fee",
     refundOnReturn: "proRata",
-    note: "3 % extra on products sold as pre-order ('Biaya layanan pre-order 3% tambahan'); also in the official seller course ('+3% Pre-order Service Fee'). Reported from the 2025-10-01 table; the start date is not on a page read here.",
+    note: "3 % extra on products sold as pre-order: TikTok's seller course ('Some categories add +3% Pre-order Service Fee', version of 2025-09-22). The official commission article (S57) charges 'a pre-order service fee … if the product is pre-ordered' alongside its table from 2025-10-01, and Katadata (2025-09-25, quoting the official page) reports the fee as new with the 1 October changes; the exact first day is not published, hence known since. Sourced to the course (TikTok's own text, graded C with that page, see ID_COURSE) instead of the blog it came from (below) in the 2026-12 official-first sweep.",
+    alternatives: [
+      {
+        value: "0.03",
+        source: S56,
+        grade: "C",
+        note: "'Biaya layanan pre-order 3% tambahan' (a 2025 fee table; the former source of this entry).",
+      },
+    ],
   },
   {
     kind: "orderFee",

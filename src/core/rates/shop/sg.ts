@@ -1,7 +1,8 @@
 /**
  * Singapore (SGD). GST-inclusive. Commission on (item − seller discount); the transaction fee on
  * what the buyer paid (platform vouchers lower it). 2023–2024 figures are reprints of the official
- * notices (grade B: reprints are never better than B); 2025 figures come from third parties only (grade C).
+ * notices (grade B: reprints are never better than B); 2025 figures come from third parties only (grade C):
+ * no TikTok SG page was found in the 2026-12 official-first sweep (docs/research/rate-audit.md).
  */
 import type { RateEntry } from "../types";
 import { marketEntries, type Own } from "./entries";
@@ -12,6 +13,14 @@ const S92 = "https://emma.com.sg/tiktok-shop-seller-fee-increase-jan-2024-things
 const S93 = "https://tt123.com/feature/YLSVZad9";
 const S94 = "https://sitegiant.asia/blog/2025-tiktok-shop-commission-transaction-fees-for-singapore-sellers";
 const S95 = "https://ywbanu.com/tiktok-shop-fees-singapore-2025";
+/**
+ * TKTK news (Italian edition, C): the SG commission rules from 2025-07-15 — the standard rates and the
+ * discounted rates of sellers in the platform's subsidy programme (read 2026-12-07 in the stored copy).
+ */
+const TKTK_SG = "https://www.tktk.com/it/news/3275.html";
+/** What the 2025-07-15 report says, shared by the entries that carry it. */
+const SG_2025_07 =
+  "A news report (tktk.com, C) gives the SG rules from 2025-07-15: the standard commission is 7.085 % (5.45 % for electronics and some home categories); sellers in the platform's ('super') subsidy programme pay a discounted 5.995 % (4.36 %) plus a separate subsidy service fee on non-restricted products; a programme seller whose participation is suspended pays the standard rate and no service fee; orders of restricted products only (gold jewellery, infant formula) pay the standard rate.";
 
 const LOWER_CATEGORIES = ["Household Appliances", "Computers & Office Equipment", "Phones & Electronics"];
 
@@ -76,7 +85,21 @@ export const SG_SHOP: readonly RateEntry[] = marketEntries({ market: "SG", taxIn
       grade: "C" as const,
       label: `Commission (${category})`,
       refundOnReturn: "proRata" as const,
-      note: "2025 rates vary by category and are not public for this one.",
+      note: `2025 rates vary by category and are not public for this one. ${SG_2025_07} Which SG categories "electronics and some home categories" covers is not stated; the figures are alternatives, not the book's value.`,
+      alternatives: [
+        {
+          value: "0.0436",
+          source: TKTK_SG,
+          grade: "C" as const,
+          note: "From 2025-07-15, subsidy-programme sellers (electronics and some home categories).",
+        },
+        {
+          value: "0.0545",
+          source: TKTK_SG,
+          grade: "C" as const,
+          note: "From 2025-07-15, the standard rate (electronics and some home categories).",
+        },
+      ],
     },
   ]),
   {
@@ -100,7 +123,15 @@ export const SG_SHOP: readonly RateEntry[] = marketEntries({ market: "SG", taxIn
     grade: "C",
     label: "Commission",
     refundOnReturn: "proRata",
-    note: "5.5 % + 9 % GST in late 2025 (third-party); the first day is approximate. It may be a programme's discounted rate: a reprint reported for issue #22 gives 7.085 % standard and 5.45 % electronics from 2025-07-15, but no copy of it or of TikTok's SG commission page was found, so neither the condition nor those rates are in the book.",
+    note: `5.5 % + 9 % GST in late 2025 (third-party); the first day is approximate. The condition is now known (issue #22): ${SG_2025_07} So the book's 5.995 % is the subsidy-programme rate (ywbanu.com calls it "a common example shown in Seller University content"); a seller outside the programme pays 7.085 % — pass 0.07085. No TikTok SG page was found for either figure.`,
+    alternatives: [
+      {
+        value: "0.07085",
+        source: TKTK_SG,
+        grade: "C",
+        note: "The standard rate from 2025-07-15 for sellers outside the subsidy programme (6.5 % + 9 % GST); programme sellers pay 5.995 % plus a subsidy service fee.",
+      },
+    ],
   },
   {
     kind: "transaction",

@@ -1,0 +1,94 @@
+/**
+ * The browser suites' builds, made once and shared: each suite used to run its own webpack build
+ * of the same sources (three preview builds and two add-in builds per `npm test`). A build is keyed
+ * by the content of everything it is made from, kept under .tmp/builds, and reused by every suite
+ * and every later run until a source changes; suites running at once wait for the one that builds.
+ * Suites only read a shared build (extra files are served through serveDirectory's mounts).
+ */
+import crypto from "crypto";
+import fs from "fs";
+import path from "path";
+import { runWebpack } from "./browser";
+
+const ROOT = path.resolve(__dirname, "../..");
+const BUILDS = path.join(ROOT, ".tmp", "builds");
+/** What a build is made from: the sources, the assets, the build scripts and configurations. */
+const INPUTS = ["src", "assets", "scripts", "docs", "webpack.config.js", "webpack.preview.config.js", "package.json"];
+const WAIT_MS = 10 * 60_000;
+
+type Kind = "preview" | "addin";
+
+function filesUnder(entry: string): string[] {
+  const full = path.join(ROOT, entry);
+  if (!fs.existsSync(full)) return [];
+  if (fs.statSync(full).isFile()) return [entry];
+  return fs
+    .readdirSync(full, { withFileTypes: true })
+    .flatMap((d) => filesUnder(path.join(entry, d.name)))
+    .sort();
+}
+
+/** A hash of the inputs' paths and contents. */
+function inputsHash(kind: Kind): string {
+  const hash = crypto.createHash("sha256").update(kind);
+  for (const file of INPUTS.flatMap(filesUnder))
+    hash
+      .update(file)
+      .update("\0")
+      .update(fs.readFileSync(path.join(ROOT, file)));
+  return hash.digest("hex").slice(0, 16);
+}
+
+async function build(kind: Kind, outDir: string): Promise<void> {
+  const factory = require(path.join(ROOT, kind === "preview" ? "webpack.preview.config.js" : "webpack.config.js"));
+  await runWebpack(await factory({}, { mode: "development" }), outDir);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The folder of a development build of the preview or the add-in, built if no current one exists. */
+export async function sharedBuild(kind: Kind): Promise<string> {
+  const dir = path.join(BUILDS, `${kind}-${inputsHash(kind)}`);
+  const done = path.join(dir, ".complete");
+  const lock = `${dir}.lock`;
+  fs.mkdirSync(BUILDS, { recursive: true });
+  const started = Date.now();
+  while (!fs.existsSync(done)) {
+    let mine = false;
+    try {
+      fs.mkdirSync(lock); // atomic: one suite builds, the others wait for .complete
+      mine = true;
+    } catch {
+      // A lock left by a killed run is taken over once it is older than a build can take.
+      if (Date.now() - fs.statSync(lock, { throwIfNoEntry: false })!.mtimeMs > WAIT_MS)
+        fs.rmSync(lock, { recursive: true, force: true });
+    }
+    if (mine) {
+      try {
+        const partial = `${dir}.partial-${process.pid}`;
+        fs.rmSync(partial, { recursive: true, force: true });
+        await build(kind, partial);
+        fs.writeFileSync(path.join(partial, ".complete"), "");
+        fs.rmSync(dir, { recursive: true, force: true });
+        fs.renameSync(partial, dir);
+        prune(kind, dir);
+      } finally {
+        fs.rmSync(lock, { recursive: true, force: true });
+      }
+    } else {
+      if (Date.now() - started > WAIT_MS)
+        throw new Error(`Waited ${WAIT_MS / 60_000} min for the ${kind} build in ${dir}.`);
+      await sleep(250);
+    }
+  }
+  return dir;
+}
+
+/** Older builds of the same kind go once a newer one exists. */
+function prune(kind: Kind, keep: string): void {
+  for (const name of fs.readdirSync(BUILDS)) {
+    const full = path.join(BUILDS, name);
+    if (full !== keep && new RegExp(`^${kind}-[0-9a-f]{16}$`).test(name))
+      fs.rmSync(full, { recursive: true, force: true });
+  }
+}
