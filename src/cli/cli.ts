@@ -8,13 +8,21 @@
  *   tiktok-economics template shop-pnl --set B7=30 --market UK --format json
  *   tiktok-economics rates
  *   tiktok-economics reconcile FILE …
+ *   tiktok-economics --lang de eval '=TIKTOK.SHOPFEE(-1,"US")'
+ *
+ * `--lang XX` (any command; else LC_ALL, LC_MESSAGES or LANG, read by pickLanguage) says the
+ * functions' and the core's messages in that language; the CLI's own usage text stays English.
  *
  * Arguments are parsed with node:util parseArgs (strict: an unknown option is a usage error).
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { isCoreError } from "../core/errors";
 import { market as findMarket } from "../core/rates/markets";
 import { type EngineValue, EngineWorkbook, FormulaProblem, evaluateFormula } from "../engine/workbook";
 import { REGISTRY } from "../functions/registry";
+import { errorText, useCatalog } from "../i18n/active";
+import { type Language, pickLanguage } from "../i18n/languages";
+import { MESSAGE_CATALOGS } from "../i18n/messageCatalogs";
 import { TEMPLATES, templateById } from "../templates";
 import { formatForMarket, inRange, marketCellFor } from "../templates/marketFormats";
 import { address, type SheetPlan } from "../templates/plan";
@@ -45,6 +53,10 @@ Commands:
   template <id>         Evaluate a template and print its values
   rates                 Print the rate book as Markdown (docs/rates.md)
   reconcile <file>      Check a TikTok Shop settlement statement against the rate book
+
+Options of every command:
+  --lang XX             The functions' messages in language XX (de, fr, ja, pt-BR, …); without it
+                        LC_ALL, LC_MESSAGES or LANG, else English
 
 Run 'tiktok-economics <command> --help' for a command's options.`,
   eval: `Usage: tiktok-economics eval <formula> [--set CELL=VALUE ...] [--format text|json]
@@ -134,7 +146,7 @@ function marketCode(text: string): string {
   try {
     return findMarket(text).code;
   } catch (e) {
-    throw new UsageError(`--market ${text}: ${(e as Error).message}`);
+    throw new UsageError(`--market ${text}: ${isCoreError(e) ? errorText(e) : (e as Error).message}`);
   }
 }
 
@@ -347,9 +359,53 @@ function help(topic: string, io: Io): number {
   return EXIT_OK;
 }
 
+/** The environment variables that name a language, strongest first (POSIX: LC_ALL overrides the rest). */
+export type LanguageEnv = Readonly<Partial<Record<"LC_ALL" | "LC_MESSAGES" | "LANG", string>>>;
+
+/**
+ * Takes `--lang XX` (or `--lang=XX`) out of the arguments, wherever it is, and picks the language:
+ * the option's, else the environment's, else English (pickLanguage: "de_DE.UTF-8" is German, "C"
+ * English).
+ */
+export function takeLanguage(argv: readonly string[], env: LanguageEnv): { language: Language; rest: string[] } {
+  const rest: string[] = [];
+  let asked: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--lang") {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith("-"))
+        throw new UsageError(`--lang takes a language, e.g. --lang de.`);
+      asked = value;
+      i++;
+    } else if (a.startsWith("--lang=")) {
+      asked = a.slice("--lang=".length);
+    } else {
+      rest.push(a);
+    }
+  }
+  const tag = asked ?? (env.LC_ALL || env.LC_MESSAGES || env.LANG);
+  return { language: pickLanguage(tag), rest };
+}
+
+/** Speak `language` in the functions' and the core's messages from now on. */
+function speak(language: Language): void {
+  useCatalog(language, language === "en" ? undefined : MESSAGE_CATALOGS[language]);
+}
+
 /** Every command but `reconcile` (which streams; see run). */
-export function main(argv: string[], io: Io): number {
-  const [command, ...rest] = argv;
+export function main(argv: string[], io: Io, env: LanguageEnv = process.env): number {
+  let args: string[];
+  try {
+    const picked = takeLanguage(argv, env);
+    speak(picked.language);
+    args = picked.rest;
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(e.message);
+    return EXIT_USAGE;
+  }
+  const [command, ...rest] = args;
   try {
     switch (command) {
       case "eval":
@@ -379,13 +435,24 @@ export function main(argv: string[], io: Io): number {
   }
 }
 
-/** The installed command: `reconcile` streams to stdout/stderr; everything else goes through main. */
+/** The installed command: `reconcile` streams to stdout/stderr (its own report stays English for now); everything else goes through main. */
 export function run(
   argv: string[],
   io: Io,
   streams: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream } = process,
 ): Promise<number> {
-  if (argv[0] === "reconcile") return reconcileCommand(argv.slice(1), streams.stdout, streams.stderr);
+  let picked: { language: Language; rest: string[] };
+  try {
+    picked = takeLanguage(argv, process.env);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(e.message);
+    return Promise.resolve(EXIT_USAGE);
+  }
+  if (picked.rest[0] === "reconcile") {
+    speak(picked.language);
+    return reconcileCommand(picked.rest.slice(1), streams.stdout, streams.stderr);
+  }
   return Promise.resolve(main(argv, io));
 }
 

@@ -83,6 +83,7 @@ export const EN = {
     `TopView is reserved at a CPM (about $${p.cpm}), not per day: pass your daily quote as the rate, or use ADCOST("CPM", impressions, ${p.cpm}).`,
   "ads.brandTakeoverNoPrice": () =>
     "Brand Takeover has no public price: pass your daily quote from TikTok as the rate.",
+  "ads.gmvMaxDailyOnly": () => "GMV Max takes a daily budget (at least $10 a day): leave days empty.",
   "ads.flatPricePerRun": (p: { model: string }) =>
     `${p.model} is sold at a flat price for its run, not by volume: use ADCOST for its price.`,
 
@@ -109,6 +110,11 @@ export const EN = {
     `seller_discount (${p.discount}) is more than the items cost (${p.items}): enter the discount on this order line.`,
   "shop.platformDiscountAbovePayment": (p: { discount: string }) =>
     `platform_discount (${p.discount}) makes the buyer's payment negative: enter the discount on this order line.`,
+  "shop.commissionRateTwice": () =>
+    "Give the commission rate once: either as the category or as commission_rate with a category name.",
+  "shop.noSourcedFees": (p: { market: string; code: string; note: string }) =>
+    `No sourced TikTok Shop fees for ${p.market} (${p.code}) yet.${p.note ? ` ${p.note}` : ""} Pass the commission rate as the category argument, e.g. 0.06.`,
+  "shop.noRevenue": () => "The order has no revenue (price and shipping are zero), so it has no margin.",
   "shop.fbtUsNotPublic": () =>
     'The US FBT rate card by weight is not public in our sources: fees start at $3.58 per item (single-unit orders) and are charged on the billable weight (see =TIKTOK.RATESOURCE("fbtFrom","US")). Pass your own fee.',
   "shop.fbtNotSourced": (p: { market: string }) => `No public FBT fee table for ${p.market}: only the UK's is sourced.`,
@@ -119,6 +125,19 @@ export const EN = {
   "market.notShop": (p: { market: string; code: string; markets: string }) =>
     `TikTok Shop does not sell in ${p.market} (${p.code}), so it has no shop fees or settlements: choose one of ${p.markets}.`,
   "market.noShopCategories": (p: { market: string }) => `No sourced TikTok Shop categories for ${p.market} yet.`,
+  // A rate-book lookup that gave no number (src/core/rates/book.ts). `argument` is the date argument
+  // the function calls it by (as_of; order_date in EXPECTEDFEE); `note` is the entry's note, or "".
+  "rate.notInBook": (p: { kind: string; market: string }) => `The rate book has no ${p.kind} for ${p.market}.`,
+  "rate.introducedLater": (p: { kind: string; market: string; first: string; argument: string; asOf: string }) =>
+    `No ${p.kind} for ${p.market} before ${p.first}: the fee was introduced then (${p.argument} ${p.asOf}).`,
+  "rate.beforeBook": (p: { kind: string; market: string; first: string; argument: string; asOf: string }) =>
+    `No ${p.kind} rate for ${p.market} before ${p.first}: the rate book starts there (${p.argument} ${p.asOf}).`,
+  "rate.ended": (p: { kind: string; market: string; asOf: string; last: string }) =>
+    `No ${p.kind} rate for ${p.market} is in force on ${p.asOf} (the last one ended ${p.last}).`,
+  "rate.unpublished": (p: { fee: string; market: string; asOf: string; note: string }) =>
+    `The ${p.fee} for ${p.market} on ${p.asOf} is not public (Seller Center only): pass your rate as a number.${p.note ? ` ${p.note}` : ""}`,
+  "rate.unpublishedCategory": (p: { fee: string; category: string; market: string; asOf: string; note: string }) =>
+    `The ${p.fee} for ${p.category} in ${p.market} on ${p.asOf} is not public (Seller Center only): pass your rate as a number.${p.note ? ` ${p.note}` : ""}`,
 
   // SETTLEMENT FILES: reading an export's cells, finding its header, layout, language and market
   // (src/core/settlement: values.ts, layouts.ts, marketContext.ts, reconcile.ts, orders.ts).
@@ -254,6 +273,13 @@ export interface Message {
 
 /** A catalog of another language: any subset of the keys, each with the same parameters. */
 export type Catalog = { readonly [K in MessageKey]?: (p: ParamsOf<K>) => string };
+
+/**
+ * A language's whole catalog (src/i18n/<language>/messages.ts): every key, each with the parameters
+ * EN gives it. TypeScript refuses a missing key, an extra one, or a parameter EN does not pass; a
+ * parameter a translation leaves unsaid is caught by test/i18n/messages.test.ts.
+ */
+export type CompleteCatalog = { readonly [K in MessageKey]: (p: ParamsOf<K>) => string };
 
 /** The message of a key with its parameters, in English. */
 export function message<K extends MessageKey>(key: K, params: ParamsOf<K>): Message {

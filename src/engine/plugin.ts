@@ -24,6 +24,7 @@ import {
   type ImplementedFunctions,
 } from "hyperformula";
 import { ExcelError, toExcelError } from "../functions/excelErrors";
+import { errorText } from "../i18n/active";
 import { type FunctionSpec, NAMESPACE, REGISTRY } from "../functions/registry";
 
 type Ast = { type: string; value?: unknown; args?: Ast[] };
@@ -107,7 +108,7 @@ function run(spec: FunctionSpec, args: unknown[], size: { rows: number; columns:
     return SimpleRangeValue.onlyValues(table as never);
   } catch (e) {
     const err = toExcelError(e);
-    return new CellError(ERROR_TYPES[err.code], err.message);
+    return new CellError(ERROR_TYPES[err.code], errorText(err));
   }
 }
 

@@ -1,7 +1,9 @@
 /**
  * The Excel side of every custom function: run the spec with the arguments Excel passed and turn
- * an ExcelError into CustomFunctions.Error, the only kind of failure Excel shows with a message.
+ * an ExcelError into CustomFunctions.Error, the only kind of failure Excel shows with a message —
+ * said in the language the pane has set (src/i18n/active.ts; English before).
  */
+import { errorText } from "../i18n/active";
 import { toExcelError } from "./excelErrors";
 import type { FunctionSpec } from "./spec";
 
@@ -16,6 +18,6 @@ export function inExcel(spec: FunctionSpec, args: unknown[]): unknown {
     return spec.impl(...args);
   } catch (e) {
     const err = toExcelError(e);
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode[OFFICE_CODES[err.code]], err.message);
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode[OFFICE_CODES[err.code]], errorText(err));
   }
 }

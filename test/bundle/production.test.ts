@@ -11,6 +11,7 @@ import { pageLoad } from "../../src/bench/bench";
 import { ALL_RATES } from "../../src/core/rates";
 import { manifestLocales } from "../../src/i18n/languages";
 import { REGISTRY } from "../../src/functions/registry";
+import { MESSAGE_CATALOGS } from "../../src/i18n/messageCatalogs";
 import { runWebpack } from "../support/browser";
 
 jest.setTimeout(180_000);
@@ -209,6 +210,21 @@ test("rarely used parts load on demand, not with the page", () => {
   for (const file of page.files.filter((f) => f.endsWith(".js"))) {
     // Statement file parsers (SheetJS, csv-parse) never load at start.
     expect(read(file)).not.toMatch(/SheetJS|CsvError|CSV_INVALID/);
+  }
+});
+
+test("no message translation loads with the page: each language is a chunk of its own (loadSection)", () => {
+  const { page } = pageLoad(dist);
+  const js = fs.readdirSync(dist).filter((f) => f.endsWith(".js"));
+  const chunks = js.filter((f) => /^i18n-[a-z]{2}-messages\.js$/.test(f));
+  // The chunks are made once the pane calls setLanguage (src/i18n/active.ts); until then webpack drops
+  // the loader, and no translation is in the build at all.
+  expect([0, Object.keys(MESSAGE_CATALOGS).length]).toContain(chunks.length);
+  for (const [language, catalog] of Object.entries(MESSAGE_CATALOGS)) {
+    const sentence = catalog["ads.marginNotPositive"]({});
+    const holding = js.filter((f) => read(f).includes(sentence));
+    expect([language, holding]).toEqual([language, chunks.length > 0 ? [`i18n-${language}-messages.js`] : []]);
+    for (const file of page.files.filter((f) => f.endsWith(".js"))) expect(read(file)).not.toContain(sentence);
   }
 });
 

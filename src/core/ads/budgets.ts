@@ -6,6 +6,7 @@
 import { Decimal, type DecimalInput } from "../decimal";
 import type { IsoDate } from "../dates";
 import { invalidValue, notAvailable } from "../errors";
+import { message } from "../messages";
 import { readNumber, readOptionalNumber } from "../money";
 import { RATE_BOOK, type RateBook } from "../rates";
 
@@ -49,7 +50,7 @@ export function minBudget(
   if (level === "gmvmax") {
     // The source gives a daily minimum only: a lifetime GMV Max minimum is not published.
     if (d !== null) {
-      throw invalidValue("days", "GMV Max takes a daily budget (at least $10 a day): leave days empty.");
+      throw invalidValue("days", message("ads.gmvMaxDailyOnly", {}));
     }
     const r = rule("gmvMaxDaily", asOf, book);
     return { level, amount: r.value, type: "daily", strict: false, rule: r.entry.note ?? "", source: r.entry.source };

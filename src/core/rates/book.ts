@@ -10,6 +10,7 @@
 import { type Decimal, dec } from "../decimal";
 import { type IsoDate } from "../dates";
 import { CoreError, notAvailable } from "../errors";
+import { message } from "../messages";
 import type { Book, KindOf, RateEntry, RateMarket } from "./types";
 
 export interface RateQuery<B extends Book = Book> {
@@ -87,28 +88,36 @@ export function rateLookupError(
 ): CoreError {
   switch (r.status) {
     case "unknown":
-      return new CoreError("notAvailable", "kind", `The rate book has no ${q.kind} for ${q.market}.`);
-    case "notYet":
+      return new CoreError("notAvailable", "kind", message("rate.notInBook", { kind: q.kind, market: q.market }));
+    case "notYet": {
+      const params = { kind: q.kind, market: q.market, first: r.first.effective, argument: "as_of", asOf: r.asOf };
       return new CoreError(
         "notAvailable",
         "as_of",
-        r.first.introduced
-          ? `No ${q.kind} for ${q.market} before ${r.first.effective}: the fee was introduced then (as_of ${r.asOf}).`
-          : `No ${q.kind} rate for ${q.market} before ${r.first.effective}: the rate book starts there (as_of ${r.asOf}).`,
+        message(r.first.introduced ? "rate.introducedLater" : "rate.beforeBook", params),
       );
+    }
     case "ended":
       return new CoreError(
         "notAvailable",
         "as_of",
-        `No ${q.kind} rate for ${q.market} is in force on ${r.asOf} (the last one ended ${r.last.until ?? r.last.effective}).`,
+        message("rate.ended", {
+          kind: q.kind,
+          market: q.market,
+          asOf: r.asOf,
+          last: r.last.until ?? r.last.effective,
+        }),
       );
     case "unpublished": {
       const e = r.entry;
-      const what = e.category === "*" ? q.market : `${e.category} in ${q.market}`;
+      const fee = e.label?.toLowerCase() ?? q.kind;
+      const common = { fee, market: q.market, asOf: r.asOf, note: e.note ?? "" };
       return new CoreError(
         "notAvailable",
         "category",
-        `The ${e.label?.toLowerCase() ?? q.kind} for ${what} on ${r.asOf} is not public (Seller Center only): pass your rate as a number. ${e.note ?? ""}`.trim(),
+        e.category === "*"
+          ? message("rate.unpublished", common)
+          : message("rate.unpublishedCategory", { ...common, category: e.category }),
       );
     }
   }

@@ -11,6 +11,7 @@
 import { type Breakdown, type UnroundedLine, makeBreakdown } from "../breakdown";
 import { type Decimal, ZERO, sum } from "../decimal";
 import { outOfRange } from "../errors";
+import { message } from "../messages";
 import { feeLines, refundAdminLines, type ShopQuery, withheldLines, scheduleOf, scheduleForFastPath } from "./fees";
 import { type CostInput, type Costs, readCosts } from "./costs";
 import { type ProfitFigure, ProfitMinor, fastProfitFigure } from "./fastProfit";
@@ -171,7 +172,6 @@ export function shopProfitFigure(q: ProfitQuery, figure: ProfitFigure): number |
 
 /** The margin, or #NUM! when there is no revenue to measure it against. */
 export function requireMargin(r: ProfitResult): Decimal {
-  if (r.margin === null)
-    throw outOfRange("price", "The order has no revenue (price and shipping are zero), so it has no margin.");
+  if (r.margin === null) throw outOfRange("price", message("shop.noRevenue", {}));
   return r.margin;
 }

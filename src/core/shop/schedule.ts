@@ -6,6 +6,7 @@
 import { type Decimal, dec } from "../decimal";
 import { type IsoDate } from "../dates";
 import { CoreError } from "../errors";
+import { message } from "../messages";
 import { FEE_KINDS, feeOfBookKind } from "../feeKinds";
 import { type Currency, readRate } from "../money";
 import { RATE_BOOK, type RateBook } from "../rates";
@@ -227,11 +228,7 @@ function buildSchedule(
   }
   const rateAsCategory = typeof category === "number" || (category !== null && typeof category === "object");
   if (rateAsCategory && commissionRate !== null) {
-    throw new CoreError(
-      "invalidValue",
-      "commission_rate",
-      "Give the commission rate once: either as the category or as commission_rate with a category name.",
-    );
+    throw new CoreError("invalidValue", "commission_rate", message("shop.commissionRateTwice", {}));
   }
   // A rate with a category name (TH: your subcategory's rate, electronics for the growth fee).
   const namedRate = commissionRate !== null ? readRate(commissionRate, "commission_rate") : null;
@@ -247,13 +244,7 @@ function buildSchedule(
     throw new CoreError(
       "notAvailable",
       "market",
-      [
-        `No sourced TikTok Shop fees for ${m.name} (${m.code}) yet.`,
-        m.note,
-        "Pass the commission rate as the category argument, e.g. 0.06.",
-      ]
-        .filter(Boolean)
-        .join(" "),
+      message("shop.noSourcedFees", { market: m.name, code: m.code, note: m.note ?? "" }),
     );
   }
   const canonical = rateAsCategory || !hasBook ? "*" : book.category("shop", m.code, String(category ?? "*"));

@@ -75,10 +75,19 @@ function neededArgument(e: CoreError): { argument: string; said: Message } | nul
   }
 }
 
-function inArgumentTerms(e: unknown): unknown {
+export function inArgumentTerms(e: unknown): unknown {
   if (!(e instanceof CoreError)) return e;
-  if (e.argument === "as_of" || /\bas_of\b/.test(e.message)) {
-    // Not yet by key: the as_of sentences come from the rate book (rates/book.ts, settlement/rateBook.ts).
+  // The rate book calls the date as_of; here it is order_date. A keyed message names its date
+  // argument as a parameter (rate.beforeBook, rate.introducedLater) and is said again with order_date.
+  if (e.key !== null && e.argument === "as_of") {
+    const said =
+      e.params.argument === "as_of"
+        ? message(e.key, { ...e.params, argument: "order_date" } as never)
+        : { key: e.key, params: e.params, text: e.message };
+    return new CoreError(e.kind, "order_date", said);
+  }
+  // Not yet keyed (src/core/settlement/rateBook.ts's reasons, pending there): the English text, reworded.
+  if (e.key === null && (e.argument === "as_of" || /\bas_of\b/.test(e.message))) {
     const text = e.message.replace(/\bas_of\b/g, "order_date").replace(/\border date\b/g, "order_date");
     return new CoreError(e.kind, "order_date", text);
   }

@@ -1,0 +1,63 @@
+/**
+ * The language the function layer speaks now, and its message catalog. English until the pane (or
+ * the preview, or the CLI) sets one; `setLanguage` loads the catalog through loadSection, a chunk
+ * of its own, so no translation is in functions.js. In the shared runtime the pane and the
+ * functions use this one module (taskpane.js depends on functions.js), so an error Excel shows
+ * after the pane has set the language is in that language. A cell computed before keeps its
+ * message until it is calculated again.
+ */
+import { type Catalog, type Message, type MessageKey, type MessageParams, render } from "../core/messages";
+import { type Language, SOURCE_LANGUAGE } from "./languages";
+import { loadSection } from "./sections";
+
+let active: { readonly language: Language; readonly catalog: Catalog | undefined } = {
+  language: SOURCE_LANGUAGE,
+  catalog: undefined,
+};
+let asked = 0;
+
+export function activeLanguage(): Language {
+  return active.language;
+}
+
+/** The catalog in use; undefined for English. */
+export function activeCatalog(): Catalog | undefined {
+  return active.catalog;
+}
+
+/**
+ * Speak `language` from now on, once its catalog has loaded; the last call wins when two overlap.
+ * A catalog that fails to load leaves the language as it was (and rejects).
+ */
+export async function setLanguage(language: Language): Promise<void> {
+  const ticket = ++asked;
+  const catalog = await loadSection<Catalog>(language, "messages");
+  if (ticket === asked) active = { language, catalog };
+}
+
+/** For a host that holds the catalog already (the CLI, tests): no loading. */
+export function useCatalog(language: Language, catalog: Catalog | undefined): void {
+  asked++;
+  active = { language, catalog: language === SOURCE_LANGUAGE ? undefined : catalog };
+}
+
+/** A message in the active language (English where the catalog lacks its key, or fails). */
+export function say(msg: Message): string {
+  try {
+    return render(msg, active.catalog);
+  } catch {
+    return msg.text;
+  }
+}
+
+/**
+ * The message of an error that carries its key and parameters (CoreError, ExcelError) in the
+ * active language; its English message when it has no key.
+ */
+export function errorText(e: {
+  readonly key: MessageKey | null;
+  readonly params: MessageParams;
+  readonly message: string;
+}): string {
+  return e.key === null ? e.message : say({ key: e.key, params: e.params, text: e.message });
+}

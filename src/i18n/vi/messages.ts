@@ -1,0 +1,272 @@
+/**
+ * Tiếng Việt: the message catalog (src/core/messages.ts) in Vietnamese. A machine-made draft,
+ * checked by back-translation, not yet reviewed by a native speaker (docs/i18n.md). Argument and
+ * function names stay as formulas write them, and so do values to type ("perCoin") and Excel's
+ * TRUE/FALSE; numbers with a decimal comma, so formulas with the separator ;.
+ */
+import type { CompleteCatalog } from "../../core/messages";
+import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap } from "../format";
+
+const n = numberIn("vi-VN");
+const d = dateIn("vi-VN");
+const or = orIn("hoặc");
+const t = phrasesIn(
+  {
+    "a number": "một số",
+    "USD per 1,000 followers": "số USD trên 1.000 người theo dõi",
+    "a CPM in USD": "CPM tính bằng USD",
+    "a budget in USD": "ngân sách tính bằng USD",
+    "a cost per action in USD": "chi phí mỗi hành động tính bằng USD",
+    "a daily budget in USD": "ngân sách hằng ngày tính bằng USD",
+    "a discount amount": "số tiền giảm giá",
+    "a margin such as 0.2": "biên lợi nhuận như 0,2",
+    "a margin such as 0.25 (25 %)": "biên lợi nhuận như 0,25 (25%)",
+    "a margin such as 0.3": "biên lợi nhuận như 0,3",
+    "a margin such as 0.4": "biên lợi nhuận như 0,4",
+    "a number of days": "số ngày",
+    "a number of followers": "số người theo dõi",
+    "a number of gifts": "số quà tặng",
+    "a number of streams": "số buổi phát trực tiếp",
+    "a number of views": "số lượt xem",
+    "a price in USD": "giá tính bằng USD",
+    "a rate such as 0.06 or 6%": "tỷ lệ như 0,06 hoặc 6%",
+    "a tolerance in currency units": "dung sai tính bằng đơn vị tiền tệ",
+    "a video length in seconds": "độ dài video tính bằng giây",
+    "a weight in kg": "khối lượng tính bằng kg",
+    "a weight in pounds": "khối lượng tính bằng pound",
+    "a whole number of clicks": "số lượt nhấp nguyên",
+    "a whole number of coins": "số xu nguyên",
+    "a whole number of days": "số ngày nguyên",
+    "a whole number of diamonds": "số kim cương nguyên",
+    "a whole number of gifts": "số quà tặng nguyên",
+    "a whole number of impressions": "số lượt hiển thị nguyên",
+    "a whole number of units": "số đơn vị nguyên",
+    "a whole number of views": "số lượt xem nguyên",
+    "ad spend in USD": "chi tiêu quảng cáo tính bằng USD",
+    "an amount in USD": "số tiền tính bằng USD",
+    "an amount": "một số tiền",
+    "an average frequency such as 2.5": "tần suất trung bình như 2,5",
+    "an average order value": "giá trị đơn hàng trung bình",
+    "revenue in USD": "doanh thu tính bằng USD",
+    "the ad cost per order": "chi phí quảng cáo mỗi đơn hàng",
+    "the cost of one unit": "giá vốn một đơn vị",
+    "the hours left in the day": "số giờ còn lại trong ngày",
+    "the shipping the buyer paid": "phí vận chuyển người mua đã trả",
+    "the unit price": "đơn giá",
+    "your shipping cost": "chi phí vận chuyển của bạn",
+    "a range": "một phạm vi",
+    market: "thị trường",
+    currency: "đơn vị tiền tệ",
+    channel: "kênh",
+    gift: "quà tặng",
+    fee: "phí",
+    category: "ngành hàng",
+    industry: "lĩnh vực",
+    "billing model or format": "mô hình tính phí hoặc định dạng",
+    "benchmark metric": "chỉ số tham chiếu",
+    "content type": "loại nội dung",
+    "budget level": "cấp ngân sách",
+    "budget period": "kỳ ngân sách",
+    "conversion depth": "độ sâu chuyển đổi",
+    "the market's default rate": "tỷ lệ mặc định của thị trường",
+    "the newest rates": "các tỷ lệ mới nhất",
+    "the rate book's rate for the category": "tỷ lệ trong bảng phí cho ngành hàng",
+    "the sourced range": "khoảng có nguồn",
+    "an individual seller, not Mall, not cross-border, below the tax thresholds":
+      "người bán cá nhân, không phải Mall, không xuyên biên giới, dưới ngưỡng thuế",
+  },
+  (thing, market) => `${thing} cho ${market}`,
+);
+
+const vi: CompleteCatalog = {
+  "number.empty": (p) => `${p.argument} đang trống: hãy nhập ${t(p.noun)}.`,
+  "number.boolean": (p) => `${p.argument} là TRUE/FALSE: hãy nhập ${t(p.noun)}.`,
+  "number.notFinite": (p) => `${p.argument} không phải số hữu hạn: hãy nhập ${t(p.noun)}.`,
+  "number.text": (p) => `${p.argument} là văn bản ("${p.text}"): hãy nhập ${t(p.noun)}.`,
+  "number.textReason": (p) => `${p.argument} là văn bản "${p.text}": ${p.reason}.`,
+  "number.tooLarge": (p) => `${p.argument} quá lớn: chỉ cho phép tối đa ${n(p.max)}.`,
+  "number.negative": (p) => `${p.argument} là số âm (${n(p.value)}): hãy nhập số 0 trở lên.`,
+  "number.zero": (p) => `${p.argument} bằng 0: hãy nhập ${t(p.noun)} lớn hơn 0.`,
+  "number.notWhole": (p) => `${p.argument} phải là số nguyên, không phải ${n(p.value)}.`,
+  "rate.outOfRange": (p) => `${p.argument} là ${n(p.value)}: hãy nhập tỷ lệ từ 0 đến ${n(p.limit)} (6% là 0,06).`,
+  "date.notIso": (p) => `"${p.text}" không phải ngày theo dạng YYYY-MM-DD.`,
+  "date.notSerial": (p) => `${p.argument} không phải ngày: hãy nhập ô ngày hoặc văn bản như "2025-01-31".`,
+  "date.notDateText": (p) =>
+    `${p.argument} "${p.text}" không phải ngày: hãy dùng ô ngày hoặc văn bản như "2025-01-31".`,
+  "date.wrongType": (p) => `${p.argument} phải là ngày, không phải ${p.what === "TRUE/FALSE" ? p.what : t(p.what)}.`,
+  "name.unknown": (p) => `${cap(t(p.what))} "${p.given}" không xác định.`,
+  "name.unknownDidYouMean": (p) =>
+    `${cap(t(p.what))} "${p.given}" không xác định. Có phải bạn muốn nói ${or(p.names)}?`,
+  "name.unknownKnown": (p) => `${cap(t(p.what))} "${p.given}" không xác định. Đã biết: ${p.names}.`,
+  "name.unknownKnownMore": (p) =>
+    `${cap(t(p.what))} "${p.given}" không xác định. Đã biết: ${p.names} và ${n(p.more)} mục khác.`,
+  "fee.unknown": (p) => `Phí "${p.given}" không xác định: hãy dùng một trong ${p.fees}.`,
+
+  "live.noCoinPrices": (p) =>
+    `Không có giá xu có nguồn cho ${p.market}: bảng phí chỉ có các gói của US (web, iOS, Android) và UK (iOS, Android). Hãy nhập giá bạn trả thay vào đó.`,
+  "live.noCoinPack": (p) => `Gói xu không xác định cho ${p.channel} tại "${p.market}". Đã biết: ${p.known}.`,
+  "live.tooManyCoinsForPacks": (p) =>
+    `coins vượt quá ${n(p.max)} cho phương pháp theo gói: hãy dùng phương pháp "perCoin".`,
+  "live.agencyTakesAll": () =>
+    "Với phần của công ty quản lý là 100%, không số kim cương nào mang lại gì cho nhà sáng tạo.",
+  "live.tooManyDiamonds": (p) =>
+    `Khoản thanh toán ${n(p.target)} USD cần hơn ${n(p.max)} kim cương, số lớn nhất mà add-in đếm: hãy nhập mục tiêu nhỏ hơn (hoặc kiểm tra usd_per_diamond và agency_share).`,
+  "live.creatorAboveSpend": (p) =>
+    `Với các tham số này, nhà sáng tạo sẽ nhận (${n(p.creator)} USD) nhiều hơn số tiền người xem đã trả sau phí cửa hàng ứng dụng (${n(p.afterStore)} USD): hãy kiểm tra usd_per_diamond và coins_per_diamond.`,
+  "live.beforeGiftCatalog": () =>
+    "as_of sớm hơn danh mục quà tặng, vốn bắt đầu từ năm 2021: không có giá quà tặng trước đó.",
+
+  "ads.marginNotPositive": () =>
+    "Với biên lợi nhuận bằng 0 hoặc thấp hơn, không ROAS nào đạt hòa vốn: mỗi đơn bán đều lỗ trước cả quảng cáo.",
+  "ads.marginAboveOne": (p) => `Biên lợi nhuận ${n(p.margin)}% là không thể: hãy nhập phân số tối đa 1 (30% là 0,3).`,
+  "ads.targetNotBelowMargin": (p) =>
+    `Biên lợi nhuận mục tiêu (${n(p.target)}%) không thấp hơn biên lợi nhuận trước quảng cáo (${n(p.margin)}%): không khoản chi quảng cáo nào giữ được nó.`,
+  "ads.frequencyBelowOne": () =>
+    "Tần suất trung bình ít nhất là 1 (mỗi người được tiếp cận thấy quảng cáo ít nhất một lần).",
+  "ads.noCpvBenchmark": () =>
+    "Không có mức tham chiếu CPV công khai đáng tin cậy: hãy nhập chi phí mỗi lượt xem của bạn làm rate, ví dụ 0,03.",
+  "ads.topViewByCpm": (p) =>
+    `TopView được đặt theo CPM (khoảng ${n(p.cpm)} $), không theo ngày: hãy nhập báo giá hằng ngày của bạn làm rate, hoặc dùng ADCOST("CPM"; impressions; ${n(p.cpm)}).`,
+  "ads.brandTakeoverNoPrice": () =>
+    "Brand Takeover không có giá công khai: hãy nhập báo giá hằng ngày từ TikTok làm rate.",
+  "ads.gmvMaxDailyOnly": () => "GMV Max dùng ngân sách hằng ngày (ít nhất 10 $ mỗi ngày): hãy để trống days.",
+  "ads.flatPricePerRun": (p) =>
+    `${p.model} được bán với giá trọn gói cho cả đợt chạy, không theo khối lượng: hãy dùng ADCOST để tính giá.`,
+
+  "shop.marginImpossible": (p) => `${p.argument} ${n(p.margin)}% là không thể: biên lợi nhuận phải dưới 100%.`,
+  "shop.marginBelowMinusOne": (p) => `${p.argument} phải nằm trong khoảng −100% đến 100% (0,25 là 25%).`,
+  "shop.noPriceForMargin": (p) =>
+    `Không mức giá nào đạt biên lợi nhuận ${n(p.margin)}%: phí, hoa hồng tiếp thị liên kết và hàng hoàn chiếm hơn ${n(p.share)}% mỗi đơn vị giá tăng thêm.`,
+  "shop.priceAboveMaxCheckCosts": (p) =>
+    `Giá đạt biên lợi nhuận ${n(p.margin)}% vượt quá ${n(p.max)} ${p.currency}, số tiền lớn nhất mà add-in tính: hãy kiểm tra unit_cost và các chi phí khác.`,
+  "shop.priceAboveMaxLowerMargin": (p) =>
+    `Giá đạt biên lợi nhuận ${n(p.margin)}% vượt quá ${n(p.max)} ${p.currency}, số tiền lớn nhất mà add-in tính: hãy giảm target_margin, hoặc kiểm tra unit_cost và các chi phí khác.`,
+  "shop.noWholeMinorUnitPrice": (p) =>
+    `Không mức giá nào tính bằng đơn vị nhỏ nguyên của ${p.currency} đạt được biên lợi nhuận; hãy kiểm tra dữ liệu nhập.`,
+  "shop.targetAboveNoRevenue": (p) =>
+    `Ngay cả khi không có hoa hồng tiếp thị liên kết, đơn hàng này không có biên lợi nhuận, thấp hơn mục tiêu ${n(p.target)}%.`,
+  "shop.targetAboveBestMargin": (p) =>
+    `Ngay cả khi không có hoa hồng tiếp thị liên kết, đơn hàng này có biên lợi nhuận ${n(p.margin)}%, thấp hơn mục tiêu ${n(p.target)}%.`,
+  "shop.targetAboveRounded": (p) =>
+    `Ngay cả khi không có hoa hồng tiếp thị liên kết, đơn hàng này, làm tròn theo đơn vị nhỏ nguyên của ${p.currency}, thu được ít hơn mục tiêu ${n(p.target)}%.`,
+  "shop.sellerDiscountAboveItems": (p) =>
+    `seller_discount (${n(p.discount)}) lớn hơn giá trị hàng (${n(p.items)}): hãy nhập mức giảm giá của dòng đơn hàng này.`,
+  "shop.platformDiscountAbovePayment": (p) =>
+    `platform_discount (${n(p.discount)}) làm khoản thanh toán của người mua bị âm: hãy nhập mức giảm giá của dòng đơn hàng này.`,
+  "shop.commissionRateTwice": () =>
+    "Chỉ nhập tỷ lệ hoa hồng một lần: hoặc trong category, hoặc trong commission_rate kèm tên ngành hàng.",
+  "shop.noSourcedFees": (p) =>
+    `Chưa có phí TikTok Shop có nguồn cho ${p.market} (${p.code}).${p.note ? ` ${p.note}` : ""} Hãy nhập tỷ lệ hoa hồng vào đối số category, ví dụ 0,06.`,
+  "shop.noRevenue": () => "Đơn hàng không có doanh thu (giá và phí vận chuyển bằng 0), nên không có biên lợi nhuận.",
+  "shop.fbtUsNotPublic": () =>
+    'Bảng phí FBT của Mỹ theo khối lượng không công khai trong các nguồn của chúng tôi: phí bắt đầu từ 3,58 $ mỗi sản phẩm (đơn một đơn vị) và tính theo khối lượng tính phí (xem =TIKTOK.RATESOURCE("fbtFrom";"US")). Hãy nhập phí của riêng bạn.',
+  "shop.fbtNotSourced": (p) => `Không có bảng phí FBT công khai cho ${p.market}: chỉ bảng của UK là có nguồn.`,
+  "shop.fbtNoTier": (p) =>
+    `Không bậc FBT nào của UK nhận ${n(p.longest)} × ${n(p.middle)} × ${n(p.shortest)} cm và ${n(p.weight)} kg (lớn nhất là 120 × 60 × 60 cm; 30 kg đến 61 × 46 × 46 cm).`,
+
+  "market.notShop": (p) =>
+    `TikTok Shop không bán tại ${p.market} (${p.code}), nên không có phí cửa hàng hay quyết toán: hãy chọn một trong ${p.markets}.`,
+  "market.noShopCategories": (p) => `Chưa có ngành hàng TikTok Shop có nguồn cho ${p.market}.`,
+  "rate.notInBook": (p) => `Bảng phí không có ${p.kind} cho ${p.market}.`,
+  "rate.introducedLater": (p) =>
+    `Không có ${p.kind} cho ${p.market} trước ${d(p.first)}: phí này được áp dụng từ ngày đó (${p.argument} ${p.asOf}).`,
+  "rate.beforeBook": (p) =>
+    `Không có tỷ lệ ${p.kind} cho ${p.market} trước ${d(p.first)}: bảng phí bắt đầu từ đó (${p.argument} ${p.asOf}).`,
+  "rate.ended": (p) =>
+    `Không có tỷ lệ ${p.kind} nào cho ${p.market} có hiệu lực vào ${p.asOf} (tỷ lệ cuối cùng kết thúc ${d(p.last)}).`,
+  "rate.unpublished": (p) =>
+    `${cap(p.fee)} cho ${p.market} vào ${p.asOf} không công khai (chỉ có trong Seller Center): hãy nhập tỷ lệ của bạn dưới dạng số.${p.note ? ` ${p.note}` : ""}`,
+  "rate.unpublishedCategory": (p) =>
+    `${cap(p.fee)} cho ${p.category} tại ${p.market} vào ${p.asOf} không công khai (chỉ có trong Seller Center): hãy nhập tỷ lệ của bạn dưới dạng số.${p.note ? ` ${p.note}` : ""}`,
+
+  "settlement.amountNotFinite": (p) => `${p.column} chứa ${p.value}, không phải số tiền.`,
+  "settlement.amountWrongType": (p) => `${p.column} chứa ${p.what}, không phải số tiền.`,
+  "settlement.amountAmbiguousDot": (p) =>
+    `${p.column} chứa "${p.text}": dấu chấm có thể ngăn cách hàng nghìn (1.250 = 1250) hoặc phần thập phân. Hãy xuất lại tệp với số thuần, hoặc mở tệp trong Excel rồi lưu trang tính.`,
+  "settlement.amountNotNumber": (p) => `${p.column} chứa "${p.text}", không phải số tiền.`,
+  "settlement.dateInvalid": (p) => `${p.column} chứa ngày không hợp lệ.`,
+  "settlement.dateWrongType": (p) => `${p.column} chứa ${p.what}, không phải ngày.`,
+  "settlement.dateNotDate": (p) => `${p.column} chứa "${p.text}", không phải ngày.`,
+  "settlement.dateNotCalendar": (p) => `${p.column} chứa "${p.text}", không phải ngày dương lịch hợp lệ.`,
+  "settlement.dateNumberNotDate": (p) => `${p.column} chứa ${p.value}, không phải ngày.`,
+  "settlement.notKnownLayout": (p) =>
+    `Không phải tệp xuất quyết toán TikTok Shop mà add-in này biết. Đã tìm tiêu đề có ${p.looked} trong ${n(p.rows)} hàng đầu tiên. Tìm thấy: ${p.found}.`,
+  "settlement.foundNothing": () => "không có văn bản trong các hàng đầu tiên",
+  "settlement.foundRow": (p) => `hàng ${n(p.row)} ghi ${p.cells}`,
+  "settlement.foundRowMore": (p) => `hàng ${n(p.row)} ghi ${p.cells} và ${n(p.more)} mục khác`,
+  "settlement.mixedLanguages": (p) =>
+    `Tiêu đề ở hàng ${n(p.row)} trộn hai ngôn ngữ của Seller Center: ${p.first} (${p.firstCells}) và ${p.second} (${p.secondCells}). Hãy xuất lại tệp từ Seller Center bằng một ngôn ngữ, với các cột đúng tên TikTok đặt.`,
+  "settlement.ambiguousLayout": (p) =>
+    `Tiêu đề ở hàng ${n(p.row)} khớp ngang nhau với hai bố cục (${p.layouts}), nên không được đọc theo bố cục nào: hãy đối soát tệp xuất đúng như Seller Center đã tạo, không thêm hay đổi tên cột.`,
+  "settlement.orderExportGiven": () =>
+    "Đây là tệp xuất đơn hàng (OrderSKUList), không phải quyết toán: hãy đối soát tệp xuất Income, statement hoặc unsettled và đưa tệp xuất đơn hàng làm tệp đơn hàng.",
+  "settlement.noDataRows": (p) => `${cap(p.layout)} có tiêu đề (hàng ${n(p.row)}) nhưng không có hàng dữ liệu.`,
+  "settlement.ordersNotOrderExport": (p) => `Tệp đơn hàng là ${p.layout}, không phải tệp xuất đơn hàng (OrderSKUList).`,
+  "settlement.currencyUnknown": (p) =>
+    `Đơn vị tiền tệ của tệp, ${p.code}, không thuộc thị trường TikTok Shop nào mà add-in này biết: hãy cho biết thị trường.`,
+  "settlement.currencyShared": (p) =>
+    `Tệp dùng ${p.code}, đơn vị mà ${p.markets} cùng dùng: hãy nêu thị trường (ví dụ --market ${p.example}).`,
+  "settlement.marketsRemain": (p) =>
+    `Đơn vị tiền tệ, tên và các cột phí của tệp vẫn còn ${p.markets}: hãy nêu thị trường (ví dụ --market ${p.example}).`,
+  "settlement.noMarket": () =>
+    "Tệp không ghi đơn vị tiền tệ: hãy cho biết thị trường (ví dụ --market US); cả tên tệp lẫn các cột phí đều không cho biết.",
+
+  "feeReason.noOrderValueColumn": () => 'tệp không có cột "Customer payment" để tạo giá trị đơn hàng',
+  "feeReason.noItemNetColumn": () => 'tệp không có cột "Subtotal after seller discounts"',
+  "feeReason.noCustomerPaymentColumn": () => 'tệp không có cột "Customer payment"',
+  "feeReason.noBase": (p) => `phí tính trên ${p.base} không có cơ sở`,
+  "feeReason.noReferralRule": () => "không có quy tắc phí giới thiệu để lấy 20%",
+  "feeReason.perItemNoQuantity": (p) => `${p.fee} tính theo từng sản phẩm và tệp không có cột "Quantity"`,
+  "feeReason.cappedPerItemNoQuantity": (p) => `${p.fee} có mức trần theo từng sản phẩm và tệp không có cột "Quantity"`,
+  "expectedFee.noOrderValueColumn": () => 'Tệp không có cột "Customer payment" để tạo giá trị đơn hàng.',
+  "expectedFee.noItemNetColumn": () => 'Tệp không có cột "Subtotal after seller discounts".',
+  "expectedFee.noCustomerPaymentColumn": () => 'Tệp không có cột "Customer payment".',
+  "expectedFee.noBase": (p) => `Phí tính trên ${p.base} không có cơ sở.`,
+  "expectedFee.noReferralRule": () => "Không có quy tắc phí giới thiệu để lấy 20%.",
+  "expectedFee.perItemNoQuantity": (p) => `${cap(p.fee)} tính theo từng sản phẩm và tệp không có cột "Quantity".`,
+  "expectedFee.cappedPerItemNoQuantity": (p) =>
+    `${cap(p.fee)} có mức trần theo từng sản phẩm và tệp không có cột "Quantity".`,
+  "expectedFee.neededNoOrderValueColumn": (p) =>
+    `Phí này cần ${p.argument}: tệp không có cột "Customer payment" để tạo giá trị đơn hàng.`,
+  "expectedFee.neededNoItemNetColumn": (p) =>
+    `Phí này cần ${p.argument}: tệp không có cột "Subtotal after seller discounts".`,
+  "expectedFee.neededNoCustomerPaymentColumn": (p) => `Phí này cần ${p.argument}: tệp không có cột "Customer payment".`,
+  "expectedFee.neededPerItemNoQuantity": (p) =>
+    `Phí này cần ${p.argument}: ${p.fee} tính theo từng sản phẩm và tệp không có cột "Quantity".`,
+  "expectedFee.neededCappedPerItemNoQuantity": (p) =>
+    `Phí này cần ${p.argument}: ${p.fee} có mức trần theo từng sản phẩm và tệp không có cột "Quantity".`,
+  "expectedFee.categoryNotRate": () =>
+    "category ở đây phải là tên ngành hàng (tỷ lệ lấy từ bảng phí), không phải tỷ lệ.",
+
+  "sellerProfile.bothTypes": () => 'seller_profile ghi cả "individual" lẫn "business": hãy giữ một.',
+  "sellerProfile.feeTaxTwice": () => 'seller_profile ghi "fee tax" hai lần: hãy giữ một.',
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${p.reason}.`,
+  "sellerProfile.unknownWord": (p) =>
+    `seller_profile: từ "${p.word}" không xác định. Hãy dùng các từ như ${p.words}, cách nhau bằng dấu phẩy.`,
+
+  "argument.range": (p) => `${p.argument} phải là một giá trị đơn, không phải một phạm vi ô.`,
+  "argument.errorOrObject": (p) => `${p.argument} chứa lỗi hoặc đối tượng: hãy sửa ô đó trước.`,
+  "argument.booleanForNumber": (p) => `${p.argument} là TRUE/FALSE: hãy nhập một số.`,
+  "argument.booleanForDate": (p) => `${p.argument} là TRUE/FALSE: hãy nhập một ngày.`,
+  "argument.notFinite": (p) => `${p.argument} không phải số hữu hạn.`,
+  "argument.notANumber": (p) => `${p.argument} phải là một số.`,
+  "argument.requiredNumber": (p) => `${p.argument} là bắt buộc: hãy nhập một số.`,
+  "argument.requiredText": (p) => `${p.argument} là bắt buộc, ví dụ ${p.example}.`,
+  "argument.textExpected": (p) => `${p.argument} phải là văn bản, ví dụ ${p.example}.`,
+  "argument.categoryZero": (p) =>
+    `${p.argument} bằng 0 (ô trống cũng được đọc là 0 trên Excel cho máy tính): với hoa hồng 0% hãy gõ "0%", nếu không thì bỏ ${p.argument} hoặc nêu tên ngành hàng.`,
+  "argument.zeroFromEmptyCell": (p) =>
+    `${p.argument} bằng 0 (ô trống cũng được đọc là 0 trên Excel cho máy tính): bỏ ${p.argument} để dùng ${n(t(p.fallback))}, hoặc gõ "0" dạng văn bản cho số 0 thật.`,
+  "argument.zeroFromEmptyCellNoDefault": (p) =>
+    `${p.argument} bằng 0 (ô trống cũng được đọc là 0 trên Excel cho máy tính): bỏ ${p.argument} để dùng giá trị mặc định, hoặc gõ "0" dạng văn bản cho số 0 thật.`,
+  "argument.categoryType": (p) => `${p.argument} phải là tên ngành hàng hoặc tỷ lệ như 0,06.`,
+  "argument.unknownChoice": (p) => `Giá trị ${p.argument} "${p.given}" không xác định: hãy dùng ${or(p.choices)}.`,
+  "argument.marginRange": (p) => `${p.argument} phải là phân số từ −1 đến 1 (30% là 0,3), không phải ${n(p.given)}.`,
+  "result.tooLargeForCell": () => "Kết quả quá lớn cho một ô.",
+  "result.ownRateSource": () => "Tỷ lệ của riêng bạn (nhập trong trang tính, không lấy từ bảng phí)",
+  "result.tableForValue": () => "Lỗi không mong muốn: một bảng ở chỗ chỉ cần một giá trị",
+  "result.valueForTable": () => "Lỗi không mong muốn: một giá trị ở chỗ cần một bảng",
+  "result.unexpected": (p) => `Lỗi không mong muốn: ${p.message}`,
+};
+
+export default vi;
