@@ -18,24 +18,30 @@ import { parseArgs } from "util";
 import { parse } from "csv-parse";
 import * as XLSX from "@e965/xlsx";
 import { isCoreError } from "../core/errors";
+import { message } from "../core/messages";
 import { market as findMarket } from "../core/rates/markets";
 import {
   type Cell,
   type FeeCheck,
   type OrderIndex,
   type ReconcileSummary,
+  type OpenApiTable,
   type ReconciledLine,
   SETTLEMENT_FEES,
   createOrderIndex,
   createReconciler,
   detectHeaderRow,
+  looksLikeJson,
+  openApiTable,
 } from "../core/settlement";
 
 export const RECONCILE_HELP = `Usage: tiktok-economics reconcile FILE [options]
 
 Checks a TikTok Shop settlement export (.csv or .xlsx) fee by fee against the rate book:
 Income "Order details" (ID, MY, TH, VN, PH, SG; English or Indonesian), US/UK statement order
-details, US/UK unsettled-orders exports.
+details, US/UK unsettled-orders exports. A .json FILE holds saved Open API responses of
+GET /finance/202309 or /finance/202501/statements/{id}/statement_transactions (one response, its
+"data", or an array of pages), or unsettled transactions: read field by field like an export.
 
 Options:
   --market XX        Market code (US, UK, ID, MY, TH, VN, PH, SG…); default from the Currency
@@ -67,8 +73,18 @@ async function write(out: Sink, text: string): Promise<void> {
 const num = (d: { toString(): string } | null | undefined): number | null =>
   d === null || d === undefined ? null : Number(d.toString());
 
-/** A settlement file as rows of cells, streamed (CSV) or walked (xlsx). */
-async function* readRows(file: string, sheet: string | null, preferred: readonly string[]): AsyncGenerator<Cell[]> {
+/** What a JSON file held, once read (the Open API version, for the report). */
+interface Source {
+  openApi: OpenApiTable | null;
+}
+
+/** A settlement file as rows of cells, streamed (CSV) or walked (xlsx), or Open API JSON as rows. */
+async function* readRows(
+  file: string,
+  sheet: string | null,
+  preferred: readonly string[],
+  source: Source = { openApi: null },
+): AsyncGenerator<Cell[]> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -93,8 +109,26 @@ async function* readRows(file: string, sheet: string | null, preferred: readonly
     return;
   }
   if (sheet !== null) throw new UsageError("--sheet applies to xlsx files only.");
+  if (ext === ".json" || (ext !== ".csv" && looksLikeJson(head.toString("utf8")))) {
+    const table = jsonTable(file);
+    source.openApi = table;
+    yield table.header as Cell[];
+    yield* table.rows;
+    return;
+  }
   if (head.includes(0)) throw new ReadError(`${file} is a binary file, not CSV text or an xlsx workbook.`);
   yield* csvRows(file, head);
+}
+
+/** Saved Open API responses: the whole JSON is parsed (responses are pages of at most a few MB). */
+function jsonTable(file: string): OpenApiTable {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new ReadError(message("openApi.notJson", { file, reason: (e as Error).message }).text);
+  }
+  return openApiTable(json);
 }
 
 async function* csvRows(file: string, head: Buffer): AsyncGenerator<Cell[]> {
@@ -265,7 +299,7 @@ function lineJson(l: ReconciledLine) {
   return out;
 }
 
-function summaryJson(s: ReconcileSummary) {
+function summaryJson(s: ReconcileSummary, source: Source) {
   const fees: Record<string, unknown> = {};
   for (const k of SETTLEMENT_FEES) {
     const t = s.fees[k];
@@ -282,6 +316,7 @@ function summaryJson(s: ReconcileSummary) {
     market: s.market,
     currency: s.currency,
     layout: s.layout,
+    ...(source.openApi ? { openApi: { version: source.openApi.version, statements: source.openApi.statements } } : {}),
     rows: s.rows,
     orders: s.orders,
     checked: s.checked,
@@ -356,11 +391,14 @@ const text = (d: { toString(): string } | null | undefined) => (d === null || d 
 const pct = (d: { times(n: number): { toFixed(n: number): string } } | null) =>
   d === null ? "" : `${d.times(100).toFixed(2)} %`;
 
-function table(s: ReconcileSummary): string {
+function table(s: ReconcileSummary, source: Source): string {
   const out: string[] = [];
-  out.push(
-    `${s.layoutTitle}, header on row ${s.headerRow}: market ${s.market} (${s.currency}), tolerance ${text(s.tolerance)} per fee`,
-  );
+  const what = source.openApi
+    ? `Open API statement transactions (${source.openApi.version}), ${source.openApi.rows.length} transactions${
+        source.openApi.statements.length ? ` of ${source.openApi.statements.length} statement(s)` : ""
+      }`
+    : `${s.layoutTitle}, header on row ${s.headerRow}`;
+  out.push(`${what}: market ${s.market} (${s.currency}), tolerance ${text(s.tolerance)} per fee`);
   out.push(
     `Rows ${s.rows} · orders ${s.orders} · checked ${s.checked} · matched ${s.matched} · mismatched ${s.mismatched} · not modelled ${s.notModelled} · skipped ${s.skipped}`,
   );
@@ -495,19 +533,20 @@ export async function reconcileCommand(argv: string[], out: Sink, err: Sink): Pr
       pending.length = 0;
       await write(out, chunk);
     };
-    for await (const row of readRows(args.file, args.sheet, SETTLEMENT_SHEETS)) {
+    const source: Source = { openApi: null };
+    for await (const row of readRows(args.file, args.sheet, SETTLEMENT_SHEETS, source)) {
       reconciler.push(row);
       if (pending.length >= 256) await flush();
     }
     const summary = reconciler.finish();
     await flush();
     if (args.format === "json") {
-      const body = JSON.stringify(summaryJson(summary));
+      const body = JSON.stringify(summaryJson(summary, source));
       await write(out, `${started ? "\n]," : '{"lines":[],'}${body.slice(1)}\n`);
     } else if (args.format === "csv") {
       if (!started) await write(out, CSV_COLUMNS.join(",") + "\n");
     } else {
-      await write(out, table(summary));
+      await write(out, table(summary, source));
     }
     return EXIT_OK;
   } catch (e) {
