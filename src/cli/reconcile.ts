@@ -4,9 +4,11 @@
  * against the rate book.
  *
  * Parsers: csv-parse streams a CSV record by record (a million rows in bounded memory — lines are
- * written out as each order completes); SheetJS (@e965/xlsx) reads xlsx, walking the cells actually
- * present rather than the sheet's <dimension>, which TikTok writes stale. Both are maintained and
- * already used by the project's tests; neither enters the add-in bundle (CLI only).
+ * written out as each order completes); xlsxStream.ts streams an xlsx sheet the same way (its XML
+ * inflated chunk by chunk, shared strings loaded first), placing rows by their own references rather
+ * than the sheet's <dimension>, which TikTok writes stale; SheetJS (@e965/xlsx) reads what that
+ * reader does not (.xls, .xlsb). A .json file is saved Open API responses (core/settlement/openApi.ts).
+ * None of it enters the add-in bundle (CLI only).
  *
  * Exit status: 0 when the file was read (mismatches are findings), 1 when it cannot be read or
  * recognised (a message, no stack trace), 2 for usage errors.
@@ -17,6 +19,7 @@ import { once } from "events";
 import { parseArgs } from "util";
 import { parse } from "csv-parse";
 import * as XLSX from "@e965/xlsx";
+import { XlsxFormatError, type XlsxSheet, XlsxStreamBook } from "./xlsxStream";
 import { isCoreError } from "../core/errors";
 import { message } from "../core/messages";
 import { market as findMarket } from "../core/rates/markets";
@@ -105,6 +108,17 @@ async function* readRows(
   const isOle = head.length >= 4 && head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
   if (isZip || isOle || ext === ".xlsx" || ext === ".xlsm" || ext === ".xls") {
     if (!isZip && !isOle) throw new ReadError(`${file} is not an Excel workbook (no xlsx signature).`);
+    if (isZip) {
+      const book = await openStreaming(file);
+      if (book) {
+        try {
+          yield* streamedRows(file, book, sheet, preferred);
+        } finally {
+          book.close();
+        }
+        return;
+      }
+    }
     yield* xlsxRows(file, sheet, preferred);
     return;
   }
@@ -144,6 +158,50 @@ async function* csvRows(file: string, head: Buffer): AsyncGenerator<Cell[]> {
     for await (const record of parser) yield record as string[];
   } catch (e) {
     throw new ReadError(`${file} cannot be read as CSV: ${(e as Error).message}`);
+  }
+}
+
+/** The workbook opened for streaming, or null when only SheetJS can read it (.xlsb, damage). */
+async function openStreaming(file: string): Promise<XlsxStreamBook | null> {
+  try {
+    return await XlsxStreamBook.open(file);
+  } catch (e) {
+    if (e instanceof XlsxFormatError) return null;
+    throw e;
+  }
+}
+
+/** The chosen sheet's rows, streamed; the choice as with SheetJS (a preferred name, else a header). */
+async function* streamedRows(
+  file: string,
+  book: XlsxStreamBook,
+  sheet: string | null,
+  preferred: readonly string[],
+): AsyncGenerator<Cell[]> {
+  const sheets = book.sheets;
+  if (sheets.length === 0) throw new ReadError(`${file} has no worksheets.`);
+  let chosen: XlsxSheet | undefined;
+  try {
+    if (sheet !== null) {
+      chosen = sheets.find((s) => s.name === sheet) ?? sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
+      if (!chosen)
+        throw new UsageError(`--sheet "${sheet}" is not in ${file} (sheets: ${sheets.map((s) => s.name).join(", ")}).`);
+    } else {
+      chosen = sheets.find((s) => preferred.includes(s.name.trim().toLowerCase()));
+      for (const s of sheets) {
+        if (chosen) break;
+        let r = 0;
+        for await (const row of book.rows(s)) {
+          if (detectHeaderRow(row, r)) chosen = s;
+          if (chosen || ++r >= 15) break;
+        }
+      }
+      chosen ??= sheets[0];
+    }
+    yield* book.rows(chosen);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ReadError || isCoreError(e)) throw e;
+    throw new ReadError(`${file} cannot be read as an xlsx workbook (damaged or truncated?): ${(e as Error).message}`);
   }
 }
 
