@@ -235,9 +235,49 @@ const CELL_RE = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const V_RE = /<(?:\w+:)?v(?:\s[^>]*)?>([^<]*)<\/(?:\w+:)?v>/;
 const IS_RE = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/;
 
+/**
+ * The shared strings, compact: their UTF-8 bytes end to end in one buffer with an offset table, so a
+ * file whose every order ID is a shared string (1,000,000 of them) costs about its text, not a JS
+ * string object per item that keeps its slice of the XML alive. Texts looked up again (types,
+ * currencies, dates) come from a bounded cache.
+ */
+class SharedStrings {
+  private bytes = Buffer.alloc(1 << 16);
+  private used = 0;
+  private offsets = new Uint32Array(1 << 12);
+  private count = 0;
+  private readonly cache = new Map<number, string>();
+
+  push(text: string): void {
+    const need = Buffer.byteLength(text, "utf8");
+    if (this.used + need > this.bytes.length) {
+      const next = Buffer.alloc(Math.max(this.bytes.length * 2, this.used + need));
+      this.bytes.copy(next, 0, 0, this.used);
+      this.bytes = next;
+    }
+    this.used += this.bytes.write(text, this.used, "utf8");
+    if (this.count + 1 >= this.offsets.length) {
+      const next = new Uint32Array(this.offsets.length * 2);
+      next.set(this.offsets);
+      this.offsets = next;
+    }
+    this.offsets[++this.count] = this.used;
+  }
+
+  get(i: number): string | null {
+    if (!(i >= 0 && i < this.count)) return null;
+    const hit = this.cache.get(i);
+    if (hit !== undefined) return hit;
+    const text = this.bytes.toString("utf8", this.offsets[i], this.offsets[i + 1]);
+    if (this.cache.size >= 4096) this.cache.clear();
+    this.cache.set(i, text);
+    return text;
+  }
+}
+
 /** An open xlsx workbook: its sheets, read one at a time as rows. */
 export class XlsxStreamBook {
-  private strings: string[] | null = null;
+  private strings: SharedStrings | null = null;
 
   private constructor(
     private readonly file: string,
@@ -287,9 +327,9 @@ export class XlsxStreamBook {
   }
 
   /** The shared strings, read once (cells of every sheet point into them). */
-  private async sharedStrings(): Promise<string[]> {
+  private async sharedStrings(): Promise<SharedStrings> {
     if (this.strings) return this.strings;
-    const strings: string[] = [];
+    const strings = new SharedStrings();
     const entry = this.entries.get("xl/sharedstrings.xml");
     if (entry) {
       for await (const block of elements(entryText(this.file, this.fd, entry), "si")) {
@@ -332,7 +372,7 @@ function normalizePart(part: string): string {
 }
 
 /** The cells of one row's XML, by column. */
-function cellsOf(xml: string, strings: readonly string[]): Cell[] {
+function cellsOf(xml: string, strings: SharedStrings): Cell[] {
   const cells: Cell[] = [];
   let col = 0;
   CELL_RE.lastIndex = 0;
@@ -355,7 +395,7 @@ function cellsOf(xml: string, strings: readonly string[]): Cell[] {
       const text = v[1];
       switch (type) {
         case "s":
-          value = strings[Number(text)] ?? null;
+          value = strings.get(Number(text));
           break;
         case "str":
           value = unescapeXml(text);
