@@ -11,6 +11,9 @@ import path from "path";
 import * as XLSX from "@e965/xlsx";
 import { XlsxStreamBook } from "../../src/cli/xlsxStream";
 import { writeXlsx, writeZip } from "../../src/bench/xlsxWrite";
+import { writeStatementCsv, writeStatementXlsx } from "../../src/bench/reconcileBench";
+import { reconcileCommand } from "../../src/cli/reconcile";
+import { Writable } from "stream";
 import type { Cell } from "../../src/core/settlement";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xlsx-stream-"));
@@ -214,4 +217,44 @@ test("not a workbook this reader knows: a clear error, so the caller can fall ba
   const g = tmp();
   await writeZip(g, [{ name: "xl/workbook.bin", chunks: ["x"] }]);
   await expect(XlsxStreamBook.open(g)).rejects.toThrow(/no xl\/workbook.xml/);
+});
+
+describe("the CLI reconciles a streamed xlsx as it does the same rows in a CSV", () => {
+  const run = async (...argv: string[]) => {
+    const chunks: string[] = [];
+    const out = new Writable({
+      write(c: Buffer, _e: string, done: () => void) {
+        chunks.push(c.toString());
+        done();
+      },
+    });
+    const code = await reconcileCommand(argv, out, out);
+    return { code, text: chunks.join("") };
+  };
+
+  test("3,000 generated statement rows, shared strings, a stale <dimension>: the same lines and summary", async () => {
+    const csv = tmp(".csv");
+    const xlsx = tmp(".xlsx");
+    await writeStatementCsv(csv, 3000);
+    await writeStatementXlsx(xlsx, 3000);
+    const a = await run(csv, "--format", "json");
+    const b = await run(xlsx, "--format", "json");
+    expect(a.code).toBe(0);
+    expect(b.code).toBe(0);
+    const ja = JSON.parse(a.text);
+    const jb = JSON.parse(b.text);
+    expect(jb.rows).toBe(3000);
+    expect(jb.mismatched).toBeGreaterThan(0);
+    expect(jb).toEqual(ja);
+  });
+
+  test("a damaged xlsx still gets the damaged-workbook message", async () => {
+    const f = tmp(".xlsx");
+    await writeStatementXlsx(f, 10);
+    const b = fs.readFileSync(f);
+    fs.writeFileSync(f, b.subarray(0, b.length - 30));
+    const r = await run(f);
+    expect(r.code).toBe(1);
+    expect(r.text).toMatch(/cannot be read as an xlsx workbook \(damaged or truncated\?\)/);
+  });
 });
