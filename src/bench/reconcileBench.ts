@@ -6,6 +6,9 @@
  *    (goal ≤ 3);
  *  - peakRssMb1M: peak resident memory of a child process running the CLI command on a
  *    1,000,000-row CSV with csv output to a null sink (goal < 300 MB).
+ * and `benchXlsx`, the same on a generated 200,000-row xlsx (shared strings, a stale <dimension>)
+ * read by the streaming reader (src/cli/xlsxStream.ts), beside SheetJS's peak memory on that file,
+ * and the 1,000,000-row xlsx when asked for.
  * Numbers are printed by the caller, never asserted.
  */
 import { spawnSync } from "child_process";
