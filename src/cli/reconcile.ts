@@ -18,7 +18,7 @@ import path from "path";
 import { once } from "events";
 import { parseArgs } from "util";
 import { parse } from "csv-parse";
-import * as XLSX from "@e965/xlsx";
+import type * as XLSX from "@e965/xlsx";
 import { XlsxFormatError, type XlsxSheet, XlsxStreamBook } from "./xlsxStream";
 import { isCoreError } from "../core/errors";
 import { message } from "../core/messages";
@@ -205,10 +205,12 @@ async function* streamedRows(
   }
 }
 
-function* xlsxRows(file: string, sheet: string | null, preferred: readonly string[]): Generator<Cell[]> {
+/** SheetJS for what the streaming reader does not read (.xls, .xlsb); loaded only then (≈ 30 MB). */
+async function* xlsxRows(file: string, sheet: string | null, preferred: readonly string[]): AsyncGenerator<Cell[]> {
+  const sheetjs: typeof XLSX = await import("@e965/xlsx");
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(fs.readFileSync(file), {
+    wb = sheetjs.read(fs.readFileSync(file), {
       type: "buffer",
       dense: true,
       cellDates: false,
