@@ -264,6 +264,12 @@ class SharedStrings {
     this.offsets[++this.count] = this.used;
   }
 
+  /** Drops the room left for growth, once every item is in. */
+  trim(): void {
+    this.bytes = Buffer.from(this.bytes.subarray(0, this.used));
+    this.offsets = this.offsets.slice(0, this.count + 1);
+  }
+
   get(i: number): string | null {
     if (!(i >= 0 && i < this.count)) return null;
     const hit = this.cache.get(i);
@@ -338,6 +344,7 @@ export class XlsxStreamBook {
         }
       }
     }
+    strings.trim();
     this.strings = strings;
     return strings;
   }
