@@ -9,7 +9,9 @@
  *   4. Bundles: what the shared-runtime page of the production build loads before the functions
  *      register, and all it loads at start (gzipped; bundles.functions / bundles.page in --json).
  *   5. Reconcile: rows/s on a 100,000-row statement CSV, the ratio to parsing it alone, and the
- *      peak memory of a 1,000,000-row file (reconcile in --json).
+ *      peak memory of a 1,000,000-row file (reconcile in --json); the same for a 200,000-row xlsx
+ *      read by the streaming reader, beside SheetJS's peak memory on it, and the 1,000,000-row xlsx
+ *      with `--xlsx-1m` or BENCH_XLSX_1M=1 (xlsx in --json).
  * `--json` adds one JSON object on the last line.
  */
 import fs from "fs";
@@ -22,7 +24,7 @@ import { REGISTRY } from "../functions/registry";
 import { TEMPLATES } from "../templates";
 import { SheetBuilder } from "../templates/builder";
 import type { SheetPlan } from "../templates/plan";
-import { benchReconcile } from "./reconcileBench";
+import { benchReconcile, benchXlsx } from "./reconcileBench";
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -297,6 +299,15 @@ export async function main(argv: string[]): Promise<void> {
   } else {
     console.log("   skipped (--quick)");
   }
+  const million = argv.includes("--xlsx-1m") || process.env.BENCH_XLSX_1M === "1";
+  const xlsx = quick ? null : await benchXlsx({ million, sheetJs: true });
+  if (xlsx) {
+    console.log(
+      `   xlsx (streaming reader, shared strings, stale <dimension>): ${fmt(xlsx.rowsPerSecond)} rows/s on ${fmt(xlsx.rows)} rows · ratio to reading alone ${xlsx.ratioToParse.toFixed(2)} · peak RSS ${xlsx.peakRssMb200k} MB for 200,000 rows (SheetJS reading the whole file: ${xlsx.sheetJsPeakRssMb200k ?? "—"} MB) · ${
+        xlsx.peakRssMb1M === null ? "1,000,000 rows: add --xlsx-1m" : `${xlsx.peakRssMb1M} MB for 1,000,000 rows`
+      }`,
+    );
+  }
 
   if (json)
     console.log(
@@ -307,6 +318,7 @@ export async function main(argv: string[]): Promise<void> {
         insertion,
         bundles,
         reconcile,
+        xlsx,
       }),
     );
 }

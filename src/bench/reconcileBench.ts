@@ -6,6 +6,9 @@
  *    (goal ≤ 3);
  *  - peakRssMb1M: peak resident memory of a child process running the CLI command on a
  *    1,000,000-row CSV with csv output to a null sink (goal < 300 MB).
+ * and `benchXlsx`, the same on a generated 200,000-row xlsx (shared strings, a stale <dimension>)
+ * read by the streaming reader (src/cli/xlsxStream.ts), beside SheetJS's peak memory on that file,
+ * and the 1,000,000-row xlsx when asked for.
  * Numbers are printed by the caller, never asserted.
  */
 import { spawnSync } from "child_process";
@@ -15,6 +18,8 @@ import path from "path";
 import { once } from "events";
 import { parse } from "csv-parse";
 import { createReconciler } from "../core/settlement";
+import { XlsxStreamBook } from "../cli/xlsxStream";
+import { writeXlsx } from "./xlsxWrite";
 
 const HEADER = [
   "Statement date (UTC)",
@@ -48,6 +53,10 @@ const HEADER = [
 
 /** One order row priced by the US rule (6 % of payment + platform discount − tax), 1 in 50 off by a cent or more. */
 function row(i: number): string {
+  return rowCells(i).join(",");
+}
+
+function rowCells(i: number): string[] {
   const net = 500 + ((i * 7919) % 20000); // cents
   const tax = Math.round(net * 0.07);
   const pd = i % 5 === 0 ? 100 : 0;
@@ -84,7 +93,27 @@ function row(i: number): string {
     c(-pd),
     c(tax),
     "0.00",
-  ].join(",");
+  ];
+}
+
+/** The amount columns: numbers in the xlsx (as TikTok writes them); IDs, dates and names stay text. */
+const AMOUNT_COLUMNS = new Set(
+  HEADER.map((h, i) => (i >= HEADER.indexOf("Total settlement amount") && !/reason|ID/.test(h) ? i : -1)),
+);
+
+/** Writes a generated statement xlsx of `rows` orders: shared strings, and a stale `<dimension>` (as TikTok's). */
+export async function writeStatementXlsx(file: string, rows: number): Promise<void> {
+  await writeXlsx(file, [
+    {
+      name: "Order details",
+      dimension: "A1:AA2",
+      rows: function* () {
+        yield HEADER;
+        for (let i = 0; i < rows; i++)
+          yield rowCells(i).map((v, c) => (v === "" ? null : AMOUNT_COLUMNS.has(c) ? Number(v) : v));
+      },
+    },
+  ]);
 }
 
 /** Writes a generated statement CSV of `rows` orders. */
@@ -136,7 +165,29 @@ async function cpuMs(fn: () => Promise<unknown>, reps: number): Promise<number> 
   return times[Math.floor(times.length / 2)];
 }
 
-/** Peak RSS (MB) of a child running the compiled CLI command on a 1,000,000-row CSV. */
+async function xlsxParseOnly(file: string): Promise<number> {
+  const book = await XlsxStreamBook.open(file);
+  let n = 0;
+  try {
+    for await (const r of book.rows(book.sheets[0])) if (r) n++;
+  } finally {
+    book.close();
+  }
+  return n;
+}
+
+async function xlsxParseAndReconcile(file: string): Promise<number> {
+  const book = await XlsxStreamBook.open(file);
+  const r = createReconciler({ onLine: () => undefined });
+  try {
+    for await (const row of book.rows(book.sheets[0])) r.push(row);
+  } finally {
+    book.close();
+  }
+  return r.finish().rows;
+}
+
+/** Peak RSS (MB) of a child running the compiled CLI command on a file (csv output to a null sink). */
 function peakRssOfChild(file: string): number {
   const command = path.resolve(__dirname, "../cli/reconcile.js");
   const script = `
@@ -146,7 +197,26 @@ function peakRssOfChild(file: string): number {
     reconcileCommand([${JSON.stringify(file)}, "--format", "csv"], nul, process.stderr).then((code) => {
       process.stdout.write(JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS }));
     });`;
-  const child = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", maxBuffer: 1 << 20 });
+  return childRss(script);
+}
+
+/** Peak RSS (MB) of a child reading the file as the CLI did before (SheetJS: the whole workbook, dense). */
+function peakRssOfSheetJs(file: string): number {
+  const script = `
+    const XLSX = require("@e965/xlsx");
+    const wb = XLSX.read(require("fs").readFileSync(${JSON.stringify(file)}), { type: "buffer", dense: true, cellDates: false, cellFormula: false, cellHTML: false });
+    let n = 0;
+    for (const row of wb.Sheets[wb.SheetNames[0]]["!data"]) if (row) n++;
+    process.stdout.write(JSON.stringify({ code: n > 0 ? 0 : 1, maxRssKb: process.resourceUsage().maxRSS }));`;
+  return childRss(script);
+}
+
+function childRss(script: string): number {
+  const child = spawnSync(process.execPath, ["-e", script], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+    cwd: path.resolve(__dirname, "../../.."),
+  });
   if (child.status !== 0) throw new Error(`reconcile child failed: ${child.stderr}`);
   const result = JSON.parse(child.stdout) as { code: number; maxRssKb: number };
   if (result.code !== 0) throw new Error(`reconcile exited with ${result.code}: ${child.stderr}`);
@@ -173,6 +243,60 @@ export async function benchReconcile(): Promise<{ rowsPerSecond: number; ratioTo
   }
 }
 
+export interface XlsxBench {
+  rows: number;
+  rowsPerSecond: number;
+  ratioToParse: number;
+  peakRssMb200k: number;
+  /** The same 200,000-row file read whole by SheetJS, as the CLI did before (null: not measured). */
+  sheetJsPeakRssMb200k: number | null;
+  /** Null unless asked for (`--xlsx-1m` or BENCH_XLSX_1M=1): writing and reading it takes a minute or two. */
+  peakRssMb1M: number | null;
+}
+
+/**
+ * xlsx: a generated 200,000-row US statement workbook (shared strings, a stale `<dimension>`) read
+ * by the streaming reader and reconciled, per CPU second; the ratio to reading it alone; the peak
+ * RSS of the CLI on it (and on 1,000,000 rows when asked), beside SheetJS reading the same file.
+ */
+export async function benchXlsx(options: { million: boolean; sheetJs: boolean }): Promise<XlsxBench> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-xlsx-"));
+  try {
+    const rows = 200_000;
+    const file = path.join(dir, "statement-200k.xlsx");
+    await writeStatementXlsx(file, rows);
+    const parseMs = await cpuMs(() => xlsxParseOnly(file), 3);
+    const reconcileMs = await cpuMs(() => xlsxParseAndReconcile(file), 3);
+    const peakRssMb200k = peakRssOfChild(file);
+    const sheetJsPeakRssMb200k = options.sheetJs ? peakRssOfSheetJs(file) : null;
+    let peakRssMb1M: number | null = null;
+    if (options.million) {
+      const big = path.join(dir, "statement-1m.xlsx");
+      fs.rmSync(file);
+      await writeStatementXlsx(big, 1_000_000);
+      peakRssMb1M = Math.round(peakRssOfChild(big));
+    }
+    return {
+      rows,
+      rowsPerSecond: Math.round(rows / (reconcileMs / 1000)),
+      ratioToParse: Math.round((reconcileMs / parseMs) * 100) / 100,
+      peakRssMb200k: Math.round(peakRssMb200k),
+      sheetJsPeakRssMb200k: sheetJsPeakRssMb200k === null ? null : Math.round(sheetJsPeakRssMb200k),
+      peakRssMb1M,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 if (require.main === module) {
-  void benchReconcile().then((r) => console.log(JSON.stringify(r)));
+  const args = process.argv.slice(2);
+  if (args.includes("--xlsx")) {
+    void benchXlsx({
+      million: args.includes("--xlsx-1m") || process.env.BENCH_XLSX_1M === "1",
+      sheetJs: !args.includes("--no-sheetjs"),
+    }).then((r) => console.log(JSON.stringify(r)));
+  } else {
+    void benchReconcile().then((r) => console.log(JSON.stringify(r)));
+  }
 }

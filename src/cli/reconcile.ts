@@ -4,9 +4,11 @@
  * against the rate book.
  *
  * Parsers: csv-parse streams a CSV record by record (a million rows in bounded memory — lines are
- * written out as each order completes); SheetJS (@e965/xlsx) reads xlsx, walking the cells actually
- * present rather than the sheet's <dimension>, which TikTok writes stale. Both are maintained and
- * already used by the project's tests; neither enters the add-in bundle (CLI only).
+ * written out as each order completes); xlsxStream.ts streams an xlsx sheet the same way (its XML
+ * inflated chunk by chunk, shared strings loaded first), placing rows by their own references rather
+ * than the sheet's <dimension>, which TikTok writes stale; SheetJS (@e965/xlsx) reads what that
+ * reader does not (.xls, .xlsb). A .json file is saved Open API responses (core/settlement/openApi.ts).
+ * None of it enters the add-in bundle (CLI only).
  *
  * Exit status: 0 when the file was read (mismatches are findings), 1 when it cannot be read or
  * recognised (a message, no stack trace), 2 for usage errors.
@@ -16,14 +18,17 @@ import path from "path";
 import { once } from "events";
 import { parseArgs } from "util";
 import { parse } from "csv-parse";
-import * as XLSX from "@e965/xlsx";
+import type * as XLSX from "@e965/xlsx";
+import { XlsxFormatError, type XlsxSheet, XlsxStreamBook } from "./xlsxStream";
 import { isCoreError } from "../core/errors";
+import { message } from "../core/messages";
 import { market as findMarket } from "../core/rates/markets";
 import {
   type Cell,
   type FeeCheck,
   type OrderIndex,
   type ReconcileSummary,
+  type OpenApiTable,
   type ReconciledLine,
   SETTLEMENT_FEES,
   SETTLEMENT_SHEETS,
@@ -31,6 +36,8 @@ import {
   createReconciler,
   detectHeaderRow,
   normalizeHeader,
+  looksLikeJson,
+  openApiTable,
 } from "../core/settlement";
 
 export const RECONCILE_HELP = `Usage: tiktok-economics reconcile FILE [options]
@@ -39,6 +46,9 @@ Checks a TikTok Shop settlement export (.csv or .xlsx) fee by fee against the ra
 Income "Order details" (ID, MY, TH, VN, PH, SG), US/UK/BR statement order details, US/UK/VN/TH
 unsettled-orders exports; headers in English, Indonesian, Vietnamese, Thai or Chinese (the
 cross-border UI: MY Income, MX and JP statements).
+A .json FILE holds saved Open API responses of GET /finance/202309 or
+/finance/202501/statements/{id}/statement_transactions (one response, its "data", or an array of
+pages), or unsettled transactions: read field by field like an export.
 
 Options:
   --market XX        Market code (US, UK, ID, MY, TH, VN, PH, SG…); default from the Currency
@@ -71,8 +81,18 @@ async function write(out: Sink, text: string): Promise<void> {
 const num = (d: { toString(): string } | null | undefined): number | null =>
   d === null || d === undefined ? null : Number(d.toString());
 
-/** A settlement file as rows of cells, streamed (CSV) or walked (xlsx). */
-async function* readRows(file: string, sheet: string | null, preferred: readonly string[]): AsyncGenerator<Cell[]> {
+/** What a JSON file held, once read (the Open API version, for the report). */
+interface Source {
+  openApi: OpenApiTable | null;
+}
+
+/** A settlement file as rows of cells, streamed (CSV) or walked (xlsx), or Open API JSON as rows. */
+async function* readRows(
+  file: string,
+  sheet: string | null,
+  preferred: readonly string[],
+  source: Source = { openApi: null },
+): AsyncGenerator<Cell[]> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -93,12 +113,41 @@ async function* readRows(file: string, sheet: string | null, preferred: readonly
   const isOle = head.length >= 4 && head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
   if (isZip || isOle || ext === ".xlsx" || ext === ".xlsm" || ext === ".xls") {
     if (!isZip && !isOle) throw new ReadError(`${file} is not an Excel workbook (no xlsx signature).`);
+    if (isZip) {
+      const book = await openStreaming(file);
+      if (book) {
+        try {
+          yield* streamedRows(file, book, sheet, preferred);
+        } finally {
+          book.close();
+        }
+        return;
+      }
+    }
     yield* xlsxRows(file, sheet, preferred);
     return;
   }
   if (sheet !== null) throw new UsageError("--sheet applies to xlsx files only.");
+  if (ext === ".json" || (ext !== ".csv" && looksLikeJson(head.toString("utf8")))) {
+    const table = jsonTable(file);
+    source.openApi = table;
+    yield table.header as Cell[];
+    yield* table.rows;
+    return;
+  }
   if (head.includes(0)) throw new ReadError(`${file} is a binary file, not CSV text or an xlsx workbook.`);
   yield* csvRows(file, head);
+}
+
+/** Saved Open API responses: the whole JSON is parsed (responses are pages of at most a few MB). */
+function jsonTable(file: string): OpenApiTable {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new ReadError(message("openApi.notJson", { file, reason: (e as Error).message }).text);
+  }
+  return openApiTable(json);
 }
 
 async function* csvRows(file: string, head: Buffer): AsyncGenerator<Cell[]> {
@@ -117,10 +166,56 @@ async function* csvRows(file: string, head: Buffer): AsyncGenerator<Cell[]> {
   }
 }
 
-function* xlsxRows(file: string, sheet: string | null, preferred: readonly string[]): Generator<Cell[]> {
+/** The workbook opened for streaming, or null when only SheetJS can read it (.xlsb, damage). */
+async function openStreaming(file: string): Promise<XlsxStreamBook | null> {
+  try {
+    return await XlsxStreamBook.open(file);
+  } catch (e) {
+    if (e instanceof XlsxFormatError) return null;
+    throw e;
+  }
+}
+
+/** The chosen sheet's rows, streamed; the choice as with SheetJS (a preferred name, else a header). */
+async function* streamedRows(
+  file: string,
+  book: XlsxStreamBook,
+  sheet: string | null,
+  preferred: readonly string[],
+): AsyncGenerator<Cell[]> {
+  const sheets = book.sheets;
+  if (sheets.length === 0) throw new ReadError(`${file} has no worksheets.`);
+  let chosen: XlsxSheet | undefined;
+  try {
+    if (sheet !== null) {
+      chosen = sheets.find((s) => s.name === sheet) ?? sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
+      if (!chosen)
+        throw new UsageError(`--sheet "${sheet}" is not in ${file} (sheets: ${sheets.map((s) => s.name).join(", ")}).`);
+    } else {
+      chosen = sheets.find((s) => preferred.includes(s.name.trim().toLowerCase()));
+      for (const s of sheets) {
+        if (chosen) break;
+        let r = 0;
+        for await (const row of book.rows(s)) {
+          if (detectHeaderRow(row, r)) chosen = s;
+          if (chosen || ++r >= 15) break;
+        }
+      }
+      chosen ??= sheets[0];
+    }
+    yield* book.rows(chosen);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ReadError || isCoreError(e)) throw e;
+    throw new ReadError(`${file} cannot be read as an xlsx workbook (damaged or truncated?): ${(e as Error).message}`);
+  }
+}
+
+/** SheetJS for what the streaming reader does not read (.xls, .xlsb); loaded only then (≈ 30 MB). */
+async function* xlsxRows(file: string, sheet: string | null, preferred: readonly string[]): AsyncGenerator<Cell[]> {
+  const sheetjs: typeof XLSX = await import("@e965/xlsx");
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(fs.readFileSync(file), {
+    wb = sheetjs.read(fs.readFileSync(file), {
       type: "buffer",
       dense: true,
       cellDates: false,
@@ -271,7 +366,7 @@ function lineJson(l: ReconciledLine) {
   return out;
 }
 
-function summaryJson(s: ReconcileSummary) {
+function summaryJson(s: ReconcileSummary, source: Source) {
   const fees: Record<string, unknown> = {};
   for (const k of SETTLEMENT_FEES) {
     const t = s.fees[k];
@@ -289,6 +384,7 @@ function summaryJson(s: ReconcileSummary) {
     currency: s.currency,
     layout: s.layout,
     language: s.language,
+    ...(source.openApi ? { openApi: { version: source.openApi.version, statements: source.openApi.statements } } : {}),
     rows: s.rows,
     orders: s.orders,
     checked: s.checked,
@@ -363,11 +459,14 @@ const text = (d: { toString(): string } | null | undefined) => (d === null || d 
 const pct = (d: { times(n: number): { toFixed(n: number): string } } | null) =>
   d === null ? "" : `${d.times(100).toFixed(2)} %`;
 
-function table(s: ReconcileSummary): string {
+function table(s: ReconcileSummary, source: Source): string {
   const out: string[] = [];
-  out.push(
-    `${s.layoutTitle} (${s.language}), header on row ${s.headerRow}: market ${s.market} (${s.currency}), tolerance ${text(s.tolerance)} per fee`,
-  );
+  const what = source.openApi
+    ? `Open API statement transactions (${source.openApi.version}), ${source.openApi.rows.length} transactions${
+        source.openApi.statements.length ? ` of ${source.openApi.statements.length} statement(s)` : ""
+      }`
+    : `${s.layoutTitle} (${s.language}), header on row ${s.headerRow}`;
+  out.push(`${what}: market ${s.market} (${s.currency}), tolerance ${text(s.tolerance)} per fee`);
   out.push(
     `Rows ${s.rows} · orders ${s.orders} · checked ${s.checked} · matched ${s.matched} · mismatched ${s.mismatched} · not modelled ${s.notModelled} · skipped ${s.skipped}`,
   );
@@ -503,19 +602,20 @@ export async function reconcileCommand(argv: string[], out: Sink, err: Sink): Pr
       pending.length = 0;
       await write(out, chunk);
     };
-    for await (const row of readRows(args.file, args.sheet, SETTLEMENT_SHEETS)) {
+    const source: Source = { openApi: null };
+    for await (const row of readRows(args.file, args.sheet, SETTLEMENT_SHEETS, source)) {
       reconciler.push(row);
       if (pending.length >= 256) await flush();
     }
     const summary = reconciler.finish();
     await flush();
     if (args.format === "json") {
-      const body = JSON.stringify(summaryJson(summary));
+      const body = JSON.stringify(summaryJson(summary, source));
       await write(out, `${started ? "\n]," : '{"lines":[],'}${body.slice(1)}\n`);
     } else if (args.format === "csv") {
       if (!started) await write(out, CSV_COLUMNS.join(",") + "\n");
     } else {
-      await write(out, table(summary));
+      await write(out, table(summary, source));
     }
     return EXIT_OK;
   } catch (e) {

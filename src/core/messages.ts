@@ -220,6 +220,22 @@ export const EN = {
   "expectedFee.categoryNotRate": () =>
     "category must be a category name here (the rate comes from the rate book), not a rate.",
 
+  // Saved Open API finance responses read as a settlement (src/core/settlement/openApi.ts).
+  "openApi.unknownShape": (p: { found: string }) =>
+    `Not a saved TikTok Shop Open API statement-transactions response: expected {"code": 0, "data": {"transactions": […]}} from GET /finance/202309 or /finance/202501/statements/{statement_id}/statement_transactions, its "data" object, or an array of them (one per page). Found ${p.found}.`,
+  "openApi.apiError": (p: { code: string; text: string }) =>
+    `The saved response is an API error (code ${p.code}${p.text ? `: ${p.text}` : ""}), not statement transactions: request the page again and save the answer that has "data".`,
+  "openApi.statementsList": () =>
+    "This is the list of statements (GET /finance/…/statements), not a statement's transactions: save the statement_transactions response of each statement and reconcile those.",
+  "openApi.perOrder": () =>
+    "Per-order statement transactions (sku_transactions) are not read yet: save the statement_transactions response of the order's statement instead.",
+  "openApi.noTransactions": () => "The saved responses hold no transactions: nothing to reconcile.",
+  "openApi.mixedVersions": (p: { first: string; second: string }) =>
+    `The responses mix two shapes of transaction (${p.first} and ${p.second}): reconcile each version's responses on their own.`,
+  "openApi.unknownTransaction": (p: { found: string }) =>
+    `The transactions have no fields of a version this add-in reads (202309 flat amounts such as "fee_amount", 202501 breakdowns such as "fee_tax_breakdown", or unsettled "est_settlement_amount"): the first has ${p.found}.`,
+  "openApi.notJson": (p: { file: string; reason: string }) => `${p.file} is not valid JSON: ${p.reason}.`,
+
   // The seller_profile argument (src/functions/sellerProfile.ts).
   "sellerProfile.bothTypes": () => 'seller_profile says both "individual" and "business": keep one.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile gives "fee tax" twice: keep one.',

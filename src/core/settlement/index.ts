@@ -64,3 +64,4 @@ export {
  * market or category, a date before the rate book, or a rate published only in Seller Center.
  */
 export { expectedFee } from "./expectedFee";
+export { openApiTable, looksLikeJson, type OpenApiTable, type OpenApiVersion, type OpenApiOptions } from "./openApi";
