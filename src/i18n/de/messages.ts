@@ -275,6 +275,22 @@ const de: CompleteCatalog = {
   "result.tableForValue": () => "Unerwarteter Fehler: eine Tabelle, wo ein einzelner Wert hingehört",
   "result.valueForTable": () => "Unerwarteter Fehler: ein einzelner Wert, wo eine Tabelle hingehört",
   "result.unexpected": (p) => `Unerwarteter Fehler: ${p.message}`,
+  // The Open API's saved responses (src/core/settlement/openApi.ts).
+  "openApi.unknownShape": (p) =>
+    `Keine gespeicherte Antwort der TikTok Shop Open API mit Abrechnungstransaktionen: erwartet wird {"code": 0, "data": {"transactions": […]}} von GET /finance/202309 / /finance/202501/statements/{statement_id}/statement_transactions, ihr "data"-Objekt oder ein Array davon (eines je Seite). Gefunden: ${p.found}.`,
+  "openApi.apiError": (p) =>
+    `Die gespeicherte Antwort ist ein API-Fehler (Code ${p.code}${p.text ? `: ${p.text}` : ""}), keine Abrechnungstransaktionen: Fordern Sie die Seite erneut an und speichern Sie die Antwort mit "data".`,
+  "openApi.statementsList": () =>
+    `Das ist die Liste der Abrechnungen (GET /finance/…/statements), nicht die Transaktionen einer Abrechnung: Speichern Sie für jede Abrechnung die Antwort von statement_transactions und gleichen Sie diese ab.`,
+  "openApi.perOrder": () =>
+    `Transaktionen je Bestellung (sku_transactions) werden noch nicht gelesen: Speichern Sie stattdessen die statement_transactions-Antwort der Abrechnung dieser Bestellung.`,
+  "openApi.noTransactions": () =>
+    `Die gespeicherten Antworten enthalten keine Transaktionen: Es gibt nichts abzugleichen.`,
+  "openApi.mixedVersions": (p) =>
+    `Die Antworten mischen zwei Arten von Transaktionen (${p.first} und ${p.second}): Gleichen Sie die Antworten jeder Version getrennt ab.`,
+  "openApi.unknownTransaction": (p) =>
+    `Die Transaktionen haben keine Felder einer Version, die dieses Add-in liest (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): die erste hat ${p.found}.`,
+  "openApi.notJson": (p) => `${p.file} ist kein gültiges JSON: ${p.reason}.`,
 };
 
 export default de;

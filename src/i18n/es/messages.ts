@@ -275,6 +275,21 @@ const es: CompleteCatalog = {
   "result.tableForValue": () => "Error inesperado: una tabla donde corresponde un solo valor",
   "result.valueForTable": () => "Error inesperado: un solo valor donde corresponde una tabla",
   "result.unexpected": (p) => `Error inesperado: ${p.message}`,
+  // The Open API's saved responses (src/core/settlement/openApi.ts).
+  "openApi.unknownShape": (p) =>
+    `No es una respuesta guardada de transacciones de liquidación de la Open API de TikTok Shop: se espera {"code": 0, "data": {"transactions": […]}} de GET /finance/202309 / /finance/202501/statements/{statement_id}/statement_transactions, su objeto "data" o una matriz de ellas (una por página). Se encontró ${p.found}.`,
+  "openApi.apiError": (p) =>
+    `La respuesta guardada es un error de la API (código ${p.code}${p.text ? `: ${p.text}` : ""}), no transacciones de liquidación: vuelva a solicitar la página y guarde la respuesta que tenga "data".`,
+  "openApi.statementsList": () =>
+    `Esta es la lista de liquidaciones (GET /finance/…/statements), no las transacciones de una liquidación: guarde la respuesta statement_transactions de cada liquidación y concílielas.`,
+  "openApi.perOrder": () =>
+    `Las transacciones por pedido (sku_transactions) aún no se leen: guarde en su lugar la respuesta statement_transactions de la liquidación del pedido.`,
+  "openApi.noTransactions": () => `Las respuestas guardadas no contienen transacciones: no hay nada que conciliar.`,
+  "openApi.mixedVersions": (p) =>
+    `Las respuestas mezclan dos formas de transacción (${p.first} y ${p.second}): concilie por separado las respuestas de cada versión.`,
+  "openApi.unknownTransaction": (p) =>
+    `Las transacciones no tienen campos de ninguna versión que este complemento lea (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): la primera tiene ${p.found}.`,
+  "openApi.notJson": (p) => `${p.file} no es un JSON válido: ${p.reason}.`,
 };
 
 export default es;

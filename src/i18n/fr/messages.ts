@@ -282,6 +282,21 @@ const fr: CompleteCatalog = {
   "result.tableForValue": () => "Erreur inattendue : un tableau là où une seule valeur est attendue",
   "result.valueForTable": () => "Erreur inattendue : une seule valeur là où un tableau est attendu",
   "result.unexpected": (p) => `Erreur inattendue : ${p.message}`,
+  // The Open API's saved responses (src/core/settlement/openApi.ts).
+  "openApi.unknownShape": (p) =>
+    `Ce n'est pas une réponse enregistrée des transactions de relevé de l'Open API de TikTok Shop : attendu {"code": 0, "data": {"transactions": […]}} de GET /finance/202309 / /finance/202501/statements/{statement_id}/statement_transactions, son objet « data » ou un tableau de celles-ci (une par page). Trouvé : ${p.found}.`,
+  "openApi.apiError": (p) =>
+    `La réponse enregistrée est une erreur de l'API (code ${p.code}${p.text ? ` : ${p.text}` : ""}), pas des transactions de relevé : demandez à nouveau la page et enregistrez la réponse qui contient « data ».`,
+  "openApi.statementsList": () =>
+    `C'est la liste des relevés (GET /finance/…/statements), pas les transactions d'un relevé : enregistrez la réponse statement_transactions de chaque relevé et rapprochez celles-ci.`,
+  "openApi.perOrder": () =>
+    `Les transactions par commande (sku_transactions) ne sont pas encore lues : enregistrez plutôt la réponse statement_transactions du relevé de la commande.`,
+  "openApi.noTransactions": () => `Les réponses enregistrées ne contiennent aucune transaction : rien à rapprocher.`,
+  "openApi.mixedVersions": (p) =>
+    `Les réponses mélangent deux formes de transaction (${p.first} et ${p.second}) : rapprochez séparément les réponses de chaque version.`,
+  "openApi.unknownTransaction": (p) =>
+    `Les transactions n'ont aucun champ d'une version que ce complément lit (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount") : la première contient ${p.found}.`,
+  "openApi.notJson": (p) => `${p.file} n'est pas un JSON valide : ${p.reason}.`,
 };
 
 export default fr;

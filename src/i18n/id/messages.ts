@@ -267,6 +267,21 @@ const id: CompleteCatalog = {
   "result.tableForValue": () => "Kesalahan tak terduga: tabel di tempat yang seharusnya satu nilai",
   "result.valueForTable": () => "Kesalahan tak terduga: satu nilai di tempat yang seharusnya tabel",
   "result.unexpected": (p) => `Kesalahan tak terduga: ${p.message}`,
+  // The Open API's saved responses (src/core/settlement/openApi.ts).
+  "openApi.unknownShape": (p) =>
+    `Bukan respons tersimpan transaksi laporan penyelesaian dari Open API TikTok Shop: yang diharapkan {"code": 0, "data": {"transactions": […]}} dari GET /finance/202309 / /finance/202501/statements/{statement_id}/statement_transactions, objek "data"-nya, atau array berisi respons tersebut (satu per halaman). Ditemukan ${p.found}.`,
+  "openApi.apiError": (p) =>
+    `Respons tersimpan adalah galat API (kode ${p.code}${p.text ? `: ${p.text}` : ""}), bukan transaksi laporan: minta halaman itu lagi dan simpan jawaban yang memiliki "data".`,
+  "openApi.statementsList": () =>
+    `Ini daftar laporan penyelesaian (GET /finance/…/statements), bukan transaksi sebuah laporan: simpan respons statement_transactions dari setiap laporan lalu rekonsiliasi respons tersebut.`,
+  "openApi.perOrder": () =>
+    `Transaksi per pesanan (sku_transactions) belum dibaca: simpan respons statement_transactions dari laporan pesanan tersebut.`,
+  "openApi.noTransactions": () => `Respons tersimpan tidak berisi transaksi: tidak ada yang perlu direkonsiliasi.`,
+  "openApi.mixedVersions": (p) =>
+    `Respons mencampur dua bentuk transaksi (${p.first} dan ${p.second}): rekonsiliasi respons setiap versi secara terpisah.`,
+  "openApi.unknownTransaction": (p) =>
+    `Transaksi tidak memiliki kolom dari versi yang dibaca add-in ini (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): transaksi pertama memiliki ${p.found}.`,
+  "openApi.notJson": (p) => `${p.file} bukan JSON yang valid: ${p.reason}.`,
 };
 
 export default id;

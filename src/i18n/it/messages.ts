@@ -274,6 +274,21 @@ const it: CompleteCatalog = {
   "result.tableForValue": () => "Errore imprevisto: una tabella dove va un singolo valore",
   "result.valueForTable": () => "Errore imprevisto: un singolo valore dove va una tabella",
   "result.unexpected": (p) => `Errore imprevisto: ${p.message}`,
+  // The Open API's saved responses (src/core/settlement/openApi.ts).
+  "openApi.unknownShape": (p) =>
+    `Non è una risposta salvata delle transazioni di estratto conto dell'Open API di TikTok Shop: è atteso {"code": 0, "data": {"transactions": […]}} da GET /finance/202309 / /finance/202501/statements/{statement_id}/statement_transactions, il suo oggetto "data" o un array di risposte (una per pagina). Trovato ${p.found}.`,
+  "openApi.apiError": (p) =>
+    `La risposta salvata è un errore dell'API (codice ${p.code}${p.text ? `: ${p.text}` : ""}), non transazioni di estratto conto: richiedi di nuovo la pagina e salva la risposta che contiene "data".`,
+  "openApi.statementsList": () =>
+    `Questo è l'elenco degli estratti conto (GET /finance/…/statements), non le transazioni di un estratto conto: salva la risposta statement_transactions di ciascun estratto conto e riconcilia quelle.`,
+  "openApi.perOrder": () =>
+    `Le transazioni per ordine (sku_transactions) non vengono ancora lette: salva invece la risposta statement_transactions dell'estratto conto dell'ordine.`,
+  "openApi.noTransactions": () => `Le risposte salvate non contengono transazioni: niente da riconciliare.`,
+  "openApi.mixedVersions": (p) =>
+    `Le risposte mescolano due forme di transazione (${p.first} e ${p.second}): riconcilia separatamente le risposte di ciascuna versione.`,
+  "openApi.unknownTransaction": (p) =>
+    `Le transazioni non hanno campi di una versione che questo componente aggiuntivo legge (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): la prima ha ${p.found}.`,
+  "openApi.notJson": (p) => `${p.file} non è un JSON valido: ${p.reason}.`,
 };
 
 export default it;

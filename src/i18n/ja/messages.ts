@@ -275,6 +275,21 @@ const ja: CompleteCatalog = {
   "result.tableForValue": () => "予期しないエラー：1 つの値が入る場所に表があります",
   "result.valueForTable": () => "予期しないエラー：表が入る場所に 1 つの値があります",
   "result.unexpected": (p) => `予期しないエラー：${p.message}`,
+  // The Open API's saved responses (src/core/settlement/openApi.ts).
+  "openApi.unknownShape": (p) =>
+    `保存された TikTok Shop Open API の明細取引レスポンスではありません。GET /finance/202309 / /finance/202501/statements/{statement_id}/statement_transactions から返る {"code": 0, "data": {"transactions": […]}}、その "data" オブジェクト、またはそれらの配列（ページごとに1つ）が必要です。見つかったもの：${p.found}。`,
+  "openApi.apiError": (p) =>
+    `保存されたレスポンスは API エラー（コード ${p.code}${p.text ? `：${p.text}` : ""}）で、明細取引ではありません。ページを再度リクエストし、"data" を含む応答を保存してください。`,
+  "openApi.statementsList": () =>
+    `これは明細の一覧（GET /finance/…/statements）で、明細の取引ではありません。各明細の statement_transactions レスポンスを保存して照合してください。`,
+  "openApi.perOrder": () =>
+    `注文ごとの取引（sku_transactions）はまだ読み込めません。代わりに、その注文の明細の statement_transactions レスポンスを保存してください。`,
+  "openApi.noTransactions": () => `保存されたレスポンスに取引がありません。照合するものはありません。`,
+  "openApi.mixedVersions": (p) =>
+    `レスポンスに2種類の取引形式（${p.first} と ${p.second}）が混在しています。バージョンごとに分けて照合してください。`,
+  "openApi.unknownTransaction": (p) =>
+    `取引に、このアドインが読み込むバージョンのフィールドがありません（202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"）。最初の取引のフィールド：${p.found}。`,
+  "openApi.notJson": (p) => `${p.file} は有効な JSON ではありません：${p.reason}。`,
 };
 
 export default ja;

@@ -266,6 +266,21 @@ const ms: CompleteCatalog = {
   "result.tableForValue": () => "Ralat tidak dijangka: jadual di tempat satu nilai",
   "result.valueForTable": () => "Ralat tidak dijangka: satu nilai di tempat jadual",
   "result.unexpected": (p) => `Ralat tidak dijangka: ${p.message}`,
+  // The Open API's saved responses (src/core/settlement/openApi.ts).
+  "openApi.unknownShape": (p) =>
+    `Bukan respons tersimpan transaksi penyata daripada Open API TikTok Shop: dijangka {"code": 0, "data": {"transactions": […]}} daripada GET /finance/202309 / /finance/202501/statements/{statement_id}/statement_transactions, objek "data"nya, atau tatasusunan respons itu (satu bagi setiap halaman). Ditemui ${p.found}.`,
+  "openApi.apiError": (p) =>
+    `Respons tersimpan ialah ralat API (kod ${p.code}${p.text ? `: ${p.text}` : ""}), bukan transaksi penyata: minta halaman itu sekali lagi dan simpan jawapan yang mempunyai "data".`,
+  "openApi.statementsList": () =>
+    `Ini senarai penyata (GET /finance/…/statements), bukan transaksi sesuatu penyata: simpan respons statement_transactions bagi setiap penyata dan padankan respons itu.`,
+  "openApi.perOrder": () =>
+    `Transaksi setiap pesanan (sku_transactions) belum dibaca: simpan respons statement_transactions bagi penyata pesanan itu.`,
+  "openApi.noTransactions": () => `Respons tersimpan tidak mengandungi transaksi: tiada apa-apa untuk dipadankan.`,
+  "openApi.mixedVersions": (p) =>
+    `Respons mencampurkan dua bentuk transaksi (${p.first} dan ${p.second}): padankan respons setiap versi secara berasingan.`,
+  "openApi.unknownTransaction": (p) =>
+    `Transaksi tidak mempunyai medan versi yang dibaca oleh add-in ini (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): transaksi pertama mempunyai ${p.found}.`,
+  "openApi.notJson": (p) => `${p.file} bukan JSON yang sah: ${p.reason}.`,
 };
 
 export default ms;

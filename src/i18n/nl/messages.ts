@@ -275,6 +275,21 @@ const nl: CompleteCatalog = {
   "result.tableForValue": () => "Onverwachte fout: een tabel waar één waarde hoort",
   "result.valueForTable": () => "Onverwachte fout: één waarde waar een tabel hoort",
   "result.unexpected": (p) => `Onverwachte fout: ${p.message}`,
+  // The Open API's saved responses (src/core/settlement/openApi.ts).
+  "openApi.unknownShape": (p) =>
+    `Geen opgeslagen antwoord met afrekeningstransacties van de TikTok Shop Open API: verwacht {"code": 0, "data": {"transactions": […]}} van GET /finance/202309 / /finance/202501/statements/{statement_id}/statement_transactions, het "data"-object ervan of een array daarvan (één per pagina). Gevonden: ${p.found}.`,
+  "openApi.apiError": (p) =>
+    `Het opgeslagen antwoord is een API-fout (code ${p.code}${p.text ? `: ${p.text}` : ""}), geen afrekeningstransacties: vraag de pagina opnieuw op en sla het antwoord met "data" op.`,
+  "openApi.statementsList": () =>
+    `Dit is de lijst met afrekeningen (GET /finance/…/statements), niet de transacties van een afrekening: sla van elke afrekening het statement_transactions-antwoord op en stem die af.`,
+  "openApi.perOrder": () =>
+    `Transacties per bestelling (sku_transactions) worden nog niet gelezen: sla in plaats daarvan het statement_transactions-antwoord van de afrekening van de bestelling op.`,
+  "openApi.noTransactions": () => `De opgeslagen antwoorden bevatten geen transacties: er is niets af te stemmen.`,
+  "openApi.mixedVersions": (p) =>
+    `De antwoorden mengen twee vormen van transacties (${p.first} en ${p.second}): stem de antwoorden van elke versie apart af.`,
+  "openApi.unknownTransaction": (p) =>
+    `De transacties hebben geen velden van een versie die deze invoegtoepassing leest (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): de eerste heeft ${p.found}.`,
+  "openApi.notJson": (p) => `${p.file} is geen geldige JSON: ${p.reason}.`,
 };
 
 export default nl;

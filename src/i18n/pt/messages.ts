@@ -271,6 +271,21 @@ const pt: CompleteCatalog = {
   "result.tableForValue": () => "Erro inesperado: uma tabela onde cabe um único valor",
   "result.valueForTable": () => "Erro inesperado: um único valor onde cabe uma tabela",
   "result.unexpected": (p) => `Erro inesperado: ${p.message}`,
+  // The Open API's saved responses (src/core/settlement/openApi.ts).
+  "openApi.unknownShape": (p) =>
+    `Não é uma resposta salva de transações de extrato da Open API do TikTok Shop: esperava-se {"code": 0, "data": {"transactions": […]}} de GET /finance/202309 / /finance/202501/statements/{statement_id}/statement_transactions, seu objeto "data" ou uma matriz delas (uma por página). Encontrado: ${p.found}.`,
+  "openApi.apiError": (p) =>
+    `A resposta salva é um erro da API (código ${p.code}${p.text ? `: ${p.text}` : ""}), não transações de extrato: solicite a página novamente e salve a resposta que tem "data".`,
+  "openApi.statementsList": () =>
+    `Esta é a lista de extratos (GET /finance/…/statements), não as transações de um extrato: salve a resposta statement_transactions de cada extrato e concilie essas.`,
+  "openApi.perOrder": () =>
+    `Transações por pedido (sku_transactions) ainda não são lidas: salve em vez disso a resposta statement_transactions do extrato do pedido.`,
+  "openApi.noTransactions": () => `As respostas salvas não contêm transações: nada a conciliar.`,
+  "openApi.mixedVersions": (p) =>
+    `As respostas misturam dois formatos de transação (${p.first} e ${p.second}): concilie separadamente as respostas de cada versão.`,
+  "openApi.unknownTransaction": (p) =>
+    `As transações não têm campos de uma versão que este suplemento lê (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): a primeira tem ${p.found}.`,
+  "openApi.notJson": (p) => `${p.file} não é um JSON válido: ${p.reason}.`,
 };
 
 export default pt;

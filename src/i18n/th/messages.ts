@@ -247,6 +247,21 @@ const th: CompleteCatalog = {
   "result.tableForValue": () => "ข้อผิดพลาดที่ไม่คาดคิด: ได้ตารางในตำแหน่งที่ควรเป็นค่าเดียว",
   "result.valueForTable": () => "ข้อผิดพลาดที่ไม่คาดคิด: ได้ค่าเดียวในตำแหน่งที่ควรเป็นตาราง",
   "result.unexpected": (p) => `ข้อผิดพลาดที่ไม่คาดคิด: ${p.message}`,
+  // The Open API's saved responses (src/core/settlement/openApi.ts).
+  "openApi.unknownShape": (p) =>
+    `ไม่ใช่การตอบกลับที่บันทึกไว้ของธุรกรรมใบแจ้งยอดจาก Open API ของ TikTok Shop: ต้องเป็น {"code": 0, "data": {"transactions": […]}} จาก GET /finance/202309 / /finance/202501/statements/{statement_id}/statement_transactions ออบเจ็กต์ "data" ของการตอบกลับนั้น หรืออาร์เรย์ของการตอบกลับ (หนึ่งรายการต่อหน้า) พบ ${p.found}`,
+  "openApi.apiError": (p) =>
+    `การตอบกลับที่บันทึกไว้เป็นข้อผิดพลาดของ API (รหัส ${p.code}${p.text ? `: ${p.text}` : ""}) ไม่ใช่ธุรกรรมใบแจ้งยอด: ขอหน้านั้นอีกครั้งและบันทึกคำตอบที่มี "data"`,
+  "openApi.statementsList": () =>
+    `นี่คือรายการใบแจ้งยอด (GET /finance/…/statements) ไม่ใช่ธุรกรรมของใบแจ้งยอด: บันทึกการตอบกลับ statement_transactions ของแต่ละใบแจ้งยอดแล้วกระทบยอดรายการเหล่านั้น`,
+  "openApi.perOrder": () =>
+    `ยังไม่รองรับธุรกรรมรายคำสั่งซื้อ (sku_transactions): ให้บันทึกการตอบกลับ statement_transactions ของใบแจ้งยอดของคำสั่งซื้อนั้นแทน`,
+  "openApi.noTransactions": () => `การตอบกลับที่บันทึกไว้ไม่มีธุรกรรม: ไม่มีรายการให้กระทบยอด`,
+  "openApi.mixedVersions": (p) =>
+    `การตอบกลับมีธุรกรรมสองรูปแบบปนกัน (${p.first} และ ${p.second}): ให้กระทบยอดการตอบกลับของแต่ละเวอร์ชันแยกกัน`,
+  "openApi.unknownTransaction": (p) =>
+    `ธุรกรรมไม่มีฟิลด์ของเวอร์ชันที่ Add-in นี้อ่านได้ (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): ธุรกรรมแรกมี ${p.found}`,
+  "openApi.notJson": (p) => `${p.file} ไม่ใช่ JSON ที่ถูกต้อง: ${p.reason}`,
 };
 
 export default th;

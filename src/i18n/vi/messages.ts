@@ -267,6 +267,21 @@ const vi: CompleteCatalog = {
   "result.tableForValue": () => "Lỗi không mong muốn: một bảng ở chỗ chỉ cần một giá trị",
   "result.valueForTable": () => "Lỗi không mong muốn: một giá trị ở chỗ cần một bảng",
   "result.unexpected": (p) => `Lỗi không mong muốn: ${p.message}`,
+  // The Open API's saved responses (src/core/settlement/openApi.ts).
+  "openApi.unknownShape": (p) =>
+    `Không phải phản hồi đã lưu về giao dịch sao kê của Open API TikTok Shop: cần {"code": 0, "data": {"transactions": […]}} từ GET /finance/202309 / /finance/202501/statements/{statement_id}/statement_transactions, đối tượng "data" của nó, hoặc một mảng các phản hồi đó (mỗi trang một phản hồi). Tìm thấy ${p.found}.`,
+  "openApi.apiError": (p) =>
+    `Phản hồi đã lưu là lỗi API (mã ${p.code}${p.text ? `: ${p.text}` : ""}), không phải giao dịch sao kê: hãy yêu cầu lại trang đó và lưu câu trả lời có "data".`,
+  "openApi.statementsList": () =>
+    `Đây là danh sách sao kê (GET /finance/…/statements), không phải giao dịch của một sao kê: hãy lưu phản hồi statement_transactions của từng sao kê rồi đối soát các phản hồi đó.`,
+  "openApi.perOrder": () =>
+    `Giao dịch theo đơn hàng (sku_transactions) chưa được đọc: hãy lưu phản hồi statement_transactions của sao kê chứa đơn hàng đó.`,
+  "openApi.noTransactions": () => `Các phản hồi đã lưu không có giao dịch nào: không có gì để đối soát.`,
+  "openApi.mixedVersions": (p) =>
+    `Các phản hồi trộn hai dạng giao dịch (${p.first} và ${p.second}): hãy đối soát riêng phản hồi của từng phiên bản.`,
+  "openApi.unknownTransaction": (p) =>
+    `Các giao dịch không có trường nào của phiên bản mà phần bổ trợ này đọc được (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): giao dịch đầu tiên có ${p.found}.`,
+  "openApi.notJson": (p) => `${p.file} không phải JSON hợp lệ: ${p.reason}.`,
 };
 
 export default vi;

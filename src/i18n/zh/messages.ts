@@ -245,6 +245,20 @@ const zh: CompleteCatalog = {
   "result.tableForValue": () => "意外错误：应为单个值的位置得到了表格",
   "result.valueForTable": () => "意外错误：应为表格的位置得到了单个值",
   "result.unexpected": (p) => `意外错误：${p.message}`,
+  // The Open API's saved responses (src/core/settlement/openApi.ts).
+  "openApi.unknownShape": (p) =>
+    `不是已保存的 TikTok Shop Open API 账单交易响应：应为来自 GET /finance/202309 / /finance/202501/statements/{statement_id}/statement_transactions 的 {"code": 0, "data": {"transactions": […]}}、其 "data" 对象，或由这些响应组成的数组（每页一个）。实际为 ${p.found}。`,
+  "openApi.apiError": (p) =>
+    `已保存的响应是 API 错误（代码 ${p.code}${p.text ? `：${p.text}` : ""}），不是账单交易：请重新请求该页，并保存含有 "data" 的响应。`,
+  "openApi.statementsList": () =>
+    `这是账单列表（GET /finance/…/statements），不是某张账单的交易：请保存每张账单的 statement_transactions 响应并对这些响应对账。`,
+  "openApi.perOrder": () =>
+    `暂不读取按订单的交易（sku_transactions）：请改为保存该订单所在账单的 statement_transactions 响应。`,
+  "openApi.noTransactions": () => `已保存的响应中没有交易：没有可对账的内容。`,
+  "openApi.mixedVersions": (p) => `这些响应混合了两种交易格式（${p.first} 和 ${p.second}）：请按版本分别对账。`,
+  "openApi.unknownTransaction": (p) =>
+    `这些交易没有本加载项可读取的任何版本的字段（202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"）：第一笔交易的字段为 ${p.found}。`,
+  "openApi.notJson": (p) => `${p.file} 不是有效的 JSON：${p.reason}。`,
 };
 
 export default zh;
