@@ -10,12 +10,16 @@ import type { ScenarioTemplate } from "./types";
 const USD = moneyFormat("USD");
 
 /** Billing models and the sample share of budget for each. */
-const MODELS: { model: "CPM" | "oCPM" | "CPC"; share: number; metric: "CPM" | "CPC"; unit: "impressions" | "clicks" }[] =
-  [
-    { model: "CPM", share: 0.3, metric: "CPM", unit: "impressions" },
-    { model: "oCPM", share: 0.5, metric: "CPM", unit: "impressions" },
-    { model: "CPC", share: 0.2, metric: "CPC", unit: "clicks" },
-  ];
+const MODELS: {
+  model: "CPM" | "oCPM" | "CPC";
+  share: number;
+  metric: "CPM" | "CPC";
+  unit: "impressions" | "clicks";
+}[] = [
+  { model: "CPM", share: 0.3, metric: "CPM", unit: "impressions" },
+  { model: "oCPM", share: 0.5, metric: "CPM", unit: "impressions" },
+  { model: "CPC", share: 0.2, metric: "CPC", unit: "clicks" },
+];
 
 const CAMPAIGN = ["budget", "days", "industry", "ctr", "conversion", "orderValue", "margin", "targetMargin"] as const;
 const FUNNEL = [
@@ -74,11 +78,7 @@ export const adPlannerTemplate: ScenarioTemplate = {
     b.input(A("ctr"), B("ctr"), T.ctr, '=TIKTOK.ADBENCHMARK("CTR")', PERCENT);
     b.input(A("conversion"), B("conversion"), T.conversion, 0.02, PERCENT);
     b.input(A("orderValue"), B("orderValue"), T.orderValue, 45, USD);
-    b.input(A("margin"), B("margin"), T.margin, 0.4, PERCENT).set(
-      rows.cell("C", "margin"),
-      T.marginNote,
-      "note",
-    );
+    b.input(A("margin"), B("margin"), T.margin, 0.4, PERCENT).set(rows.cell("C", "margin"), T.marginNote, "note");
     b.input(A("targetMargin"), B("targetMargin"), T.targetMargin, 0.15, PERCENT);
 
     b.set(A("modelsTitle"), T.modelsTitle, "section");
@@ -134,12 +134,7 @@ export const adPlannerTemplate: ScenarioTemplate = {
     );
     const after: [(typeof FUNNEL)[number], string, string, string][] = [
       ["cpa", T.cpa, `=IFERROR(${B("budget")}/${B("conversions")},0)`, USD],
-      [
-        "maxCpa",
-        T.maxCpa,
-        `=TIKTOK.MAXCPA(${B("orderValue")},${B("margin")},${B("targetMargin")})`,
-        USD,
-      ],
+      ["maxCpa", T.maxCpa, `=TIKTOK.MAXCPA(${B("orderValue")},${B("margin")},${B("targetMargin")})`, USD],
       ["profit", T.profit, `=${B("revenue")}*${B("margin")}-${B("budget")}`, USD],
       ["reach", T.reach, `=TIKTOK.REACH(${B("impressions")},2.5)`, INTEGER],
     ];

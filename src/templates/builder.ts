@@ -42,7 +42,8 @@ export function signedWordsFormat(currencyCode: string, words: { positive: strin
 }
 
 /** East Asian wide characters (CJK, kana, Hangul, full-width forms): about twice a Latin letter. */
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
 /** Marks that sit on the letter before them (Thai vowels and tones, Vietnamese accents when decomposed). */
 const MARK = /\p{M}/u;
 

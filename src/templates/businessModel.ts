@@ -76,11 +76,7 @@ export const businessModelTemplate: ScenarioTemplate = {
     b.set(at("C", "takeRate"), T.takeRateNote, "note");
     b.input(A("liveShare"), B("liveShare"), T.liveShare, 0.7, PERCENT);
     b.set(at("C", "liveShare"), T.liveShareNote, "note");
-    b.input(A("appShare"), B("appShare"), T.appShare, 0.7, PERCENT).set(
-      at("C", "appShare"),
-      T.appShareNote,
-      "note",
-    );
+    b.input(A("appShare"), B("appShare"), T.appShare, 0.7, PERCENT).set(at("C", "appShare"), T.appShareNote, "note");
 
     b.set(A("streamsTitle"), T.streamsTitle, "section");
     b.set(A("streamsHeader"), T.stream, "header")
@@ -111,20 +107,8 @@ export const businessModelTemplate: ScenarioTemplate = {
     );
 
     b.set(A("impliedTitle"), T.impliedTitle, "section");
-    b.output(
-      A("appKeep"),
-      B("appKeep"),
-      T.appKeep,
-      '=INDEX(TIKTOK.LIVEWATERFALL(100000,"ios"),3,3)',
-      PERCENT,
-    );
-    b.output(
-      A("webKeep"),
-      B("webKeep"),
-      T.webKeep,
-      '=INDEX(TIKTOK.LIVEWATERFALL(100000,"web"),3,3)',
-      PERCENT,
-    );
+    b.output(A("appKeep"), B("appKeep"), T.appKeep, '=INDEX(TIKTOK.LIVEWATERFALL(100000,"ios"),3,3)', PERCENT);
+    b.output(A("webKeep"), B("webKeep"), T.webKeep, '=INDEX(TIKTOK.LIVEWATERFALL(100000,"web"),3,3)', PERCENT);
     b.output(
       A("blendedKeep"),
       B("blendedKeep"),
@@ -132,13 +116,7 @@ export const businessModelTemplate: ScenarioTemplate = {
       `=${B("appShare")}*${B("appKeep")}+(1-${B("appShare")})*${B("webKeep")}`,
       PERCENT,
     );
-    b.output(
-      A("coinSpend"),
-      B("coinSpend"),
-      T.coinSpend,
-      `=IFERROR(${B("live")}/${B("blendedKeep")},0)`,
-      BN,
-    );
+    b.output(A("coinSpend"), B("coinSpend"), T.coinSpend, `=IFERROR(${B("live")}/${B("blendedKeep")},0)`, BN);
     b.output(
       A("impliedGmv"),
       B("impliedGmv"),
@@ -147,13 +125,7 @@ export const businessModelTemplate: ScenarioTemplate = {
       BN,
     );
     b.set(at("C", "impliedGmv"), T.impliedGmvNote, "note");
-    b.output(
-      A("usOrderFees"),
-      B("usOrderFees"),
-      T.usOrderFees,
-      '=TIKTOK.SHOPFEE(25,"US")',
-      moneyFormat("USD"),
-    );
+    b.output(A("usOrderFees"), B("usOrderFees"), T.usOrderFees, '=TIKTOK.SHOPFEE(25,"US")', moneyFormat("USD"));
 
     b.chart({
       kind: "Pie",

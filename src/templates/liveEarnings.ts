@@ -131,12 +131,7 @@ export const liveEarningsTemplate: ScenarioTemplate = {
         `=TIKTOK.DIAMONDPAYOUT(ROUNDDOWN(${B("monthCoins")}/IF(${B("coinsPerDiamond")}=2,1,2),0),${B("usdPerDiamond")},${B("agencyShare")},${B("withdrawalFee")})`,
         USD,
       ],
-      [
-        "viewerSpend",
-        T.viewerSpend,
-        `=TIKTOK.COINCOST(${B("monthCoins")},${B("buyChannel")},"perCoin")`,
-        USD,
-      ],
+      ["viewerSpend", T.viewerSpend, `=TIKTOK.COINCOST(${B("monthCoins")},${B("buyChannel")},"perCoin")`, USD],
       ["creatorShare", T.creatorShare, `=IFERROR(${B("monthCash")}/${B("viewerSpend")},0)`, PERCENT],
       [
         "diamondsFor1000",

@@ -204,8 +204,18 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   const statusRange = `${statusCol}${first}:${statusCol}${last}`;
   b.set("D3", T.orders, "label").set("E3", summary.orders, "output", INTEGER);
   b.set("D4", T.matched, "label").set("E4", `=COUNTIF(${statusRange},${literal(S.match)})`, "output", INTEGER);
-  b.set("D5", T.mismatched, "label").set("E5", `=COUNTIF(${statusRange},${literal(`${S.mismatch}*`)})`, "total", INTEGER);
-  b.set("D6", T.notModelled, "label").set("E6", `=COUNTIF(${statusRange},${literal(S.notModelled)})`, "output", INTEGER);
+  b.set("D5", T.mismatched, "label").set(
+    "E5",
+    `=COUNTIF(${statusRange},${literal(`${S.mismatch}*`)})`,
+    "total",
+    INTEGER,
+  );
+  b.set("D6", T.notModelled, "label").set(
+    "E6",
+    `=COUNTIF(${statusRange},${literal(S.notModelled)})`,
+    "output",
+    INTEGER,
+  );
   b.set("D7", T.skipped, "label").set("E7", `=COUNTIF(${statusRange},${literal(S.skipped)})`, "output", INTEGER);
 
   // Fee and difference side by side: the chart's labels and values are one rectangle.
@@ -233,9 +243,7 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   const col = (i: number) => columnLetter(right + i);
   const months = summary.takeRate.slice(0, 36);
   b.set(`${col(0)}${top - 2}`, T.takeRateTitle, "section");
-  T.takeRateHeader.forEach((h, i) =>
-    b.set(`${col(i)}${top}`, h, "header"),
-  );
+  T.takeRateHeader.forEach((h, i) => b.set(`${col(i)}${top}`, h, "header"));
   months.forEach((m, i) => {
     const r = top + 1 + i;
     b.set(`${col(0)}${r}`, m.month, "output");
@@ -315,7 +323,10 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   b.widthAtLeast("B", Math.max(0, ...lines.map((l) => fitWidth(l.type, false, 160))));
   // The statuses and the worded differences in this sheet's language, whole.
   b.widthAtLeast(statusCol, Math.max(...Object.values(S).map((s) => fitWidth(s))));
-  const worded = Math.max(fitWidth(`$1,234.56${T.differenceWords.negative}`), fitWidth(`$1,234.56${T.differenceWords.positive}`));
+  const worded = Math.max(
+    fitWidth(`$1,234.56${T.differenceWords.negative}`),
+    fitWidth(`$1,234.56${T.differenceWords.positive}`),
+  );
   for (const f of feeCols) b.widthAtLeast(f.diff, worded);
   if (fees.length > 0) b.widthAtLeast("H", worded);
   return b.build();

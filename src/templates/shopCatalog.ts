@@ -132,8 +132,7 @@ export const shopCatalogTemplate: ScenarioTemplate = {
       calculatedColumns: (["revenue", "fees", "net", "profit", "margin"] as const).map(col),
     });
     // Amounts follow the market cell: typing DE over US shows € as well as computing in euros.
-    const span = (from: Column, to: Column) =>
-      `${col(from)}${FIRST}:${col(to)}${RESERVED_LAST}`;
+    const span = (from: Column, to: Column) => `${col(from)}${FIRST}:${col(to)}${RESERVED_LAST}`;
     for (const range of [
       SUMMARY.shipCost,
       `${SUMMARY.revenue}:${SUMMARY.profit}`,
@@ -161,7 +160,11 @@ export const shopCatalogTemplate: ScenarioTemplate = {
 
     // The footer sits above the table, so a pasted catalog of any length never runs into it.
     b.set("G5", text.common.rateBook, "footer").set(SUMMARY.rateBook, "=TIKTOK.RATEBOOK()", "footer");
-    b.set("G6", text.common.commissionSource, "footer").set(SUMMARY.source, `=TIKTOK.RATESOURCE("commission",${m})`, "footer");
+    b.set("G6", text.common.commissionSource, "footer").set(
+      SUMMARY.source,
+      `=TIKTOK.RATESOURCE("commission",${m})`,
+      "footer",
+    );
     b.set("A6", T.note, "note");
     // A and G hold the summary's labels too ("Your shipping cost per order", "SKUs losing money").
     b.width("A", 150).width("B", 140).width("C", 110);
