@@ -50,6 +50,7 @@ const MAY_STAY = new Set([
 /** Words a language borrows from English as they are (the language's own word, spelled the same). */
 const BORROWED: Partial<Record<Language, readonly string[]>> = {
   de: ["Affiliate", "Budget", "Traffic (CPC)", "Format", "Status"],
+  id: ["Total", "Volume", "Status"],
 };
 
 const EN_LEAVES = leaves(SHEETS_EN);
