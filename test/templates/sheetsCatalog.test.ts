@@ -51,6 +51,7 @@ const MAY_STAY = new Set([
 const BORROWED: Partial<Record<Language, readonly string[]>> = {
   de: ["Affiliate", "Budget", "Traffic (CPC)", "Format", "Status"],
   id: ["Total", "Volume", "Status"],
+  ms: ["Status"],
 };
 
 const EN_LEAVES = leaves(SHEETS_EN);
