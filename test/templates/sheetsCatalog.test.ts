@@ -52,6 +52,7 @@ const BORROWED: Partial<Record<Language, readonly string[]>> = {
   de: ["Affiliate", "Budget", "Traffic (CPC)", "Format", "Status"],
   id: ["Total", "Volume", "Status"],
   ms: ["Status"],
+  fr: ["Conversions (oCPM)", "impressions", "Impressions (CPM + oCPM)", "Verdict", "Impressions"],
 };
 
 const EN_LEAVES = leaves(SHEETS_EN);
