@@ -16,7 +16,7 @@ import { SHEETS_EN, fill, parametersOf, type SheetsCatalog } from "../../src/tem
 import { validSheetName } from "../../src/templates/sheetNames";
 
 const OTHERS = LANGUAGES.map((l) => l.code).filter((c): c is Exclude<Language, "en"> => c !== "en");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const catalog = (code: Language): SheetsCatalog => require(`../../src/i18n/${code}/sheets`).default;
 
 type Leaf = { path: string; value: string };
@@ -214,23 +214,26 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))("template %s in every la
     expect(plan.sheetName).not.toBe(enPlan.sheetName);
   });
 
-  test.each(["en" as Language, ...OTHERS])("%s: labels and headers fit their columns where the cell beside is filled", (code) => {
-    const plan = t.build({ market: "US" }, code === "en" ? SHEETS_EN : catalog(code));
-    const at = new Map(plan.cells.map((c) => [c.address, c]));
-    const clipped: string[] = [];
-    for (const c of plan.cells) {
-      if (!c.role || !["label", "header", "total"].includes(c.role)) continue;
-      if (typeof c.content !== "string" || c.content.startsWith("=") || c.content === "") continue;
-      const p = parseAddress(c.address);
-      const column = columnLetter(p.column);
-      const width = plan.columnWidths[column];
-      const right = at.get(`${columnLetter(p.column + 1)}${p.row + 1}`);
-      if (width === undefined || !right || right.content === "") continue;
-      const need = fitWidth(c.content, c.role !== "label", 420);
-      if (width < need) clipped.push(`${c.address} "${c.content}" needs ${need}, has ${width}`);
-    }
-    expect(clipped).toEqual([]);
-  });
+  test.each(["en" as Language, ...OTHERS])(
+    "%s: labels and headers fit their columns where the cell beside is filled",
+    (code) => {
+      const plan = t.build({ market: "US" }, code === "en" ? SHEETS_EN : catalog(code));
+      const at = new Map(plan.cells.map((c) => [c.address, c]));
+      const clipped: string[] = [];
+      for (const c of plan.cells) {
+        if (!c.role || !["label", "header", "total"].includes(c.role)) continue;
+        if (typeof c.content !== "string" || c.content.startsWith("=") || c.content === "") continue;
+        const p = parseAddress(c.address);
+        const column = columnLetter(p.column);
+        const width = plan.columnWidths[column];
+        const right = at.get(`${columnLetter(p.column + 1)}${p.row + 1}`);
+        if (width === undefined || !right || right.content === "") continue;
+        const need = fitWidth(c.content, c.role !== "label", 420);
+        if (width < need) clipped.push(`${c.address} "${c.content}" needs ${need}, has ${width}`);
+      }
+      expect(clipped).toEqual([]);
+    },
+  );
 });
 
 /** The 0-based rows of template 7's sample statement (its section title and below). */

@@ -31,7 +31,8 @@ const sheets: SheetsCatalog = {
     },
     shopCatalog: {
       title: "Margen des Shop-Katalogs",
-      purpose: "Gebühren, Nettoerlös, Gewinn und Marge für jede SKU eines Katalogs – fügen Sie Ihre eigenen Zeilen ein.",
+      purpose:
+        "Gebühren, Nettoerlös, Gewinn und Marge für jede SKU eines Katalogs – fügen Sie Ihre eigenen Zeilen ein.",
       asks: ["Markt", "je SKU: Preis, Stückkosten, Versand, Rabatt, Affiliate-Satz"],
     },
     liveEarnings: {
@@ -50,7 +51,11 @@ const sheets: SheetsCatalog = {
       title: "Mix für den Markenstart",
       purpose:
         "TopView, Brand Takeover, Hashtag Challenge, Branded Effect und In-Feed-Anzeigen über einen Startplan, mit belegten Preisspannen und der Form jedes Formats.",
-      asks: ["Starttag und Tage je Format", "Impressionen für CPM-Formate", "Ihre Angebote, wo kein Preis öffentlich ist"],
+      asks: [
+        "Starttag und Tage je Format",
+        "Impressionen für CPM-Formate",
+        "Ihre Angebote, wo kein Preis öffentlich ist",
+      ],
     },
     businessModel: {
       title: "Das Geschäftsmodell von TikTok",
@@ -72,7 +77,8 @@ const sheets: SheetsCatalog = {
   shopPnl: {
     sheetName: "Shop-GuV nach Markt",
     title: "Produkt-GuV über Märkte",
-    subtitle: "Ändern Sie die gelben Zellen. Jedes Ergebnis ist eine Formel; Beträge in der Währung des jeweiligen Marktes.",
+    subtitle:
+      "Ändern Sie die gelben Zellen. Jedes Ergebnis ist eine Formel; Beträge in der Währung des jeweiligen Marktes.",
     inputs: "Eingaben",
     results: "Ergebnisse je Bestellung",
     shares: "Anteil am Preis",
@@ -104,7 +110,8 @@ const sheets: SheetsCatalog = {
     shareProfit: "Gewinn",
     chartTitle: "Wohin der Preis geht, nach Markt",
     commissionSource: "Quelle der Provision ({cell})",
-    categoryPrompt: "Eine Kategorie des Marktes dieser Spalte ({cell}), All für den Standard oder Ihr eigener Satz (z. B. 6%).",
+    categoryPrompt:
+      "Eine Kategorie des Marktes dieser Spalte ({cell}), All für den Standard oder Ihr eigener Satz (z. B. 6%).",
   },
   shopCatalog: {
     sheetName: "Margen des Shop-Katalogs",
@@ -321,7 +328,8 @@ const sheets: SheetsCatalog = {
     shopGmv: "GMV von TikTok Shop 2024, weltweit (Mrd. USD)",
     cubeNote: "Cube Asia schätzt 42 Mrd. $ brutto / 33 Mrd. $ netto (cube.asia/tiktok-shop-2024)",
     takeRate: "Durchschnittliche Take-Rate auf Shop-GMV",
-    takeRateNote: "US-Vermittlungsgebühr aus dem Gebührenbuch; andere Märkte liegen bei etwa 2 % bis 10 % (=TIKTOK.MARKETS())",
+    takeRateNote:
+      "US-Vermittlungsgebühr aus dem Gebührenbuch; andere Märkte liegen bei etwa 2 % bis 10 % (=TIKTOK.MARKETS())",
     liveShare: "Anteil des Rests aus LIVE-Münzen und -Geschenken",
     liveShareNote: "Annahme: keine öffentliche Aufteilung. Der Rest sind Partnerschaften, Abos und Sonstiges.",
     appShare: "In den Apps gekaufte Münzen (statt im Web)",

@@ -27,8 +27,13 @@ const sheets: SheetsCatalog = {
   gallery: {
     shopPnl: {
       title: "Resultados del producto por mercado",
-      purpose: "Tarifas, ingreso neto, beneficio y margen de un producto en cuatro mercados de TikTok Shop, lado a lado.",
-      asks: ["precio y coste unitario por mercado", "envío, descuentos", "tasa de afiliado, devoluciones, coste publicitario"],
+      purpose:
+        "Tarifas, ingreso neto, beneficio y margen de un producto en cuatro mercados de TikTok Shop, lado a lado.",
+      asks: [
+        "precio y coste unitario por mercado",
+        "envío, descuentos",
+        "tasa de afiliado, devoluciones, coste publicitario",
+      ],
     },
     shopCatalog: {
       title: "Márgenes del catálogo de la tienda",
@@ -39,19 +44,31 @@ const sheets: SheetsCatalog = {
       title: "Ingresos de creadores LIVE",
       purpose:
         "Regalos recibidos por tipo y cantidad → monedas → diamantes → pago, un mes de directos y adónde va el dinero del espectador.",
-      asks: ["regalos por directo según tipo", "directos al mes", "tasas moneda→diamante y diamante→USD, parte de la agencia"],
+      asks: [
+        "regalos por directo según tipo",
+        "directos al mes",
+        "tasas moneda→diamante y diamante→USD, parte de la agencia",
+      ],
     },
     adPlanner: {
       title: "Planificador de campañas",
       purpose:
         "Reparte un presupuesto entre modelos de facturación, mira qué compran las tarifas de referencia (de baja a alta), el embudo hasta los ingresos, el ROAS frente al punto de equilibrio y los presupuestos mínimos de TikTok.",
-      asks: ["presupuesto, días, sector", "reparto por modelo de facturación", "CTR, tasa de conversión, valor del pedido, margen"],
+      asks: [
+        "presupuesto, días, sector",
+        "reparto por modelo de facturación",
+        "CTR, tasa de conversión, valor del pedido, margen",
+      ],
     },
     brandLaunch: {
       title: "Mix de lanzamiento de marca",
       purpose:
         "TopView, Brand Takeover, Hashtag Challenge, Branded Effect y anuncios in-feed en un calendario de lanzamiento, con rangos de precios con fuente y la forma de cada formato.",
-      asks: ["día de inicio y días por formato", "impresiones para formatos CPM", "tus cotizaciones donde no hay precio público"],
+      asks: [
+        "día de inicio y días por formato",
+        "impresiones para formatos CPM",
+        "tus cotizaciones donde no hay precio público",
+      ],
     },
     businessModel: {
       title: "El modelo de negocio de TikTok",
@@ -105,7 +122,8 @@ const sheets: SheetsCatalog = {
     shareProfit: "Beneficio",
     chartTitle: "Adónde va el precio, por mercado",
     commissionSource: "Fuente de la comisión ({cell})",
-    categoryPrompt: "Una categoría del mercado de esta columna ({cell}), All para la predeterminada, o tu propia tasa (p. ej., 6%).",
+    categoryPrompt:
+      "Una categoría del mercado de esta columna ({cell}), All para la predeterminada, o tu propia tasa (p. ej., 6%).",
   },
   shopCatalog: {
     sheetName: "Márgenes del catálogo",
@@ -322,7 +340,8 @@ const sheets: SheetsCatalog = {
     shopGmv: "GMV de TikTok Shop 2024, global (miles de M USD)",
     cubeNote: "Cube Asia estima 42 mil M $ brutos / 33 mil M $ netos (cube.asia/tiktok-shop-2024)",
     takeRate: "Tasa media retenida sobre el GMV de Shop",
-    takeRateNote: "Tarifa de referencia de EE. UU. del libro de tarifas; otros mercados van de un 2 % a un 10 % (=TIKTOK.MARKETS())",
+    takeRateNote:
+      "Tarifa de referencia de EE. UU. del libro de tarifas; otros mercados van de un 2 % a un 10 % (=TIKTOK.MARKETS())",
     liveShare: "Parte del resto procedente de monedas y regalos LIVE",
     liveShareNote: "Supuesto: no hay reparto público. El resto son alianzas, suscripciones y otros.",
     appShare: "Monedas compradas en las apps (frente a la web)",
@@ -396,7 +415,14 @@ const sheets: SheetsCatalog = {
     chargedTotal: "Cobrado",
     expectedTotal: "Esperado",
     takeRateTitle: "Tasa retenida por mes",
-    takeRateHeader: ["Mes", "Tasa retenida", "Ingresos", "Todas las tarifas de TikTok", "Tarifas de plataforma", "Tasa de plataforma"],
+    takeRateHeader: [
+      "Mes",
+      "Tasa retenida",
+      "Ingresos",
+      "Todas las tarifas de TikTok",
+      "Tarifas de plataforma",
+      "Tasa de plataforma",
+    ],
     notModelledColumns: "Columnas de tarifas no modeladas (conservadas, con sus totales)",
     affiliateRefunds: "Reembolsos de comisiones de afiliado",
     affiliateRefundsMatched: "… emparejados con su pedido en este archivo",

@@ -28,7 +28,11 @@ const sheets: SheetsCatalog = {
     shopPnl: {
       title: "Résultat d'un produit par marché",
       purpose: "Frais, produit net, bénéfice et marge d'un produit sur quatre marchés TikTok Shop, côte à côte.",
-      asks: ["prix et coût unitaire par marché", "livraison, remises", "taux d'affiliation, retours, coût publicitaire"],
+      asks: [
+        "prix et coût unitaire par marché",
+        "livraison, remises",
+        "taux d'affiliation, retours, coût publicitaire",
+      ],
     },
     shopCatalog: {
       title: "Marges du catalogue",
@@ -51,7 +55,11 @@ const sheets: SheetsCatalog = {
       title: "Mix de lancement de marque",
       purpose:
         "TopView, Brand Takeover, Hashtag Challenge, Branded Effect et publicités in-feed sur un calendrier de lancement, avec des fourchettes de prix sourcées et la forme de chaque format.",
-      asks: ["jour de début et jours par format", "impressions pour les formats CPM", "vos devis là où aucun prix n'est public"],
+      asks: [
+        "jour de début et jours par format",
+        "impressions pour les formats CPM",
+        "vos devis là où aucun prix n'est public",
+      ],
     },
     businessModel: {
       title: "Le modèle économique de TikTok",
@@ -73,7 +81,8 @@ const sheets: SheetsCatalog = {
   shopPnl: {
     sheetName: "Résultat Shop par marché",
     title: "Résultat d'un produit par marché",
-    subtitle: "Modifiez les cellules jaunes. Chaque résultat est une formule ; montants dans la devise de chaque marché.",
+    subtitle:
+      "Modifiez les cellules jaunes. Chaque résultat est une formule ; montants dans la devise de chaque marché.",
     inputs: "Saisies",
     results: "Résultats par commande",
     shares: "Part du prix",
@@ -105,7 +114,8 @@ const sheets: SheetsCatalog = {
     shareProfit: "Bénéfice",
     chartTitle: "Où va le prix, par marché",
     commissionSource: "Source de la commission ({cell})",
-    categoryPrompt: "Une catégorie du marché de cette colonne ({cell}), All pour la valeur par défaut, ou votre propre taux (p. ex. 6%).",
+    categoryPrompt:
+      "Une catégorie du marché de cette colonne ({cell}), All pour la valeur par défaut, ou votre propre taux (p. ex. 6%).",
   },
   shopCatalog: {
     sheetName: "Marges du catalogue",
@@ -148,7 +158,8 @@ const sheets: SheetsCatalog = {
       "Bougie parfumée",
       "Lot d'autocollants",
     ],
-    categoryPrompt: "Une catégorie du marché en {cell}, All pour la valeur par défaut, ou votre propre taux (p. ex. 6%).",
+    categoryPrompt:
+      "Une catégorie du marché en {cell}, All pour la valeur par défaut, ou votre propre taux (p. ex. 6%).",
     note: "Les taux sont des chiffres publics, datés et sourcés ; vérifiez dans Seller Center les taux de votre boutique.",
   },
   liveEarnings: {
@@ -322,7 +333,8 @@ const sheets: SheetsCatalog = {
     shopGmv: "GMV de TikTok Shop 2024, monde (Md USD)",
     cubeNote: "Cube Asia estime 42 Md $ brut / 33 Md $ net (cube.asia/tiktok-shop-2024)",
     takeRate: "Taux moyen prélevé sur le GMV Shop",
-    takeRateNote: "Frais de commission américains du barème ; les autres marchés vont d'environ 2 % à 10 % (=TIKTOK.MARKETS())",
+    takeRateNote:
+      "Frais de commission américains du barème ; les autres marchés vont d'environ 2 % à 10 % (=TIKTOK.MARKETS())",
     liveShare: "Part du reste venant des pièces et cadeaux LIVE",
     liveShareNote: "Hypothèse : aucune répartition publique. Le reste : partenariats, abonnements et autres.",
     appShare: "Pièces achetées dans les applis (plutôt que sur le web)",
@@ -396,7 +408,14 @@ const sheets: SheetsCatalog = {
     chargedTotal: "Facturé",
     expectedTotal: "Attendu",
     takeRateTitle: "Taux prélevé par mois",
-    takeRateHeader: ["Mois", "Taux prélevé", "Revenus", "Tous les frais TikTok", "Frais de plateforme", "Taux de plateforme"],
+    takeRateHeader: [
+      "Mois",
+      "Taux prélevé",
+      "Revenus",
+      "Tous les frais TikTok",
+      "Frais de plateforme",
+      "Taux de plateforme",
+    ],
     notModelledColumns: "Colonnes de frais non modélisées (gardées, avec leurs totaux)",
     affiliateRefunds: "Remboursements de commissions d'affiliation",
     affiliateRefundsMatched: "… rapprochés de leur commande dans ce fichier",

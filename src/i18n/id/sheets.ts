@@ -40,19 +40,31 @@ const sheets: SheetsCatalog = {
       title: "Penghasilan kreator LIVE",
       purpose:
         "Hadiah yang diterima menurut jenis dan jumlah → koin → berlian → pembayaran, sebulan siaran, dan ke mana uang penonton pergi.",
-      asks: ["hadiah per siaran menurut jenis", "siaran per bulan", "kurs koin ke berlian dan berlian ke USD, bagian agensi"],
+      asks: [
+        "hadiah per siaran menurut jenis",
+        "siaran per bulan",
+        "kurs koin ke berlian dan berlian ke USD, bagian agensi",
+      ],
     },
     adPlanner: {
       title: "Perencana kampanye iklan",
       purpose:
         "Bagi anggaran ke model penagihan, lihat apa yang dibeli tarif acuan (rendah sampai tinggi), corong hingga pendapatan, ROAS terhadap titik impas, dan anggaran minimum TikTok.",
-      asks: ["anggaran, hari, industri", "pembagian per model penagihan", "CTR, tingkat konversi, nilai pesanan, margin"],
+      asks: [
+        "anggaran, hari, industri",
+        "pembagian per model penagihan",
+        "CTR, tingkat konversi, nilai pesanan, margin",
+      ],
     },
     brandLaunch: {
       title: "Bauran peluncuran merek",
       purpose:
         "TopView, Brand Takeover, Hashtag Challenge, Branded Effect, dan iklan in-feed dalam jadwal peluncuran, dengan kisaran harga bersumber dan bentuk tiap format.",
-      asks: ["hari mulai dan jumlah hari per format", "tayangan untuk format CPM", "penawaran Anda jika harga tidak publik"],
+      asks: [
+        "hari mulai dan jumlah hari per format",
+        "tayangan untuk format CPM",
+        "penawaran Anda jika harga tidak publik",
+      ],
     },
     businessModel: {
       title: "Model bisnis TikTok",

@@ -28,7 +28,11 @@ const sheets: SheetsCatalog = {
     shopPnl: {
       title: "Conto economico del prodotto per mercato",
       purpose: "Costi, ricavo netto, profitto e margine di un prodotto in quattro mercati TikTok Shop, affiancati.",
-      asks: ["prezzo e costo unitario per mercato", "spedizione, sconti", "tasso di affiliazione, resi, costo pubblicitario"],
+      asks: [
+        "prezzo e costo unitario per mercato",
+        "spedizione, sconti",
+        "tasso di affiliazione, resi, costo pubblicitario",
+      ],
     },
     shopCatalog: {
       title: "Margini del catalogo",
@@ -39,19 +43,31 @@ const sheets: SheetsCatalog = {
       title: "Guadagni dei creator LIVE",
       purpose:
         "Regali ricevuti per tipo e numero → monete → diamanti → pagamento, un mese di dirette e dove vanno i soldi degli spettatori.",
-      asks: ["regali per diretta per tipo", "dirette al mese", "cambi moneta→diamante e diamante→USD, quota dell'agenzia"],
+      asks: [
+        "regali per diretta per tipo",
+        "dirette al mese",
+        "cambi moneta→diamante e diamante→USD, quota dell'agenzia",
+      ],
     },
     adPlanner: {
       title: "Pianificatore di campagne",
       purpose:
         "Dividi un budget tra modelli di fatturazione, guarda cosa comprano le tariffe di riferimento (da basse ad alte), l'imbuto fino ai ricavi, il ROAS rispetto al pareggio e i budget minimi di TikTok.",
-      asks: ["budget, giorni, settore", "ripartizione per modello di fatturazione", "CTR, tasso di conversione, valore dell'ordine, margine"],
+      asks: [
+        "budget, giorni, settore",
+        "ripartizione per modello di fatturazione",
+        "CTR, tasso di conversione, valore dell'ordine, margine",
+      ],
     },
     brandLaunch: {
       title: "Mix per il lancio del marchio",
       purpose:
         "TopView, Brand Takeover, Hashtag Challenge, Branded Effect e annunci in-feed su un calendario di lancio, con fasce di prezzo documentate e la forma di ogni formato.",
-      asks: ["giorno di inizio e giorni per formato", "impressioni per i formati CPM", "i tuoi preventivi dove non c'è un prezzo pubblico"],
+      asks: [
+        "giorno di inizio e giorni per formato",
+        "impressioni per i formati CPM",
+        "i tuoi preventivi dove non c'è un prezzo pubblico",
+      ],
     },
     businessModel: {
       title: "Il modello di business di TikTok",
@@ -105,7 +121,8 @@ const sheets: SheetsCatalog = {
     shareProfit: "Profitto",
     chartTitle: "Dove va il prezzo, per mercato",
     commissionSource: "Fonte della commissione ({cell})",
-    categoryPrompt: "Una categoria del mercato di questa colonna ({cell}), All per la predefinita, o la tua aliquota (es. 6%).",
+    categoryPrompt:
+      "Una categoria del mercato di questa colonna ({cell}), All per la predefinita, o la tua aliquota (es. 6%).",
   },
   shopCatalog: {
     sheetName: "Margini del catalogo",
@@ -322,7 +339,8 @@ const sheets: SheetsCatalog = {
     shopGmv: "GMV di TikTok Shop 2024, globale (mld USD)",
     cubeNote: "Cube Asia stima 42 mld $ lordi / 33 mld $ netti (cube.asia/tiktok-shop-2024)",
     takeRate: "Aliquota media trattenuta sul GMV Shop",
-    takeRateNote: "Commissione di riferimento USA dal tariffario; gli altri mercati vanno da circa 2 % a 10 % (=TIKTOK.MARKETS())",
+    takeRateNote:
+      "Commissione di riferimento USA dal tariffario; gli altri mercati vanno da circa 2 % a 10 % (=TIKTOK.MARKETS())",
     liveShare: "Quota del resto da monete e regali LIVE",
     liveShareNote: "Ipotesi: nessuna ripartizione pubblica. Il resto è partnership, abbonamenti e altro.",
     appShare: "Monete comprate nelle app (rispetto al web)",
@@ -396,7 +414,14 @@ const sheets: SheetsCatalog = {
     chargedTotal: "Addebitato",
     expectedTotal: "Atteso",
     takeRateTitle: "Aliquota trattenuta per mese",
-    takeRateHeader: ["Mese", "Aliquota trattenuta", "Ricavi", "Tutti i costi TikTok", "Costi della piattaforma", "Aliquota della piattaforma"],
+    takeRateHeader: [
+      "Mese",
+      "Aliquota trattenuta",
+      "Ricavi",
+      "Tutti i costi TikTok",
+      "Costi della piattaforma",
+      "Aliquota della piattaforma",
+    ],
     notModelledColumns: "Colonne di costi non modellate (mantenute, con i loro totali)",
     affiliateRefunds: "Rimborsi di commissioni di affiliazione",
     affiliateRefundsMatched: "… abbinati al loro ordine in questo file",

@@ -6,7 +6,8 @@ const sheets: SheetsCatalog = {
     rateBook: "料率ブック",
     ratesNote:
       "料率は日付と出典つきの公開データです（=TIKTOK.RATESOURCE）。ショップ固有の料率は Seller Center で確認し、異なる場合は数値で入力してください。",
-    marketPrompt: "マーケットを選択します。このシートの金額は入力したまま保持され、その通貨で表示されます。その通貨で入力してください。",
+    marketPrompt:
+      "マーケットを選択します。このシートの金額は入力したまま保持され、その通貨で表示されます。その通貨で入力してください。",
     listsTitle: "ドロップダウンリスト（料率ブックより）：マーケット別カテゴリ",
     listsMarkets: "マーケット",
     total: "合計",
@@ -37,7 +38,11 @@ const sheets: SheetsCatalog = {
     liveEarnings: {
       title: "LIVE クリエイターの収益",
       purpose: "種類と数ごとのギフト → コイン → ダイヤモンド → 支払い、1 か月の配信、視聴者のお金の行き先。",
-      asks: ["配信ごとの種類別ギフト数", "月間配信回数", "コイン→ダイヤモンド、ダイヤモンド→USD の換算率、事務所の取り分"],
+      asks: [
+        "配信ごとの種類別ギフト数",
+        "月間配信回数",
+        "コイン→ダイヤモンド、ダイヤモンド→USD の換算率、事務所の取り分",
+      ],
     },
     adPlanner: {
       title: "広告キャンペーンプランナー",
@@ -55,7 +60,11 @@ const sheets: SheetsCatalog = {
       title: "TikTok のビジネスモデル",
       purpose:
         "TikTok の稼ぎ方：2024 年の公開データとアドインの手数料率による収益源別の売上 — 前提を変えて構成の変化を見てください。",
-      asks: ["2024 年の公開データ（入力済み、出典つき）", "Shop 売上に対する手数料率", "残りの LIVE ギフトとパートナーシップへの配分"],
+      asks: [
+        "2024 年の公開データ（入力済み、出典つき）",
+        "Shop 売上に対する手数料率",
+        "残りの LIVE ギフトとパートナーシップへの配分",
+      ],
     },
     statementReconciliation: {
       title: "明細の照合（サンプル）",
@@ -104,7 +113,8 @@ const sheets: SheetsCatalog = {
   shopCatalog: {
     sheetName: "ショップカタログの利益率",
     title: "ショップカタログの利益率",
-    subtitle: "サンプル行（黄色の列）の上に SKU を必要なだけ貼り付けてください。表は広がり、灰色の列が各行を計算します。",
+    subtitle:
+      "サンプル行（黄色の列）の上に SKU を必要なだけ貼り付けてください。表は広がり、灰色の列が各行を計算します。",
     market: "マーケット",
     shipCost: "注文あたりの自社送料",
     skus: "SKU 数",
@@ -147,7 +157,8 @@ const sheets: SheetsCatalog = {
   liveEarnings: {
     sheetName: "LIVE の収益",
     title: "LIVE クリエイターの収益",
-    subtitle: "黄色のセルを変更してください。TikTok はダイヤモンドの価値を公表していません。既定値は出典つきの前提です（注記参照）。",
+    subtitle:
+      "黄色のセルを変更してください。TikTok はダイヤモンドの価値を公表していません。既定値は出典つきの前提です（注記参照）。",
     streams: "月間配信回数",
     coinsPerDiamond: "ダイヤモンドあたりのコイン",
     coinsPerDiamondNote: '既定は 1。多くの計算ツールは 2（=TIKTOK.RATESOURCE("coinsPerDiamond")）',
@@ -160,7 +171,15 @@ const sheets: SheetsCatalog = {
     buyChannel: "視聴者がコインを買う場所",
     buyChannelNote: "web、ios、android（アプリストアの取り分が決まります）",
     giftsTitle: "配信あたりのギフト",
-    giftsHeader: ["ギフト", "配信あたりのギフト数", "1 個のコイン", "配信あたりのコイン", "配信あたりのダイヤモンド", "配信あたりの支払い", "月間の支払い"],
+    giftsHeader: [
+      "ギフト",
+      "配信あたりのギフト数",
+      "1 個のコイン",
+      "配信あたりのコイン",
+      "配信あたりのダイヤモンド",
+      "配信あたりの支払い",
+      "月間の支払い",
+    ],
     perStream: "配信あたり",
     monthTitle: "LIVE の 1 か月",
     monthCoins: "受け取ったコイン",
@@ -185,7 +204,8 @@ const sheets: SheetsCatalog = {
   adPlanner: {
     sheetName: "広告キャンペーンプランナー",
     title: "広告キャンペーンプランナー",
-    subtitle: "黄色のセルを変更してください。単価の既定値は日付つきの第三者ベンチマークです。Ads Manager の実績で上書きしてください。",
+    subtitle:
+      "黄色のセルを変更してください。単価の既定値は日付つきの第三者ベンチマークです。Ads Manager の実績で上書きしてください。",
     campaign: "キャンペーン",
     budget: "総予算（USD）",
     days: "日数",
@@ -197,7 +217,17 @@ const sheets: SheetsCatalog = {
     marginNote: "例：広告費を含めない =TIKTOK.SHOPMARGIN(...)",
     targetMargin: "広告後に残す利益率",
     modelsTitle: "課金方式別の予算",
-    modelsHeader: ["課金方式", "割合", "予算", "自社の単価", "ボリューム", "単価が高い場合", "単価が低い場合", "単位", "広告グループの日次最低額"],
+    modelsHeader: [
+      "課金方式",
+      "割合",
+      "予算",
+      "自社の単価",
+      "ボリューム",
+      "単価が高い場合",
+      "単価が低い場合",
+      "単位",
+      "広告グループの日次最低額",
+    ],
     models: { CPM: "リーチ（CPM）", oCPM: "コンバージョン（oCPM）", CPC: "トラフィック（CPC）" },
     units: { impressions: "インプレッション", clicks: "クリック" },
     splitOk: "配分の合計は 100 %",
@@ -228,13 +258,28 @@ const sheets: SheetsCatalog = {
   brandLaunch: {
     sheetName: "ブランドローンチの構成",
     title: "ブランドローンチの構成",
-    subtitle: "黄色のセルを変更してください。プレミアム枠は TikTok の営業チームが販売します。価格帯は計画用の目安とし、見積もりに置き換えてください。",
-    header: ["フォーマット", "仕様", "開始日", "日数", "インプレッション", "低", "標準", "高", "見積もり（合計）", "計画費用", "価格の出典", "配信方法"],
+    subtitle:
+      "黄色のセルを変更してください。プレミアム枠は TikTok の営業チームが販売します。価格帯は計画用の目安とし、見積もりに置き換えてください。",
+    header: [
+      "フォーマット",
+      "仕様",
+      "開始日",
+      "日数",
+      "インプレッション",
+      "低",
+      "標準",
+      "高",
+      "見積もり（合計）",
+      "計画費用",
+      "価格の出典",
+      "配信方法",
+    ],
     formats: {
       TopView: {
         name: "TopView",
         duration: "5〜60 秒（推奨 10〜15 秒）",
-        delivery: "アプリ起動時の最初の広告：3 秒間全画面、その後最初のインフィード動画。1 ユーザー 1 日最大 5 インプレッション",
+        delivery:
+          "アプリ起動時の最初の広告：3 秒間全画面、その後最初のインフィード動画。1 ユーザー 1 日最大 5 インプレッション",
       },
       BrandTakeover: {
         name: "Brand Takeover",
@@ -268,7 +313,8 @@ const sheets: SheetsCatalog = {
   businessModel: {
     sheetName: "TikTok のビジネスモデル",
     title: "TikTok の稼ぎ方（2024 年）",
-    subtitle: "公開推計であり TikTok の決算ではありません（ByteDance は非上場）。黄色のセルが入力で、各数値に出典があります。",
+    subtitle:
+      "公開推計であり TikTok の決算ではありません（ByteDance は非上場）。黄色のセルが入力で、各数値に出典があります。",
     billions: " 十億",
     figuresTitle: "公開データ",
     source: "出典",

@@ -39,19 +39,31 @@ const sheets: SheetsCatalog = {
       title: "Pendapatan pencipta LIVE",
       purpose:
         "Hadiah yang diterima mengikut jenis dan bilangan → syiling → berlian → bayaran, sebulan siaran, dan ke mana wang penonton pergi.",
-      asks: ["hadiah setiap siaran mengikut jenis", "siaran sebulan", "kadar syiling ke berlian dan berlian ke USD, bahagian agensi"],
+      asks: [
+        "hadiah setiap siaran mengikut jenis",
+        "siaran sebulan",
+        "kadar syiling ke berlian dan berlian ke USD, bahagian agensi",
+      ],
     },
     adPlanner: {
       title: "Perancang kempen iklan",
       purpose:
         "Bahagikan bajet mengikut model pengebilan, lihat apa yang dibeli kadar penanda aras (rendah hingga tinggi), corong hingga hasil, ROAS berbanding titik pulang modal, dan bajet minimum TikTok.",
-      asks: ["bajet, hari, industri", "pembahagian mengikut model pengebilan", "CTR, kadar penukaran, nilai pesanan, margin"],
+      asks: [
+        "bajet, hari, industri",
+        "pembahagian mengikut model pengebilan",
+        "CTR, kadar penukaran, nilai pesanan, margin",
+      ],
     },
     brandLaunch: {
       title: "Campuran pelancaran jenama",
       purpose:
         "TopView, Brand Takeover, Hashtag Challenge, Branded Effect dan iklan in-feed mengikut jadual pelancaran, dengan julat harga bersumber dan bentuk setiap format.",
-      asks: ["hari mula dan bilangan hari setiap format", "tera untuk format CPM", "sebut harga anda jika tiada harga awam"],
+      asks: [
+        "hari mula dan bilangan hari setiap format",
+        "tera untuk format CPM",
+        "sebut harga anda jika tiada harga awam",
+      ],
     },
     businessModel: {
       title: "Model perniagaan TikTok",
@@ -322,7 +334,8 @@ const sheets: SheetsCatalog = {
     shopGmv: "GMV TikTok Shop 2024, global (bilion USD)",
     cubeNote: "Cube Asia menganggarkan $42 bilion kasar / $33 bilion bersih (cube.asia/tiktok-shop-2024)",
     takeRate: "Kadar potongan purata atas GMV Shop",
-    takeRateNote: "Yuran rujukan AS daripada buku kadar; pasaran lain antara kira-kira 2 % hingga 10 % (=TIKTOK.MARKETS())",
+    takeRateNote:
+      "Yuran rujukan AS daripada buku kadar; pasaran lain antara kira-kira 2 % hingga 10 % (=TIKTOK.MARKETS())",
     liveShare: "Bahagian baki daripada syiling dan hadiah LIVE",
     liveShareNote: "Andaian: tiada pembahagian awam. Bakinya perkongsian, langganan dan lain-lain.",
     appShare: "Syiling dibeli dalam aplikasi (berbanding di web)",

@@ -28,7 +28,11 @@ const sheets: SheetsCatalog = {
     shopPnl: {
       title: "Resultado do produto por mercado",
       purpose: "Taxas, receita líquida, lucro e margem de um produto em quatro mercados do TikTok Shop, lado a lado.",
-      asks: ["preço e custo unitário por mercado", "frete, descontos", "taxa de afiliado, devoluções, custo de anúncio"],
+      asks: [
+        "preço e custo unitário por mercado",
+        "frete, descontos",
+        "taxa de afiliado, devoluções, custo de anúncio",
+      ],
     },
     shopCatalog: {
       title: "Margens do catálogo da loja",
@@ -39,19 +43,31 @@ const sheets: SheetsCatalog = {
       title: "Ganhos de criadores LIVE",
       purpose:
         "Presentes recebidos por tipo e quantidade → moedas → diamantes → pagamento, um mês de transmissões e para onde vai o dinheiro do espectador.",
-      asks: ["presentes por transmissão por tipo", "transmissões por mês", "taxas moeda→diamante e diamante→USD, parte da agência"],
+      asks: [
+        "presentes por transmissão por tipo",
+        "transmissões por mês",
+        "taxas moeda→diamante e diamante→USD, parte da agência",
+      ],
     },
     adPlanner: {
       title: "Planejador de campanhas",
       purpose:
         "Divida um orçamento entre modelos de cobrança, veja o que as tarifas de referência compram (de baixa a alta), o funil até a receita, o ROAS frente ao ponto de equilíbrio e os orçamentos mínimos do TikTok.",
-      asks: ["orçamento, dias, setor", "divisão por modelo de cobrança", "CTR, taxa de conversão, valor do pedido, margem"],
+      asks: [
+        "orçamento, dias, setor",
+        "divisão por modelo de cobrança",
+        "CTR, taxa de conversão, valor do pedido, margem",
+      ],
     },
     brandLaunch: {
       title: "Mix de lançamento de marca",
       purpose:
         "TopView, Brand Takeover, Hashtag Challenge, Branded Effect e anúncios in-feed num cronograma de lançamento, com faixas de preço com fonte e o formato de cada um.",
-      asks: ["dia de início e dias por formato", "impressões para formatos CPM", "suas cotações onde não há preço público"],
+      asks: [
+        "dia de início e dias por formato",
+        "impressões para formatos CPM",
+        "suas cotações onde não há preço público",
+      ],
     },
     businessModel: {
       title: "O modelo de negócio do TikTok",
@@ -322,7 +338,8 @@ const sheets: SheetsCatalog = {
     shopGmv: "GMV do TikTok Shop 2024, global (US$ bi)",
     cubeNote: "A Cube Asia estima US$ 42 bi bruto / US$ 33 bi líquido (cube.asia/tiktok-shop-2024)",
     takeRate: "Taxa média retida sobre o GMV do Shop",
-    takeRateNote: "Taxa de indicação dos EUA do livro de tarifas; outros mercados vão de cerca de 2 % a 10 % (=TIKTOK.MARKETS())",
+    takeRateNote:
+      "Taxa de indicação dos EUA do livro de tarifas; outros mercados vão de cerca de 2 % a 10 % (=TIKTOK.MARKETS())",
     liveShare: "Parte do restante vinda de moedas e presentes LIVE",
     liveShareNote: "Premissa: não há divisão pública. O restante são parcerias, assinaturas e outros.",
     appShare: "Moedas compradas nos apps (vs. na web)",
@@ -396,7 +413,14 @@ const sheets: SheetsCatalog = {
     chargedTotal: "Cobrado",
     expectedTotal: "Esperado",
     takeRateTitle: "Taxa retida por mês",
-    takeRateHeader: ["Mês", "Taxa retida", "Receita", "Todas as taxas do TikTok", "Taxas da plataforma", "Taxa da plataforma"],
+    takeRateHeader: [
+      "Mês",
+      "Taxa retida",
+      "Receita",
+      "Todas as taxas do TikTok",
+      "Taxas da plataforma",
+      "Taxa da plataforma",
+    ],
     notModelledColumns: "Colunas de taxas não modeladas (mantidas, com seus totais)",
     affiliateRefunds: "Reembolsos de comissão de afiliado",
     affiliateRefundsMatched: "… associados ao seu pedido neste arquivo",

@@ -29,8 +29,13 @@ const sheets: SheetsCatalog = {
   gallery: {
     shopPnl: {
       title: "Lãi lỗ sản phẩm Shop theo thị trường",
-      purpose: "Phí, số tiền thực nhận, lợi nhuận và biên lợi nhuận của một sản phẩm ở bốn thị trường TikTok Shop, đặt cạnh nhau.",
-      asks: ["giá và giá vốn theo thị trường", "phí vận chuyển, giảm giá", "tỷ lệ tiếp thị liên kết, hoàn hàng, chi phí quảng cáo"],
+      purpose:
+        "Phí, số tiền thực nhận, lợi nhuận và biên lợi nhuận của một sản phẩm ở bốn thị trường TikTok Shop, đặt cạnh nhau.",
+      asks: [
+        "giá và giá vốn theo thị trường",
+        "phí vận chuyển, giảm giá",
+        "tỷ lệ tiếp thị liên kết, hoàn hàng, chi phí quảng cáo",
+      ],
     },
     shopCatalog: {
       title: "Biên lợi nhuận danh mục Shop",
@@ -41,19 +46,31 @@ const sheets: SheetsCatalog = {
       title: "Thu nhập nhà sáng tạo LIVE",
       purpose:
         "Quà nhận được theo loại và số lượng → xu → kim cương → tiền nhận, một tháng phát trực tiếp, và tiền của người xem đi đâu.",
-      asks: ["quà mỗi buổi theo loại", "số buổi mỗi tháng", "tỷ lệ xu sang kim cương và kim cương sang USD, phần của agency"],
+      asks: [
+        "quà mỗi buổi theo loại",
+        "số buổi mỗi tháng",
+        "tỷ lệ xu sang kim cương và kim cương sang USD, phần của agency",
+      ],
     },
     adPlanner: {
       title: "Kế hoạch chiến dịch quảng cáo",
       purpose:
         "Chia ngân sách theo mô hình tính phí, xem mức giá tham chiếu mua được gì (thấp đến cao), phễu đến doanh thu, ROAS so với hòa vốn và ngân sách tối thiểu của TikTok.",
-      asks: ["ngân sách, số ngày, ngành", "chia theo mô hình tính phí", "CTR, tỷ lệ chuyển đổi, giá trị đơn, biên lợi nhuận"],
+      asks: [
+        "ngân sách, số ngày, ngành",
+        "chia theo mô hình tính phí",
+        "CTR, tỷ lệ chuyển đổi, giá trị đơn, biên lợi nhuận",
+      ],
     },
     brandLaunch: {
       title: "Kết hợp ra mắt thương hiệu",
       purpose:
         "TopView, Brand Takeover, Hashtag Challenge, Branded Effect và quảng cáo in-feed theo lịch ra mắt, với khoảng giá có nguồn và hình thức của từng định dạng.",
-      asks: ["ngày bắt đầu và số ngày mỗi định dạng", "lượt hiển thị cho định dạng CPM", "báo giá của bạn khi không có giá công khai"],
+      asks: [
+        "ngày bắt đầu và số ngày mỗi định dạng",
+        "lượt hiển thị cho định dạng CPM",
+        "báo giá của bạn khi không có giá công khai",
+      ],
     },
     businessModel: {
       title: "Mô hình kinh doanh của TikTok",
