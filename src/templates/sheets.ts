@@ -37,6 +37,13 @@ export const SHEETS_EN = {
     chartData: "Chart data",
     assumptions: "Assumptions",
     commissionSource: "Commission source",
+    /** A dropdown's prompt title (Excel: at most 32 characters) and its alert for a value not in the list. */
+    dropdown: {
+      promptTitle: "Choose or type",
+      alertTitle: "Not in the list",
+      strictMessage: "Choose a value from the list.",
+      looseMessage: "Not in the rate book's list. Kept as typed: the formulas say if they cannot use it.",
+    },
   },
   /**
    * TikTok's fee names as Seller Center shows them. For id, vi, th and zh they come from the
@@ -449,6 +456,19 @@ export const SHEETS_EN = {
 
 /** The sheets catalog every language gives: the English catalog's shape, any words. */
 export type SheetsCatalog = Texts<typeof SHEETS_EN>;
+
+/** A dropdown's prompt title and alert in a language: refused values (`strict`) or allowed after a note. */
+export function dropdownWords(
+  text: SheetsCatalog,
+  strict: boolean,
+): { promptTitle: string; alertTitle: string; alertMessage: string } {
+  const d = text.common.dropdown;
+  return {
+    promptTitle: d.promptTitle,
+    alertTitle: d.alertTitle,
+    alertMessage: strict ? d.strictMessage : d.looseMessage,
+  };
+}
 
 /** Puts parameters into a text: "{row}" → the row. A parameter the text lacks is ignored. */
 export function fill(text: string, params: Readonly<Record<string, string | number>>): string {

@@ -5,7 +5,7 @@ import { writeChoiceLists } from "./choiceLists";
 import { columnLetter } from "./plan";
 import { PRICE_SCALE, sampleCategory } from "./samples";
 import { TEMPLATE_INFO } from "./catalog";
-import { fill, SHEETS_EN } from "./sheets";
+import { dropdownWords, fill, SHEETS_EN } from "./sheets";
 import type { ScenarioTemplate } from "./types";
 
 const SAMPLE_SKUS: [string, number, number, number, number, number][] = [
@@ -146,6 +146,7 @@ export const shopCatalogTemplate: ScenarioTemplate = {
       range: SUMMARY.market,
       source: lists.markets,
       strict: false,
+      words: dropdownWords(text, false),
       prompt: text.common.marketPrompt,
     });
     b.dropdown({
@@ -153,6 +154,7 @@ export const shopCatalogTemplate: ScenarioTemplate = {
       source: lists.categoriesOf(m),
       categoriesOf: m,
       strict: false,
+      words: dropdownWords(text, false),
       prompt: fill(T.categoryPrompt, { cell: SUMMARY.market }),
     });
     b.highlightNegative(span("profit", "margin"));

@@ -7,7 +7,7 @@ import { RowLayout } from "./layout";
 import { sampleCategory } from "./samples";
 import { columnLetter } from "./plan";
 import { TEMPLATE_INFO } from "./catalog";
-import { fill, literal, SHEETS_EN, type SheetsCatalog } from "./sheets";
+import { dropdownWords, fill, literal, SHEETS_EN, type SheetsCatalog } from "./sheets";
 import type { ScenarioTemplate, TemplateSettings } from "./types";
 
 /** Sample inputs per market, in each market's currency (a product selling for about $25). */
@@ -228,6 +228,7 @@ export const shopPnlTemplate: ScenarioTemplate = {
       range: `${first}${rows.row("market")}:${last}${rows.row("market")}`,
       source: lists.markets,
       strict: false,
+      words: dropdownWords(text, false),
       prompt: text.common.marketPrompt,
     });
     markets.forEach((_m, i) => {
@@ -238,6 +239,7 @@ export const shopPnlTemplate: ScenarioTemplate = {
         source: lists.categoriesOf(marketCell),
         categoriesOf: marketCell,
         strict: false,
+        words: dropdownWords(text, false),
         prompt: fill(T.categoryPrompt, { cell: `${col}${rows.row("market")}` }),
       });
     });

@@ -210,7 +210,15 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))("template %s in every la
     const sample = t.id === "statement-reconciliation" ? sampleRows(plan) : new Set<number>();
     expect(english.filter((e) => !sample.has(parseAddress(e.split(":")[0]).row))).toEqual([]);
     for (const [i, chart] of plan.charts.entries()) expect(chart.title).not.toBe(enPlan.charts[i].title);
-    for (const [i, d] of (plan.dropdowns ?? []).entries()) expect(d.prompt).not.toBe(enPlan.dropdowns![i].prompt);
+    for (const [i, d] of (plan.dropdowns ?? []).entries()) {
+      expect(d.prompt).not.toBe(enPlan.dropdowns![i].prompt);
+      expect(d.words!.promptTitle).not.toBe(enPlan.dropdowns![i].words!.promptTitle);
+      // Excel's data-validation limits: a prompt or alert of 255 characters, a title of 32.
+      expect(d.prompt.length).toBeLessThanOrEqual(255);
+      expect(d.words!.alertMessage.length).toBeLessThanOrEqual(255);
+      expect(d.words!.promptTitle.length).toBeLessThanOrEqual(32);
+      expect(d.words!.alertTitle.length).toBeLessThanOrEqual(32);
+    }
     expect(plan.sheetName).not.toBe(enPlan.sheetName);
   });
 

@@ -14,6 +14,13 @@ const sheets: SheetsCatalog = {
     chartData: "Diagrammdaten",
     assumptions: "Annahmen",
     commissionSource: "Quelle der Provision",
+    dropdown: {
+      promptTitle: "Wählen oder eingeben",
+      alertTitle: "Nicht in der Liste",
+      strictMessage: "Wählen Sie einen Wert aus der Liste.",
+      looseMessage:
+        "Nicht in der Liste des Gebührenbuchs. Wie eingegeben behalten: Die Formeln sagen, wenn sie ihn nicht verwenden können.",
+    },
   },
   fees: {
     commission: "Provision",

@@ -14,6 +14,13 @@ const sheets: SheetsCatalog = {
     chartData: "Datos del gráfico",
     assumptions: "Supuestos",
     commissionSource: "Fuente de la comisión",
+    dropdown: {
+      promptTitle: "Elige o escribe",
+      alertTitle: "No está en la lista",
+      strictMessage: "Elige un valor de la lista.",
+      looseMessage:
+        "No está en la lista del libro de tarifas. Se mantiene como se escribió: las fórmulas avisan si no pueden usarlo.",
+    },
   },
   // Drafts: docs/research/settlement-languages.md has no Spanish Seller Center columns.
   fees: {

@@ -14,6 +14,13 @@ const sheets: SheetsCatalog = {
     chartData: "Données du graphique",
     assumptions: "Hypothèses",
     commissionSource: "Source de la commission",
+    dropdown: {
+      promptTitle: "Choisir ou saisir",
+      alertTitle: "Hors de la liste",
+      strictMessage: "Choisissez une valeur dans la liste.",
+      looseMessage:
+        "Absent de la liste du barème. Conservé tel que saisi : les formules indiquent si elles ne peuvent pas l'utiliser.",
+    },
   },
   // Drafts: docs/research/settlement-languages.md has no French Seller Center columns.
   fees: {

@@ -14,6 +14,13 @@ const sheets: SheetsCatalog = {
     chartData: "Data grafik",
     assumptions: "Asumsi",
     commissionSource: "Sumber komisi",
+    dropdown: {
+      promptTitle: "Pilih atau ketik",
+      alertTitle: "Tidak ada di daftar",
+      strictMessage: "Pilih nilai dari daftar.",
+      looseMessage:
+        "Tidak ada di daftar buku tarif. Disimpan seperti diketik: rumus akan memberi tahu jika tidak dapat memakainya.",
+    },
   },
   // Seller Center's words (docs/research/settlement-languages.md: "Biaya komisi …", the payment fee,
   // "biaya pertumbuhan"); to be read from src/i18n/id/glossary.ts once it exists.

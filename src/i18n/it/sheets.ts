@@ -14,6 +14,13 @@ const sheets: SheetsCatalog = {
     chartData: "Dati del grafico",
     assumptions: "Ipotesi",
     commissionSource: "Fonte della commissione",
+    dropdown: {
+      promptTitle: "Scegli o digita",
+      alertTitle: "Non è nell'elenco",
+      strictMessage: "Scegli un valore dall'elenco.",
+      looseMessage:
+        "Non è nell'elenco del tariffario. Mantenuto come digitato: le formule avvisano se non possono usarlo.",
+    },
   },
   // Drafts: docs/research/settlement-languages.md has no Italian Seller Center columns.
   fees: {

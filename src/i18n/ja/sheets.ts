@@ -14,6 +14,12 @@ const sheets: SheetsCatalog = {
     chartData: "グラフ用データ",
     assumptions: "前提",
     commissionSource: "手数料の出典",
+    dropdown: {
+      promptTitle: "選択または入力",
+      alertTitle: "リストにありません",
+      strictMessage: "リストから値を選んでください。",
+      looseMessage: "料率ブックのリストにありません。入力どおり保持します。使えない場合は数式が知らせます。",
+    },
   },
   // Drafts: docs/research/settlement-languages.md has no Japanese Seller Center columns.
   fees: {

@@ -14,6 +14,13 @@ const sheets: SheetsCatalog = {
     chartData: "Data carta",
     assumptions: "Andaian",
     commissionSource: "Sumber komisen",
+    dropdown: {
+      promptTitle: "Pilih atau taip",
+      alertTitle: "Tiada dalam senarai",
+      strictMessage: "Pilih nilai daripada senarai.",
+      looseMessage:
+        "Tiada dalam senarai buku kadar. Disimpan seperti ditaip: formula akan memberitahu jika tidak dapat menggunakannya.",
+    },
   },
   // Drafts: docs/research/settlement-languages.md has no Malay Seller Center columns.
   fees: {

@@ -14,6 +14,13 @@ const sheets: SheetsCatalog = {
     chartData: "Grafiekgegevens",
     assumptions: "Aannames",
     commissionSource: "Bron van de commissie",
+    dropdown: {
+      promptTitle: "Kies of typ",
+      alertTitle: "Niet in de lijst",
+      strictMessage: "Kies een waarde uit de lijst.",
+      looseMessage:
+        "Niet in de lijst van het tarievenboek. Bewaard zoals getypt: de formules melden het als ze het niet kunnen gebruiken.",
+    },
   },
   // Drafts: docs/research/settlement-languages.md has no Dutch Seller Center columns.
   fees: {

@@ -14,6 +14,13 @@ const sheets: SheetsCatalog = {
     chartData: "Dados do gráfico",
     assumptions: "Premissas",
     commissionSource: "Fonte da comissão",
+    dropdown: {
+      promptTitle: "Escolha ou digite",
+      alertTitle: "Fora da lista",
+      strictMessage: "Escolha um valor da lista.",
+      looseMessage:
+        "Fora da lista do livro de tarifas. Mantido como digitado: as fórmulas avisam se não puderem usá-lo.",
+    },
   },
   // Drafts: docs/research/settlement-languages.md has no Brazilian Portuguese Seller Center columns.
   fees: {

@@ -13,6 +13,12 @@ const sheets: SheetsCatalog = {
     chartData: "ข้อมูลแผนภูมิ",
     assumptions: "สมมติฐาน",
     commissionSource: "แหล่งที่มาของค่าคอมมิชชั่น",
+    dropdown: {
+      promptTitle: "เลือกหรือพิมพ์",
+      alertTitle: "ไม่อยู่ในรายการ",
+      strictMessage: "เลือกค่าจากรายการ",
+      looseMessage: "ไม่อยู่ในรายการของสมุดอัตรา คงไว้ตามที่พิมพ์: สูตรจะแจ้งหากใช้ไม่ได้",
+    },
   },
   // Seller Center's words where docs/research/settlement-languages.md has them ("ค่าคอมมิชชั่น TikTok
   // Shop", "ค่าธรรมเนียมคำสั่งซื้อ" = transaction fee, "ค่าธรรมเนียมสนับสนุนการเติบโตของร้านค้า"); the

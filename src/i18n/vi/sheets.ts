@@ -14,6 +14,13 @@ const sheets: SheetsCatalog = {
     chartData: "Dữ liệu biểu đồ",
     assumptions: "Giả định",
     commissionSource: "Nguồn hoa hồng",
+    dropdown: {
+      promptTitle: "Chọn hoặc nhập",
+      alertTitle: "Không có trong danh sách",
+      strictMessage: "Hãy chọn một giá trị trong danh sách.",
+      looseMessage:
+        "Không có trong danh sách của sổ biểu phí. Giữ nguyên như đã nhập: công thức sẽ báo nếu không dùng được.",
+    },
   },
   // Seller Center's words where docs/research/settlement-languages.md has them ("Phí hoa hồng của
   // TikTok Shop", "Phí giao dịch", "Phí xử lý đơn hàng"); the others are drafts. To be read from

@@ -13,6 +13,12 @@ const sheets: SheetsCatalog = {
     chartData: "图表数据",
     assumptions: "假设",
     commissionSource: "佣金来源",
+    dropdown: {
+      promptTitle: "选择或输入",
+      alertTitle: "不在列表中",
+      strictMessage: "请从列表中选择一个值。",
+      looseMessage: "不在费率手册的列表中。按输入保留：如果公式无法使用会提示。",
+    },
   },
   // Seller Center's words from docs/research/settlement-languages.md ("TikTok Shop 佣金费", "交易手续费",
   // "订单处理手续费", "电商增长服务费", "动态佣金"); "退款管理费" is a draft. To be read from
