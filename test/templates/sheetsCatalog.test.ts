@@ -52,7 +52,10 @@ const BORROWED: Partial<Record<Language, readonly string[]>> = {
   de: ["Affiliate", "Budget", "Traffic (CPC)", "Format", "Status"],
   id: ["Total", "Volume", "Status"],
   ms: ["Status"],
-  fr: ["Conversions (oCPM)", "impressions", "Impressions (CPM + oCPM)", "Verdict", "Impressions"],
+  fr: ["Conversions (oCPM)", "impressions", "Impressions (CPM + oCPM)", "Verdict", "Impressions", "Total"],
+  es: ["Total"],
+  pt: ["Total"],
+  nl: ["Status"],
 };
 
 const EN_LEAVES = leaves(SHEETS_EN);

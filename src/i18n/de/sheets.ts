@@ -329,7 +329,7 @@ const sheets: SheetsCatalog = {
     billions: " Mrd.",
     figuresTitle: "Öffentliche Zahlen",
     source: "Quelle",
-    grade: "Note",
+    grade: "Bewertung",
     totalRevenue: "Gesamtumsatz 2024 (Mrd. USD)",
     adRevenue: "Werbeumsatz 2024 (Mrd. USD)",
     shopGmv: "GMV von TikTok Shop 2024, weltweit (Mrd. USD)",

@@ -10,7 +10,7 @@ const sheets: SheetsCatalog = {
       "Elige un mercado. Los importes de esta hoja se mantienen como se escribieron y se muestran en su moneda: introdúcelos en esa moneda.",
     listsTitle: "Listas desplegables (del libro de tarifas): categorías por mercado",
     listsMarkets: "Mercados",
-    total: "Suma",
+    total: "Total",
     chartData: "Datos del gráfico",
     assumptions: "Supuestos",
     commissionSource: "Fuente de la comisión",

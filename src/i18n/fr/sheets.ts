@@ -10,7 +10,7 @@ const sheets: SheetsCatalog = {
       "Choisissez un marché. Les montants de cette feuille restent tels que saisis et s'affichent dans sa devise : saisissez-les dans cette devise.",
     listsTitle: "Listes déroulantes (du barème) : catégories par marché",
     listsMarkets: "Marchés",
-    total: "Somme",
+    total: "Total",
     chartData: "Données du graphique",
     assumptions: "Hypothèses",
     commissionSource: "Source de la commission",

@@ -385,7 +385,7 @@ const sheets: SheetsCatalog = {
     charged: "{fee}: gerekend",
     expected: "verwacht",
     difference: "verschil",
-    status: "Stand",
+    status: "Status",
     impliedRate: "Afgeleid tarief",
     note: "Opmerking",
     statuses: {

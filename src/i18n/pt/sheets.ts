@@ -10,7 +10,7 @@ const sheets: SheetsCatalog = {
       "Escolha um mercado. Os valores desta planilha ficam como digitados e aparecem na moeda dele: digite-os nessa moeda.",
     listsTitle: "Listas suspensas (do livro de tarifas): categorias por mercado",
     listsMarkets: "Mercados",
-    total: "Soma",
+    total: "Total",
     chartData: "Dados do gráfico",
     assumptions: "Premissas",
     commissionSource: "Fonte da comissão",
