@@ -174,14 +174,19 @@ function evaluate(plan: SheetPlan): { values: Map<string, unknown>; errors: stri
   return { values, errors };
 }
 
-describe.each(TEMPLATES.map((t) => [t.id, t] as const))("template %s in every language", (_id, t) => {
-  const enPlan = t.build({ market: "US" });
+/** Templates and the default market they are built for: US for all, and Indonesia (whole rupiah, its own categories) for the two Shop sheets. */
+const BUILDS = TEMPLATES.flatMap((t) =>
+  (["shop-pnl", "shop-catalog"].includes(t.id) ? ["US", "ID"] : ["US"]).map((m) => [`${t.id} (${m})`, t, m] as const),
+);
+
+describe.each(BUILDS)("template %s in every language", (_id, t, market) => {
+  const enPlan = t.build({ market });
   const en = evaluate(enPlan);
   const enCells = new Map(enPlan.cells.map((c) => [c.address, c]));
 
   test.each(OTHERS)("%s: the same numbers, no new errors, no English words", (code) => {
     const text = catalog(code);
-    const plan = t.build({ market: "US" }, text);
+    const plan = t.build({ market }, text);
     const got = evaluate(plan);
     const allowed = maySame(code, text);
     expect(got.errors).toEqual(en.errors);
@@ -228,7 +233,7 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))("template %s in every la
   test.each(["en" as Language, ...OTHERS])(
     "%s: labels and headers fit their columns where the cell beside is filled",
     (code) => {
-      const plan = t.build({ market: "US" }, code === "en" ? SHEETS_EN : catalog(code));
+      const plan = t.build({ market }, code === "en" ? SHEETS_EN : catalog(code));
       const at = new Map(plan.cells.map((c) => [c.address, c]));
       const clipped: string[] = [];
       for (const c of plan.cells) {
