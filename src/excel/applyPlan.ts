@@ -129,14 +129,16 @@ export async function applyPlan(
       for (const d of plan.dropdowns ?? []) {
         const validation = sheet.getRange(d.range).dataValidation;
         validation.rule = { list: { inCellDropDown: true, source: `=${d.source}` } };
-        validation.prompt = { showPrompt: true, title: "Choose or type", message: d.prompt };
+        validation.prompt = { showPrompt: true, title: d.words?.promptTitle ?? "Choose or type", message: d.prompt };
         validation.errorAlert = {
           showAlert: true,
           style: d.strict ? "Stop" : "Information",
-          title: "Not in the list",
-          message: d.strict
-            ? "Choose a value from the list."
-            : "Not in the rate book's list. Kept as typed: the formulas say if they cannot use it.",
+          title: d.words?.alertTitle ?? "Not in the list",
+          message:
+            d.words?.alertMessage ??
+            (d.strict
+              ? "Choose a value from the list."
+              : "Not in the rate book's list. Kept as typed: the formulas say if they cannot use it."),
         };
       }
     }

@@ -12,6 +12,7 @@ import { rateBookFooter } from "./footer";
 import { RowLayout } from "./layout";
 import { columnLetter } from "./plan";
 import { TEMPLATE_INFO } from "./catalog";
+import { literal, SHEETS_EN } from "./sheets";
 import type { ScenarioTemplate } from "./types";
 
 const USD = moneyFormat("USD");
@@ -58,29 +59,13 @@ function range(
 
 export const brandLaunchTemplate: ScenarioTemplate = {
   ...TEMPLATE_INFO.brandLaunch,
-  build() {
-    const b = new SheetBuilder("brand-launch", "Brand launch mix");
-    b.set("A1", "Brand launch mix", "title");
-    b.set(
-      "A2",
-      "Change the yellow cells. Premium formats are sold by TikTok's sales team: treat ranges as planning figures and replace them with your quotes.",
-      "subtitle",
-    );
+  build(_settings, text = SHEETS_EN) {
+    const T = text.brandLaunch;
+    const b = new SheetBuilder("brand-launch", T.sheetName);
+    b.set("A1", T.title, "title");
+    b.set("A2", T.subtitle, "subtitle");
 
-    const header = [
-      "Format",
-      "Shape",
-      "Start day",
-      "Days",
-      "Impressions",
-      "Low",
-      "Typical",
-      "High",
-      "Your quote (total)",
-      "Planned cost",
-      "Price source",
-      "How it runs",
-    ];
+    const header = T.header;
     const layout = brandLaunchLayout();
     header.forEach((h, i) => b.set(layout.cell(columnLetter(i), "header"), h, "header"));
     const topView = range("premiumCpm", "TopView");
@@ -88,10 +73,10 @@ export const brandLaunchTemplate: ScenarioTemplate = {
     const bhc = range("premiumFlat", "HashtagChallenge");
     const effect = range("premiumFlat", "BrandedEffect");
     // The shape's length in B (short); how the format runs last, in L, where its long text runs on freely.
-    const format = (id: string) => AD_FORMATS.find((x) => x.id === id)!;
+    const format = (id: (typeof FORMAT_IDS)[number]) => T.formats[id];
+    const quote = `=${literal(T.quote)}`;
     type Row = {
       id: (typeof FORMAT_IDS)[number];
-      name: string;
       start: number;
       days: number;
       impressions: number | "";
@@ -103,7 +88,6 @@ export const brandLaunchTemplate: ScenarioTemplate = {
     const rows: Row[] = [
       {
         id: "TopView",
-        name: "TopView",
         start: 1,
         days: 1,
         impressions: 5_000_000,
@@ -114,18 +98,16 @@ export const brandLaunchTemplate: ScenarioTemplate = {
       },
       {
         id: "BrandTakeover",
-        name: "Brand Takeover",
         start: 1,
         days: 1,
         impressions: "",
         source: AD_FORMATS.find((x) => x.id === "BrandTakeover")!.source,
-        low: '="quote"',
-        typical: '="quote"',
-        high: '="quote"',
+        low: quote,
+        typical: quote,
+        high: quote,
       },
       {
         id: "HashtagChallenge",
-        name: "Branded Hashtag Challenge",
         start: 2,
         days: 6,
         impressions: "",
@@ -136,7 +118,6 @@ export const brandLaunchTemplate: ScenarioTemplate = {
       },
       {
         id: "BrandedEffect",
-        name: "Branded Effect",
         start: 2,
         days: 14,
         impressions: "",
@@ -147,7 +128,6 @@ export const brandLaunchTemplate: ScenarioTemplate = {
       },
       {
         id: "InFeed",
-        name: "In-Feed ads",
         start: 1,
         days: DAYS,
         impressions: 20_000_000,
@@ -161,7 +141,7 @@ export const brandLaunchTemplate: ScenarioTemplate = {
     for (const row of rows) {
       const r = layout.row(row.id);
       const sub = (f: string) => f.replace(/\{r\}/g, String(r));
-      b.set(`A${r}`, row.name, "label").set(`B${r}`, format(row.id).duration, "note");
+      b.set(`A${r}`, format(row.id).name, "label").set(`B${r}`, format(row.id).duration, "note");
       b.set(`L${r}`, format(row.id).delivery, "note");
       b.set(`C${r}`, row.start, "input", INTEGER).set(`D${r}`, row.days, "input", INTEGER);
       if (row.impressions !== "") b.set(`E${r}`, row.impressions, "input", INTEGER);
@@ -177,17 +157,17 @@ export const brandLaunchTemplate: ScenarioTemplate = {
     const first = layout.row(FORMAT_IDS[0]);
     const last = layout.row(FORMAT_IDS[FORMAT_IDS.length - 1]);
     const t = layout.row("total");
-    b.set(`A${t}`, "Total", "total");
+    b.set(`A${t}`, text.common.total, "total");
     for (const c of ["F", "G", "H", "J"]) b.set(`${c}${t}`, `=SUM(${c}${first}:${c}${last})`, "total", USD);
     b.set(
       `B${t}`,
-      `=IF(COUNTIF(G${first}:G${last},"quote")>COUNT(I${first}:I${last}),"Brand Takeover needs your quote","")`,
+      `=IF(COUNTIF(G${first}:G${last},${literal(T.quote)})>COUNT(I${first}:I${last}),${literal(T.needsQuote)},"")`,
       "note",
     );
 
     // The schedule: a day-by-day grid (1 = running).
     const s = layout.row("schedule");
-    b.set(`A${s}`, "Schedule (day)", "section");
+    b.set(`A${s}`, T.schedule, "section");
     for (let d = 1; d <= DAYS; d++) b.set(`${columnLetter(2 + d)}${s}`, d, "header");
     for (const id of FORMAT_IDS) {
       const r = layout.row(`schedule:${id}`);
@@ -199,10 +179,10 @@ export const brandLaunchTemplate: ScenarioTemplate = {
       }
     }
 
-    b.set(layout.cell("A", "chartTitle"), "Chart data", "section");
-    b.set(layout.cell("A", "chartHeader"), "Format", "header").set(
+    b.set(layout.cell("A", "chartTitle"), text.common.chartData, "section");
+    b.set(layout.cell("A", "chartHeader"), T.chartFormat, "header").set(
       layout.cell("B", "chartHeader"),
-      "Planned cost",
+      T.chartCost,
       "header",
     );
     for (const id of FORMAT_IDS) {
@@ -212,12 +192,12 @@ export const brandLaunchTemplate: ScenarioTemplate = {
     b.chart({
       kind: "Pie",
       source: `A${layout.row("chartHeader")}:B${layout.row(`chart:${FORMAT_IDS[FORMAT_IDS.length - 1]}`)}`,
-      title: "Launch budget by format",
+      title: T.chartTitle,
       // Under its data, below the schedule (over M4:T20 it hid days 11–18; beside it, the footer's notes).
       from: `A${layout.row("chart")}`,
       to: `B${layout.row("chart") + CHART_ROWS - 1}`,
     });
-    rateBookFooter(b, layout.row("footer"), [{ label: "In-feed CPM source", formula: '=TIKTOK.RATESOURCE("cpm")' }]);
+    rateBookFooter(b, layout.row("footer"), [{ label: T.cpmSource, formula: '=TIKTOK.RATESOURCE("cpm")' }], text);
     b.width("A", 190).width("B", 200).width("C", 60).width("D", 50).width("E", 100);
     for (const col of ["F", "G", "H", "I", "J"]) b.width(col, 100);
     b.width("K", 150);

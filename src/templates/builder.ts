@@ -12,7 +12,7 @@ import type {
   PlannedTable,
   SheetPlan,
 } from "./plan";
-import { parseAddress } from "./plan";
+import { address, columnLetter, parseAddress } from "./plan";
 
 /** Excel number format for amounts in a currency, e.g. "£"#,##0.00 or "Rp"#,##0. */
 export function moneyFormat(currencyCode: string): string {
@@ -35,16 +35,38 @@ export function signedWordsFormat(currencyCode: string, words: { positive: strin
   const symbol = c?.symbol ?? currencyCode;
   const decimals = (c?.minorUnit ?? 2) > 0 ? "." + "0".repeat(c?.minorUnit ?? 2) : "";
   const amount = `"${symbol}"#,##0${decimals}`;
-  return `${amount}"${words.positive}";${amount}"${words.negative}";${amount}`;
+  // A quote would end the format's text early: no language's words have one, and none gets in.
+  const positive = words.positive.replace(/"/g, "");
+  const negative = words.negative.replace(/"/g, "");
+  return `${amount}"${positive}";${amount}"${negative}";${amount}`;
+}
+
+/** East Asian wide characters (CJK, kana, Hangul, full-width forms): about twice a Latin letter. */
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+/** Marks that sit on the letter before them (Thai vowels and tones, Vietnamese accents when decomposed). */
+const MARK = /\p{M}/u;
+
+/** A text's width in average Latin letters: wide characters count about two, combining marks none. */
+export function textUnits(text: string): number {
+  let units = 0;
+  for (const ch of text) units += MARK.test(ch) ? 0 : WIDE.test(ch) ? 1.8 : 1;
+  return units;
 }
 
 /**
  * A column width (points) that shows `text` whole in the sheet's 10 pt font, with the cell's
- * padding; bold (headers) is wider. An estimate from the average character, capped at `most`.
+ * padding; bold (headers) is wider. An estimate from the average character (in any script: see
+ * `textUnits`), capped at `most`.
  */
 export function fitWidth(text: string, bold = false, most = 240): number {
-  return Math.min(most, Math.ceil(text.length * (bold ? 6.2 : 5.6) + 12));
+  return Math.min(most, Math.ceil(textUnits(text) * (bold ? 6.2 : 5.6) + 12));
 }
+
+/** Roles whose text must show whole where the cell to its right is filled (it cannot run on). */
+const FITTED_ROLES: ReadonlySet<CellRole> = new Set<CellRole>(["label", "header", "total"]);
+/** The widest a column grows to fit its labels (points): longer ones are clipped, as in Excel. */
+const MOST_FITTED = 420;
 
 export const PERCENT = "0.00%";
 export const PERCENT1 = "0.0%";
@@ -160,7 +182,26 @@ export class SheetBuilder {
     return [...count].sort((x, y) => y[1] - x[1])[0]?.[0];
   }
 
+  /**
+   * Widens the columns the plan sets a width for to show their labels and headers whole where the
+   * cell to their right is filled: the words are the sheet's language's, so a German or Thai label
+   * gets the room its own text needs (an English width would clip it).
+   */
+  private fitLabels(): void {
+    for (const cell of this.cells.values()) {
+      if (!cell.role || !FITTED_ROLES.has(cell.role)) continue;
+      if (typeof cell.content !== "string" || cell.content === "" || cell.content.startsWith("=")) continue;
+      const p = parseAddress(cell.address);
+      const column = columnLetter(p.column);
+      if (this.widths[column] === undefined) continue;
+      const right = this.cells.get(address(p.row, p.column + 1));
+      if (!right || right.content === "") continue;
+      this.widthAtLeast(column, fitWidth(cell.content, cell.role !== "label", MOST_FITTED));
+    }
+  }
+
   private columnWidths(): Record<string, number> {
+    this.fitLabels();
     const out: Record<string, number> = { ...this.widths };
     // Excel's default column is 48 pt wide.
     for (const [column, points] of Object.entries(this.least)) out[column] = Math.max(out[column] ?? 48, points);

@@ -7,9 +7,9 @@ import { moneyFormat, PERCENT, SheetBuilder } from "./builder";
 import { rateBookFooter } from "./footer";
 import { RowLayout } from "./layout";
 import { TEMPLATE_INFO } from "./catalog";
+import { fill, literal, SHEETS_EN } from "./sheets";
 import type { ScenarioTemplate } from "./types";
 
-const BN = '"$"#,##0.0"bn"';
 const S211 = "https://www.tktk.com/en/news/3292.html";
 const S212 = "https://momentum.asia/product/tiktok-shop-in-the-united-states-2024/";
 const S214 = "https://cube.asia/tiktok-shop-2024";
@@ -45,62 +45,49 @@ export function businessModelLayout(): RowLayout {
 
 export const businessModelTemplate: ScenarioTemplate = {
   ...TEMPLATE_INFO.businessModel,
-  build() {
-    const b = new SheetBuilder("business-model", "TikTok business model");
-    b.set("A1", "How TikTok makes money (2024)", "title");
-    b.set(
-      "A2",
-      "Public estimates, not TikTok's accounts (ByteDance is private). Yellow cells are inputs; each figure names its source.",
-      "subtitle",
-    );
+  build(_settings, text = SHEETS_EN) {
+    const T = text.businessModel;
+    // Billions of US dollars, "$23.0bn": the unit is a word, the format stays invariant around it.
+    const BN = `"$"#,##0.0"${T.billions.replace(/"/g, "")}"`;
+    const b = new SheetBuilder("business-model", T.sheetName);
+    b.set("A1", T.title, "title");
+    b.set("A2", T.subtitle, "subtitle");
 
     const rows = businessModelLayout();
     const at = (column: string, name: string) => rows.cell(column, name);
     const A = (name: string) => at("A", name);
     const B = (name: string) => at("B", name);
 
-    b.set(A("figuresTitle"), "Public figures", "section");
-    b.set(at("C", "figuresTitle"), "Source", "header").set(at("D", "figuresTitle"), "Grade", "header");
-    b.input(A("totalRevenue"), B("totalRevenue"), "Total revenue 2024 (USD bn)", 23, BN)
+    b.set(A("figuresTitle"), T.figuresTitle, "section");
+    b.set(at("C", "figuresTitle"), T.source, "header").set(at("D", "figuresTitle"), T.grade, "header");
+    b.input(A("totalRevenue"), B("totalRevenue"), T.totalRevenue, 23, BN)
       .set(at("C", "totalRevenue"), link(S211), "footer")
       .set(at("D", "totalRevenue"), "C", "note");
-    b.input(A("adRevenue"), B("adRevenue"), "Advertising revenue 2024 (USD bn)", 17, BN)
+    b.input(A("adRevenue"), B("adRevenue"), T.adRevenue, 17, BN)
       .set(at("C", "adRevenue"), link(S211), "footer")
       .set(at("D", "adRevenue"), "C", "note");
-    b.input(A("shopGmv"), B("shopGmv"), "TikTok Shop GMV 2024, global (USD bn)", 33.2, BN)
+    b.input(A("shopGmv"), B("shopGmv"), T.shopGmv, 33.2, BN)
       .set(at("C", "shopGmv"), link(S212), "footer")
       .set(at("D", "shopGmv"), "B", "note");
-    b.set(at("E", "shopGmv"), "Cube Asia estimates $42bn gross / $33bn net (cube.asia/tiktok-shop-2024)", "note");
+    b.set(at("E", "shopGmv"), T.cubeNote, "note");
 
-    b.set(A("assumptionsTitle"), "Assumptions", "section");
-    b.input(A("takeRate"), B("takeRate"), "Average take rate on Shop GMV", '=TIKTOK.RATE("commission","US")', PERCENT);
-    b.set(
-      at("C", "takeRate"),
-      "US referral fee from the rate book; other markets range from about 2 % to 10 % (=TIKTOK.MARKETS())",
-      "note",
-    );
-    b.input(A("liveShare"), B("liveShare"), "Share of the rest from LIVE coins and gifts", 0.7, PERCENT);
-    b.set(
-      at("C", "liveShare"),
-      "Assumption: no public split. The rest is partnerships, subscriptions and other.",
-      "note",
-    );
-    b.input(A("appShare"), B("appShare"), "Coins bought in the apps (vs on the web)", 0.7, PERCENT).set(
-      at("C", "appShare"),
-      "Assumption: sets the app store's share",
-      "note",
-    );
+    b.set(A("assumptionsTitle"), text.common.assumptions, "section");
+    b.input(A("takeRate"), B("takeRate"), T.takeRate, '=TIKTOK.RATE("commission","US")', PERCENT);
+    b.set(at("C", "takeRate"), T.takeRateNote, "note");
+    b.input(A("liveShare"), B("liveShare"), T.liveShare, 0.7, PERCENT);
+    b.set(at("C", "liveShare"), T.liveShareNote, "note");
+    b.input(A("appShare"), B("appShare"), T.appShare, 0.7, PERCENT).set(at("C", "appShare"), T.appShareNote, "note");
 
-    b.set(A("streamsTitle"), "Revenue by stream", "section");
-    b.set(A("streamsHeader"), "Stream", "header")
-      .set(B("streamsHeader"), "USD bn", "header")
-      .set(at("C", "streamsHeader"), "Share", "header");
+    b.set(A("streamsTitle"), T.streamsTitle, "section");
+    b.set(A("streamsHeader"), T.stream, "header")
+      .set(B("streamsHeader"), T.usdBn, "header")
+      .set(at("C", "streamsHeader"), T.share, "header");
     const rest = `MAX(0,${B("totalRevenue")}-${B("advertising")}-${B("shop")})`;
     const streams: [(typeof STREAMS)[number], string, string][] = [
-      ["advertising", "Advertising", `=${B("adRevenue")}`],
-      ["shop", "TikTok Shop commissions", `=${B("shopGmv")}*${B("takeRate")}`],
-      ["live", "LIVE coins and gifts (TikTok's keep)", `=${rest}*${B("liveShare")}`],
-      ["other", "Partnerships and other", `=${rest}-${B("live")}`],
+      ["advertising", T.advertising, `=${B("adRevenue")}`],
+      ["shop", T.shop, `=${B("shopGmv")}*${B("takeRate")}`],
+      ["live", T.live, `=${rest}*${B("liveShare")}`],
+      ["other", T.other, `=${rest}-${B("live")}`],
     ];
     const total = `$B$${rows.row("streamsTotal")}`;
     for (const [name, label, formula] of streams) {
@@ -110,71 +97,50 @@ export const businessModelTemplate: ScenarioTemplate = {
     }
     const first = rows.row(STREAMS[0]);
     const last = rows.row(STREAMS[STREAMS.length - 1]);
-    b.set(A("streamsTotal"), "Total", "total")
+    b.set(A("streamsTotal"), text.common.total, "total")
       .set(B("streamsTotal"), `=SUM(B${first}:B${last})`, "total", BN)
       .set(at("C", "streamsTotal"), `=SUM(C${first}:C${last})`, "total", PERCENT);
-    b.set(A("check"), "Check: total equals the public figure", "note").set(
+    b.set(A("check"), T.check, "note").set(
       B("check"),
-      `=IF(ROUND(${B("streamsTotal")}-${B("totalRevenue")},6)=0,"OK","Streams exceed the total: lower the take rate")`,
+      `=IF(ROUND(${B("streamsTotal")}-${B("totalRevenue")},6)=0,${literal(T.ok)},${literal(T.exceeds)})`,
       "note",
     );
 
-    b.set(A("impliedTitle"), "What the take rates imply", "section");
-    b.output(
-      A("appKeep"),
-      B("appKeep"),
-      "TikTok's share of each $1 a viewer spends on coins (app)",
-      '=INDEX(TIKTOK.LIVEWATERFALL(100000,"ios"),3,3)',
-      PERCENT,
-    );
-    b.output(
-      A("webKeep"),
-      B("webKeep"),
-      "TikTok's share of each $1 a viewer spends on coins (web)",
-      '=INDEX(TIKTOK.LIVEWATERFALL(100000,"web"),3,3)',
-      PERCENT,
-    );
+    b.set(A("impliedTitle"), T.impliedTitle, "section");
+    b.output(A("appKeep"), B("appKeep"), T.appKeep, '=INDEX(TIKTOK.LIVEWATERFALL(100000,"ios"),3,3)', PERCENT);
+    b.output(A("webKeep"), B("webKeep"), T.webKeep, '=INDEX(TIKTOK.LIVEWATERFALL(100000,"web"),3,3)', PERCENT);
     b.output(
       A("blendedKeep"),
       B("blendedKeep"),
-      "Blended share",
+      T.blendedKeep,
       `=${B("appShare")}*${B("appKeep")}+(1-${B("appShare")})*${B("webKeep")}`,
       PERCENT,
     );
-    b.output(
-      A("coinSpend"),
-      B("coinSpend"),
-      "Implied viewer spend on coins (USD bn)",
-      `=IFERROR(${B("live")}/${B("blendedKeep")},0)`,
-      BN,
-    );
+    b.output(A("coinSpend"), B("coinSpend"), T.coinSpend, `=IFERROR(${B("live")}/${B("blendedKeep")},0)`, BN);
     b.output(
       A("impliedGmv"),
       B("impliedGmv"),
-      "Implied Shop GMV for the whole 'rest' (USD bn)",
+      T.impliedGmv,
       `=IFERROR((${B("totalRevenue")}-${B("advertising")})/${B("takeRate")},0)`,
       BN,
     );
-    b.set(at("C", "impliedGmv"), "What GMV would be if Shop commissions were everything but ads", "note");
-    b.output(
-      A("usOrderFees"),
-      B("usOrderFees"),
-      "Fees on a $25 US order",
-      '=TIKTOK.SHOPFEE(25,"US")',
-      moneyFormat("USD"),
-    );
+    b.set(at("C", "impliedGmv"), T.impliedGmvNote, "note");
+    b.output(A("usOrderFees"), B("usOrderFees"), T.usOrderFees, '=TIKTOK.SHOPFEE(25,"US")', moneyFormat("USD"));
 
     b.chart({
       kind: "Pie",
       source: `${A("streamsHeader")}:${B(STREAMS[STREAMS.length - 1])}`,
-      title: "TikTok revenue by stream (2024, estimated)",
+      title: T.chartTitle,
       from: A("chart"),
       to: `B${rows.row("chart") + CHART_ROWS - 1}`,
     });
-    const afterFooter = rateBookFooter(b, rows.row("footer"), [
-      { label: "Take rate source", formula: '=TIKTOK.RATESOURCE("commission","US")' },
-    ]);
-    b.set(`A${afterFooter + 1}`, `Other estimates: ${S214}`, "note");
+    const afterFooter = rateBookFooter(
+      b,
+      rows.row("footer"),
+      [{ label: T.takeRateSource, formula: '=TIKTOK.RATESOURCE("commission","US")' }],
+      text,
+    );
+    b.set(`A${afterFooter + 1}`, fill(T.otherEstimates, { url: S214 }), "note");
     b.width("A", 330).width("B", 110).width("C", 260).width("D", 50);
     return b.build();
   },

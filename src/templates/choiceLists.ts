@@ -11,6 +11,7 @@ import { SHOP_MARKETS } from "../core/rates/markets";
 import { ORDER_FEE_KINDS } from "../core/shop";
 import { fitWidth, type SheetBuilder } from "./builder";
 import { columnLetter } from "./plan";
+import { SHEETS_EN, type SheetsCatalog } from "./sheets";
 
 export interface ChoiceLists {
   /** Absolute range of the market codes, e.g. "$A$47:$A$62". */
@@ -30,12 +31,18 @@ export function categoryChoices(marketCode: string): string[] {
 }
 
 /** Writes the lists from `row` down: market codes in `firstColumn`, then one column of categories per market. */
-export function writeChoiceLists(b: SheetBuilder, row: number, firstColumn = 0): ChoiceLists {
-  b.set(`${columnLetter(firstColumn)}${row}`, "Dropdown lists (from the rate book): categories by market", "section");
+export function writeChoiceLists(
+  b: SheetBuilder,
+  row: number,
+  firstColumn = 0,
+  text: SheetsCatalog = SHEETS_EN,
+): ChoiceLists {
+  b.set(`${columnLetter(firstColumn)}${row}`, text.common.listsTitle, "section");
   const header = row + 1;
   const first = row + 2;
   const marketsColumn = columnLetter(firstColumn);
-  b.set(`${marketsColumn}${header}`, "Markets", "header");
+  b.set(`${marketsColumn}${header}`, text.common.listsMarkets, "header");
+  b.widthAtLeast(marketsColumn, fitWidth(text.common.listsMarkets, true));
   SHOP_MARKETS.forEach((m, i) => b.set(`${marketsColumn}${first + i}`, m.code, "footer"));
   let longest = SHOP_MARKETS.length;
   SHOP_MARKETS.forEach((m, i) => {

@@ -102,8 +102,13 @@ export interface PlannedDropdown {
   readonly categoriesOf?: string;
   /** true: other values are refused (Excel's "Stop"); false: allowed after a note ("Information"). */
   readonly strict: boolean;
-  /** Shown when the cell is selected (Excel's input prompt). */
+  /** Shown when the cell is selected (Excel's input prompt, at most 255 characters). */
   readonly prompt: string;
+  /**
+   * The prompt's title (at most 32 characters) and the alert shown for a value not in the list, in
+   * the sheet's language; hosts fall back to English without them.
+   */
+  readonly words?: { readonly promptTitle: string; readonly alertTitle: string; readonly alertMessage: string };
 }
 
 export interface SheetPlan {

@@ -6,7 +6,6 @@
  * and the tests apply the same sheet; the source sheet is only ever read.
  */
 import type { Decimal } from "../core/decimal";
-import { FEE_KINDS } from "../core/feeKinds";
 import { CURRENCIES } from "../core/money";
 import {
   type ColumnKey,
@@ -17,7 +16,7 @@ import {
   marketContext,
 } from "../core/settlement";
 import { DATE, fitWidth, INTEGER, moneyFormat, PERCENT, SheetBuilder, signedWordsFormat } from "./builder";
-import { SHEET_TEXT } from "./messages";
+import { fill, literal, SHEETS_EN, type SheetsCatalog } from "./sheets";
 import { columnLetter } from "./plan";
 import type { SheetPlan } from "./plan";
 
@@ -42,6 +41,8 @@ export interface ReconciliationInput {
   readonly reservedRows?: readonly [number, number];
   /** First row of the reconciliation table; default 14. */
   readonly tableRow?: number;
+  /** The sheet's words: a language's sheets catalog (English by default). */
+  readonly text?: SheetsCatalog;
 }
 
 /** EXPECTEDFEE's amount arguments, in its order, and the file column each comes from. */
@@ -76,7 +77,10 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   const market = summary.market;
   const currency = CURRENCIES.get(summary.currency)?.code ?? "USD";
   const money = moneyFormat(currency);
-  const T = SHEET_TEXT.reconciliation;
+  const text = input.text ?? SHEETS_EN;
+  const T = text.reconciliation;
+  const S = T.statuses;
+  const feeName = (fee: SettlementFee) => text.fees[fee];
   // A difference says who gained: "$0.50 overcharged" rather than "−$0.50".
   const difference = signedWordsFormat(currency, T.differenceWords);
   // The fee columns as reconciliation reads them: the market context knows where each market keeps them.
@@ -101,9 +105,9 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   const b = new SheetBuilder(input.templateId, input.sheetName);
   b.set("A1", input.title, "title");
   b.set("A2", input.subtitle, "subtitle");
-  b.input("A3", "B3", "Market", market);
-  b.input("A4", "B4", "Tolerance per fee", summary.tolerance.toNumber(), money);
-  b.set("A5", "File layout", "label").set("B5", summary.layoutTitle, "output");
+  b.input("A3", "B3", T.market, market);
+  b.input("A4", "B4", T.tolerance, summary.tolerance.toNumber(), money);
+  b.set("A5", T.layout, "label").set("B5", summary.layoutTitle, "output");
 
   const top = input.tableRow ?? 14;
   const first = top + 1;
@@ -111,18 +115,18 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   const last = Math.max(first, first + lines.length - 1);
 
   // The table: ID, type, created, rows, then actual / expected / difference per fee, status, notes.
-  const headerCells = ["Order/adjustment ID", "Type", "Created", "Rows"];
+  const headerCells: string[] = [T.id, T.type, T.created, T.rows];
   const feeCols: { fee: SettlementFee; source: number; actual: string; expected: string; diff: string }[] = [];
   let c = 4;
   for (const { fee, index: source } of feeColumns) {
     feeCols.push({ fee, source, actual: columnLetter(c), expected: columnLetter(c + 1), diff: columnLetter(c + 2) });
-    headerCells.push(`${FEE_KINDS[fee].label}: charged`, "expected", T.differenceHeader);
+    headerCells.push(fill(T.charged, { fee: feeName(fee) }), T.expected, T.difference);
     c += 3;
   }
   const statusCol = columnLetter(c);
   const impliedCol = columnLetter(c + 1);
   const noteCol = columnLetter(c + 2);
-  headerCells.push("Status", "Implied rate", "Note");
+  headerCells.push(T.status, T.impliedRate, T.note);
   headerCells.forEach((h, i) => b.set(`${columnLetter(i)}${top}`, h, "header"));
 
   lines.forEach((line, i) => {
@@ -138,7 +142,7 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
       b.set(`${f.actual}${r}`, `=${actual}`, "output", money);
       const check = line.fees[f.fee];
       if (line.status === "skipped" || !check || check.status === "not modelled") {
-        b.set(`${f.expected}${r}`, "not modelled", "note");
+        b.set(`${f.expected}${r}`, S.notModelled, "note");
         continue;
       }
       // The rule this fee's expected amount came from (its category, its VAT), so the formula
@@ -172,25 +176,25 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
     const net = `SUM(${diffs.join(",")})`;
     const status =
       line.status === "skipped"
-        ? "skipped"
+        ? S.skipped
         : diffs.length === 0
-          ? "not modelled"
-          : `=IFERROR(IF(AND(${within}),"${T.match}",IF(${net}<0,"${T.overcharged}",IF(${net}>0,"${T.undercharged}","${T.mismatch}"))),"check the cells")`;
+          ? S.notModelled
+          : `=IFERROR(IF(AND(${within}),${literal(S.match)},IF(${net}<0,${literal(S.overcharged)},IF(${net}>0,${literal(S.undercharged)},${literal(S.mismatch)}))),${literal(S.checkCells)})`;
     b.set(`${statusCol}${r}`, status, "output");
     b.set(`${impliedCol}${r}`, toNumber(line.impliedRate), "output", PERCENT);
     const notes = [
       line.reason,
-      line.idLostDigits ? "ID stored as a number: digits lost, not matched" : null,
+      line.idLostDigits ? T.idLostDigits : null,
       line.category && !summary.join
         ? /^(none fits|nothing charged)/.test(line.category)
-          ? `commission: ${line.category}`
-          : `commission fits ${line.category}`
+          ? fill(T.commissionIs, { category: line.category })
+          : fill(T.commissionFits, { category: line.category })
         : null,
       line.identityDifference && !line.identityDifference.isZero()
-        ? `settlement ≠ revenue + fees + adjustments by ${line.identityDifference.toString()}`
+        ? fill(T.identityDifference, { amount: line.identityDifference.toString() })
         : null,
       line.unexplainedFees && !line.unexplainedFees.isZero()
-        ? `total fees differ from their columns by ${line.unexplainedFees.toString()}`
+        ? fill(T.unexplainedFees, { amount: line.unexplainedFees.toString() })
         : null,
     ].filter((n): n is string => !!n);
     b.set(`${noteCol}${r}`, notes.join("; "), "note");
@@ -198,23 +202,33 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
 
   // Summary beside the inputs: counts and totals are formulas over the table, so they follow edits.
   const statusRange = `${statusCol}${first}:${statusCol}${last}`;
-  b.set("D3", "Orders", "label").set("E3", summary.orders, "output", INTEGER);
-  b.set("D4", "Matched", "label").set("E4", `=COUNTIF(${statusRange},"match")`, "output", INTEGER);
-  b.set("D5", "Mismatched", "label").set("E5", `=COUNTIF(${statusRange},"${T.mismatch}*")`, "total", INTEGER);
-  b.set("D6", "Not modelled", "label").set("E6", `=COUNTIF(${statusRange},"not modelled")`, "output", INTEGER);
-  b.set("D7", "Skipped", "label").set("E7", `=COUNTIF(${statusRange},"skipped")`, "output", INTEGER);
+  b.set("D3", T.orders, "label").set("E3", summary.orders, "output", INTEGER);
+  b.set("D4", T.matched, "label").set("E4", `=COUNTIF(${statusRange},${literal(S.match)})`, "output", INTEGER);
+  b.set("D5", T.mismatched, "label").set(
+    "E5",
+    `=COUNTIF(${statusRange},${literal(`${S.mismatch}*`)})`,
+    "total",
+    INTEGER,
+  );
+  b.set("D6", T.notModelled, "label").set(
+    "E6",
+    `=COUNTIF(${statusRange},${literal(S.notModelled)})`,
+    "output",
+    INTEGER,
+  );
+  b.set("D7", T.skipped, "label").set("E7", `=COUNTIF(${statusRange},${literal(S.skipped)})`, "output", INTEGER);
 
   // Fee and difference side by side: the chart's labels and values are one rectangle.
-  b.set("G3", "Fee", "header").set("H3", "Difference", "header").set("I3", "Charged", "header");
-  b.set("J3", "Expected", "header");
+  b.set("G3", T.fee, "header").set("H3", T.differenceTotal, "header").set("I3", T.chargedTotal, "header");
+  b.set("J3", T.expectedTotal, "header");
   fees.forEach((fee, i) => {
     const r = 4 + i;
     const f = feeCols.find((x) => x.fee === fee)!;
-    b.set(`G${r}`, FEE_KINDS[fee].label, "label");
+    b.set(`G${r}`, feeName(fee), "label");
     b.set(`I${r}`, `=SUM(${f.actual}${first}:${f.actual}${last})`, "output", money);
     const modelled = lines.some((l) => l.status !== "skipped" && l.fees[fee] && l.fees[fee]!.status !== "not modelled");
     if (!modelled) {
-      b.set(`H${r}`, "not modelled", "note");
+      b.set(`H${r}`, S.notModelled, "note");
       return;
     }
     b.set(`H${r}`, `=SUM(${f.diff}${first}:${f.diff}${last})`, "total", difference);
@@ -228,10 +242,8 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   const right = c + 4;
   const col = (i: number) => columnLetter(right + i);
   const months = summary.takeRate.slice(0, 36);
-  b.set(`${col(0)}${top - 2}`, "Take rate by month", "section");
-  ["Month", "Take rate", "Revenue", "All TikTok fees", "Platform fees", "Platform rate"].forEach((h, i) =>
-    b.set(`${col(i)}${top}`, h, "header"),
-  );
+  b.set(`${col(0)}${top - 2}`, T.takeRateTitle, "section");
+  T.takeRateHeader.forEach((h, i) => b.set(`${col(i)}${top}`, h, "header"));
   months.forEach((m, i) => {
     const r = top + 1 + i;
     b.set(`${col(0)}${r}`, m.month, "output");
@@ -243,7 +255,7 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   });
   let r = top + 2 + Math.max(months.length, 1);
   if (summary.notModelledColumns.length > 0) {
-    b.set(`${col(0)}${r}`, "Fee columns not modelled (kept, with their totals)", "section");
+    b.set(`${col(0)}${r}`, T.notModelledColumns, "section");
     summary.notModelledColumns.slice(0, 60).forEach((nm, i) => {
       b.set(`${col(0)}${r + 1 + i}`, nm.name, "label").set(
         `${col(2)}${r + 1 + i}`,
@@ -256,15 +268,15 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   }
   if (summary.affiliateRefunds.count > 0) {
     const a = summary.affiliateRefunds;
-    b.set(`${col(0)}${r}`, "Affiliate commission refunds", "label").set(`${col(2)}${r}`, a.count, "output", INTEGER);
-    b.set(`${col(0)}${r + 1}`, "… matched to their order in this file", "label");
+    b.set(`${col(0)}${r}`, T.affiliateRefunds, "label").set(`${col(2)}${r}`, a.count, "output", INTEGER);
+    b.set(`${col(0)}${r + 1}`, T.affiliateRefundsMatched, "label");
     b.set(`${col(2)}${r + 1}`, a.matched, "output", INTEGER);
     r += 3;
   }
   if (summary.join) {
-    b.set(`${col(0)}${r}`, "Delivered orders never settled", "label");
+    b.set(`${col(0)}${r}`, T.unsettled, "label");
     b.set(`${col(2)}${r}`, summary.join.unsettledCount, "output", INTEGER);
-    b.set(`${col(0)}${r + 1}`, "Settled IDs with no order", "label");
+    b.set(`${col(0)}${r + 1}`, T.noOrder, "label");
     b.set(`${col(2)}${r + 1}`, summary.join.noOrderCount, "output", INTEGER);
   }
   // Each chart beside the data it shows: the fees' differences right of their summary (rows 3–11,
@@ -273,7 +285,7 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
     b.chart({
       kind: "ColumnClustered",
       source: `G3:H${3 + fees.length}`,
-      title: "Charged − expected, by fee",
+      title: T.differenceChart,
       from: "K3",
       to: `N${top - 3}`,
       axisFormat: money,
@@ -283,20 +295,16 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
     b.chart({
       kind: "ColumnClustered",
       source: `${col(0)}${top}:${col(1)}${top + months.length}`,
-      title: "Take rate by month",
+      title: T.takeRateChart,
       from: `${col(6)}${top}`,
       to: `${col(12)}${top + 14}`,
     });
   }
-  b.set("A8", "Rate book", "footer").set("B8", "=TIKTOK.RATEBOOK()", "footer");
-  b.set(
-    "A9",
-    "Charged amounts are the file's own cells; expected amounts are formulas by the published rule in force on the order's date. A mismatch is a question for Seller Center, not proof of an error.",
-    "note",
-  );
+  b.set("A8", text.common.rateBook, "footer").set("B8", "=TIKTOK.RATEBOOK()", "footer");
+  b.set("A9", T.footerNote, "note");
   if (lines.length > 0) b.bulkRows(first, last);
   // Mismatches and overcharges in the flag colours, wherever they are on the sheet.
-  b.highlightText(statusRange, T.mismatch);
+  b.highlightText(statusRange, S.mismatch);
   for (const f of feeCols) b.highlightNegative(`${f.diff}${first}:${f.diff}${last}`);
   if (fees.length > 0) b.highlightNegative(`H4:H${3 + fees.length}`);
 
@@ -311,9 +319,15 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   for (const [column, points] of Object.entries(widths)) b.width(column, points);
   // Headers whole (the cell beside each is filled), the take-rate table's too, and the types.
   headerCells.forEach((text, i) => b.widthAtLeast(columnLetter(i), fitWidth(text, true)));
-  ["Month", "Take rate", "Revenue", "All TikTok fees", "Platform fees", "Platform rate"].forEach((text, i) =>
-    b.widthAtLeast(col(i), Math.max(fitWidth(text, true), 70)),
-  );
+  T.takeRateHeader.forEach((h, i) => b.widthAtLeast(col(i), Math.max(fitWidth(h, true), 70)));
   b.widthAtLeast("B", Math.max(0, ...lines.map((l) => fitWidth(l.type, false, 160))));
+  // The statuses and the worded differences in this sheet's language, whole.
+  b.widthAtLeast(statusCol, Math.max(...Object.values(S).map((s) => fitWidth(s))));
+  const worded = Math.max(
+    fitWidth(`$1,234.56${T.differenceWords.negative}`),
+    fitWidth(`$1,234.56${T.differenceWords.positive}`),
+  );
+  for (const f of feeCols) b.widthAtLeast(f.diff, worded);
+  if (fees.length > 0) b.widthAtLeast("H", worded);
   return b.build();
 }

@@ -5,21 +5,22 @@ import { writeChoiceLists } from "./choiceLists";
 import { columnLetter } from "./plan";
 import { PRICE_SCALE, sampleCategory } from "./samples";
 import { TEMPLATE_INFO } from "./catalog";
-import { SHEET_TEXT } from "./messages";
+import { dropdownWords, fill, SHEETS_EN } from "./sheets";
 import type { ScenarioTemplate } from "./types";
 
-const SAMPLE_SKUS: [string, string, number, number, number, number, number][] = [
-  // SKU, product, price, unit cost, buyer shipping, seller discount, affiliate rate — in USD terms
-  ["TS-001", "Graphic T-shirt", 19.99, 6.2, 0, 0, 0.1],
-  ["HD-002", "Zip hoodie", 44.99, 15.5, 0, 4.5, 0.12],
-  ["MG-003", "Ceramic mug", 14.99, 3.8, 3.99, 0, 0.08],
-  ["PH-004", "Phone case", 12.99, 2.1, 0, 1.3, 0.15],
-  ["LS-005", "Lip serum", 24, 5.5, 0, 0, 0.2],
-  ["CB-006", "Cutting board", 34.5, 12, 5.99, 3, 0.1],
-  ["YG-007", "Yoga mat", 39, 14.5, 0, 0, 0.1],
-  ["EB-008", "Wireless earbuds", 59, 31, 0, 6, 0.08],
-  ["CN-009", "Scented candle", 18, 4.2, 3.99, 0, 0.15],
-  ["BK-010", "Sticker pack", 6.99, 1.1, 1.99, 0, 0.25],
+const SAMPLE_SKUS: [string, number, number, number, number, number][] = [
+  // SKU, price, unit cost, buyer shipping, seller discount, affiliate rate — in USD terms; the
+  // products' names are the sheets catalog's `shopCatalog.products`, in this order
+  ["TS-001", 19.99, 6.2, 0, 0, 0.1],
+  ["HD-002", 44.99, 15.5, 0, 4.5, 0.12],
+  ["MG-003", 14.99, 3.8, 3.99, 0, 0.08],
+  ["PH-004", 12.99, 2.1, 0, 1.3, 0.15],
+  ["LS-005", 24, 5.5, 0, 0, 0.2],
+  ["CB-006", 34.5, 12, 5.99, 3, 0.1],
+  ["YG-007", 39, 14.5, 0, 0, 0.1],
+  ["EB-008", 59, 31, 0, 6, 0.08],
+  ["CN-009", 18, 4.2, 3.99, 0, 0.15],
+  ["BK-010", 6.99, 1.1, 1.99, 0, 0.25],
 ];
 
 const FIRST = 9; // first data row
@@ -28,24 +29,25 @@ const LAST = FIRST + ROWS - 1;
 /** Totals and conditional formats reach this far, so pasted catalogs of up to ~1,000 SKUs are covered. */
 const RESERVED_LAST = FIRST + 999;
 
-/** The catalog's columns, in order, by what they hold; the values are the header texts. */
-const COLUMNS = {
-  sku: "SKU",
-  product: "Product",
-  category: "Category",
-  quantity: "Quantity",
-  price: "Unit price",
-  cost: "Unit cost",
-  shipping: "Buyer shipping",
-  discount: "Seller discount",
-  affiliate: "Affiliate rate",
-  gap: "→",
-  revenue: "Revenue",
-  fees: "TikTok fees",
-  net: "Net proceeds",
-  profit: "Profit",
-  margin: "Margin",
-} as const;
+/** The catalog's columns, in order, by what they hold (the header texts are the catalog's `columns`). */
+const COLUMNS = [
+  "sku",
+  "product",
+  "category",
+  "quantity",
+  "price",
+  "cost",
+  "shipping",
+  "discount",
+  "affiliate",
+  "gap",
+  "revenue",
+  "fees",
+  "net",
+  "profit",
+  "margin",
+] as const;
+type Column = (typeof COLUMNS)[number];
 
 /** Named cells of the summary above the catalog. */
 export const SHOP_CATALOG_CELLS = {
@@ -64,49 +66,47 @@ const SUMMARY = SHOP_CATALOG_CELLS;
 
 export const shopCatalogTemplate: ScenarioTemplate = {
   ...TEMPLATE_INFO.shopCatalog,
-  build(settings) {
+  build(settings, text = SHEETS_EN) {
+    const T = text.shopCatalog;
     const market = SHOP_MARKETS.find((m) => m.code === settings.market.toUpperCase()) ?? SHOP_MARKETS[0];
     const money = moneyFormat(market.currency);
     const scale = PRICE_SCALE[market.currency] ?? 1;
     const decimals = marketCurrency(market).minorUnit;
     const scaled = (v: number) => Number((v * scale).toFixed(decimals));
 
-    const b = new SheetBuilder("shop-catalog", "Shop catalog margins");
-    b.set("A1", "Shop catalog margins", "title");
-    b.set(
-      "A2",
-      "Paste your SKUs over the sample rows (yellow columns), as many as you have: the table grows with them and its grey columns compute every row.",
-      "subtitle",
-    );
+    const b = new SheetBuilder("shop-catalog", T.sheetName);
+    b.set("A1", T.title, "title");
+    b.set("A2", T.subtitle, "subtitle");
     // Named cells of the summary above the catalog; `abs` is the same cell fixed for formulas in every row.
     const abs = (cell: string) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-    b.input("A3", SUMMARY.market, "Market", market.code);
-    b.input("A4", SUMMARY.shipCost, "Your shipping cost per order", scaled(4), money);
+    b.input("A3", SUMMARY.market, T.market, market.code);
+    b.input("A4", SUMMARY.shipCost, T.shipCost, scaled(4), money);
 
     // Column letters by what they hold, from the header's order.
-    const col = (name: keyof typeof COLUMNS) => columnLetter(Object.keys(COLUMNS).indexOf(name));
-    const all = (name: keyof typeof COLUMNS) => `${col(name)}${FIRST}:${col(name)}${RESERVED_LAST}`;
-    b.set("D3", "SKUs", "label").set(SUMMARY.skus, `=COUNT(${all("price")})`, "output", INTEGER);
-    b.set("D4", "Revenue", "label").set(SUMMARY.revenue, `=SUM(${all("revenue")})`, "output", money);
-    b.set("D5", "TikTok fees", "label").set(SUMMARY.fees, `=SUM(${all("fees")})`, "output", money);
-    b.set("D6", "Profit", "label").set(SUMMARY.profit, `=SUM(${all("profit")})`, "total", money);
-    b.set("G3", "Margin", "label").set(
+    const col = (name: Column) => columnLetter(COLUMNS.indexOf(name));
+    const all = (name: Column) => `${col(name)}${FIRST}:${col(name)}${RESERVED_LAST}`;
+    b.set("D3", T.skus, "label").set(SUMMARY.skus, `=COUNT(${all("price")})`, "output", INTEGER);
+    b.set("D4", T.revenue, "label").set(SUMMARY.revenue, `=SUM(${all("revenue")})`, "output", money);
+    b.set("D5", T.fees, "label").set(SUMMARY.fees, `=SUM(${all("fees")})`, "output", money);
+    b.set("D6", T.profit, "label").set(SUMMARY.profit, `=SUM(${all("profit")})`, "total", money);
+    b.set("G3", T.margin, "label").set(
       SUMMARY.margin,
       `=IFERROR(${SUMMARY.profit}/${SUMMARY.revenue},0)`,
       "total",
       PERCENT,
     );
-    b.set("G4", "SKUs losing money", "label").set(SUMMARY.losing, `=COUNTIF(${all("profit")},"<0")`, "output", INTEGER);
+    b.set("G4", T.losing, "label").set(SUMMARY.losing, `=COUNTIF(${all("profit")},"<0")`, "output", INTEGER);
 
     const row = FIRST - 1;
     // Column J ("→") is a narrow gap between what you type and what is computed.
-    Object.values(COLUMNS).forEach((h, i) => b.set(`${columnLetter(i)}${row}`, h, "header"));
+    COLUMNS.forEach((c, i) => b.set(`${columnLetter(i)}${row}`, c === "gap" ? "→" : T.columns[c], "header"));
 
     const m = abs(SUMMARY.market);
     const ship = abs(SUMMARY.shipCost);
-    SAMPLE_SKUS.forEach(([sku, name, price, cost, shipping, discount, affiliate], i) => {
+    SAMPLE_SKUS.forEach(([sku, price, cost, shipping, discount, affiliate], i) => {
       const r = FIRST + i;
-      const c = (column: keyof typeof COLUMNS) => `${col(column)}${r}`;
+      const name = T.products[i];
+      const c = (column: Column) => `${col(column)}${r}`;
       const order = `${c("price")},${m},${c("category")},${c("quantity")},${c("shipping")},${c("discount")}`;
       const costs = `${c("price")},${c("cost")},${m},${c("category")},${c("quantity")},${c("shipping")},${c("discount")},0,${c("affiliate")},${ship}`;
       b.set(c("sku"), sku, "input")
@@ -122,7 +122,7 @@ export const shopCatalogTemplate: ScenarioTemplate = {
       b.set(c("profit"), `=TIKTOK.SHOPPROFIT(${costs})`, "output", money);
       b.set(c("margin"), `=TIKTOK.SHOPMARGIN(${costs})`, "output", PERCENT);
     });
-    const lastColumn = columnLetter(Object.keys(COLUMNS).length - 1);
+    const lastColumn = columnLetter(COLUMNS.length - 1);
     // An Excel table: rows pasted or typed under it join it, and its calculated columns (the grey
     // ones) fill them, so a catalog of any length is computed and counted alike.
     b.table({
@@ -132,8 +132,7 @@ export const shopCatalogTemplate: ScenarioTemplate = {
       calculatedColumns: (["revenue", "fees", "net", "profit", "margin"] as const).map(col),
     });
     // Amounts follow the market cell: typing DE over US shows € as well as computing in euros.
-    const span = (from: keyof typeof COLUMNS, to: keyof typeof COLUMNS) =>
-      `${col(from)}${FIRST}:${col(to)}${RESERVED_LAST}`;
+    const span = (from: Column, to: Column) => `${col(from)}${FIRST}:${col(to)}${RESERVED_LAST}`;
     for (const range of [
       SUMMARY.shipCost,
       `${SUMMARY.revenue}:${SUMMARY.profit}`,
@@ -142,37 +141,39 @@ export const shopCatalogTemplate: ScenarioTemplate = {
     ])
       b.followMarket(range, m);
     // The dropdown lists sit right of the catalog, so pasted rows never reach them.
-    const lists = writeChoiceLists(b, 3, Object.keys(COLUMNS).length + 1);
+    const lists = writeChoiceLists(b, 3, COLUMNS.length + 1, text);
     b.dropdown({
       range: SUMMARY.market,
       source: lists.markets,
       strict: false,
-      prompt: SHEET_TEXT.marketPrompt,
+      words: dropdownWords(text, false),
+      prompt: text.common.marketPrompt,
     });
     b.dropdown({
       range: all("category"),
       source: lists.categoriesOf(m),
       categoriesOf: m,
       strict: false,
-      prompt: "A category of the market in B3, All for its default, or your own rate (e.g. 6%).",
+      words: dropdownWords(text, false),
+      prompt: fill(T.categoryPrompt, { cell: SUMMARY.market }),
     });
     b.highlightNegative(span("profit", "margin"));
     b.freezeRows(row);
 
     // The footer sits above the table, so a pasted catalog of any length never runs into it.
-    b.set("G5", "Rate book", "footer").set(SUMMARY.rateBook, "=TIKTOK.RATEBOOK()", "footer");
-    b.set("G6", "Commission source", "footer").set(SUMMARY.source, `=TIKTOK.RATESOURCE("commission",${m})`, "footer");
-    b.set(
-      "A6",
-      "Rates are public figures with dates and sources; check Seller Center for your shop's own rates.",
-      "note",
+    b.set("G5", text.common.rateBook, "footer").set(SUMMARY.rateBook, "=TIKTOK.RATEBOOK()", "footer");
+    b.set("G6", text.common.commissionSource, "footer").set(
+      SUMMARY.source,
+      `=TIKTOK.RATESOURCE("commission",${m})`,
+      "footer",
     );
+    b.set("A6", T.note, "note");
     // A and G hold the summary's labels too ("Your shipping cost per order", "SKUs losing money").
     b.width("A", 150).width("B", 140).width("C", 110);
     for (const c of "DEFGHIKLMNO") b.width(c, 86);
     b.width("G", 112);
     // The lists: market codes, then one column of categories per market.
-    b.width(columnLetter(Object.keys(COLUMNS).length + 1), 60);
+    b.width(columnLetter(COLUMNS.length + 1), 60);
     b.width("J", 20);
     return b.build();
   },

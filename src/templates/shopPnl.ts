@@ -7,7 +7,7 @@ import { RowLayout } from "./layout";
 import { sampleCategory } from "./samples";
 import { columnLetter } from "./plan";
 import { TEMPLATE_INFO } from "./catalog";
-import { SHEET_TEXT } from "./messages";
+import { dropdownWords, fill, literal, SHEETS_EN, type SheetsCatalog } from "./sheets";
 import type { ScenarioTemplate, TemplateSettings } from "./types";
 
 /** Sample inputs per market, in each market's currency (a product selling for about $25). */
@@ -32,35 +32,35 @@ type Kind = "money" | "rate" | "text" | "ratio";
 /** Rows the chart spans (about 320 px). */
 const CHART_ROWS = 16;
 
-/** One row of the sheet: its name (for formulas), label, and what each market column holds. */
+type Words = SheetsCatalog["shopPnl"];
+
+/** One row of the sheet: its name (for formulas and its label's key), and what each market column holds. */
 interface Line {
-  readonly name: string;
-  readonly label: string;
+  readonly name: keyof Words;
   readonly kind: Kind;
   /** The column's value or formula; `at(name)` is that column's cell of a named row. */
-  readonly content: (at: (name: string) => string, market: string) => number | string;
+  readonly content: (at: (name: string) => string, market: string, words: Words) => number | string;
 }
 
 const sample = (m: string) => SAMPLES[m] ?? SAMPLES.US;
 
 const INPUTS: readonly Line[] = [
-  { name: "market", label: "Market", kind: "text", content: (_at, m) => m },
+  { name: "market", kind: "text", content: (_at, m) => m },
   {
     name: "category",
-    label: "Category (All = market default, or a rate)",
     kind: "text",
     content: (_a, m) => sampleCategory(m),
   },
-  { name: "price", label: "Unit price", kind: "money", content: (_a, m) => sample(m).price },
-  { name: "cost", label: "Unit cost", kind: "money", content: (_a, m) => sample(m).cost },
-  { name: "shipping", label: "Shipping paid by the buyer", kind: "money", content: () => 0 },
-  { name: "sellerDiscount", label: "Seller discount", kind: "money", content: () => 0 },
-  { name: "platformDiscount", label: "TikTok (platform) discount", kind: "money", content: () => 0 },
-  { name: "affiliate", label: "Affiliate commission rate", kind: "rate", content: () => 0.1 },
-  { name: "shipCost", label: "Your shipping cost per order", kind: "money", content: (_a, m) => sample(m).shipCost },
-  { name: "returns", label: "Return rate", kind: "rate", content: () => 0.05 },
-  { name: "ad", label: "Ad cost per order", kind: "money", content: (_a, m) => sample(m).ad },
-  { name: "target", label: "Target margin", kind: "rate", content: () => 0.25 },
+  { name: "price", kind: "money", content: (_a, m) => sample(m).price },
+  { name: "cost", kind: "money", content: (_a, m) => sample(m).cost },
+  { name: "shipping", kind: "money", content: () => 0 },
+  { name: "sellerDiscount", kind: "money", content: () => 0 },
+  { name: "platformDiscount", kind: "money", content: () => 0 },
+  { name: "affiliate", kind: "rate", content: () => 0.1 },
+  { name: "shipCost", kind: "money", content: (_a, m) => sample(m).shipCost },
+  { name: "returns", kind: "rate", content: () => 0.05 },
+  { name: "ad", kind: "money", content: (_a, m) => sample(m).ad },
+  { name: "target", kind: "rate", content: () => 0.25 },
 ];
 
 /** The order terms every fee function takes after the price: market, category, quantity 1, shipping, discounts. */
@@ -72,64 +72,54 @@ const costs = (at: (n: string) => string) => `${at("affiliate")},${at("shipCost"
 const OUTPUTS: readonly Line[] = [
   {
     name: "commission",
-    label: "Commission",
     kind: "money",
     content: (at) => `=TIKTOK.SHOPCOMMISSION(${at("price")},${terms(at)})`,
   },
   {
     name: "otherFees",
-    label: "Other TikTok fees",
     kind: "money",
     content: (at) => `=${at("fees")}-${at("commission")}`,
   },
   {
     name: "fees",
-    label: "Total TikTok fees",
     kind: "money",
     content: (at) => `=TIKTOK.SHOPFEE(${at("price")},${terms(at)})`,
   },
   {
     name: "affiliateCost",
-    label: "Affiliate commission",
     kind: "money",
     content: (at) => `=${at("affiliate")}*(${at("price")}-${at("sellerDiscount")}-${at("platformDiscount")})`,
   },
   {
     name: "net",
-    label: "Net proceeds (settlement)",
     kind: "money",
     content: (at) => `=TIKTOK.SHOPNET(${at("price")},${terms(at)},${at("affiliate")})`,
   },
   {
     name: "profit",
-    label: "Profit per order",
     kind: "money",
     content: (at) => `=TIKTOK.SHOPPROFIT(${at("price")},${at("cost")},${terms(at)},${costs(at)})`,
   },
   {
     name: "margin",
-    label: "Margin",
     kind: "rate",
     content: (at) => `=TIKTOK.SHOPMARGIN(${at("price")},${at("cost")},${terms(at)},${costs(at)})`,
   },
   {
     name: "targetPrice",
-    label: "Price for the target margin",
     kind: "money",
     content: (at) => `=TIKTOK.SHOPPRICE(${at("cost")},${at("target")},${terms(at)},${costs(at)})`,
   },
   {
     name: "breakEven",
-    label: "Break-even price",
     kind: "money",
     content: (at) => `=TIKTOK.BREAKEVENPRICE(${at("cost")},${terms(at)},${costs(at)})`,
   },
   {
     name: "breakEvenRoas",
-    label: "Break-even ROAS (revenue ÷ ad spend)",
     kind: "ratio",
-    content: (at) =>
-      `=IFERROR((${at("price")}-${at("sellerDiscount")}+${at("shipping")})/(${at("profit")}+${at("ad")}),"n/a")`,
+    content: (at, _m, words) =>
+      `=IFERROR((${at("price")}-${at("sellerDiscount")}+${at("shipping")})/(${at("profit")}+${at("ad")}),${literal(words.notApplicable)})`,
   },
 ];
 
@@ -137,17 +127,15 @@ const OUTPUTS: readonly Line[] = [
 const SHARES: readonly Line[] = [
   {
     name: "shareFees",
-    label: "TikTok fees",
     kind: "rate",
     content: (at) => `=IFERROR(${at("fees")}/${at("price")},0)`,
   },
   {
     name: "shareAffiliate",
-    label: "Affiliate",
     kind: "rate",
     content: (at) => `=IFERROR(${at("affiliateCost")}/${at("price")},0)`,
   },
-  { name: "shareProfit", label: "Profit", kind: "rate", content: (at) => `=IFERROR(${at("profit")}/${at("price")},0)` },
+  { name: "shareProfit", kind: "rate", content: (at) => `=IFERROR(${at("profit")}/${at("price")},0)` },
 ];
 
 /** The rows as laid out on the sheet; exported so tests address cells by name too. */
@@ -172,21 +160,18 @@ export function shopPnlLayout(): RowLayout {
 
 export const shopPnlTemplate: ScenarioTemplate = {
   ...TEMPLATE_INFO.shopPnl,
-  build(settings) {
+  build(settings, text = SHEETS_EN) {
+    const T = text.shopPnl;
     const markets = marketsFor(settings);
     const rows = shopPnlLayout();
-    const b = new SheetBuilder("shop-pnl", "Shop P&L by market");
-    b.set("A1", "Shop product P&L across markets", "title");
-    b.set(
-      "A2",
-      "Change the yellow cells. Every result is a live formula; amounts are in each market's currency.",
-      "subtitle",
-    );
-    b.set(rows.cell("A", "inputsTitle"), "Inputs", "section");
-    b.set(rows.cell("A", "resultsTitle"), "Results per order", "section");
-    b.set(rows.cell("A", "sharesTitle"), "Share of the price", "section");
-    b.set(rows.cell("A", "sharesHeader"), "Market", "header");
-    for (const l of [...INPUTS, ...OUTPUTS, ...SHARES]) b.set(rows.cell("A", l.name), l.label, "label");
+    const b = new SheetBuilder("shop-pnl", T.sheetName);
+    b.set("A1", T.title, "title");
+    b.set("A2", T.subtitle, "subtitle");
+    b.set(rows.cell("A", "inputsTitle"), T.inputs, "section");
+    b.set(rows.cell("A", "resultsTitle"), T.results, "section");
+    b.set(rows.cell("A", "sharesTitle"), T.shares, "section");
+    b.set(rows.cell("A", "sharesHeader"), T.market, "header");
+    for (const l of [...INPUTS, ...OUTPUTS, ...SHARES]) b.set(rows.cell("A", l.name), T[l.name], "label");
 
     const first = columnLetter(1);
     const last = columnLetter(markets.length);
@@ -197,10 +182,10 @@ export const shopPnlTemplate: ScenarioTemplate = {
       const at = (name: string) => rows.cell(col, name);
       const money = moneyFormat(MARKETS.find((x) => x.code === m)!.currency);
       const format = (k: Kind) => (k === "money" ? money : k === "rate" ? PERCENT : k === "ratio" ? RATIO : undefined);
-      for (const l of INPUTS) b.set(at(l.name), l.content(at, m), roleOf(l, "input"), format(l.kind));
-      for (const l of OUTPUTS) b.set(at(l.name), l.content(at, m), roleOf(l, "output"), format(l.kind));
+      for (const l of INPUTS) b.set(at(l.name), l.content(at, m, T), roleOf(l, "input"), format(l.kind));
+      for (const l of OUTPUTS) b.set(at(l.name), l.content(at, m, T), roleOf(l, "output"), format(l.kind));
       b.set(at("sharesHeader"), `=${at("market")}`, "header");
-      for (const l of SHARES) b.set(at(l.name), l.content(at, m), "output", format(l.kind));
+      for (const l of SHARES) b.set(at(l.name), l.content(at, m, T), "output", format(l.kind));
     });
     b.highlightNegative(`${first}${rows.row("profit")}:${last}${rows.row("margin")}`);
 
@@ -223,7 +208,7 @@ export const shopPnlTemplate: ScenarioTemplate = {
       kind: "ColumnClustered",
       source: `A${rows.row("sharesHeader")}:${last}${rows.row("shareProfit")}`,
       seriesBy: "Rows",
-      title: "Where the price goes, by market",
+      title: T.chartTitle,
       from: `A${rows.row("chart") + 1}`,
       to: `${last}${rows.row("chart") + CHART_ROWS}`,
     });
@@ -232,18 +217,19 @@ export const shopPnlTemplate: ScenarioTemplate = {
       const col = columnLetter(i + 1);
       const m = rows.cell(col, "market");
       const c = rows.cell(col, "category");
-      return { label: `Commission source (${m})`, formula: `=TIKTOK.RATESOURCE("commission",${m},${c})` };
+      return { label: fill(T.commissionSource, { cell: m }), formula: `=TIKTOK.RATESOURCE("commission",${m},${c})` };
     });
-    const afterFooter = rateBookFooter(b, rows.row("footer"), sources);
+    const afterFooter = rateBookFooter(b, rows.row("footer"), sources, text);
 
     // The dropdown lists right of the sheet (column G on), where widening their columns to fit the
     // category names leaves the market columns as they are.
-    const lists = writeChoiceLists(b, afterFooter + 1, markets.length + 2);
+    const lists = writeChoiceLists(b, afterFooter + 1, markets.length + 2, text);
     b.dropdown({
       range: `${first}${rows.row("market")}:${last}${rows.row("market")}`,
       source: lists.markets,
       strict: false,
-      prompt: SHEET_TEXT.marketPrompt,
+      words: dropdownWords(text, false),
+      prompt: text.common.marketPrompt,
     });
     markets.forEach((_m, i) => {
       const col = columnLetter(i + 1);
@@ -253,7 +239,8 @@ export const shopPnlTemplate: ScenarioTemplate = {
         source: lists.categoriesOf(marketCell),
         categoriesOf: marketCell,
         strict: false,
-        prompt: `A category of this column's market (${col}${rows.row("market")}), All for its default, or your own rate (e.g. 6%).`,
+        words: dropdownWords(text, false),
+        prompt: fill(T.categoryPrompt, { cell: `${col}${rows.row("market")}` }),
       });
     });
 

@@ -9,6 +9,7 @@ import { fitWidth } from "./builder";
 import { columnLetter } from "./plan";
 import { reconciliationPlan } from "./reconciliationSheet";
 import { TEMPLATE_INFO } from "./catalog";
+import { fill, SHEETS_EN } from "./sheets";
 import type { ScenarioTemplate } from "./types";
 
 const HEADER = [
@@ -169,7 +170,8 @@ const SAMPLE: Cell[][] = [
 
 export const statementReconciliationTemplate: ScenarioTemplate = {
   ...TEMPLATE_INFO.statementReconciliation,
-  build() {
+  build(_settings, text = SHEETS_EN) {
+    const T = text.statementReconciliation;
     const rows: Cell[][] = [HEADER, ...SAMPLE];
     const header = detectHeader(rows);
     const summary = reconcileRows(rows);
@@ -177,19 +179,17 @@ export const statementReconciliationTemplate: ScenarioTemplate = {
     const sampleTop = 14 + (summary.lines?.length ?? 0) + 4;
     const plan = reconciliationPlan({
       templateId: "statement-reconciliation",
-      sheetName: "Statement reconciliation",
-      title: "Statement reconciliation — SAMPLE DATA",
-      subtitle:
-        "Made-up US statement rows (below, from row " +
-        sampleTop +
-        "): charged amounts are those cells, expected amounts are TIKTOK.EXPECTEDFEE formulas. Order …003 is overcharged on purpose.",
+      sheetName: T.sheetName,
+      title: T.title,
+      subtitle: fill(T.subtitle, { row: sampleTop }),
       header,
       summary,
       source: { sheet: null, firstRow: sampleTop + 1, column: (i) => columnLetter(i) },
+      text,
     });
     // The sample itself, clearly labelled, as input cells the user may edit to see the effect.
     const cells = [...plan.cells];
-    cells.push({ address: `A${sampleTop}`, content: "SAMPLE statement order details (made up)", role: "section" });
+    cells.push({ address: `A${sampleTop}`, content: T.sampleTitle, role: "section" });
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value === null || value === undefined || value === "") return;

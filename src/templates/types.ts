@@ -1,6 +1,7 @@
 /** A scenario template: what the gallery shows and how it builds its sheet plan. */
 import type { TemplateInfo } from "./catalog";
 import type { SheetPlan } from "./plan";
+import type { SheetsCatalog } from "./sheets";
 
 export interface TemplateSettings {
   /** Default market for new sheets, e.g. "US". */
@@ -8,5 +9,6 @@ export interface TemplateSettings {
 }
 
 export interface ScenarioTemplate extends TemplateInfo {
-  build(settings: TemplateSettings): SheetPlan;
+  /** The sheet plan, its words from `text` (a language's sheets catalog; English by default). */
+  build(settings: TemplateSettings, text?: SheetsCatalog): SheetPlan;
 }
