@@ -5,6 +5,7 @@
  */
 import { AD_FORMATS } from "../../src/core/rates/ads";
 import { SHOP_MARKETS } from "../../src/core/rates/markets";
+import { LAYOUTS } from "../../src/core/settlement/layouts";
 import { EngineWorkbook } from "../../src/engine/workbook";
 import { LANGUAGES, type Language } from "../../src/i18n/languages";
 import { TEMPLATES } from "../../src/templates";
@@ -154,7 +155,7 @@ const DATA = new Set<string>([
 const FROM_READER = new Set([
   "Order",
   "Logistics reimbursement",
-  "Statement order details (US/UK, per SKU)",
+  ...LAYOUTS.map((l) => l.title),
   "Logistics reimbursement: adjustments are not checked against the rate book",
 ]);
 
