@@ -18,7 +18,8 @@ const workbookPane = document.querySelector<HTMLElement>(".workbook-pane");
 const taskPane = document.querySelector<HTMLElement>(".taskpane-frame");
 if (gridRoot && paneRoot && workbookPane && taskPane) {
   const grid = renderGrid(gridRoot, book);
-  renderApp(paneRoot, book.host());
+  // The workbook has the focus first in the preview; the pane's welcome waits for F6 or a click.
+  renderApp(paneRoot, book.host(), { focusOnStart: false });
   // F6 / Shift+F6 between the workbook (its grid) and the task pane, as in Office.
   cycleRegionsWithF6(document, [
     { element: workbookPane, focus: () => grid.focus() },

@@ -10,7 +10,10 @@ import { clear, h, PANEL_SHOWN } from "./dom";
 import { galleryView } from "./gallery";
 import { reconcileView } from "./reconcileTab";
 import type { WorkbookHost } from "./host";
+import { PANE_TEXT } from "./messages";
+import { memoryPrefs, storagePrefs, type UserPrefs, WELCOME_DISMISSED_KEY } from "./prefs";
 import { settingsView, storedMarket } from "./settings";
+import { welcomeView } from "./welcome";
 
 interface Tab {
   readonly id: string;
@@ -18,7 +21,21 @@ interface Tab {
   readonly view: () => HTMLElement;
 }
 
-export function renderApp(root: HTMLElement, host: WorkbookHost): void {
+/** The site pages the build emits beside the pane (SitePagesPlugin in webpack.config.js). */
+export const SITE_PAGES = { help: "help.html", support: "support.html", privacy: "privacy.html", terms: "terms.html" };
+
+export interface AppOptions {
+  /** The person's preferences (first run, language); localStorage when absent. */
+  readonly prefs?: UserPrefs;
+  /**
+   * Put the focus on the welcome (or the selected tab) at start, as a pane that just opened should.
+   * The preview says no: its workbook, not the pane, has the focus first.
+   */
+  readonly focusOnStart?: boolean;
+}
+
+export function renderApp(root: HTMLElement, host: WorkbookHost, options: AppOptions = {}): void {
+  const prefs = options.prefs ?? safePrefs();
   const stored = storedMarket(host);
   let market = stored.market;
   const tabs: Tab[] = [
@@ -102,8 +119,51 @@ export function renderApp(root: HTMLElement, host: WorkbookHost): void {
       settingNotice,
       tablist,
       panels,
-      h("footer", { className: "app-footer" }, `Rate book ${RATE_BOOK_VERSION.label}`),
+      h(
+        "footer",
+        { className: "app-footer" },
+        h(
+          "nav",
+          { className: "site-links", "aria-label": PANE_TEXT.footer.linksLabel },
+          ...(["support", "privacy", "terms"] as const).map((page) =>
+            h("a", { href: SITE_PAGES[page], target: "_blank", rel: "noopener noreferrer" }, PANE_TEXT.footer[page]),
+          ),
+        ),
+        h("p", { className: "rate-book" }, `Rate book ${RATE_BOOK_VERSION.label}`),
+      ),
     ].filter((n): n is HTMLElement => n !== null),
   );
   select(0, false);
+
+  if (prefs.get(WELCOME_DISMISSED_KEY) !== "1") {
+    const welcome = welcomeView({
+      text: PANE_TEXT.welcome,
+      helpHref: SITE_PAGES.help,
+      // An action opens its tab and puts the welcome away for this session (not for good).
+      onAction: (action) => {
+        welcome.remove();
+        select(
+          tabs.findIndex((t) => t.id === action),
+          true,
+        );
+      },
+      onDismiss: () => {
+        prefs.set(WELCOME_DISMISSED_KEY, "1");
+        welcome.remove();
+        // The focus goes to the selected tab, never to the page body.
+        const current = buttons.find((b) => b.getAttribute("aria-selected") === "true") ?? buttons[0];
+        current.focus();
+      },
+    });
+    root.insertBefore(welcome, tablist);
+    if (options.focusOnStart !== false) welcome.querySelector<HTMLElement>("#welcome-title")?.focus();
+  }
+}
+
+function safePrefs(): UserPrefs {
+  try {
+    return storagePrefs();
+  } catch {
+    return memoryPrefs();
+  }
 }

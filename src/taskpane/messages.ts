@@ -3,6 +3,23 @@
  * one place so a message catalog can take them over. English for now.
  */
 export const PANE_TEXT = {
+  welcome: {
+    title: "Welcome to TikTok Economics",
+    lines: [
+      "TikTok Shop, LIVE and ads money in Excel: fees, payouts, margins and settlement checks from a dated rate book with public sources.",
+      'Type =TIKTOK.SHOPFEE(20,"US") in a cell, or start here:',
+    ] as const,
+    actionsLabel: "Start with",
+    actions: {
+      calculator: "Price a product",
+      templates: "Insert a scenario sheet",
+      reconcile: "Reconcile a statement",
+    },
+    help: "Help: every function, with examples",
+    dismiss: "Don't show again",
+  },
+  footer: { linksLabel: "About this add-in", support: "Support", privacy: "Privacy", terms: "Terms" },
+
   insertButton: "Insert",
   /** The Insert button's accessible name: which sheet it inserts (seven buttons read "Insert"). */
   insertLabel: (title: string) => `Insert ${title}`,

@@ -5,6 +5,7 @@
  */
 import { renderApp } from "./app";
 import { excelHost, noHost } from "./host";
+import { officePrefs, storagePrefs } from "./prefs";
 import { followOfficeTheme } from "./theme";
 
 Office.onReady((info) => {
@@ -12,5 +13,7 @@ Office.onReady((info) => {
   if (!root) return;
   followOfficeTheme();
   const host = info.host === Office.HostType.Excel ? excelHost : noHost;
-  renderApp(root, host);
+  // Preferences follow the person: Office's storage inside Excel, the browser's outside.
+  const prefs = info.host === Office.HostType.Excel ? officePrefs(Office.context) : storagePrefs();
+  renderApp(root, host, { prefs });
 });
