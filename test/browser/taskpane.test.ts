@@ -8,6 +8,8 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
+import { LANGUAGES } from "../../src/i18n/languages";
+import { LANGUAGE_KEY, WELCOME_DISMISSED_KEY } from "../../src/taskpane/prefs";
 import { TEMPLATES } from "../../src/templates";
 import { buildAddin, launchBrowser, saveScreenshot, serveDirectory } from "../support/browser";
 import { contrast } from "../support/contrast";
@@ -578,5 +580,148 @@ describe("Office theme", () => {
     expect(p.body).toBe("rgb(41, 41, 41)");
     expect(contrast(p.muted, p.body)).toBeGreaterThanOrEqual(4.5);
     await dark.close();
+  });
+});
+
+describe("the pane in 13 languages (#23)", () => {
+  const TABS = ["templates", "calculator", "reconcile", "settings", "rates"];
+
+  /** A fresh page in a language (as Office's display language), with the welcome shown again. */
+  async function paneIn(code: string, width = 320): Promise<Page> {
+    const p = await browser.context.newPage();
+    await p.setViewportSize({ width, height: 760 });
+    await p.goto(`${server.url}taskpane.html?lang=${code}`);
+    await p.waitForSelector("[role=tablist]");
+    await p.evaluate((key) => localStorage.removeItem(key), WELCOME_DISMISSED_KEY);
+    await p.reload();
+    await p.waitForSelector(".welcome");
+    return p;
+  }
+
+  /** Buttons, tabs and links whose text is cut (wider than their box), anywhere visible. */
+  const clipped = (p: Page) =>
+    p.$$eval("button, [role=tab], a, summary, .field-label, th", (els) =>
+      els
+        .filter((el) => (el as HTMLElement).offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+        .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? "").slice(0, 40)}`),
+    );
+
+  test.each(LANGUAGES.map((l) => [l.code]))(
+    "%s: the welcome and every tab fit 320 px; nothing clipped; tabs on one line; <html lang> set",
+    async (code) => {
+      const p = await paneIn(code);
+      const lang = await p.evaluate(() => document.documentElement.lang);
+      expect(lang.split("-")[0]).toBe(code);
+      const welcome = await overflowPx(p);
+      expect([code, "welcome", welcome.page <= 0, welcome.widest]).toEqual([code, "welcome", true, ""]);
+      expect([code, "welcome", await clipped(p)]).toEqual([code, "welcome", []]);
+      await p.screenshot({
+        path: path.join(".tmp", "screenshots", `taskpane-${code}-welcome-320.png`),
+        fullPage: true,
+      });
+      await p.getByRole("button", { name: await p.locator(".welcome-dismiss").innerText() }).click();
+      for (const tab of TABS) {
+        await p.locator(`#tab-${tab}`).click();
+        if (tab === "calculator") await p.selectOption("select[name=market]", "VN"); // the longest question
+        if (tab === "rates")
+          await p.$$eval("details", (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        const o = await overflowPx(p);
+        expect([code, tab, o.page <= 0, o.widest]).toEqual([code, tab, true, ""]);
+        expect([code, tab, await clipped(p)]).toEqual([code, tab, []]);
+        const rows = await p.$$eval("[role=tab]", (ts) => ts.map((t) => Math.round(t.getBoundingClientRect().top)));
+        expect([code, tab, new Set(rows).size]).toEqual([code, tab, 1]);
+        await p.screenshot({
+          path: path.join(".tmp", "screenshots", `taskpane-${code}-${tab}-320.png`),
+          fullPage: true,
+        });
+      }
+      expect(await p.evaluate(() => document.querySelector(".app-footer .rate-book")?.textContent ?? "")).toMatch(
+        /\d{4}-\d{2}-\d{2}\+[0-9a-f]{8}/,
+      );
+      await p.close();
+    },
+  );
+
+  test("German: tabs, fee names (the glossary seam) and market names in German", async () => {
+    const p = await paneIn("de", 360);
+    await p.locator(".welcome-dismiss").click();
+    expect(await p.locator("[role=tab]").allTextContents()).toEqual([
+      "Vorlagen",
+      "Rechner",
+      "Abgleich",
+      "Optionen",
+      "Tarife",
+    ]);
+    expect(await p.title()).toBe("TikTok Economics");
+    await p.locator("#tab-rates").click();
+    await p.locator("details#rates-US summary").click();
+    expect(await p.locator("details#rates-US .rate-name").first().textContent()).toBe("Provision");
+    expect(await p.locator("details#rates-US summary").textContent()).toMatch(/^US Vereinigte Staaten: \d+ Gebühr/);
+    await p.locator("#tab-calculator").click();
+    await p.selectOption("select[name=market]", "US");
+    expect(await p.locator(".breakdown th").allTextContents()).toContain("Provision (Marktstandard)");
+    expect(await p.textContent("[data-output=fees]")).toBe("USD 1.20");
+    await p.close();
+  });
+
+  test.each([["th"], ["de"], ["ja"], ["vi"]])(
+    "%s: keyboard and screen reader — focus on the welcome, named controls, tabs by arrows",
+    async (code) => {
+      const p = await paneIn(code);
+      expect(await p.evaluate(() => document.activeElement?.id)).toBe("welcome-title");
+      await p.locator(".welcome-dismiss").focus();
+      await p.keyboard.press("Enter");
+      expect(await p.evaluate(() => document.activeElement?.id)).toBe("tab-templates");
+      await p.keyboard.press("ArrowRight");
+      expect(await p.evaluate(() => document.activeElement?.id)).toBe("tab-calculator");
+      await p.keyboard.press("End");
+      expect(await p.evaluate(() => document.activeElement?.id)).toBe("tab-rates");
+      for (const tab of TABS) {
+        await p.locator(`#tab-${tab}`).click();
+        const label = await p.locator(`#tab-${tab}`).textContent();
+        expect(await p.getByRole("tabpanel", { name: label ?? "", exact: true }).count()).toBe(1);
+        const unnamed = await p.evaluate(() =>
+          Array.from(document.querySelectorAll("input, select, button, a"))
+            .filter((el) => (el as HTMLElement).offsetParent !== null)
+            .filter((el) => {
+              const labelled = (el as HTMLInputElement).labels?.length || el.getAttribute("aria-label");
+              return !labelled && !(el.textContent ?? "").trim();
+            })
+            .map((el) => el.outerHTML.slice(0, 80)),
+        );
+        expect([code, tab, unnamed]).toEqual([code, tab, []]);
+      }
+      await p.close();
+    },
+  );
+
+  test("choosing a language in Settings re-renders the pane in it, keeps the focus there, and is remembered", async () => {
+    const p = await paneIn("en", 360);
+    await p.locator(".welcome-dismiss").click();
+    await p.locator("#tab-settings").click();
+    const options = await p.locator("#pane-language option").allTextContents();
+    // Each language in its own name, after "As Office (…)".
+    expect(options.slice(1)).toEqual(LANGUAGES.map((l) => l.native));
+    expect(options[0]).toBe("As Office (English)");
+    await p.selectOption("#pane-language", "th");
+    await p.waitForFunction(() => document.documentElement.lang === "th");
+    expect(await p.locator("#tab-templates").textContent()).toBe("เทมเพลต");
+    expect(await p.getAttribute("#tab-settings", "aria-selected")).toBe("true");
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe("pane-language");
+    expect(await p.inputValue("#pane-language")).toBe("th");
+    // Remembered: a reload (Office still English) opens in Thai.
+    await p.reload();
+    await p.waitForSelector("[role=tablist]");
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe("th");
+    expect(await p.locator("#tab-settings").textContent()).toBe("ตั้งค่า");
+    // Back to Office's language.
+    await p.locator("#tab-settings").click();
+    await p.selectOption("#pane-language", "auto");
+    await p.waitForFunction(() => document.documentElement.lang === "en");
+    await p.reload();
+    await p.waitForSelector("[role=tablist]");
+    expect(await p.locator("#tab-settings").textContent()).toBe("Settings");
+    expect(await p.evaluate((key) => localStorage.getItem(key), LANGUAGE_KEY)).toBe("");
+    await p.close();
   });
 });

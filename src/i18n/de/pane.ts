@@ -10,17 +10,17 @@ const pane: PaneCatalog = {
     calculator: "Rechner",
     reconcile: "Abgleich",
     settings: "Optionen",
-    rates: "Sätze",
+    rates: "Tarife",
   },
   notInExcel:
     "Nicht in Excel: Der Rechner funktioniert hier; zum Einfügen von Blättern braucht es Excel oder die Vorschau (npm run preview).",
   needsExcel:
     "Zum Einfügen eines Blatts braucht es Excel: Öffnen Sie dieses Add-in in Excel oder starten Sie die Vorschau ohne Excel (npm run preview).",
-  rateBook: (label) => `Satzbuch ${label}`,
+  rateBook: (label) => `Tarifbuch ${label}`,
   welcome: {
     title: "Willkommen bei TikTok Economics",
     lines: [
-      "TikTok Shop, LIVE und Werbung in Excel: Gebühren, Auszahlungen, Margen und Abrechnungsprüfung aus einem datierten Satzbuch mit öffentlichen Quellen.",
+      "TikTok Shop, LIVE und Werbung in Excel: Gebühren, Auszahlungen, Margen und Abrechnungsprüfung aus einem datierten Tarifbuch mit öffentlichen Quellen.",
       'Geben Sie =TIKTOK.SHOPFEE(20,"US") in eine Zelle ein, oder beginnen Sie hier:',
     ],
     actionsLabel: "Beginnen mit",
@@ -79,7 +79,7 @@ const pane: PaneCatalog = {
       adCost: "Werbekosten pro Bestellung",
       returns: "Rückstellung für Retouren",
     },
-    caption: (currency, asOf) => `Pro Bestellung in ${currency}, Sätze vom ${asOf}`,
+    caption: (currency, asOf) => `Pro Bestellung in ${currency}, Tarife vom ${asOf}`,
     fees: "TikTok-Gebühren",
     net: "Nettoerlös",
     profit: "Gewinn",
@@ -102,16 +102,16 @@ const pane: PaneCatalog = {
     savedSession: "Für diese Sitzung gespeichert.",
     couldNotSave: (reason) => `Speichern nicht möglich: ${reason}`,
     badMarket: (shown) =>
-      `Der in dieser Arbeitsmappe gespeicherte Standardmarkt „${shown}“ ist dem Satzbuch unbekannt: Es wird US verwendet. Wählen Sie einen unter Optionen.`,
+      `Der in dieser Arbeitsmappe gespeicherte Standardmarkt „${shown}“ ist dem Tarifbuch unbekannt: Es wird US verwendet. Wählen Sie einen unter Optionen.`,
     language: "Sprache des Aufgabenbereichs",
     languageAuto: (name) => `Wie Office (${name})`,
     languageHint:
       "Auf diesem Gerät gespeichert. Neue Blätter werden in dieser Sprache geschrieben, wo es eine Übersetzung gibt.",
   },
   rates: {
-    title: "Über die Sätze",
+    title: "Über die Tarife",
     intro: (label, entries) =>
-      `Satzbuch ${label}: ${entries} datierte Einträge, jeder mit seiner öffentlichen Quelle und dem Tag, an dem sie gelesen wurde. Mit =TIKTOK.RATEBOOK() in einem Blatt halten Sie fest, welche Sätze es verwendet hat.`,
+      `Tarifbuch ${label}: ${entries} datierte Einträge, jeder mit seiner öffentlichen Quelle und dem Tag, an dem sie gelesen wurde. Mit =TIKTOK.RATEBOOK() in einem Blatt halten Sie fest, welche Tarife es verwendet hat.`,
     market: "Markt",
     newest: "Letzte Änderung",
     sources: "Quellen",
@@ -120,8 +120,8 @@ const pane: PaneCatalog = {
     noneYet: "noch keine",
     official: "offiziell + sekundär",
     secondary: "nur sekundär",
-    shopTitle: "Geltende Shop-Sätze",
-    shopHint: "Die Standardgebühren jedes Markts heute; öffnen Sie einen für seine Sätze und alle Quellen.",
+    shopTitle: "Geltende Shop-Tarife",
+    shopHint: "Die Standardgebühren jedes Markts heute; öffnen Sie einen für seine Tarife und alle Quellen.",
     summary: (code, name, fees, sources) =>
       `${code} ${name}: ${fees} ${fees === 1 ? "Gebühr" : "Gebühren"}, ${sources} ${sources === 1 ? "Quelle" : "Quellen"}`,
     sourcesLink: (count) => `${count} ${count === 1 ? "Quelle" : "Quellen"}`,
@@ -131,7 +131,7 @@ const pane: PaneCatalog = {
     tiered: "gestaffelt",
     cap: (amount) => `höchstens ${amount}`,
     categories: (count) =>
-      `Dazu ${count} ${count === 1 ? "Kategoriesatz" : "Kategoriesätze"}: die Liste „Kategorie“ im Rechner.`,
+      `Dazu ${count} ${count === 1 ? "Kategorietarif" : "Kategorietarife"}: die Liste „Kategorie“ im Rechner.`,
     none: "Noch keine öffentlichen Gebührenangaben.",
     liveTitle: "Annahmen für LIVE und Werbung",
     defaultCol: "Standardwert",
@@ -152,7 +152,7 @@ const pane: PaneCatalog = {
     perThousandViews: (amount) => `${amount} / 1.000 Aufrufe`,
     moreThan: (amount) => `mehr als ${amount}`,
     closing:
-      "Sätze ändern sich: Prüfen Sie Seller Center und übergeben Sie Ihren eigenen Satz als Zahl, wo er abweicht. Jede Funktion nimmt diese Standardwerte als Argumente, die Sie überschreiben können.",
+      "Tarife ändern sich: Prüfen Sie Seller Center und übergeben Sie Ihren eigenen Satz als Zahl, wo er abweicht. Jede Funktion nimmt diese Standardwerte als Argumente, die Sie überschreiben können.",
   },
   reconcile: {
     title: "Eine Abrechnung abgleichen",

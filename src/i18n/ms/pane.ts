@@ -27,7 +27,7 @@ const pane: PaneCatalog = {
     actions: {
       calculator: "Kira harga produk",
       templates: "Masukkan helaian senario",
-      reconcile: "Sesuaikan penyata",
+      reconcile: "Penyesuaian penyata",
     },
     help: "Bantuan: semua fungsi, dengan contoh",
     dismiss: "Jangan tunjuk lagi",
@@ -147,7 +147,7 @@ const pane: PaneCatalog = {
       "Kadar berubah: semak Seller Center dan berikan kadar anda sendiri sebagai nombor jika berbeza. Setiap fungsi menerima nilai lalai ini sebagai argumen yang boleh anda ganti.",
   },
   reconcile: {
-    title: "Sesuaikan penyelesaian",
+    title: "Penyesuaian penyelesaian",
     purpose:
       "Buka atau tampal eksport TikTok Shop (Pendapatan “Butiran pesanan”, butiran pesanan penyata atau pesanan belum selesai) ke dalam helaian, kemudian pilih helaian itu. Helaian hanya dibaca; hasilnya masuk ke helaian baharu.",
     needsHost: "Penyesuaian memerlukan Excel atau pratonton (npm run preview).",
@@ -156,7 +156,7 @@ const pane: PaneCatalog = {
     fromFile: "Daripada mata wang fail",
     tolerance: "Toleransi setiap yuran",
     tolerancePlaceholder: "satu unit terkecil",
-    run: "Sesuaikan",
+    run: "Jalankan penyesuaian",
     cancel: "Batal",
     progress: "Kemajuan",
     chooseSheet: "Pilih helaian yang mengandungi eksport (buka atau tampal fail ke dalam buku kerja ini dahulu).",
