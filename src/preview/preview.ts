@@ -6,6 +6,7 @@
  */
 import { renderApp } from "../taskpane/app";
 import { applyLanguage, startLanguage } from "../taskpane/language";
+import { paneText } from "../taskpane/messages";
 import { storagePrefs } from "../taskpane/prefs";
 import { renderGrid } from "./grid";
 import { PreviewWorkbook } from "./previewHost";
@@ -25,6 +26,8 @@ async function start(): Promise<void> {
   const displayLanguage = new URLSearchParams(location.search).get("lang") ?? navigator.language;
   // The words first: the grid's controls and the pane are made in the language they will speak.
   await applyLanguage(startLanguage(prefs, displayLanguage));
+  const banner = document.querySelector(".preview-banner");
+  if (banner) banner.textContent = paneText().preview.banner("HyperFormula, GPL-3.0");
   const grid = renderGrid(gridRoot, book);
   // The workbook has the focus first in the preview; the pane's welcome waits for F6 or a click.
   renderApp(paneRoot, book.host(), { prefs, displayLanguage, focusOnStart: false });

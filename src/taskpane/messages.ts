@@ -199,11 +199,15 @@ export const PANE_EN = {
     more: (count: string) => `…and ${count} more: see the Status column of the new sheet.`,
   },
 
-  /** The Excel-free preview's own words (the page around the pane, the workbook's controls). */
+  /**
+   * The Excel-free preview's own words (the page around the pane, the workbook's controls). The
+   * banner names its formula engine only through its parameter, so no add-in bundle carries the
+   * engine's name (test/bundle/production.test.ts keeps it out of the add-in).
+   */
   preview: {
     pageTitle: "TikTok Economics — preview without Excel",
-    banner:
-      "Preview without Excel — formulas computed by a formula engine (HyperFormula, GPL-3.0) with the same TIKTOK.* functions.",
+    banner: (engine: string) =>
+      `Preview without Excel — formulas computed by a formula engine (${engine}) with the same TIKTOK.* functions.`,
     workbook: "Workbook",
     taskPane: "Task pane",
     nameBox: "Cell address (type one and press Enter to go there)",

@@ -186,8 +186,8 @@ const pane: PaneCatalog = {
   },
   preview: {
     pageTitle: "TikTok Economics — Vorschau ohne Excel",
-    banner:
-      "Vorschau ohne Excel — Formeln berechnet von einer Formel-Engine (HyperFormula, GPL-3.0) mit denselben TIKTOK.*-Funktionen.",
+    banner: (engine) =>
+      `Vorschau ohne Excel — Formeln berechnet von einer Formel-Engine (${engine}) mit denselben TIKTOK.*-Funktionen.`,
     workbook: "Arbeitsmappe",
     taskPane: "Aufgabenbereich",
     nameBox: "Zelladresse (eine eingeben und mit Eingabe dorthin springen)",

@@ -182,8 +182,8 @@ const pane: PaneCatalog = {
   },
   preview: {
     pageTitle: "TikTok Economics — vista previa sin Excel",
-    banner:
-      "Vista previa sin Excel — fórmulas calculadas por un motor de fórmulas (HyperFormula, GPL-3.0) con las mismas funciones TIKTOK.*.",
+    banner: (engine) =>
+      `Vista previa sin Excel — fórmulas calculadas por un motor de fórmulas (${engine}) con las mismas funciones TIKTOK.*.`,
     workbook: "Libro",
     taskPane: "Panel de tareas",
     nameBox: "Dirección de celda (escriba una y pulse Entrar para ir)",

@@ -187,8 +187,8 @@ const pane: PaneCatalog = {
   },
   preview: {
     pageTitle: "TikTok Economics — aperçu sans Excel",
-    banner:
-      "Aperçu sans Excel — formules calculées par un moteur de formules (HyperFormula, GPL-3.0) avec les mêmes fonctions TIKTOK.*.",
+    banner: (engine) =>
+      `Aperçu sans Excel — formules calculées par un moteur de formules (${engine}) avec les mêmes fonctions TIKTOK.*.`,
     workbook: "Classeur",
     taskPane: "Volet Office",
     nameBox: "Adresse de cellule (tapez-en une et appuyez sur Entrée pour y aller)",

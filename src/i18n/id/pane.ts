@@ -177,8 +177,8 @@ const pane: PaneCatalog = {
   },
   preview: {
     pageTitle: "TikTok Economics — pratinjau tanpa Excel",
-    banner:
-      "Pratinjau tanpa Excel — rumus dihitung oleh mesin rumus (HyperFormula, GPL-3.0) dengan fungsi TIKTOK.* yang sama.",
+    banner: (engine) =>
+      `Pratinjau tanpa Excel — rumus dihitung oleh mesin rumus (${engine}) dengan fungsi TIKTOK.* yang sama.`,
     workbook: "Buku kerja",
     taskPane: "Panel tugas",
     nameBox: "Alamat sel (ketik satu lalu tekan Enter untuk ke sana)",

@@ -188,8 +188,8 @@ const pane: PaneCatalog = {
   },
   preview: {
     pageTitle: "TikTok Economics — anteprima senza Excel",
-    banner:
-      "Anteprima senza Excel — formule calcolate da un motore di formule (HyperFormula, GPL-3.0) con le stesse funzioni TIKTOK.*.",
+    banner: (engine) =>
+      `Anteprima senza Excel — formule calcolate da un motore di formule (${engine}) con le stesse funzioni TIKTOK.*.`,
     workbook: "Cartella di lavoro",
     taskPane: "Riquadro attività",
     nameBox: "Indirizzo di cella (digitane uno e premi Invio per andarci)",

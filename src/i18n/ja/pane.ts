@@ -177,7 +177,7 @@ const pane: PaneCatalog = {
   },
   preview: {
     pageTitle: "TikTok Economics — Excel 不要のプレビュー",
-    banner: "Excel 不要のプレビュー — 数式は数式エンジン（HyperFormula, GPL-3.0）が同じ TIKTOK.* 関数で計算します。",
+    banner: (engine) => `Excel 不要のプレビュー — 数式は数式エンジン（${engine}）が同じ TIKTOK.* 関数で計算します。`,
     workbook: "ブック",
     taskPane: "作業ウィンドウ",
     nameBox: "セル番地（入力して Enter で移動）",

@@ -177,8 +177,8 @@ const pane: PaneCatalog = {
   },
   preview: {
     pageTitle: "TikTok Economics — pratonton tanpa Excel",
-    banner:
-      "Pratonton tanpa Excel — formula dikira oleh enjin formula (HyperFormula, GPL-3.0) dengan fungsi TIKTOK.* yang sama.",
+    banner: (engine) =>
+      `Pratonton tanpa Excel — formula dikira oleh enjin formula (${engine}) dengan fungsi TIKTOK.* yang sama.`,
     workbook: "Buku kerja",
     taskPane: "Anak tetingkap tugas",
     nameBox: "Alamat sel (taip satu dan tekan Enter untuk pergi ke sana)",

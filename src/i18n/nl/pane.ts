@@ -186,8 +186,8 @@ const pane: PaneCatalog = {
   },
   preview: {
     pageTitle: "TikTok Economics — preview zonder Excel",
-    banner:
-      "Preview zonder Excel — formules berekend door een formule-engine (HyperFormula, GPL-3.0) met dezelfde TIKTOK.*-functies.",
+    banner: (engine) =>
+      `Preview zonder Excel — formules berekend door een formule-engine (${engine}) met dezelfde TIKTOK.*-functies.`,
     workbook: "Werkmap",
     taskPane: "Taakvenster",
     nameBox: "Celadres (typ er een en druk op Enter om erheen te gaan)",

@@ -182,8 +182,8 @@ const pane: PaneCatalog = {
   },
   preview: {
     pageTitle: "TikTok Economics — prévia sem Excel",
-    banner:
-      "Prévia sem Excel — fórmulas calculadas por um mecanismo de fórmulas (HyperFormula, GPL-3.0) com as mesmas funções TIKTOK.*.",
+    banner: (engine) =>
+      `Prévia sem Excel — fórmulas calculadas por um mecanismo de fórmulas (${engine}) com as mesmas funções TIKTOK.*.`,
     workbook: "Pasta de trabalho",
     taskPane: "Painel de tarefas",
     nameBox: "Endereço da célula (digite um e pressione Enter para ir até lá)",

@@ -174,7 +174,7 @@ const pane: PaneCatalog = {
   },
   preview: {
     pageTitle: "TikTok Economics — พรีวิวแบบไม่ต้องมี Excel",
-    banner: "พรีวิวแบบไม่ต้องมี Excel — สูตรคำนวณโดยเอนจินสูตร (HyperFormula, GPL-3.0) ด้วยฟังก์ชัน TIKTOK.* ชุดเดียวกัน",
+    banner: (engine) => `พรีวิวแบบไม่ต้องมี Excel — สูตรคำนวณโดยเอนจินสูตร (${engine}) ด้วยฟังก์ชัน TIKTOK.* ชุดเดียวกัน`,
     workbook: "เวิร์กบุ๊ก",
     taskPane: "บานหน้าต่างงาน",
     nameBox: "ที่อยู่เซลล์ (พิมพ์แล้วกด Enter เพื่อไปที่นั่น)",

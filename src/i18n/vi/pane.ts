@@ -177,8 +177,8 @@ const pane: PaneCatalog = {
   },
   preview: {
     pageTitle: "TikTok Economics — xem trước không cần Excel",
-    banner:
-      "Xem trước không cần Excel — công thức được tính bởi một bộ máy công thức (HyperFormula, GPL-3.0) với cùng các hàm TIKTOK.*.",
+    banner: (engine) =>
+      `Xem trước không cần Excel — công thức được tính bởi một bộ máy công thức (${engine}) với cùng các hàm TIKTOK.*.`,
     workbook: "Sổ làm việc",
     taskPane: "Ngăn tác vụ",
     nameBox: "Địa chỉ ô (gõ một địa chỉ rồi nhấn Enter để đến đó)",

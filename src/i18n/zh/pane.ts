@@ -174,7 +174,7 @@ const pane: PaneCatalog = {
   },
   preview: {
     pageTitle: "TikTok Economics — 无需 Excel 的预览",
-    banner: "无需 Excel 的预览 — 公式由公式引擎（HyperFormula, GPL-3.0）计算，使用相同的 TIKTOK.* 函数。",
+    banner: (engine) => `无需 Excel 的预览 — 公式由公式引擎（${engine}）计算，使用相同的 TIKTOK.* 函数。`,
     workbook: "工作簿",
     taskPane: "任务窗格",
     nameBox: "单元格地址（输入地址并按 Enter 跳转）",
