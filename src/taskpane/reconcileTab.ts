@@ -53,7 +53,10 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
   };
   if (canRead) {
     void refresh().catch(report);
-    host.onSheetsChanged?.((change) => void refresh(change).catch(report));
+    // A view the pane has dropped (drawn again in another language) stops listening.
+    host.onSheetsChanged?.((change) => {
+      if (sheet.isConnected) void refresh(change).catch(report);
+    });
   }
 
   let controller: AbortController | null = null;
