@@ -7,6 +7,7 @@
  * This file wires the parts together: the state and what keys mean (gridModel.ts, pure), the
  * drawing (gridViewport.ts), the in-cell editor (gridEditor.ts) and the tabs (gridTabs.ts).
  */
+import { paneText } from "../taskpane/messages";
 import { type EngineValue, FormulaProblem } from "../engine/workbook";
 import { clear, h } from "../taskpane/dom";
 import { address } from "../templates/plan";
@@ -61,18 +62,14 @@ function createChrome() {
     className: "import-input",
     accept: ".csv,.tsv,.txt,.xlsx,.xlsm,.xls,.ods",
   });
-  const modeLabel = h("span", { className: "status-mode" }, "Ready");
+  const P = paneText().preview;
+  const modeLabel = h("span", { className: "status-mode" }, P.ready);
   const cellMessage = h("span", { className: "cell-message" });
   return {
-    nameBox: input("name-box", "Cell address (type one and press Enter to go there)", "A1"),
-    formulaBar: input("formula-bar", "Formula bar"),
+    nameBox: input("name-box", P.nameBox, "A1"),
+    formulaBar: input("formula-bar", P.formulaBar),
     fileInput,
-    importButton: h(
-      "label",
-      { className: "import-button", title: "Open a CSV or Excel file as a new sheet" },
-      "Open file…",
-      fileInput,
-    ),
+    importButton: h("label", { className: "import-button", title: P.openFileTitle }, P.openFile, fileInput),
     modeLabel,
     cellMessage,
     statusBar: h("div", { className: "status-bar", role: "status", "aria-live": "polite" }, modeLabel, cellMessage),

@@ -3,6 +3,7 @@
  * the cell's list while typing. What its keys mean is decided in gridModel.ts (editorKey) and
  * applied by grid.ts; this module only makes and places the input.
  */
+import { paneText } from "../taskpane/messages";
 import { h } from "../taskpane/dom";
 
 export interface EditorOptions {
@@ -28,7 +29,7 @@ const CHOICES_ID = "cell-choices";
 export function createEditor(o: EditorOptions): HTMLInputElement {
   const input = h("input", {
     className: "cell-editor",
-    "aria-label": `Edit ${o.address}`,
+    "aria-label": paneText().preview.editCell(o.address),
     spellcheck: "false",
     autocomplete: "off",
   });

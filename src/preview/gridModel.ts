@@ -3,6 +3,7 @@
  * is selected, how far the sheet is drawn, the edit mode, the message in the status bar, and what
  * a key press means. grid.ts applies them; the viewport, editor and tabs draw the result.
  */
+import { paneText } from "../taskpane/messages";
 import type { EngineValue } from "../engine/workbook";
 import { rangeBox } from "./chartData";
 import { type EditMode, type Position, jumpBy, moveBy, startsEntry } from "./gridNavigation";
@@ -40,7 +41,10 @@ export const GOTO_LIMIT: SheetSize = { rows: 200_000, columns: 256 };
 /** Rows drawn above and below the visible ones, so short scrolls need no redraw. */
 const OVERSCAN_ROWS = 20;
 
-export const MODE_LABEL: Record<EditMode, string> = { ready: "Ready", enter: "Enter", edit: "Edit" };
+/** The status bar's mode word, in the pane's language ("Ready", "Enter", "Edit" in English). */
+export function modeLabel(mode: EditMode): string {
+  return paneText().preview[mode];
+}
 
 const ORIGIN: Position = { row: 0, column: 0 };
 
@@ -164,7 +168,7 @@ export function statusMessage(
   value: EngineValue,
   prompt: string | undefined,
 ): { mode: string; text: string; error: boolean } {
-  const mode = MODE_LABEL[state.mode];
+  const mode = modeLabel(state.mode);
   if (state.notice) return { mode, text: state.notice.text, error: state.notice.error };
   if (value && typeof value === "object")
     return { mode, text: `${cell}: ${value.error} — ${value.message}`, error: true };

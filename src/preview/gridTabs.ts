@@ -1,8 +1,9 @@
 /** The sheet tabs under the grid, as in Excel: one per sheet, the shown one selected. */
+import { paneText } from "../taskpane/messages";
 import { clear, h } from "../taskpane/dom";
 
 export function createTabs(): HTMLDivElement {
-  return h("div", { className: "sheet-tabs", role: "tablist", "aria-label": "Sheets" });
+  return h("div", { className: "sheet-tabs", role: "tablist", "aria-label": paneText().preview.sheets });
 }
 
 /** Draws one tab per sheet; clicking a tab shows its sheet. */

@@ -3,6 +3,7 @@
  * a margin) in the page, long text spilling into empty neighbours, the template's charts over the
  * cells, and the selected cell marked. It knows nothing of editing: grid.ts tells it what to show.
  */
+import { paneText } from "../taskpane/messages";
 import type { EngineValue } from "../engine/workbook";
 import { clear, h } from "../taskpane/dom";
 import { address, columnLetter } from "../templates/plan";
@@ -106,7 +107,7 @@ export class GridViewport {
     this.body = h("tbody");
     const table = this.table;
     clear(table);
-    table.setAttribute("aria-label", `Sheet ${this.view.name}`);
+    table.setAttribute("aria-label", paneText().preview.sheet(this.view.name));
     // Only the rows in view are in the page: the counts and each row's index say where they are.
     table.setAttribute("aria-rowcount", String(size.rows + 1));
     table.setAttribute("aria-colcount", String(size.columns + 1));

@@ -5,7 +5,27 @@ import { RATE_BOOK, RATE_BOOK_VERSION } from "../core/rates";
 import { type Market, MARKETS } from "../core/rates/markets";
 import { type Book, type RateEntry, type RateKind, SHOP_KINDS } from "../core/rates/types";
 import { h } from "./dom";
-import { PANE_TEXT } from "./messages";
+import { currentLanguage, feeLabel, isFeeId, marketName } from "./language";
+import { paneText } from "./messages";
+
+/** A source link's text: the site it is on (the address is the link). */
+function sourceName(url: string): string {
+  try {
+    const u = new URL(url);
+    const rest = `${u.pathname.length > 1 ? u.pathname : ""}${u.search}`;
+    const shown = `${u.hostname.replace(/^www\./, "")}${rest}`;
+    return shown.length > 64 ? `${shown.slice(0, 63)}…` : shown;
+  } catch {
+    return url;
+  }
+}
+
+/** A rate's name: the rate book's (a market's own word) in English, the fee's name in another language. */
+function rateName(kind: string, bookLabel: string | undefined): string {
+  const lang = currentLanguage();
+  if (lang !== "en" && isFeeId(kind)) return feeLabel(kind, lang);
+  return bookLabel ?? kind;
+}
 
 /** A rate as a percent ("6.5%"), an amount in the market's currency ("£0.50"), or a count. */
 function shownValue(e: RateEntry, currency: string): string {
@@ -20,7 +40,8 @@ function shownValue(e: RateEntry, currency: string): string {
 
 /** The shop fees in force for a market today (its defaults; categories are counted), with every source. */
 function shopRates(m: Market, shop: readonly RateEntry[], sources: readonly string[]): HTMLElement {
-  const T = PANE_TEXT.rates;
+  const T = paneText().rates;
+  const name = marketName(m.code, m.name);
   const lines: HTMLElement[] = [];
   for (const kind of SHOP_KINDS) {
     const r = RATE_BOOK.lookup({ book: "shop", market: m.code, kind, category: "*" });
@@ -35,7 +56,7 @@ function shopRates(m: Market, shop: readonly RateEntry[], sources: readonly stri
       h(
         "li",
         {},
-        h("span", { className: "rate-name" }, e.label ?? kind),
+        h("span", { className: "rate-name" }, rateName(kind, e.label)),
         h("span", { className: "rate-value" }, [value, ...extras].join(", ")),
         h("span", { className: "sub" }, T.since(e.effective, e.grade)),
       ),
@@ -45,15 +66,15 @@ function shopRates(m: Market, shop: readonly RateEntry[], sources: readonly stri
   return h(
     "details",
     { className: "market-rates", id: `rates-${m.code}` },
-    h("summary", {}, T.summary(m.code, m.name, lines.length, sources.length)),
+    h("summary", {}, T.summary(m.code, name, lines.length, sources.length)),
     lines.length > 0 ? h("ul", { className: "rate-lines" }, ...lines) : h("p", { className: "hint" }, m.note ?? T.none),
     categories > 0 ? h("p", { className: "hint" }, T.categories(categories)) : null,
     sources.length > 0
       ? h(
           "ol",
-          { className: "rate-sources", "aria-label": T.sourcesOf(m.name) },
+          { className: "rate-sources", "aria-label": T.sourcesOf(name) },
           ...sources.map((url) =>
-            h("li", {}, h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, T.sourceName(url))),
+            h("li", {}, h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, sourceName(url))),
           ),
         )
       : null,
@@ -61,6 +82,7 @@ function shopRates(m: Market, shop: readonly RateEntry[], sources: readonly stri
 }
 
 export function aboutRatesView(): HTMLElement {
+  const T = paneText().rates;
   const rows = MARKETS.map((m) => {
     const shop = RATE_BOOK.entries.filter((e) => e.book === "shop" && e.market === m.code);
     const newestEntry = shop.reduce<(typeof shop)[number] | null>(
@@ -79,14 +101,14 @@ export function aboutRatesView(): HTMLElement {
       h(
         "th",
         { scope: "row" },
-        `${m.code} ${m.name}`,
-        h("span", { className: "sub", "aria-label": `currency ${m.currency}` }, m.currency),
+        `${m.code} ${marketName(m.code, m.name)}`,
+        h("span", { className: "sub", "aria-label": T.currency(m.currency) }, m.currency),
       ),
-      h("td", {}, newest || "—", knownSince ? h("span", { className: "sub" }, "known since") : null),
+      h("td", {}, newest || "—", knownSince ? h("span", { className: "sub" }, T.knownSince) : null),
       h(
         "td",
         {},
-        shop.length === 0 ? "none yet" : official ? "official + secondary" : "secondary only",
+        shop.length === 0 ? T.noneYet : official ? T.official : T.secondary,
         sources.length === 0
           ? null
           : h(
@@ -105,7 +127,7 @@ export function aboutRatesView(): HTMLElement {
                   details.querySelector("summary")?.focus();
                 }) as EventListener,
               },
-              PANE_TEXT.rates.sourcesLink(sources.length),
+              T.sourcesLink(sources.length),
             ),
       ),
     );
@@ -117,12 +139,8 @@ export function aboutRatesView(): HTMLElement {
   return h(
     "section",
     { "aria-labelledby": "rates-title" },
-    h("h2", { id: "rates-title" }, "About the rates"),
-    h(
-      "p",
-      {},
-      `Rate book ${RATE_BOOK_VERSION.label}: ${RATE_BOOK.entries.length} dated entries, each with its public source and the day it was read. Use =TIKTOK.RATEBOOK() in a sheet to record which rates it used.`,
-    ),
+    h("h2", { id: "rates-title" }, T.title),
+    h("p", {}, T.intro(RATE_BOOK_VERSION.label, RATE_BOOK.entries.length)),
     h(
       "table",
       { className: "rates" },
@@ -132,17 +150,17 @@ export function aboutRatesView(): HTMLElement {
         h(
           "tr",
           {},
-          h("th", { scope: "col" }, "Market"),
-          h("th", { scope: "col" }, "Newest change"),
-          h("th", { scope: "col" }, "Sources"),
+          h("th", { scope: "col" }, T.market),
+          h("th", { scope: "col" }, T.newest),
+          h("th", { scope: "col" }, T.sources),
         ),
       ),
       h("tbody", {}, ...rows),
     ),
-    h("h3", { className: "subhead", id: "shop-rates-title" }, PANE_TEXT.rates.shopTitle),
-    h("p", { className: "hint" }, PANE_TEXT.rates.shopHint),
+    h("h3", { className: "subhead", id: "shop-rates-title" }, T.shopTitle),
+    h("p", { className: "hint" }, T.shopHint),
     h("div", { className: "market-list", role: "group", "aria-labelledby": "shop-rates-title" }, ...perMarket),
-    h("h3", { className: "subhead" }, "LIVE and ads assumptions"),
+    h("h3", { className: "subhead" }, T.liveTitle),
     h(
       "table",
       { className: "rates defaults" },
@@ -152,49 +170,48 @@ export function aboutRatesView(): HTMLElement {
         h(
           "tr",
           {},
-          h("th", { scope: "col" }, "Default"),
-          h("th", { scope: "col" }, "Value"),
-          h("th", { scope: "col" }, "Grade"),
-          h("th", { scope: "col" }, h("span", { className: "visually-hidden" }, "Source")),
+          h("th", { scope: "col" }, T.defaultCol),
+          h("th", { scope: "col" }, T.value),
+          h("th", { scope: "col" }, T.grade),
+          h("th", { scope: "col" }, h("span", { className: "visually-hidden" }, T.source)),
         ),
       ),
       h("tbody", {}, ...DEFAULTS.map(defaultRow).filter((r): r is HTMLTableRowElement => r !== null)),
     ),
-    h(
-      "p",
-      { className: "hint" },
-      "Rates change: check Seller Center and pass your own rate as a number where it differs. Every function takes these defaults as arguments you can override.",
-    ),
+    h("p", { className: "hint" }, T.closing),
   );
 }
 
+type DefaultKey = keyof ReturnType<typeof paneText>["rates"]["defaults"];
+
 /** The assumptions behind the LIVE and ads functions, shown with their source. */
-const DEFAULTS: { label: string; book: Book; kind: RateKind; category?: string; format: (v: string) => string }[] = [
-  { label: "Coins per diamond", book: "live", kind: "coinsPerDiamond", format: (v) => v },
-  { label: "USD per diamond", book: "live", kind: "usdPerDiamond", format: (v) => `$${v}` },
-  { label: "Agency share", book: "live", kind: "agencyShare", format: (v) => `${Number(v) * 100} %` },
-  { label: "Minimum withdrawal", book: "live", kind: "withdrawalMinimum", format: (v) => `$${v}` },
-  { label: "Creator Rewards RPM", book: "live", kind: "crpRpm", format: (v) => `$${v} / 1,000 views` },
-  { label: "CPM (all industries)", book: "ads", kind: "cpm", format: (v) => `$${v}` },
-  { label: "CPC (all industries)", book: "ads", kind: "cpc", format: (v) => `$${v}` },
+const DEFAULTS: { key: DefaultKey; book: Book; kind: RateKind; category?: string; format: (v: string) => string }[] = [
+  { key: "coinsPerDiamond", book: "live", kind: "coinsPerDiamond", format: (v) => v },
+  { key: "usdPerDiamond", book: "live", kind: "usdPerDiamond", format: (v) => `$${v}` },
+  { key: "agencyShare", book: "live", kind: "agencyShare", format: (v) => `${Number(v) * 100} %` },
+  { key: "withdrawalMinimum", book: "live", kind: "withdrawalMinimum", format: (v) => `$${v}` },
+  { key: "crpRpm", book: "live", kind: "crpRpm", format: (v) => paneText().rates.perThousandViews(`$${v}`) },
+  { key: "cpm", book: "ads", kind: "cpm", format: (v) => `$${v}` },
+  { key: "cpc", book: "ads", kind: "cpc", format: (v) => `$${v}` },
   {
-    label: "Campaign daily minimum",
+    key: "minBudget",
     book: "ads",
     kind: "minBudget",
     category: "campaignDaily",
-    format: (v) => `more than $${v}`,
+    format: (v) => paneText().rates.moreThan(`$${v}`),
   },
 ];
 
 function defaultRow(d: (typeof DEFAULTS)[number]): HTMLTableRowElement | null {
+  const T = paneText().rates;
   const entry = RATE_BOOK.entryOf({ book: d.book, market: "*", kind: d.kind, category: d.category ?? "*" });
   if (!entry) return null;
   return h(
     "tr",
     {},
-    h("th", { scope: "row" }, d.label),
+    h("th", { scope: "row" }, T.defaults[d.key]),
     h("td", {}, d.format(entry.value)),
     h("td", {}, entry.grade),
-    h("td", {}, h("a", { href: entry.source, target: "_blank", rel: "noopener noreferrer" }, "source")),
+    h("td", {}, h("a", { href: entry.source, target: "_blank", rel: "noopener noreferrer" }, T.sourceLink)),
   );
 }

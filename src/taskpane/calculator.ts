@@ -7,7 +7,8 @@ import { ORDER_FEE_KINDS, shopProfit } from "../core/shop";
 import { PRICE_SCALE } from "../templates/samples";
 import { clear, h } from "./dom";
 import { formatMoney } from "./format";
-import { PANE_TEXT } from "./messages";
+import { currentLanguage, feeLabel, isFeeId, marketName } from "./language";
+import { paneText } from "./messages";
 
 /** The example order in US dollars; other markets get the same order in their currency's scale. */
 const EXAMPLE_USD = { price: 20, cost: 8 };
@@ -28,12 +29,22 @@ function percentAsRate(text: string): Decimal | string {
   return text.trim() !== "" && Number.isFinite(Number(text)) ? dec(text.trim()).div(100) : text;
 }
 
-/** The commission line's label says what was chosen, not the rate book's wording for its default entry. */
+/**
+ * The commission line's label says what was chosen, not the rate book's wording for its default
+ * entry. Other lines: in English the rate book's own words (a market's name for its fee); in another
+ * language the fee's name there (feeLabel) or the pane's word for the line.
+ */
 function lineLabel(key: string, bookLabel: string, category: string): string {
-  const chosen = category === "All" ? "market default" : category === OWN_RATE ? "your rate" : category;
-  if (key === "commission") return `Commission (${chosen})`;
-  if (key === "commissionVat") return `VAT on commission (${chosen})`;
-  return bookLabel;
+  const T = paneText().calculator;
+  const chosen = category === "All" ? T.marketDefault : category === OWN_RATE ? T.yourRate : category;
+  if (key === "commission") return T.commission(chosen);
+  if (key === "commissionVat") return T.commissionVat(chosen);
+  const lang = currentLanguage();
+  if (lang === "en") return bookLabel;
+  if (isFeeId(key)) return feeLabel(key, lang);
+  const vatOf = key.replace(/Vat$/, "");
+  if (vatOf !== key && isFeeId(vatOf)) return T.vatOn(feeLabel(vatOf, lang));
+  return (T.lines as Record<string, string>)[key] ?? bookLabel;
 }
 
 function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
@@ -51,6 +62,7 @@ function amountField(label: HTMLElement, control: HTMLElement): HTMLElement {
 }
 
 export function calculatorView(defaultMarket: () => string): HTMLElement {
+  const T = paneText().calculator;
   const start = exampleAmounts(SHOP_MARKETS.some((m) => m.code === defaultMarket()) ? defaultMarket() : "US");
   const price = h("input", {
     type: "number",
@@ -70,15 +82,16 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
   });
   const affiliate = h("input", { type: "number", min: "0", max: "80", step: "any", value: "10", name: "affiliate" });
   const market = h("select", { name: "market" });
-  for (const m of SHOP_MARKETS) market.append(h("option", { value: m.code }, `${m.code} — ${m.name}`));
+  for (const m of SHOP_MARKETS)
+    market.append(h("option", { value: m.code }, `${m.code} — ${marketName(m.code, m.name)}`));
   market.value = SHOP_MARKETS.some((m) => m.code === defaultMarket()) ? defaultMarket() : "US";
   let shownMarket = market.value;
   // The amount labels name the currency, so "20" is never read as dollars in Indonesia.
   const priceLabel = h("span", { className: "field-label" }, "");
   const costLabel = h("span", { className: "field-label" }, "");
   const labelAmounts = (currency: string) => {
-    priceLabel.textContent = `Unit price (${currency})`;
-    costLabel.textContent = `Unit cost (${currency})`;
+    priceLabel.textContent = T.unitPrice(currency);
+    costLabel.textContent = T.unitCost(currency);
   };
   labelAmounts(start.currency);
   const category = h("select", { name: "category" });
@@ -92,7 +105,7 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
     name: "own_rate",
     inputmode: "decimal",
   });
-  const ownRateField = field("Your commission rate (%)", ownRate, PANE_TEXT.calculator.rateHint);
+  const ownRateField = field(T.ownRate, ownRate, T.rateHint);
   /** True while the market or category has no public rate: the pane asks for the seller's own. */
   let needsRate = false;
   const showOwnRate = () => {
@@ -102,10 +115,10 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
 
   const fillCategories = () => {
     clear(category);
-    category.append(h("option", { value: "All" }, "All (market default)"));
+    category.append(h("option", { value: "All" }, T.allCategories));
     for (const c of RATE_BOOK.categories("shop", market.value, ORDER_FEE_KINDS))
       category.append(h("option", { value: c }, c));
-    category.append(h("option", { value: OWN_RATE }, "Your own rate (%)…"));
+    category.append(h("option", { value: OWN_RATE }, T.ownRateOption));
     showOwnRate();
   };
 
@@ -118,7 +131,7 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
     needsRate = false;
     if (category.value === OWN_RATE && ownRate.value.trim() === "") {
       // No rate yet: say so rather than fall back to the market default.
-      ask(PANE_TEXT.calculator.typeRate);
+      ask(T.typeRate);
       showOwnRate();
       return;
     }
@@ -148,19 +161,19 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
         h(
           "table",
           { className: "breakdown" },
-          h("caption", {}, `Per order in ${cur.code}, rates as of ${r.schedule.asOf}`),
+          h("caption", {}, T.caption(cur.code, r.schedule.asOf)),
           h("tbody", {}, ...rows),
         ),
         h(
           "dl",
           { className: "summary" },
-          h("dt", {}, "TikTok fees"),
+          h("dt", {}, T.fees),
           h("dd", { "data-output": "fees" }, formatMoney(r.platformFees, cur.code, cur.minorUnit)),
-          h("dt", {}, "Net proceeds"),
+          h("dt", {}, T.net),
           h("dd", { "data-output": "net" }, formatMoney(r.netProceeds, cur.code, cur.minorUnit)),
-          h("dt", {}, "Profit"),
+          h("dt", {}, T.profit),
           h("dd", { "data-output": "profit" }, formatMoney(r.profit, cur.code, cur.minorUnit)),
-          h("dt", {}, "Margin"),
+          h("dt", {}, T.margin),
           h(
             "dd",
             { "data-output": "margin" },
@@ -173,9 +186,10 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
       // pane's words, not the formula wording ("pass the rate as the category argument, e.g. 0.06").
       if (isCoreError(e) && e.kind === "notAvailable" && (e.argument === "category" || e.argument === "market")) {
         needsRate = true;
-        const name = SHOP_MARKETS.find((m) => m.code === market.value)?.name ?? market.value;
+        const hit = SHOP_MARKETS.find((m) => m.code === market.value);
+        const name = hit ? marketName(hit.code, hit.name) : market.value;
         const chosen = category.value === "All" ? null : category.value;
-        ask(PANE_TEXT.calculator.needsRate(name, chosen, category.options.length > 2));
+        ask(T.needsRate(name, chosen, category.options.length > 2));
       } else {
         const message = isCoreError(e) || e instanceof Error ? e.message : String(e);
         result.append(h("p", { className: "status error", "data-output": "error" }, message));
@@ -208,17 +222,17 @@ export function calculatorView(defaultMarket: () => string): HTMLElement {
   return h(
     "section",
     { "aria-labelledby": "calc-title" },
-    h("h2", { id: "calc-title" }, "Quick calculator"),
+    h("h2", { id: "calc-title" }, T.title),
     h(
       "form",
       { className: "form", onsubmit: ((e: Event) => e.preventDefault()) as EventListener },
       // The market first: it sets the currency the amounts below are in.
-      field("Market", market),
-      field("Category", category),
+      field(T.market, market),
+      field(T.category, category),
       ownRateField,
       amountField(priceLabel, price),
       amountField(costLabel, cost),
-      field("Affiliate commission (%)", affiliate),
+      field(T.affiliate, affiliate),
     ),
     result,
   );

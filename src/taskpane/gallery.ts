@@ -2,17 +2,19 @@
 import { TEMPLATE_LIST } from "../templates/catalog";
 import { h } from "./dom";
 import type { WorkbookHost } from "./host";
-import { PANE_TEXT } from "./messages";
+import { currentLanguage } from "./language";
+import { paneText } from "./messages";
 
 export function galleryView(host: WorkbookHost, market: () => string): HTMLElement {
-  const list = h("ul", { className: "cards", "aria-label": "Scenario templates" });
+  const T = paneText().gallery;
+  const list = h("ul", { className: "cards", "aria-label": T.listLabel });
   for (const t of TEMPLATE_LIST) {
     const status = h("p", { className: "status", role: "status", "aria-live": "polite" });
     // Seven buttons read "Insert": the accessible name says which sheet (and starts with what is seen).
     const button = h(
       "button",
-      { className: "primary", type: "button", "data-template": t.id, "aria-label": PANE_TEXT.insertLabel(t.title) },
-      PANE_TEXT.insertButton,
+      { className: "primary", type: "button", "data-template": t.id, "aria-label": T.insertLabel(t.title) },
+      T.insertButton,
     );
     let busy = false;
     button.addEventListener("click", async () => {
@@ -21,15 +23,17 @@ export function galleryView(host: WorkbookHost, market: () => string): HTMLEleme
       // aria-disabled, not disabled: a disabled button loses the focus, which falls to the page body.
       button.setAttribute("aria-disabled", "true");
       status.className = "status busy";
-      status.textContent = PANE_TEXT.inserting;
+      status.textContent = T.inserting;
       try {
         // The builders load with the first Insert: the gallery itself only needs the titles.
         const { templateById } = await import(/* webpackChunkName: "templates" */ "../templates");
         const template = templateById(t.id);
-        if (!template) throw new Error(`Template ${t.id} is missing from this build.`);
-        const sheet = await host.insertPlan(template.build({ market: market() }));
+        if (!template) throw new Error(T.missing(t.id));
+        // The pane's language goes with the plan: the host writes the sheet's words in it where
+        // the templates have a translation (src/i18n/<language>/sheets.ts).
+        const sheet = await host.insertPlan(template.build({ market: market() }), { language: currentLanguage() });
         status.className = "status ok";
-        status.textContent = PANE_TEXT.inserted(sheet);
+        status.textContent = T.inserted(sheet);
       } catch (e) {
         status.className = "status error";
         status.textContent = e instanceof Error ? e.message : String(e);
@@ -44,16 +48,11 @@ export function galleryView(host: WorkbookHost, market: () => string): HTMLEleme
         { className: "card" },
         h("h3", {}, t.title),
         h("p", { className: "purpose" }, t.purpose),
-        h("p", { className: "asks" }, `Asks for: ${t.asks.join("; ")}.`),
+        h("p", { className: "asks" }, T.asks(t.asks.join("; "))),
         h("div", { className: "actions" }, button),
         status,
       ),
     );
   }
-  return h(
-    "section",
-    { "aria-labelledby": "gallery-title" },
-    h("h2", { id: "gallery-title" }, "Scenario sheets"),
-    list,
-  );
+  return h("section", { "aria-labelledby": "gallery-title" }, h("h2", { id: "gallery-title" }, T.title), list);
 }

@@ -5,6 +5,17 @@
 import type { BulkOptions } from "../excel/writeBulk";
 import type { ReadOptions, SettlementCells } from "../excel/readSettlement";
 import type { SheetPlan } from "../templates/plan";
+import type { Language } from "../i18n/languages";
+import { paneText } from "./messages";
+
+/** How a plan is inserted: in blocks with progress and cancel, and in which language. */
+export interface InsertOptions extends BulkOptions {
+  /**
+   * The pane's language. The sheet's own words (labels, notes, titles) are the templates' to
+   * translate (src/i18n/<language>/sheets.ts); this is the one place the pane's choice reaches them.
+   */
+  readonly language?: Language;
+}
 
 /** A sheet added to the workbook (or, in Excel, activated), or null when one was removed. */
 export interface SheetChange {
@@ -19,7 +30,7 @@ export interface WorkbookHost {
    * Writes the plan into a new sheet and returns the sheet's name. A plan with a long table
    * (bulkRows) is written in blocks, with progress and cancel.
    */
-  insertPlan(plan: SheetPlan, options?: BulkOptions): Promise<string>;
+  insertPlan(plan: SheetPlan, options?: InsertOptions): Promise<string>;
   /** The workbook's sheet names, for the Reconcile tab (absent where there is no workbook). */
   listSheets?(): Promise<string[]>;
   /**
@@ -36,7 +47,7 @@ export interface WorkbookHost {
 
 export class NeedsExcelError extends Error {
   constructor() {
-    super("Inserting a sheet needs Excel: open this add-in in Excel, or run the Excel-free preview (npm run preview).");
+    super(paneText().needsExcel);
     this.name = "NeedsExcelError";
   }
 }

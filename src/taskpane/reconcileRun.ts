@@ -18,8 +18,9 @@ import { columnLetter } from "../templates/plan";
 import { FEE_KINDS } from "../core/feeKinds";
 import { reconciliationPlan } from "../templates/reconciliationSheet";
 import { formatMoney } from "./format";
-import type { WorkbookHost } from "./host";
-import { PANE_TEXT } from "./messages";
+import type { InsertOptions, WorkbookHost } from "./host";
+import { currentLanguage, feeLabel } from "./language";
+import { paneText } from "./messages";
 
 export interface ReconcileRequest {
   readonly sheet: string;
@@ -58,14 +59,21 @@ export const MISMATCHES_SHOWN = 5;
 export function mismatchNote(line: ReconciledLine, currencyCode: string): MismatchNote {
   const minor = CURRENCIES.get(currencyCode)?.minorUnit ?? 2;
   const money = (d: { toFixed(dp: number): string }) => formatMoney(d, currencyCode, minor);
-  const T = PANE_TEXT.reconcile;
+  const T = paneText().reconcile;
+  const lang = currentLanguage();
   let total = dec(0);
   const fees: string[] = [];
   for (const fee of SETTLEMENT_FEES) {
     const check = line.fees[fee];
     if (!check || check.status !== "mismatch" || check.difference === null || check.expected === null) continue;
     total = total.plus(check.difference);
-    fees.push(T.fee(FEE_KINDS[fee].label, money(check.actual ?? dec(0)), money(check.expected)));
+    fees.push(
+      T.fee(
+        lang === "en" ? FEE_KINDS[fee].label : feeLabel(fee, lang),
+        money(check.actual ?? dec(0)),
+        money(check.expected),
+      ),
+    );
   }
   const overcharged = total.isNegative();
   const amount = money(total.abs());
@@ -85,7 +93,7 @@ export function cellsFromValues(values: readonly (readonly Cell[])[]): Settlemen
 }
 
 export async function reconcileSheet(host: WorkbookHost, request: ReconcileRequest): Promise<ReconcileOutcome> {
-  if (!host.readSettlement) throw new Error("Reading a sheet needs Excel or the preview (npm run preview).");
+  if (!host.readSettlement) throw new Error(paneText().reconcile.needsHost);
   const cells = await host.readSettlement(request.sheet, {
     signal: request.signal,
     onProgress: (done, total) => request.onProgress?.("Reading", done, total),
@@ -100,10 +108,12 @@ export async function reconcileSheet(host: WorkbookHost, request: ReconcileReque
     summary,
     source: { sheet: request.sheet, firstRow: 1, column: columnLetter },
   });
-  const sheetName = await host.insertPlan(plan, {
+  const insert: InsertOptions = {
+    language: currentLanguage(),
     signal: request.signal,
     onProgress: (done, total) => request.onProgress?.("Writing", done, total),
-  });
+  };
+  const sheetName = await host.insertPlan(plan, insert);
   const mismatches = summary.largestDifferences
     .slice(0, MISMATCHES_SHOWN)
     .map((line) => mismatchNote(line, summary.currency));

@@ -5,29 +5,31 @@
 import { SHOP_MARKETS } from "../core/rates/markets";
 import { h, PANEL_SHOWN } from "./dom";
 import type { SheetChange, WorkbookHost } from "./host";
-import { PANE_TEXT } from "./messages";
-
-const nf = new Intl.NumberFormat("en-US");
+import { currentLanguage, marketName } from "./language";
+import { paneText } from "./messages";
 
 export function reconcileView(host: WorkbookHost): HTMLElement {
+  const T = paneText().reconcile;
+  // Counts grouped as the reader's language groups them (1.234 in German, 1,234 in English).
+  const nf = new Intl.NumberFormat(currentLanguage());
   const canRead = !!host.listSheets && !!host.readSettlement;
   const sheet = h("select", { id: "reconcile-sheet", name: "sheet" });
   const market = h(
     "select",
     { id: "reconcile-market", name: "market" },
-    h("option", { value: "" }, "From the file's currency"),
-    ...SHOP_MARKETS.map((m) => h("option", { value: m.code }, `${m.code} — ${m.name}`)),
+    h("option", { value: "" }, T.fromFile),
+    ...SHOP_MARKETS.map((m) => h("option", { value: m.code }, `${m.code} — ${marketName(m.code, m.name)}`)),
   );
   const tolerance = h("input", {
     id: "reconcile-tolerance",
     name: "tolerance",
     type: "text",
     inputmode: "decimal",
-    placeholder: "one minor unit",
+    placeholder: T.tolerancePlaceholder,
   });
-  const run = h("button", { className: "primary", type: "button", disabled: !canRead }, "Reconcile");
-  const cancel = h("button", { type: "button", hidden: true }, "Cancel");
-  const progress = h("progress", { max: 1, value: 0, hidden: true, "aria-label": "Progress" });
+  const run = h("button", { className: "primary", type: "button", disabled: !canRead }, T.run);
+  const cancel = h("button", { type: "button", hidden: true }, T.cancel);
+  const progress = h("progress", { max: 1, value: 0, hidden: true, "aria-label": T.progress });
   const status = h("p", { className: "status", role: "status", "aria-live": "polite" });
   const result = h("div", { className: "reconcile-result" });
 
@@ -51,7 +53,10 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
   };
   if (canRead) {
     void refresh().catch(report);
-    host.onSheetsChanged?.((change) => void refresh(change).catch(report));
+    // A view the pane has dropped (drawn again in another language) stops listening.
+    host.onSheetsChanged?.((change) => {
+      if (sheet.isConnected) void refresh(change).catch(report);
+    });
   }
 
   let controller: AbortController | null = null;
@@ -60,7 +65,7 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
     if (running) return;
     if (!sheet.value) {
       status.className = "status error";
-      status.textContent = "Choose the sheet that holds the export (open or paste the file into this workbook first).";
+      status.textContent = T.chooseSheet;
       return;
     }
     controller = new AbortController();
@@ -71,7 +76,7 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
     progress.hidden = false;
     progress.removeAttribute("value");
     status.className = "status busy";
-    status.textContent = "Loading the statement reader…";
+    status.textContent = T.loadingReader;
     result.replaceChildren();
     try {
       const { reconcileSheet } = await import(/* webpackChunkName: "reconcile" */ "./reconcileRun");
@@ -83,13 +88,12 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
         onProgress: (step, done, total) => {
           progress.max = Math.max(total, 1);
           progress.value = done;
-          status.textContent = `${step} rows: ${nf.format(done)} of ${nf.format(total)}…`;
+          status.textContent = (step === "Reading" ? T.reading : T.writing)(nf.format(done), nf.format(total));
         },
       });
       const s = outcome.summary;
-      const T = PANE_TEXT.reconcile;
       status.className = "status ok";
-      status.textContent = `Written to the new sheet "${outcome.sheetName}".`;
+      status.textContent = T.written(outcome.sheetName);
       const [matchText, mismatchText] = T.counts(nf.format(s.matched), nf.format(s.mismatched));
       const mismatches =
         outcome.mismatches.length === 0
@@ -120,12 +124,10 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
           "ul",
           { className: "reconcile-summary" },
           h("li", {}, `${s.layoutTitle} · ${s.market} · ${s.currency}`),
-          h("li", {}, `${nf.format(s.orders)} orders in ${nf.format(s.rows)} rows`),
+          h("li", {}, T.orders(nf.format(s.orders), nf.format(s.rows))),
           h("li", {}, matchText, s.mismatched > 0 ? h("strong", { className: "bad" }, mismatchText) : mismatchText),
-          h("li", {}, `${nf.format(s.notModelled)} not modelled, ${nf.format(s.skipped)} skipped`),
-          s.lostDigitIds > 0
-            ? h("li", { className: "warning" }, `${nf.format(s.lostDigitIds)} IDs stored as numbers lost digits`)
-            : null,
+          h("li", {}, T.notModelled(nf.format(s.notModelled), nf.format(s.skipped))),
+          s.lostDigitIds > 0 ? h("li", { className: "warning" }, T.lostDigits(nf.format(s.lostDigitIds))) : null,
         ),
         ...(mismatches ? [mismatches] : []),
       );
@@ -146,18 +148,12 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
   const view = h(
     "section",
     { "aria-labelledby": "reconcile-title" },
-    h("h2", { id: "reconcile-title" }, "Reconcile a settlement"),
-    h(
-      "p",
-      { className: "purpose" },
-      "Open or paste a TikTok Shop export (Income “Order details”, statement order details or unsettled orders) into a sheet, then choose it. The sheet is only read; the result goes to a new sheet.",
-    ),
-    canRead
-      ? null
-      : h("p", { className: "notice", role: "note" }, "Reconciling needs Excel or the preview (npm run preview)."),
-    field("Sheet", sheet),
-    field("Market", market),
-    field("Tolerance per fee", tolerance),
+    h("h2", { id: "reconcile-title" }, T.title),
+    h("p", { className: "purpose" }, T.purpose),
+    canRead ? null : h("p", { className: "notice", role: "note" }, T.needsHost),
+    field(T.sheet, sheet),
+    field(T.market, market),
+    field(T.tolerance, tolerance),
     h("div", { className: "actions" }, run, cancel),
     progress,
     status,

@@ -508,3 +508,33 @@ describe("no clipped labels or numbers in a fresh template", () => {
     expect(await clipped()).toEqual([]);
   });
 });
+
+describe("?lang= (#23): the preview's own words and the pane in the language asked for", () => {
+  test("Japanese: <html lang>, the banner, the workbook's controls and the pane", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${server.url}?lang=ja`);
+    await page.waitForSelector(".grid");
+    await page.waitForSelector("[role=tablist][aria-label]");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("ja");
+    expect(await page.title()).toBe("TikTok Economics — Excel 不要のプレビュー");
+    expect(await page.textContent(".preview-banner")).toMatch(/^Excel 不要のプレビュー/);
+    expect(await page.getAttribute(".workbook-pane", "aria-label")).toBe("ブック");
+    expect(await page.getAttribute(".taskpane-frame", "aria-label")).toBe("作業ウィンドウ");
+    expect(await page.getAttribute(".formula-bar", "aria-label")).toBe("数式バー");
+    expect(await page.textContent(".status-mode")).toBe("準備完了");
+    expect(await page.locator(".taskpane-frame [role=tab]").first().textContent()).toBe("テンプレート");
+    // The preview keeps the focus in the workbook at start, even with the welcome shown.
+    expect(await page.evaluate(() => document.activeElement?.closest(".taskpane-frame") === null)).toBe(true);
+    await page.close();
+  });
+
+  test("an unknown ?lang= falls back to English", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}?lang=xx-YY`);
+    await page.waitForSelector(".grid");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await page.textContent(".status-mode")).toBe("Ready");
+    await page.close();
+  });
+});

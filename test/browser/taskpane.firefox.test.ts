@@ -39,7 +39,7 @@ if (missing) {
       `Array.from(document.querySelectorAll("[role=tab]"), (t) => t.textContent)`,
     );
     expect(tabs.filter((t) => t !== "Reconcile")).toEqual(["Templates", "Calculator", "Settings", "Rates"]);
-    expect(await text(".app-footer")).toMatch(/^Rate book \d{4}-\d{2}-\d{2}\+[0-9a-f]{8}$/);
+    expect(await text(".app-footer .rate-book")).toMatch(/^Rate book \d{4}-\d{2}-\d{2}\+[0-9a-f]{8}$/);
     expect(await text(".notice")).toMatch(/Not running in Excel/);
     expect(page.errors).toEqual([]);
   });

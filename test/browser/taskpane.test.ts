@@ -7,6 +7,8 @@
 import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
+import { LANGUAGES } from "../../src/i18n/languages";
+import { LANGUAGE_KEY, WELCOME_DISMISSED_KEY } from "../../src/taskpane/prefs";
 import { TEMPLATES } from "../../src/templates";
 import { launchBrowser, saveScreenshot, serveDirectory } from "../support/browser";
 import { sharedBuild } from "../support/builds";
@@ -24,7 +26,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.context.newPage();
   page.on("console", (m) => {
-    if (m.type() === "error") consoleErrors.push(m.text());
+    // office.js frames its own telemetry a while after load; the pane's CSP refuses it, as meant.
+    if (m.type() === "error" && !/telemetryservice\.firstpartyapps/.test(m.text())) consoleErrors.push(m.text());
   });
   page.on("pageerror", (e) => consoleErrors.push(e.message));
   await page.goto(`${server.url}taskpane.html`);
@@ -36,12 +39,157 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Colours of an element's text and of the first opaque background behind it. */
+async function colours(p: Page, selector: string): Promise<{ color: string; bg: string }> {
+  return p.$eval(selector, (el) => {
+    let bg = "rgba(0, 0, 0, 0)";
+    for (let e: Element | null = el; e && (bg === "rgba(0, 0, 0, 0)" || bg === "transparent"); e = e.parentElement)
+      bg = getComputedStyle(e).backgroundColor;
+    return { color: getComputedStyle(el).color, bg };
+  });
+}
+
+describe("first run (#24)", () => {
+  const focused = (p: Page) =>
+    p.evaluate(() => ({ id: document.activeElement?.id ?? "", tag: document.activeElement?.tagName ?? "" }));
+
+  test("the first screen says what the add-in does, offers the three actions and help, with the focus on it", async () => {
+    const welcome = page.locator(".welcome");
+    expect(await welcome.isVisible()).toBe(true);
+    expect(await page.getByRole("heading", { name: "Welcome to TikTok Economics", level: 2 }).count()).toBe(1);
+    const lines = await welcome.locator(".welcome-line").allTextContents();
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/fees, payouts, margins/);
+    expect(await welcome.getByRole("button").allTextContents()).toEqual([
+      "Price a product",
+      "Insert a scenario sheet",
+      "Reconcile a statement",
+      "Don't show again",
+    ]);
+    expect(await welcome.getByRole("group", { name: "Start with" }).count()).toBe(1);
+    expect(await welcome.getByRole("link").getAttribute("href")).toBe("help.html");
+    // The welcome comes before the tabs, and the pane's focus starts on its heading (not the body).
+    expect(await focused(page)).toEqual({ id: "welcome-title", tag: "H2" });
+    expect(
+      await page.evaluate(() =>
+        Boolean(
+          document.querySelector(".welcome")!.compareDocumentPosition(document.querySelector("[role=tablist]")!) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  test.each([
+    ["Price a product", "calculator"],
+    ["Insert a scenario sheet", "templates"],
+    ["Reconcile a statement", "reconcile"],
+  ])("%s opens the %s tab, focused; the welcome is back next time until dismissed", async (name, tab) => {
+    await page.reload();
+    await page.waitForSelector(".welcome");
+    await page.getByRole("button", { name, exact: true }).click();
+    expect(await page.getAttribute(`#tab-${tab}`, "aria-selected")).toBe("true");
+    expect(await page.isVisible(`#panel-${tab}`)).toBe(true);
+    expect(await focused(page)).toEqual({ id: `tab-${tab}`, tag: "BUTTON" });
+    expect(await page.locator(".welcome").count()).toBe(0);
+    await page.reload();
+    await page.waitForSelector("[role=tablist]");
+    expect(await page.locator(".welcome").count()).toBe(1);
+  });
+
+  test.each(["light", "dark"] as const)("%s: fits a 320 px pane with readable text and buttons", async (scheme) => {
+    const p = await browser.context.newPage();
+    await p.emulateMedia({ colorScheme: scheme });
+    await p.setViewportSize({ width: 320, height: 760 });
+    await p.goto(`${server.url}taskpane.html`);
+    await p.waitForSelector(".welcome");
+    const o = await overflowPx(p);
+    expect([o.page <= 0, o.widest]).toEqual([true, ""]);
+    // No button clipped: each shows all of its text.
+    const clipped = await p.$$eval(".welcome button", (bs) =>
+      bs.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent),
+    );
+    expect(clipped).toEqual([]);
+    const parts = [
+      ".welcome h2",
+      ".welcome-line",
+      ".welcome-action",
+      ".welcome-footer a",
+      ".welcome-dismiss",
+      ".site-links a",
+    ];
+    for (const sel of parts) {
+      const c = await colours(p, sel);
+      expect([sel, contrast(c.color, c.bg) >= 4.5]).toEqual([sel, true]);
+    }
+    await p.screenshot({
+      path: path.join(".tmp", "screenshots", `taskpane-welcome-320-${scheme}.png`),
+      fullPage: true,
+    });
+    await p.close();
+  });
+
+  test("with storage refused the welcome still shows and dismisses (for that session)", async () => {
+    const p = await browser.context.newPage();
+    const errors: string[] = [];
+    p.on("pageerror", (e) => errors.push(e.message));
+    await p.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("The operation is insecure.", "SecurityError");
+        },
+      });
+    });
+    await p.goto(`${server.url}taskpane.html`);
+    await p.waitForSelector(".welcome");
+    await p.getByRole("button", { name: "Don't show again" }).click();
+    expect(await p.locator(".welcome").count()).toBe(0);
+    expect(await focused(p)).toEqual({ id: "tab-templates", tag: "BUTTON" });
+    expect(errors).toEqual([]);
+    await p.close();
+  });
+
+  test("Don't show again, from the keyboard: the focus goes to the selected tab; dismissed stays dismissed across reloads", async () => {
+    await page.reload();
+    await page.waitForSelector(".welcome");
+    await page.focus(".welcome-dismiss");
+    await page.keyboard.press("Enter");
+    expect(await page.locator(".welcome").count()).toBe(0);
+    expect(await focused(page)).toEqual({ id: "tab-templates", tag: "BUTTON" });
+    await page.reload();
+    await page.waitForSelector("[role=tablist]");
+    expect(await page.locator(".welcome").count()).toBe(0);
+    const again = await browser.context.newPage();
+    await again.goto(`${server.url}taskpane.html`);
+    await again.waitForSelector("[role=tablist]");
+    expect(await again.locator(".welcome").count()).toBe(0);
+    await again.close();
+  });
+
+  test("the footer links to the support, privacy and terms pages the build emits", async () => {
+    const links = await page.$$eval(".app-footer nav a", (as) =>
+      as.map((a) => [a.textContent, a.getAttribute("href"), a.getAttribute("target")]),
+    );
+    expect(links).toEqual([
+      ["Support", "support.html", "_blank"],
+      ["Privacy", "privacy.html", "_blank"],
+      ["Terms", "terms.html", "_blank"],
+    ]);
+    expect(await page.getByRole("navigation", { name: "About this add-in" }).count()).toBe(1);
+    for (const [, href] of links) {
+      const res = await page.request.get(`${server.url}${href}`);
+      expect([href, res.status()]).toEqual([href, 200]);
+      expect(await res.text()).toContain("TikTok Economics for Excel");
+    }
+  });
+});
+
 test("renders with the header, tabs and the rate book version, without script errors", async () => {
   expect(await page.textContent("h1")).toBe("TikTok Economics");
   // The Reconcile tab (statement reconciliation) comes from another part of the pane; the rest in this order.
   const tabs = await page.locator("[role=tab]").allTextContents();
   expect(tabs.filter((t) => t !== "Reconcile")).toEqual(["Templates", "Calculator", "Settings", "Rates"]);
-  expect(await page.textContent(".app-footer")).toMatch(/^Rate book \d{4}-\d{2}-\d{2}\+[0-9a-f]{8}$/);
+  expect(await page.textContent(".app-footer .rate-book")).toMatch(/^Rate book \d{4}-\d{2}-\d{2}\+[0-9a-f]{8}$/);
   expect(await page.textContent(".notice")).toMatch(/Not running in Excel/);
   expect(consoleErrors).toEqual([]);
 });
@@ -428,5 +576,148 @@ describe("Office theme", () => {
     expect(p.body).toBe("rgb(41, 41, 41)");
     expect(contrast(p.muted, p.body)).toBeGreaterThanOrEqual(4.5);
     await dark.close();
+  });
+});
+
+describe("the pane in 13 languages (#23)", () => {
+  const TABS = ["templates", "calculator", "reconcile", "settings", "rates"];
+
+  /** A fresh page in a language (as Office's display language), with the welcome shown again. */
+  async function paneIn(code: string, width = 320): Promise<Page> {
+    const p = await browser.context.newPage();
+    await p.setViewportSize({ width, height: 760 });
+    await p.goto(`${server.url}taskpane.html?lang=${code}`);
+    await p.waitForSelector("[role=tablist]");
+    await p.evaluate((key) => localStorage.removeItem(key), WELCOME_DISMISSED_KEY);
+    await p.reload();
+    await p.waitForSelector(".welcome");
+    return p;
+  }
+
+  /** Buttons, tabs and links whose text is cut (wider than their box), anywhere visible. */
+  const clipped = (p: Page) =>
+    p.$$eval("button, [role=tab], a, summary, .field-label, th", (els) =>
+      els
+        .filter((el) => (el as HTMLElement).offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+        .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? "").slice(0, 40)}`),
+    );
+
+  test.each(LANGUAGES.map((l) => [l.code]))(
+    "%s: the welcome and every tab fit 320 px; nothing clipped; tabs on one line; <html lang> set",
+    async (code) => {
+      const p = await paneIn(code);
+      const lang = await p.evaluate(() => document.documentElement.lang);
+      expect(lang.split("-")[0]).toBe(code);
+      const welcome = await overflowPx(p);
+      expect([code, "welcome", welcome.page <= 0, welcome.widest]).toEqual([code, "welcome", true, ""]);
+      expect([code, "welcome", await clipped(p)]).toEqual([code, "welcome", []]);
+      await p.screenshot({
+        path: path.join(".tmp", "screenshots", `taskpane-${code}-welcome-320.png`),
+        fullPage: true,
+      });
+      await p.getByRole("button", { name: await p.locator(".welcome-dismiss").innerText() }).click();
+      for (const tab of TABS) {
+        await p.locator(`#tab-${tab}`).click();
+        if (tab === "calculator") await p.selectOption("select[name=market]", "VN"); // the longest question
+        if (tab === "rates")
+          await p.$$eval("details", (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        const o = await overflowPx(p);
+        expect([code, tab, o.page <= 0, o.widest]).toEqual([code, tab, true, ""]);
+        expect([code, tab, await clipped(p)]).toEqual([code, tab, []]);
+        const rows = await p.$$eval("[role=tab]", (ts) => ts.map((t) => Math.round(t.getBoundingClientRect().top)));
+        expect([code, tab, new Set(rows).size]).toEqual([code, tab, 1]);
+        await p.screenshot({
+          path: path.join(".tmp", "screenshots", `taskpane-${code}-${tab}-320.png`),
+          fullPage: true,
+        });
+      }
+      expect(await p.evaluate(() => document.querySelector(".app-footer .rate-book")?.textContent ?? "")).toMatch(
+        /\d{4}-\d{2}-\d{2}\+[0-9a-f]{8}/,
+      );
+      await p.close();
+    },
+  );
+
+  test("German: tabs, fee names (the glossary seam) and market names in German", async () => {
+    const p = await paneIn("de", 360);
+    await p.locator(".welcome-dismiss").click();
+    expect(await p.locator("[role=tab]").allTextContents()).toEqual([
+      "Vorlagen",
+      "Rechner",
+      "Abgleich",
+      "Optionen",
+      "Tarife",
+    ]);
+    expect(await p.title()).toBe("TikTok Economics");
+    await p.locator("#tab-rates").click();
+    await p.locator("details#rates-US summary").click();
+    expect(await p.locator("details#rates-US .rate-name").first().textContent()).toBe("Provision");
+    expect(await p.locator("details#rates-US summary").textContent()).toMatch(/^US Vereinigte Staaten: \d+ Gebühr/);
+    await p.locator("#tab-calculator").click();
+    await p.selectOption("select[name=market]", "US");
+    expect(await p.locator(".breakdown th").allTextContents()).toContain("Provision (Marktstandard)");
+    expect(await p.textContent("[data-output=fees]")).toBe("USD 1.20");
+    await p.close();
+  });
+
+  test.each([["th"], ["de"], ["ja"], ["vi"]])(
+    "%s: keyboard and screen reader — focus on the welcome, named controls, tabs by arrows",
+    async (code) => {
+      const p = await paneIn(code);
+      expect(await p.evaluate(() => document.activeElement?.id)).toBe("welcome-title");
+      await p.locator(".welcome-dismiss").focus();
+      await p.keyboard.press("Enter");
+      expect(await p.evaluate(() => document.activeElement?.id)).toBe("tab-templates");
+      await p.keyboard.press("ArrowRight");
+      expect(await p.evaluate(() => document.activeElement?.id)).toBe("tab-calculator");
+      await p.keyboard.press("End");
+      expect(await p.evaluate(() => document.activeElement?.id)).toBe("tab-rates");
+      for (const tab of TABS) {
+        await p.locator(`#tab-${tab}`).click();
+        const label = await p.locator(`#tab-${tab}`).textContent();
+        expect(await p.getByRole("tabpanel", { name: label ?? "", exact: true }).count()).toBe(1);
+        const unnamed = await p.evaluate(() =>
+          Array.from(document.querySelectorAll("input, select, button, a"))
+            .filter((el) => (el as HTMLElement).offsetParent !== null)
+            .filter((el) => {
+              const labelled = (el as HTMLInputElement).labels?.length || el.getAttribute("aria-label");
+              return !labelled && !(el.textContent ?? "").trim();
+            })
+            .map((el) => el.outerHTML.slice(0, 80)),
+        );
+        expect([code, tab, unnamed]).toEqual([code, tab, []]);
+      }
+      await p.close();
+    },
+  );
+
+  test("choosing a language in Settings re-renders the pane in it, keeps the focus there, and is remembered", async () => {
+    const p = await paneIn("en", 360);
+    await p.locator(".welcome-dismiss").click();
+    await p.locator("#tab-settings").click();
+    const options = await p.locator("#pane-language option").allTextContents();
+    // Each language in its own name, after "As Office (…)".
+    expect(options.slice(1)).toEqual(LANGUAGES.map((l) => l.native));
+    expect(options[0]).toBe("As Office (English)");
+    await p.selectOption("#pane-language", "th");
+    await p.waitForFunction(() => document.documentElement.lang === "th");
+    expect(await p.locator("#tab-templates").textContent()).toBe("เทมเพลต");
+    expect(await p.getAttribute("#tab-settings", "aria-selected")).toBe("true");
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe("pane-language");
+    expect(await p.inputValue("#pane-language")).toBe("th");
+    // Remembered: a reload (Office still English) opens in Thai.
+    await p.reload();
+    await p.waitForSelector("[role=tablist]");
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe("th");
+    expect(await p.locator("#tab-settings").textContent()).toBe("ตั้งค่า");
+    // Back to Office's language.
+    await p.locator("#tab-settings").click();
+    await p.selectOption("#pane-language", "auto");
+    await p.waitForFunction(() => document.documentElement.lang === "en");
+    await p.reload();
+    await p.waitForSelector("[role=tablist]");
+    expect(await p.locator("#tab-settings").textContent()).toBe("Settings");
+    expect(await p.evaluate((key) => localStorage.getItem(key), LANGUAGE_KEY)).toBe("");
+    await p.close();
   });
 });

@@ -1,0 +1,208 @@
+/** Il riquadro in italiano (bozza tradotta a macchina, non rivista da madrelingua: docs/i18n.md). */
+import type { PaneCatalog } from "../../taskpane/messages";
+
+const s = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const pane: PaneCatalog = {
+  appName: "TikTok Economics",
+  loading: "Caricamento…",
+  tabs: {
+    label: "TikTok Economics",
+    templates: "Modelli",
+    calculator: "Calcolo",
+    reconcile: "Riconcilia",
+    settings: "Opzioni",
+    rates: "Tariffe",
+  },
+  notInExcel:
+    "Fuori da Excel: il calcolatore funziona qui; per inserire fogli serve Excel o l’anteprima (npm run preview).",
+  needsExcel:
+    "Per inserire un foglio serve Excel: apri questo componente aggiuntivo in Excel o avvia l’anteprima senza Excel (npm run preview).",
+  rateBook: (label) => `Tariffario ${label}`,
+  welcome: {
+    title: "Benvenuto in TikTok Economics",
+    lines: [
+      "I conti di TikTok Shop, LIVE e annunci in Excel: commissioni, pagamenti, margini e verifica degli estratti, da un tariffario datato con fonti pubbliche.",
+      'Digita =TIKTOK.SHOPFEE(20,"US") in una cella, oppure inizia da qui:',
+    ],
+    actionsLabel: "Inizia con",
+    actions: {
+      calculator: "Calcola il prezzo di un prodotto",
+      templates: "Inserisci un foglio di scenario",
+      reconcile: "Riconcilia un estratto",
+    },
+    help: "Guida: tutte le funzioni, con esempi",
+    dismiss: "Non mostrare più",
+  },
+  footer: {
+    linksLabel: "Informazioni su questo componente",
+    support: "Supporto",
+    privacy: "Privacy",
+    terms: "Termini",
+  },
+  fees: {
+    commission: "Commissione",
+    transaction: "Commissione di transazione",
+    refundAdmin: "Commissione di gestione rimborsi",
+    orderFee: "Commissione per ordine",
+    growth: "Commissione di crescita commerciale",
+    dynamicCommission: "Commissione dinamica",
+  },
+  gallery: {
+    title: "Fogli di scenario",
+    listLabel: "Modelli di scenario",
+    asks: (items) => `Chiede: ${items}.`,
+    insertButton: "Inserisci",
+    insertLabel: (title) => `Inserisci ${title}`,
+    inserting: "Inserimento…",
+    inserted: (sheet) => `Inserito come foglio «${sheet}».`,
+    missing: (id) => `Il modello ${id} manca in questa build.`,
+  },
+  calculator: {
+    title: "Calcolo rapido",
+    market: "Mercato",
+    category: "Categoria",
+    affiliate: "Commissione affiliati (%)",
+    unitPrice: (currency) => `Prezzo unitario (${currency})`,
+    unitCost: (currency) => `Costo unitario (${currency})`,
+    ownRate: "La tua aliquota di commissione (%)",
+    allCategories: "Tutte (predefinita del mercato)",
+    ownRateOption: "La tua aliquota (%)…",
+    marketDefault: "predefinita del mercato",
+    yourRate: "la tua aliquota",
+    commission: (chosen) => `Commissione (${chosen})`,
+    commissionVat: (chosen) => `IVA sulla commissione (${chosen})`,
+    vatOn: (fee) => `IVA su ${fee}`,
+    lines: {
+      revenue: "Ricavi (merce dopo lo sconto del venditore + spedizione pagata dall’acquirente)",
+      affiliate: "Commissione affiliati",
+      productCost: "Costo del prodotto",
+      sellerShipping: "Costo di spedizione del venditore",
+      adCost: "Costo pubblicitario per ordine",
+      returns: "Accantonamento resi",
+    },
+    caption: (currency, asOf) => `Per ordine in ${currency}, tariffe al ${asOf}`,
+    fees: "Commissioni TikTok",
+    net: "Ricavo netto",
+    profit: "Utile",
+    margin: "Margine",
+    needsRate: (marketName, category, hasCategories) =>
+      category
+        ? `La commissione ${category} in ${marketName} non è pubblica: digita l’aliquota che Seller Center mostra per il tuo negozio.`
+        : hasCategories
+          ? `${marketName} non ha un’unica aliquota di commissione pubblica: scegli la tua categoria qui sopra o digita l’aliquota che Seller Center mostra per il tuo negozio.`
+          : `Ancora nessuna aliquota di commissione pubblica per ${marketName}: digita l’aliquota che Seller Center mostra per il tuo negozio.`,
+    typeRate: "Digita la tua aliquota di commissione (%).",
+    rateHint: "In percentuale: 6 per 6 %.",
+  },
+  settings: {
+    title: "Opzioni",
+    defaultMarket: "Mercato predefinito per i nuovi fogli",
+    marketHint:
+      "I nuovi fogli partono in questo mercato, con importi di esempio nella sua valuta. Se poi cambi la cella del mercato di un foglio, gli importi restano come digitati e appaiono nella nuova valuta: inserisci i tuoi in quella valuta.",
+    savedWorkbook: "Salvato con questa cartella di lavoro.",
+    savedSession: "Salvato per questa sessione.",
+    couldNotSave: (reason) => `Impossibile salvare: ${reason}`,
+    badMarket: (shown) =>
+      `Il mercato predefinito salvato in questa cartella, «${shown}», non è noto al tariffario: si usa US. Scegline uno in Opzioni.`,
+    language: "Lingua del riquadro",
+    languageAuto: (name) => `Come Office (${name})`,
+    languageHint:
+      "Ricordata su questo dispositivo. I nuovi fogli sono scritti in questa lingua dove esiste una traduzione.",
+  },
+  rates: {
+    title: "Informazioni sulle tariffe",
+    intro: (label, entries) =>
+      `Tariffario ${label}: ${entries} voci datate, ognuna con la sua fonte pubblica e il giorno in cui è stata letta. Usa =TIKTOK.RATEBOOK() in un foglio per registrare quali tariffe ha usato.`,
+    market: "Mercato",
+    newest: "Ultima modifica",
+    sources: "Fonti",
+    currency: (code) => `valuta ${code}`,
+    knownSince: "nota dal",
+    noneYet: "ancora nessuna",
+    official: "ufficiale + secondaria",
+    secondary: "solo secondaria",
+    shopTitle: "Tariffe del negozio in vigore",
+    shopHint: "Le commissioni predefinite di ogni mercato oggi; aprine uno per le sue tariffe e tutte le fonti.",
+    summary: (code, name, fees, sources) =>
+      `${code} ${name}: ${s(fees, "commissione", "commissioni")}, ${s(sources, "fonte", "fonti")}`,
+    sourcesLink: (count) => s(count, "fonte", "fonti"),
+    sourcesOf: (market) => `Fonti per ${market}`,
+    since: (date, grade) => `dal ${date}, voto ${grade}`,
+    unpublished: "solo in Seller Center",
+    tiered: "a scaglioni",
+    cap: (amount) => `con tetto di ${amount}`,
+    categories: (count) =>
+      `Più ${s(count, "aliquota per categoria", "aliquote per categoria")}: l’elenco Categoria del calcolatore.`,
+    none: "Ancora nessun dato pubblico sulle commissioni.",
+    liveTitle: "Ipotesi per LIVE e annunci",
+    defaultCol: "Predefinito",
+    value: "Valore",
+    grade: "Voto",
+    source: "Fonte",
+    sourceLink: "fonte",
+    defaults: {
+      coinsPerDiamond: "Monete per diamante",
+      usdPerDiamond: "USD per diamante",
+      agencyShare: "Quota dell’agenzia",
+      withdrawalMinimum: "Prelievo minimo",
+      crpRpm: "RPM di Creator Rewards",
+      cpm: "CPM (tutti i settori)",
+      cpc: "CPC (tutti i settori)",
+      minBudget: "Minimo giornaliero per campagna",
+    },
+    perThousandViews: (amount) => `${amount} / 1.000 visualizzazioni`,
+    moreThan: (amount) => `più di ${amount}`,
+    closing:
+      "Le tariffe cambiano: controlla Seller Center e passa la tua aliquota come numero dove differisce. Ogni funzione accetta questi valori predefiniti come argomenti che puoi sostituire.",
+  },
+  reconcile: {
+    title: "Riconcilia un estratto",
+    purpose:
+      "Apri o incolla in un foglio un’esportazione di TikTok Shop (Entrate «Dettagli ordine», dettagli ordini dell’estratto o ordini non liquidati), poi sceglilo. Il foglio viene solo letto; il risultato va in un foglio nuovo.",
+    needsHost: "Per riconciliare serve Excel o l’anteprima (npm run preview).",
+    sheet: "Foglio",
+    market: "Mercato",
+    fromFile: "Dalla valuta del file",
+    tolerance: "Tolleranza per commissione",
+    tolerancePlaceholder: "un’unità minima",
+    run: "Riconcilia",
+    cancel: "Annulla",
+    progress: "Avanzamento",
+    chooseSheet:
+      "Scegli il foglio che contiene l’esportazione (prima apri o incolla il file in questa cartella di lavoro).",
+    loadingReader: "Caricamento del lettore di estratti…",
+    reading: (done, total) => `Lettura righe: ${done} di ${total}…`,
+    writing: (done, total) => `Scrittura righe: ${done} di ${total}…`,
+    written: (sheet) => `Scritto nel nuovo foglio «${sheet}».`,
+    orders: (orders, rows) => `${orders} ordini in ${rows} righe`,
+    notModelled: (notModelled, skipped) => `${notModelled} non modellate, ${skipped} saltate`,
+    lostDigits: (count) => `${count} ID salvati come numeri hanno perso cifre`,
+    counts: (matched, mismatched) => [`${matched} corrispondono, `, `${mismatched} non corrispondono`],
+    mismatchesTitle: "Differenze, dalla più grande",
+    order: (id, created) => (created ? `Ordine ${id} (${created})` : `Ordine ${id}`),
+    fee: (label, charged, expected) => `${label}: addebitato ${charged}, regola ${expected}`,
+    overcharged: (amount) => `ti è stato addebitato ${amount} in più rispetto alla regola`,
+    undercharged: (amount) => `ti è stato addebitato ${amount} in meno rispetto alla regola`,
+    more: (count) => `…e altri ${count}: vedi la colonna Stato del nuovo foglio.`,
+  },
+  preview: {
+    pageTitle: "TikTok Economics — anteprima senza Excel",
+    banner: (engine) =>
+      `Anteprima senza Excel — formule calcolate da un motore di formule (${engine}) con le stesse funzioni TIKTOK.*.`,
+    workbook: "Cartella di lavoro",
+    taskPane: "Riquadro attività",
+    nameBox: "Indirizzo di cella (digitane uno e premi Invio per andarci)",
+    formulaBar: "Barra della formula",
+    openFile: "Apri file…",
+    openFileTitle: "Apri un file CSV o Excel come nuovo foglio",
+    sheets: "Fogli",
+    sheet: (name) => `Foglio ${name}`,
+    editCell: (address) => `Modifica ${address}`,
+    ready: "Pronto",
+    enter: "Invio",
+    edit: "Modifica",
+  },
+};
+
+export default pane;
