@@ -21,7 +21,7 @@ import { parse } from "csv-parse";
 import type * as XLSX from "@e965/xlsx";
 import { XlsxFormatError, type XlsxSheet, XlsxStreamBook } from "./xlsxStream";
 import { isCoreError } from "../core/errors";
-import { message } from "../core/messages";
+import { message } from "../core/settlement/messages";
 import { market as findMarket } from "../core/rates/markets";
 import {
   type Cell,

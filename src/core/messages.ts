@@ -9,6 +9,8 @@
 /** Parameters of a message: names to text or numbers already formatted by the caller. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+import type { SETTLEMENT_EN } from "./settlement/messages";
+
 /** "a", "b" or "c": a list for a sentence, quoted. */
 export function quotedChoice(choices: readonly string[]): string {
   return choices
@@ -139,54 +141,6 @@ export const EN = {
   "rate.unpublishedCategory": (p: { fee: string; category: string; market: string; asOf: string; note: string }) =>
     `The ${p.fee} for ${p.category} in ${p.market} on ${p.asOf} is not public (Seller Center only): pass your rate as a number.${p.note ? ` ${p.note}` : ""}`,
 
-  // SETTLEMENT FILES: reading an export's cells, finding its header, layout, language and market
-  // (src/core/settlement: values.ts, layouts.ts, marketContext.ts, reconcile.ts, orders.ts).
-  "settlement.amountNotFinite": (p: { column: string; value: string }) =>
-    `${p.column} holds ${p.value}, not an amount.`,
-  "settlement.amountWrongType": (p: { column: string; what: string }) => `${p.column} holds ${p.what}, not an amount.`,
-  "settlement.amountAmbiguousDot": (p: { column: string; text: string }) =>
-    `${p.column} holds "${p.text}": the dot could separate thousands (1.250 = 1,250) or decimals. Export the file again with plain numbers, or open it in Excel and save the sheet.`,
-  "settlement.amountNotNumber": (p: { column: string; text: string }) =>
-    `${p.column} holds "${p.text}", which is not an amount.`,
-  "settlement.dateInvalid": (p: { column: string }) => `${p.column} holds an invalid date.`,
-  "settlement.dateWrongType": (p: { column: string; what: string }) => `${p.column} holds ${p.what}, not a date.`,
-  "settlement.dateNotDate": (p: { column: string; text: string }) =>
-    `${p.column} holds "${p.text}", which is not a date.`,
-  "settlement.dateNotCalendar": (p: { column: string; text: string }) =>
-    `${p.column} holds "${p.text}", which is not a calendar date.`,
-  "settlement.dateNumberNotDate": (p: { column: string; value: string }) =>
-    `${p.column} holds ${p.value}, which is not a date.`,
-  "settlement.notKnownLayout": (p: { rows: number; looked: string; found: string }) =>
-    `Not a TikTok Shop settlement export this add-in knows. Looked in the first ${p.rows} rows for a header with ${p.looked}. Found: ${p.found}.`,
-  "settlement.foundNothing": () => "no text in the first rows",
-  "settlement.foundRow": (p: { row: number; cells: string }) => `row ${p.row} reads ${p.cells}`,
-  "settlement.foundRowMore": (p: { row: number; cells: string; more: number }) =>
-    `row ${p.row} reads ${p.cells} and ${p.more} more`,
-  "settlement.mixedLanguages": (p: {
-    row: number;
-    first: string;
-    firstCells: string;
-    second: string;
-    secondCells: string;
-  }) =>
-    `The header on row ${p.row} mixes two Seller Center languages: ${p.first} (${p.firstCells}) and ${p.second} (${p.secondCells}). Export the file again from Seller Center in one language, with its columns as TikTok names them.`,
-  "settlement.ambiguousLayout": (p: { row: number; layouts: string }) =>
-    `The header on row ${p.row} fits two layouts equally (${p.layouts}), so it is read as neither: reconcile the export as Seller Center wrote it, without added or renamed columns.`,
-  "settlement.orderExportGiven": () =>
-    "This is the order export (OrderSKUList), not a settlement: reconcile the Income, statement or unsettled export and give the order export as the orders file.",
-  "settlement.noDataRows": (p: { layout: string; row: number }) =>
-    `The ${p.layout} has a header (row ${p.row}) but no data rows.`,
-  "settlement.ordersNotOrderExport": (p: { layout: string }) =>
-    `The orders file is a ${p.layout}, not the order export (OrderSKUList).`,
-  "settlement.currencyUnknown": (p: { code: string }) =>
-    `The file's currency ${p.code} is not one of a TikTok Shop market this add-in knows: give the market.`,
-  "settlement.currencyShared": (p: { code: string; markets: string; example: string }) =>
-    `The file is in ${p.code}, used by ${p.markets}: name the market (e.g. --market ${p.example}).`,
-  "settlement.marketsRemain": (p: { markets: string; example: string }) =>
-    `The file's currency, name and fee columns leave ${p.markets}: name the market (e.g. --market ${p.example}).`,
-  "settlement.noMarket": () =>
-    "The file names no currency: give the market (e.g. --market US); neither its name nor its fee columns tell it.",
-
   // SETTLEMENT: why a fee of a settlement row cannot be computed (src/core/settlement/expectedFee.ts).
   // A reason as the reconciler's report lists it, then the same as EXPECTEDFEE's error, then as the
   // argument of EXPECTEDFEE to fill in.
@@ -219,22 +173,6 @@ export const EN = {
     `${p.argument} is needed for this fee: ${upperFirst(p.fee)} is capped per item and the file has no Quantity.`,
   "expectedFee.categoryNotRate": () =>
     "category must be a category name here (the rate comes from the rate book), not a rate.",
-
-  // Saved Open API finance responses read as a settlement (src/core/settlement/openApi.ts).
-  "openApi.unknownShape": (p: { found: string }) =>
-    `Not a saved TikTok Shop Open API statement-transactions response: expected {"code": 0, "data": {"transactions": […]}} from GET /finance/202309 or /finance/202501/statements/{statement_id}/statement_transactions, its "data" object, or an array of them (one per page). Found ${p.found}.`,
-  "openApi.apiError": (p: { code: string; text: string }) =>
-    `The saved response is an API error (code ${p.code}${p.text ? `: ${p.text}` : ""}), not statement transactions: request the page again and save the answer that has "data".`,
-  "openApi.statementsList": () =>
-    "This is the list of statements (GET /finance/…/statements), not a statement's transactions: save the statement_transactions response of each statement and reconcile those.",
-  "openApi.perOrder": () =>
-    "Per-order statement transactions (sku_transactions) are not read yet: save the statement_transactions response of the order's statement instead.",
-  "openApi.noTransactions": () => "The saved responses hold no transactions: nothing to reconcile.",
-  "openApi.mixedVersions": (p: { first: string; second: string }) =>
-    `The responses mix two shapes of transaction (${p.first} and ${p.second}): reconcile each version's responses on their own.`,
-  "openApi.unknownTransaction": (p: { found: string }) =>
-    `The transactions have no fields of a version this add-in reads (202309 flat amounts such as "fee_amount", 202501 breakdowns such as "fee_tax_breakdown", or unsettled "est_settlement_amount"): the first has ${p.found}.`,
-  "openApi.notJson": (p: { file: string; reason: string }) => `${p.file} is not valid JSON: ${p.reason}.`,
 
   // The seller_profile argument (src/functions/sellerProfile.ts).
   "sellerProfile.bothTypes": () => 'seller_profile says both "individual" and "business": keep one.',
@@ -275,10 +213,17 @@ export const EN = {
   "result.unexpected": (p: { message: string }) => `Unexpected error: ${p.message}`,
 } as const;
 
-export type MessageKey = keyof typeof EN;
+/**
+ * Every English message: EN, which the function path bundles, and the reader's (settlement files,
+ * the Open API), which only the pane and the CLI load (src/core/settlement/messages.ts, registered
+ * when that module loads) — one catalog to translate, without the reader's sentences in functions.js.
+ */
+type AllEnglish = typeof EN & typeof SETTLEMENT_EN;
+
+export type MessageKey = keyof AllEnglish;
 /** The parameters a key takes. */
 export type ParamsOf<K extends MessageKey> =
-  Parameters<(typeof EN)[K]> extends [infer P extends MessageParams] ? P : Record<never, never>;
+  Parameters<AllEnglish[K]> extends [infer P extends MessageParams] ? P : Record<never, never>;
 
 /** A message as data: what a translation needs (key, parameters) and the English text. */
 export interface Message {
@@ -297,9 +242,20 @@ export type Catalog = { readonly [K in MessageKey]?: (p: ParamsOf<K>) => string 
  */
 export type CompleteCatalog = { readonly [K in MessageKey]: (p: ParamsOf<K>) => string };
 
+type EnglishTable = Readonly<Record<string, (p: never) => string>>;
+const TABLES: EnglishTable[] = [EN];
+
+/** Adds a module's English messages (the reader's, when it loads) to those message() says. */
+export function registerMessages(table: EnglishTable): void {
+  if (!TABLES.includes(table)) TABLES.push(table);
+}
+
 /** The message of a key with its parameters, in English. */
 export function message<K extends MessageKey>(key: K, params: ParamsOf<K>): Message {
-  return { key, params, text: (EN[key] as (p: ParamsOf<K>) => string)(params) };
+  const say = TABLES.find((t) => key in t)?.[key] as ((p: ParamsOf<K>) => string) | undefined;
+  // Unreachable while the reader's modules import their messages through ./settlement/messages.
+  if (!say) throw new Error(`No English message "${key}"`);
+  return { key, params, text: say(params) };
 }
 
 /** The same message in a language's catalog, or in English where the catalog lacks the key. */

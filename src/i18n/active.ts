@@ -1,14 +1,14 @@
 /**
  * The language the function layer speaks now, and its message catalog. English until the pane (or
- * the preview, or the CLI) sets one; `setLanguage` loads the catalog through loadSection, a chunk
- * of its own, so no translation is in functions.js. In the shared runtime the pane and the
+ * the preview, or the CLI) sets one; `setLanguage` (src/i18n/setLanguage.ts, the pane's side) loads
+ * the catalog through loadSection, a chunk of its own, so no translation — and not the loader's
+ * list of chunks — is in functions.js. In the shared runtime the pane and the
  * functions use this one module (taskpane.js depends on functions.js), so an error Excel shows
  * after the pane has set the language is in that language. A cell computed before keeps its
  * message until it is calculated again.
  */
 import { type Catalog, type Message, type MessageKey, type MessageParams, render } from "../core/messages";
 import { type Language, SOURCE_LANGUAGE } from "./languages";
-import { loadSection } from "./sections";
 
 let active: { readonly language: Language; readonly catalog: Catalog | undefined } = {
   language: SOURCE_LANGUAGE,
@@ -26,13 +26,15 @@ export function activeCatalog(): Catalog | undefined {
 }
 
 /**
- * Speak `language` from now on, once its catalog has loaded; the last call wins when two overlap.
- * A catalog that fails to load leaves the language as it was (and rejects).
+ * For a loader (src/i18n/setLanguage.ts): a ticket to pass back with the catalog once it has loaded,
+ * so that of two overlapping loads the last asked wins.
  */
-export async function setLanguage(language: Language): Promise<void> {
-  const ticket = ++asked;
-  const catalog = await loadSection<Catalog>(language, "messages");
-  if (ticket === asked) active = { language, catalog };
+export function askLanguage(): number {
+  return ++asked;
+}
+
+export function useLoadedCatalog(ticket: number, language: Language, catalog: Catalog | undefined): void {
+  if (ticket === asked) active = { language, catalog: language === SOURCE_LANGUAGE ? undefined : catalog };
 }
 
 /** For a host that holds the catalog already (the CLI, tests): no loading. */

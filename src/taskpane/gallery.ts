@@ -1,14 +1,15 @@
 /** The template gallery: a card per scenario with an Insert button, progress and a clear result. */
-import { TEMPLATE_LIST } from "../templates/catalog";
+import { templateList } from "../templates/catalog";
 import { h } from "./dom";
 import type { WorkbookHost } from "./host";
-import { currentLanguage } from "./language";
+import { currentLanguage, sheetsText } from "./language";
 import { paneText } from "./messages";
 
 export function galleryView(host: WorkbookHost, market: () => string): HTMLElement {
   const T = paneText().gallery;
   const list = h("ul", { className: "cards", "aria-label": T.listLabel });
-  for (const t of TEMPLATE_LIST) {
+  const text = sheetsText();
+  for (const t of templateList(text)) {
     const status = h("p", { className: "status", role: "status", "aria-live": "polite" });
     // Seven buttons read "Insert": the accessible name says which sheet (and starts with what is seen).
     const button = h(
@@ -29,9 +30,10 @@ export function galleryView(host: WorkbookHost, market: () => string): HTMLEleme
         const { templateById } = await import(/* webpackChunkName: "templates" */ "../templates");
         const template = templateById(t.id);
         if (!template) throw new Error(T.missing(t.id));
-        // The pane's language goes with the plan: the host writes the sheet's words in it where
-        // the templates have a translation (src/i18n/<language>/sheets.ts).
-        const sheet = await host.insertPlan(template.build({ market: market() }), { language: currentLanguage() });
+        // The sheet is written in the pane's language (src/i18n/<language>/sheets.ts).
+        const sheet = await host.insertPlan(template.build({ market: market() }, text), {
+          language: currentLanguage(),
+        });
         status.className = "status ok";
         status.textContent = T.inserted(sheet);
       } catch (e) {

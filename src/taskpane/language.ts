@@ -5,7 +5,9 @@
  */
 import { FEE_KINDS, type FeeId } from "../core/feeKinds";
 import { isLanguage, type Language, pickLanguage, SOURCE_LANGUAGE } from "../i18n/languages";
+import { setLanguage } from "../i18n/setLanguage";
 import { loadSection } from "../i18n/sections";
+import { SHEETS_EN, type SheetsCatalog } from "../templates/sheets";
 import { PANE_EN, type PaneCatalog, paneText, usePaneCatalog } from "./messages";
 import { LANGUAGE_KEY, type UserPrefs } from "./prefs";
 
@@ -23,6 +25,7 @@ const HTML_LANG: Partial<Record<Language, string>> = { zh: "zh-Hans", pt: "pt-BR
 let language: Language = SOURCE_LANGUAGE;
 const catalogs = new Map<Language, PaneCatalog>([[SOURCE_LANGUAGE, PANE_EN]]);
 const glossaries = new Map<Language, PaneGlossary | undefined>();
+let sheets: SheetsCatalog = SHEETS_EN;
 
 export function currentLanguage(): Language {
   return language;
@@ -34,16 +37,26 @@ export function startLanguage(prefs: UserPrefs, displayLanguage: string | null |
   return chosen && isLanguage(chosen) ? chosen : pickLanguage(displayLanguage);
 }
 
+/** The words new sheets are written in: the pane's language's sheets catalog. */
+export function sheetsText(): SheetsCatalog {
+  return sheets;
+}
+
 /**
- * Switches everything that speaks to `lang`. Core messages: this is where src/i18n/active.ts's
- * `setLanguage(lang)` is called when that module is merged.
+ * Switches everything that speaks to `lang`: the pane catalog, the sheets catalog new sheets are
+ * written in, the core's and the functions' messages (src/i18n/active.ts, shared with
+ * functions.js in the shared runtime), `<html lang>` and the page's static words.
  */
 export async function applyLanguage(lang: Language): Promise<void> {
-  const [pane, glossary] = await Promise.all([
+  const [pane, glossary, sheetWords] = await Promise.all([
     loadSection<PaneCatalog>(lang, "pane").catch(() => undefined),
-    // Not every build has glossaries yet: none means the pane catalog's fee names.
+    // Only Seller Center languages have a glossary: none means the pane catalog's fee names.
     loadSection<PaneGlossary>(lang, "glossary").catch(() => undefined),
+    loadSection<SheetsCatalog>(lang, "sheets").catch(() => undefined),
+    // A catalog that fails to load leaves the messages in the language they were.
+    setLanguage(lang).catch(() => undefined),
   ]);
+  sheets = pane && sheetWords ? sheetWords : SHEETS_EN;
   const catalog = pane ?? PANE_EN;
   catalogs.set(lang, catalog);
   glossaries.set(lang, glossary);

@@ -19,7 +19,8 @@ import { FEE_KINDS } from "../core/feeKinds";
 import { reconciliationPlan } from "../templates/reconciliationSheet";
 import { formatMoney } from "./format";
 import type { InsertOptions, WorkbookHost } from "./host";
-import { currentLanguage, feeLabel } from "./language";
+import { fill } from "../templates/sheets";
+import { currentLanguage, feeLabel, sheetsText } from "./language";
 import { paneText } from "./messages";
 
 export interface ReconcileRequest {
@@ -99,11 +100,18 @@ export async function reconcileSheet(host: WorkbookHost, request: ReconcileReque
     onProgress: (done, total) => request.onProgress?.("Reading", done, total),
   });
   const summary = reconcileRows(cells.rows, { market: request.market, tolerance: request.tolerance });
+  const text = sheetsText();
+  const R = text.reconciliation;
   const plan = reconciliationPlan({
     templateId: "reconciliation",
-    sheetName: `Reconciled ${request.sheet}`,
-    title: `Reconciliation of "${request.sheet}"`,
-    subtitle: `${summary.layoutTitle}, ${summary.market} (${summary.currency}): charged = the file's cells, expected = TIKTOK.EXPECTEDFEE by the rule in force on each order's date.`,
+    sheetName: fill(R.sheetName, { sheet: request.sheet }),
+    title: fill(R.sheetTitle, { sheet: request.sheet }),
+    subtitle: fill(R.sheetSubtitle, {
+      layout: summary.layoutTitle,
+      market: summary.market,
+      currency: summary.currency,
+    }),
+    text,
     header: cells.header,
     summary,
     source: { sheet: request.sheet, firstRow: 1, column: columnLetter },

@@ -397,6 +397,11 @@ export const SHEETS_EN = {
     sampleTitle: "SAMPLE statement order details (made up)",
   },
   reconciliation: {
+    /** The new sheet's name, title and subtitle (the pane's Reconcile). */
+    sheetName: "Reconciled {sheet}",
+    sheetTitle: 'Reconciliation of "{sheet}"',
+    sheetSubtitle:
+      "{layout}, {market} ({currency}): charged = the file's cells, expected = TIKTOK.EXPECTEDFEE by the rule in force on each order's date.",
     market: "Market",
     tolerance: "Tolerance per fee",
     layout: "File layout",

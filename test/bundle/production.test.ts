@@ -217,7 +217,7 @@ test("no message translation loads with the page: each language is a chunk of it
   const { page } = pageLoad(dist);
   const js = fs.readdirSync(dist).filter((f) => f.endsWith(".js"));
   const chunks = js.filter((f) => /^i18n-[a-z]{2}-messages\.js$/.test(f));
-  // The chunks are made once the pane calls setLanguage (src/i18n/active.ts); until then webpack drops
+  // The chunks are made once the pane calls setLanguage (src/i18n/setLanguage.ts); until then webpack drops
   // the loader, and no translation is in the build at all.
   expect([0, Object.keys(MESSAGE_CATALOGS).length]).toContain(chunks.length);
   for (const [language, catalog] of Object.entries(MESSAGE_CATALOGS)) {

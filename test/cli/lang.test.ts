@@ -2,7 +2,7 @@
  * The CLI's --lang (and LC_ALL / LC_MESSAGES / LANG): the functions' and the core's messages in
  * that language, English without one; the option may stand anywhere.
  */
-import { EN } from "../../src/core/messages";
+import { ALL_EN as EN } from "../../src/core/settlement/messages";
 import { EXIT_CELL_ERROR, EXIT_USAGE, main, takeLanguage } from "../../src/cli/cli";
 import { activeLanguage } from "../../src/i18n/active";
 import { MESSAGE_CATALOGS } from "../../src/i18n/messageCatalogs";

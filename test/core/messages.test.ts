@@ -3,10 +3,11 @@
  * a sentence to a person: (1) no error is raised with a sentence written at its call site, and (2)
  * every key of EN renders, reading only the parameters its type declares.
  */
+import { ALL_EN as EN } from "../../src/core/settlement/messages";
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { EN, type MessageKey, type MessageParams, message, render } from "../../src/core/messages";
+import { type MessageKey, type MessageParams, message, render } from "../../src/core/messages";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SCANNED = ["src/core", "src/functions"];
@@ -103,18 +104,30 @@ describe("no inline messages: errors say theirs through the catalog", () => {
   }
 });
 
-/** The parameters each key declares, read from its `(p: { name: type; … }) =>` in the catalog's source. */
+/**
+ * The parameters each key declares, read from its `(p: { name: type; … }) =>` in the catalog's
+ * sources: the function path's EN and the reader's SETTLEMENT_EN.
+ */
 function declaredParameters(): Map<string, string[]> {
-  const file = "src/core/messages.ts";
+  const out = new Map<string, string[]>();
+  for (const [file, name] of [
+    ["src/core/messages.ts", "EN"],
+    ["src/core/settlement/messages.ts", "SETTLEMENT_EN"],
+  ] as const) {
+    declaredIn(file, name, out);
+  }
+  return out;
+}
+
+function declaredIn(file: string, name: string, out: Map<string, string[]>): void {
   const source = ts.createSourceFile(
     file,
     fs.readFileSync(path.join(ROOT, file), "utf8"),
     ts.ScriptTarget.ES2020,
     true,
   );
-  const out = new Map<string, string[]>();
   const visit = (node: ts.Node) => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === "EN") {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === name) {
       let init = node.initializer;
       while (init && (ts.isAsExpression(init) || ts.isSatisfiesExpression(init))) init = init.expression;
       if (!init || !ts.isObjectLiteralExpression(init)) throw new Error("EN is not an object literal");
@@ -134,7 +147,6 @@ function declaredParameters(): Map<string, string[]> {
     node.forEachChild(visit);
   };
   visit(source);
-  return out;
 }
 
 describe("the catalog: every key renders from the parameters it declares", () => {

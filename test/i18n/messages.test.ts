@@ -4,14 +4,16 @@
  * copy of the English, the English phrases the core passes as parameters translated, numbers and
  * dates in the language's form, and the language reaching an error as the engine shows it.
  */
+import { ALL_EN as EN } from "../../src/core/settlement/messages";
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { EN, type Catalog, type MessageKey, type MessageParams, message, render } from "../../src/core/messages";
+import { type Catalog, type MessageKey, type MessageParams, message, render } from "../../src/core/messages";
 import { evaluateFormula } from "../../src/engine/workbook";
 import { toExcelError } from "../../src/functions/excelErrors";
 import { REGISTRY } from "../../src/functions/registry";
-import { activeCatalog, activeLanguage, errorText, setLanguage, useCatalog } from "../../src/i18n/active";
+import { activeCatalog, activeLanguage, errorText, useCatalog } from "../../src/i18n/active";
+import { setLanguage } from "../../src/i18n/setLanguage";
 import { dateIn, numberIn, orIn } from "../../src/i18n/format";
 import { LANGUAGES, type Language } from "../../src/i18n/languages";
 import { MESSAGE_CATALOGS } from "../../src/i18n/messageCatalogs";

@@ -7,7 +7,7 @@
  * so is a header that mixes two languages, or fits two layouts equally.
  */
 import { invalidValue } from "../errors";
-import { message } from "../messages";
+import { message } from "./messages";
 import type { Language } from "../../i18n/languages";
 import { type ColumnKey, normalizeHeader } from "./columns";
 import { COLUMN_NAMES, COMPILED, type CompiledDictionary, compiledOf, languageName } from "./dictionaries";

@@ -5,7 +5,7 @@
  * all ask it, so none of them tests a market code or waits for a market that may still be unknown.
  */
 import { invalidValue } from "../errors";
-import { message } from "../messages";
+import { message } from "./messages";
 import { type Currency, currency as currencyOf } from "../money";
 import { type Market, SHOP_MARKETS } from "../rates/markets";
 import type { MarketCode } from "../rates/types";

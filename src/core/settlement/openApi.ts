@@ -25,7 +25,7 @@
  */
 import { Decimal } from "../decimal";
 import { invalidValue } from "../errors";
-import { message } from "../messages";
+import { message } from "./messages";
 import type { Cell } from "./values";
 
 export type OpenApiVersion = "202309" | "202501" | "unsettled";

@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from "../dates";
 import { invalidValue } from "../errors";
-import { message } from "../messages";
+import { message } from "./messages";
 import { HEADER_SCAN_ROWS, type Header, detectHeaderRow, refusal } from "./layouts";
 import { type Cell, readDate, readId, readText } from "./values";
 

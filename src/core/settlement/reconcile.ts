@@ -15,7 +15,7 @@
  */
 import { Decimal, ZERO } from "../decimal";
 import { invalidValue } from "../errors";
-import { message } from "../messages";
+import { message } from "./messages";
 import { HEADER_SCAN_ROWS, type Header, detectHeaderRow, refusal } from "./layouts";
 import { closeLine, isOrderType } from "./line";
 import { type MarketContext, marketContext, marketOfFile } from "./marketContext";

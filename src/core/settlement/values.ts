@@ -8,7 +8,7 @@
 import { Decimal, ZERO } from "../decimal";
 import { type IsoDate, excelSerialToIso, isIsoDate } from "../dates";
 import { invalidValue } from "../errors";
-import { message } from "../messages";
+import { message } from "./messages";
 
 /** What a cell can hold after a CSV or xlsx reader: text, a number, a date, a boolean or nothing. */
 export type Cell = string | number | boolean | Date | null | undefined;

@@ -372,6 +372,10 @@ const sheets: SheetsCatalog = {
     sampleTitle: "BEISPIEL: Bestelldetails einer Abrechnung (erfunden)",
   },
   reconciliation: {
+    sheetName: "Abgleich {sheet}",
+    sheetTitle: "Abgleich von „{sheet}“",
+    sheetSubtitle:
+      "{layout}, {market} ({currency}): berechnet = die Zellen der Datei, erwartet = TIKTOK.EXPECTEDFEE nach der am Datum jeder Bestellung geltenden Regel.",
     market: "Markt",
     tolerance: "Toleranz je Gebühr",
     layout: "Dateiaufbau",

@@ -384,6 +384,10 @@ const sheets: SheetsCatalog = {
     sampleTitle: "EJEMPLO de detalles de pedidos del extracto (inventado)",
   },
   reconciliation: {
+    sheetName: "Conciliado {sheet}",
+    sheetTitle: 'Conciliación de "{sheet}"',
+    sheetSubtitle:
+      "{layout}, {market} ({currency}): cobrado = las celdas del archivo, esperado = TIKTOK.EXPECTEDFEE según la regla vigente en la fecha de cada pedido.",
     market: "Mercado",
     tolerance: "Tolerancia por tarifa",
     layout: "Formato del archivo",

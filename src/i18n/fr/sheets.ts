@@ -377,6 +377,10 @@ const sheets: SheetsCatalog = {
     sampleTitle: "EXEMPLE de détails de commandes du relevé (inventé)",
   },
   reconciliation: {
+    sheetName: "Rapproché {sheet}",
+    sheetTitle: "Rapprochement de « {sheet} »",
+    sheetSubtitle:
+      "{layout}, {market} ({currency}) : facturé = les cellules du fichier, attendu = TIKTOK.EXPECTEDFEE selon la règle en vigueur à la date de chaque commande.",
     market: "Marché",
     tolerance: "Tolérance par frais",
     layout: "Disposition du fichier",

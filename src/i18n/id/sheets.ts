@@ -378,6 +378,10 @@ const sheets: SheetsCatalog = {
     sampleTitle: "CONTOH rincian pesanan laporan (rekaan)",
   },
   reconciliation: {
+    sheetName: "Rekonsiliasi {sheet}",
+    sheetTitle: 'Rekonsiliasi "{sheet}"',
+    sheetSubtitle:
+      "{layout}, {market} ({currency}): ditagih = sel dalam file, seharusnya = TIKTOK.EXPECTEDFEE menurut aturan yang berlaku pada tanggal setiap pesanan.",
     market: "Pasar",
     tolerance: "Toleransi per biaya",
     layout: "Tata letak file",

@@ -383,6 +383,10 @@ const sheets: SheetsCatalog = {
     sampleTitle: "ESEMPIO di dettagli ordini dell'estratto (inventato)",
   },
   reconciliation: {
+    sheetName: "Riconciliato {sheet}",
+    sheetTitle: 'Riconciliazione di "{sheet}"',
+    sheetSubtitle:
+      "{layout}, {market} ({currency}): addebitato = le celle del file, atteso = TIKTOK.EXPECTEDFEE secondo la regola in vigore alla data di ciascun ordine.",
     market: "Mercato",
     tolerance: "Tolleranza per costo",
     layout: "Struttura del file",

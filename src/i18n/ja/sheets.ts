@@ -366,6 +366,10 @@ const sheets: SheetsCatalog = {
     sampleTitle: "サンプル：明細の注文詳細（架空）",
   },
   reconciliation: {
+    sheetName: "照合済み {sheet}",
+    sheetTitle: "「{sheet}」の照合",
+    sheetSubtitle:
+      "{layout}、{market}（{currency}）：請求額 = ファイルのセル、期待値 = 各注文日に有効なルールによる TIKTOK.EXPECTEDFEE。",
     market: "マーケット",
     tolerance: "手数料ごとの許容差",
     layout: "ファイル形式",

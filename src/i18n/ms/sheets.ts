@@ -378,6 +378,10 @@ const sheets: SheetsCatalog = {
     sampleTitle: "CONTOH butiran pesanan penyata (rekaan)",
   },
   reconciliation: {
+    sheetName: "Dipadankan {sheet}",
+    sheetTitle: 'Padanan "{sheet}"',
+    sheetSubtitle:
+      "{layout}, {market} ({currency}): dikenakan = sel dalam fail, dijangka = TIKTOK.EXPECTEDFEE mengikut peraturan yang berkuat kuasa pada tarikh setiap pesanan.",
     market: "Pasaran",
     tolerance: "Toleransi setiap yuran",
     layout: "Susun atur fail",

@@ -375,6 +375,10 @@ const sheets: SheetsCatalog = {
     sampleTitle: "VOORBEELD bestelgegevens van een overzicht (verzonnen)",
   },
   reconciliation: {
+    sheetName: "Afgestemd {sheet}",
+    sheetTitle: 'Afstemming van "{sheet}"',
+    sheetSubtitle:
+      "{layout}, {market} ({currency}): in rekening gebracht = de cellen van het bestand, verwacht = TIKTOK.EXPECTEDFEE volgens de regel die gold op de datum van elke bestelling.",
     market: "Markt",
     tolerance: "Tolerantie per kostenpost",
     layout: "Bestandsindeling",

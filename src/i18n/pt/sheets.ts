@@ -382,6 +382,10 @@ const sheets: SheetsCatalog = {
     sampleTitle: "EXEMPLO de detalhes de pedidos do extrato (inventado)",
   },
   reconciliation: {
+    sheetName: "Conciliado {sheet}",
+    sheetTitle: 'Conciliação de "{sheet}"',
+    sheetSubtitle:
+      "{layout}, {market} ({currency}): cobrado = as células do arquivo, esperado = TIKTOK.EXPECTEDFEE pela regra em vigor na data de cada pedido.",
     market: "Mercado",
     tolerance: "Tolerância por taxa",
     layout: "Layout do arquivo",

@@ -348,6 +348,10 @@ const sheets: SheetsCatalog = {
     sampleTitle: "ตัวอย่าง รายละเอียดคำสั่งซื้อในใบแจ้งยอด (สมมติขึ้น)",
   },
   reconciliation: {
+    sheetName: "กระทบยอด {sheet}",
+    sheetTitle: 'การกระทบยอดของ "{sheet}"',
+    sheetSubtitle:
+      "{layout}, {market} ({currency}): เรียกเก็บ = เซลล์ในไฟล์, ที่ควรเป็น = TIKTOK.EXPECTEDFEE ตามกฎที่มีผลในวันที่ของแต่ละคำสั่งซื้อ",
     market: "ตลาด",
     tolerance: "ค่าคลาดเคลื่อนที่ยอมรับต่อค่าธรรมเนียม",
     layout: "รูปแบบไฟล์",

@@ -384,6 +384,10 @@ const sheets: SheetsCatalog = {
     sampleTitle: "MẪU chi tiết đơn hàng trong sao kê (giả định)",
   },
   reconciliation: {
+    sheetName: "Đối soát {sheet}",
+    sheetTitle: 'Đối soát "{sheet}"',
+    sheetSubtitle:
+      "{layout}, {market} ({currency}): đã thu = các ô của tệp, dự kiến = TIKTOK.EXPECTEDFEE theo quy định có hiệu lực vào ngày của từng đơn hàng.",
     market: "Thị trường",
     tolerance: "Dung sai mỗi phí",
     layout: "Bố cục tệp",

@@ -343,6 +343,10 @@ const sheets: SheetsCatalog = {
     sampleTitle: "示例：账单订单明细（虚构）",
   },
   reconciliation: {
+    sheetName: "对账 {sheet}",
+    sheetTitle: "“{sheet}”的对账",
+    sheetSubtitle:
+      "{layout}，{market}（{currency}）：已收取 = 文件中的单元格，应收 = 按各订单日期有效规则计算的 TIKTOK.EXPECTEDFEE。",
     market: "市场",
     tolerance: "每项费用的容差",
     layout: "文件格式",

@@ -19,8 +19,11 @@ const BLOC4YOU = "https://bloc4you.com/?p=8857";
 interface Pack {
   readonly coins: string;
   readonly price: string;
-  /** The same price for another number of coins, from another source (a different pack scheme). */
-  readonly otherScheme?: { readonly coins: string; readonly source: string };
+  /**
+   * The same price for another number of coins, from another source (a different pack scheme).
+   * Named `alternatives` like the entries' own, so the bundle drops it with them (audit data).
+   */
+  readonly alternatives?: { readonly coins: string; readonly source: string };
 }
 
 /** An app price list, read from one undated guide. */
@@ -38,12 +41,12 @@ const US_APP = {
   source: S128,
   note: `US App Store / Google Play pack, about $0.0143 a coin. The same page lists 5 coins for $0.07; it is left out, since a rounded promotional price would make buying hundreds of tiny packs the "cheapest" way. ${UNDATED}`,
   packs: [
-    { coins: "70", price: "0.99", otherScheme: { coins: "65", source: BLOC4YOU } },
-    { coins: "350", price: "4.99", otherScheme: { coins: "330", source: BLOC4YOU } },
+    { coins: "70", price: "0.99", alternatives: { coins: "65", source: BLOC4YOU } },
+    { coins: "350", price: "4.99", alternatives: { coins: "330", source: BLOC4YOU } },
     { coins: "700", price: "9.99" },
-    { coins: "1400", price: "19.99", otherScheme: { coins: "1321", source: BLOC4YOU } },
+    { coins: "1400", price: "19.99", alternatives: { coins: "1321", source: BLOC4YOU } },
     { coins: "3500", price: "49.99" },
-    { coins: "7000", price: "99.99", otherScheme: { coins: "6607", source: BLOC4YOU } },
+    { coins: "7000", price: "99.99", alternatives: { coins: "6607", source: BLOC4YOU } },
     { coins: "17500", price: "249.99" },
   ],
 } as const satisfies AppPriceList;
@@ -77,13 +80,13 @@ function appPacks(list: AppPriceList): LiveOwn[] {
     grade: "C",
     label: `${p.coins} coins in the app (${list.currency})`,
     note: list.note,
-    ...(p.otherScheme && {
+    ...(p.alternatives && {
       alternatives: [
         {
           value: p.price,
-          source: p.otherScheme.source,
+          source: p.alternatives.source,
           grade: "C" as const,
-          note: `Another US pack scheme: ${p.otherScheme.coins} coins for ${list.currency} ${p.price} (an undated blog; the UK app sells the same pack sizes). Fewer coins for the same price; which scheme an account sees is not published.`,
+          note: `Another US pack scheme: ${p.alternatives.coins} coins for ${list.currency} ${p.price} (an undated blog; the UK app sells the same pack sizes). Fewer coins for the same price; which scheme an account sees is not published.`,
         },
       ],
     }),

@@ -1,0 +1,82 @@
+/**
+ * The settlement reader's English messages (reading an export's cells, finding its header, layout,
+ * language and market; saved Open API responses). Part of the one catalog (src/core/messages.ts's
+ * MessageKey covers them, and every language translates them), but kept here so that only the pane
+ * and the CLI, which read files, load them: the function path (EXPECTEDFEE) never says them, and
+ * functions.js stays within its budget. The reader's modules import `message` from here, which
+ * registers these sentences first.
+ */
+import { EN, message, registerMessages } from "../messages";
+
+export const SETTLEMENT_EN = {
+  // SETTLEMENT FILES: reading an export's cells, finding its header, layout, language and market
+  // (src/core/settlement: values.ts, layouts.ts, marketContext.ts, reconcile.ts, orders.ts).
+  "settlement.amountNotFinite": (p: { column: string; value: string }) =>
+    `${p.column} holds ${p.value}, not an amount.`,
+  "settlement.amountWrongType": (p: { column: string; what: string }) => `${p.column} holds ${p.what}, not an amount.`,
+  "settlement.amountAmbiguousDot": (p: { column: string; text: string }) =>
+    `${p.column} holds "${p.text}": the dot could separate thousands (1.250 = 1,250) or decimals. Export the file again with plain numbers, or open it in Excel and save the sheet.`,
+  "settlement.amountNotNumber": (p: { column: string; text: string }) =>
+    `${p.column} holds "${p.text}", which is not an amount.`,
+  "settlement.dateInvalid": (p: { column: string }) => `${p.column} holds an invalid date.`,
+  "settlement.dateWrongType": (p: { column: string; what: string }) => `${p.column} holds ${p.what}, not a date.`,
+  "settlement.dateNotDate": (p: { column: string; text: string }) =>
+    `${p.column} holds "${p.text}", which is not a date.`,
+  "settlement.dateNotCalendar": (p: { column: string; text: string }) =>
+    `${p.column} holds "${p.text}", which is not a calendar date.`,
+  "settlement.dateNumberNotDate": (p: { column: string; value: string }) =>
+    `${p.column} holds ${p.value}, which is not a date.`,
+  "settlement.notKnownLayout": (p: { rows: number; looked: string; found: string }) =>
+    `Not a TikTok Shop settlement export this add-in knows. Looked in the first ${p.rows} rows for a header with ${p.looked}. Found: ${p.found}.`,
+  "settlement.foundNothing": () => "no text in the first rows",
+  "settlement.foundRow": (p: { row: number; cells: string }) => `row ${p.row} reads ${p.cells}`,
+  "settlement.foundRowMore": (p: { row: number; cells: string; more: number }) =>
+    `row ${p.row} reads ${p.cells} and ${p.more} more`,
+  "settlement.mixedLanguages": (p: {
+    row: number;
+    first: string;
+    firstCells: string;
+    second: string;
+    secondCells: string;
+  }) =>
+    `The header on row ${p.row} mixes two Seller Center languages: ${p.first} (${p.firstCells}) and ${p.second} (${p.secondCells}). Export the file again from Seller Center in one language, with its columns as TikTok names them.`,
+  "settlement.ambiguousLayout": (p: { row: number; layouts: string }) =>
+    `The header on row ${p.row} fits two layouts equally (${p.layouts}), so it is read as neither: reconcile the export as Seller Center wrote it, without added or renamed columns.`,
+  "settlement.orderExportGiven": () =>
+    "This is the order export (OrderSKUList), not a settlement: reconcile the Income, statement or unsettled export and give the order export as the orders file.",
+  "settlement.noDataRows": (p: { layout: string; row: number }) =>
+    `The ${p.layout} has a header (row ${p.row}) but no data rows.`,
+  "settlement.ordersNotOrderExport": (p: { layout: string }) =>
+    `The orders file is a ${p.layout}, not the order export (OrderSKUList).`,
+  "settlement.currencyUnknown": (p: { code: string }) =>
+    `The file's currency ${p.code} is not one of a TikTok Shop market this add-in knows: give the market.`,
+  "settlement.currencyShared": (p: { code: string; markets: string; example: string }) =>
+    `The file is in ${p.code}, used by ${p.markets}: name the market (e.g. --market ${p.example}).`,
+  "settlement.marketsRemain": (p: { markets: string; example: string }) =>
+    `The file's currency, name and fee columns leave ${p.markets}: name the market (e.g. --market ${p.example}).`,
+  "settlement.noMarket": () =>
+    "The file names no currency: give the market (e.g. --market US); neither its name nor its fee columns tell it.",
+
+  // Saved Open API finance responses read as a settlement (src/core/settlement/openApi.ts).
+  "openApi.unknownShape": (p: { found: string }) =>
+    `Not a saved TikTok Shop Open API statement-transactions response: expected {"code": 0, "data": {"transactions": […]}} from GET /finance/202309 or /finance/202501/statements/{statement_id}/statement_transactions, its "data" object, or an array of them (one per page). Found ${p.found}.`,
+  "openApi.apiError": (p: { code: string; text: string }) =>
+    `The saved response is an API error (code ${p.code}${p.text ? `: ${p.text}` : ""}), not statement transactions: request the page again and save the answer that has "data".`,
+  "openApi.statementsList": () =>
+    "This is the list of statements (GET /finance/…/statements), not a statement's transactions: save the statement_transactions response of each statement and reconcile those.",
+  "openApi.perOrder": () =>
+    "Per-order statement transactions (sku_transactions) are not read yet: save the statement_transactions response of the order's statement instead.",
+  "openApi.noTransactions": () => "The saved responses hold no transactions: nothing to reconcile.",
+  "openApi.mixedVersions": (p: { first: string; second: string }) =>
+    `The responses mix two shapes of transaction (${p.first} and ${p.second}): reconcile each version's responses on their own.`,
+  "openApi.unknownTransaction": (p: { found: string }) =>
+    `The transactions have no fields of a version this add-in reads (202309 flat amounts such as "fee_amount", 202501 breakdowns such as "fee_tax_breakdown", or unsettled "est_settlement_amount"): the first has ${p.found}.`,
+  "openApi.notJson": (p: { file: string; reason: string }) => `${p.file} is not valid JSON: ${p.reason}.`,
+} as const;
+
+registerMessages(SETTLEMENT_EN);
+
+export { message };
+
+/** Every English message, the function path's and the reader's: what each language translates. */
+export const ALL_EN = { ...EN, ...SETTLEMENT_EN } as const;
