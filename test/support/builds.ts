@@ -60,8 +60,8 @@ export async function sharedBuild(kind: Kind): Promise<string> {
       mine = true;
     } catch {
       // A lock left by a killed run is taken over once it is older than a build can take.
-      if (Date.now() - fs.statSync(lock, { throwIfNoEntry: false })!.mtimeMs > WAIT_MS)
-        fs.rmSync(lock, { recursive: true, force: true });
+      const held = fs.statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > WAIT_MS) fs.rmSync(lock, { recursive: true, force: true });
     }
     if (mine) {
       try {
