@@ -2,7 +2,7 @@
  * Every language's message catalog, imported at once: for hosts that load no chunks and choose the
  * language before they evaluate (the CLI, built by tsc, which follows no dynamic import), and for
  * the tests. Never imported by the add-in's bundles: the pane and the functions load one language
- * through loadSection (src/i18n/active.ts).
+ * through loadSection (src/i18n/setLanguage.ts).
  */
 import type { CompleteCatalog } from "../core/messages";
 import type { Language } from "./languages";

@@ -225,15 +225,13 @@ const text = (v: Json | undefined): string =>
 function amountOf(v: Json | undefined): Cell {
   if (isObj(v)) return amountOf(v.value ?? v.amount);
   if (v === null || v === undefined || v === "") return null;
-  if (typeof v === "number" || typeof v === "string") {
-    try {
-      return new Decimal(typeof v === "string" ? v.trim() : v).toFixed();
-    } catch {
-      return String(v);
-    }
-  }
+  if (typeof v === "number" && Number.isFinite(v)) return new Decimal(v).toFixed();
+  // Plain decimals only: Decimal would also take "0x1f", "1e3" or "Infinity", which are no amounts.
+  if (typeof v === "string" && PLAIN_DECIMAL.test(v.trim())) return new Decimal(v.trim()).toFixed();
   return String(v);
 }
+
+const PLAIN_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** The currency an amount object names (`{value, currency}`, §3.2's payments). */
 function amountCurrency(v: Json | undefined): string {
@@ -245,11 +243,9 @@ function plus(a: Json | undefined, b: Json | undefined): Cell {
   const x = amountOf(a);
   const y = amountOf(b);
   if (x === null && y === null) return null;
-  try {
-    return new Decimal(String(x ?? 0)).plus(String(y ?? 0)).toFixed();
-  } catch {
-    return x === null ? y : x;
-  }
+  // A part that is no amount is passed on as it is, for the reader to refuse: never dropped.
+  for (const part of [x, y]) if (part !== null && !PLAIN_DECIMAL.test(String(part))) return part;
+  return new Decimal(String(x ?? 0)).plus(String(y ?? 0)).toFixed();
 }
 
 /** `ORDER` → `Order`, `LOGISTICS_REIMBURSEMENT` → `Logistics reimbursement`. */

@@ -297,6 +297,27 @@ describe("unsettled est_* transactions (§3.4)", () => {
 });
 
 describe("shapes, amounts, IDs and times", () => {
+  test("an amount that is no plain decimal is passed on as written, for the reader to refuse; never converted or dropped", () => {
+    const t = flat202309({
+      id: "576000000000000001",
+      created: unix("2025-03-01T10:00:00", -8),
+      net: "0x10",
+      referral: "-1.00",
+    });
+    const table = openApiTable({
+      data: { transactions: [{ ...t, gross_sales_refund_amount: "1e3", seller_discount_refund_amount: "2.00" }] },
+    });
+    const row = table.rows[0];
+    const at = (name: string) => row[table.header.indexOf(name)];
+    expect(at("Total revenue")).toBe("0x10");
+    // The refund subtotal adds two API fields: one of them is no amount, so the sum is not made.
+    expect(at("Refund subtotal after seller discounts")).toBe("1e3");
+    // The reader refuses the row by the column's name: skipped with its reason, never checked.
+    const r = reconcileRows([table.header as Cell[], ...table.rows], { market: "US" });
+    expect([r.checked, r.skipped]).toEqual([0, 1]);
+    expect(Object.keys(r.skippedReasons)).toEqual([expect.stringMatching(/^Total revenue .*not an amount/)]);
+  });
+
   const one = (t: Record<string, unknown>, currency = "USD") => ({ data: { currency, transactions: [t] } });
   const base = () =>
     flat202309({ id: "576460752303423488", created: unix("2025-03-01T10:00:00", -8), net: "22.00", referral: "-1.32" });
