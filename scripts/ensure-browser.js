@@ -4,6 +4,7 @@
  * sure one is there. CHROMIUM_PATH wins when set; otherwise Debian's /usr/bin/chromium, installed with
  * apt-get when missing and we may (root, or sudo without a password). Never a download from the
  * web: Debian's package, as CI uses. If it cannot be had, say what to do and fail before the suite.
+ * Then the fonts the pane's Thai and CJK width checks need, the same way (ensureFonts).
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -39,7 +40,46 @@ function run(prefix, args) {
   return r.status === 0;
 }
 
+/**
+ * Thai and CJK fonts, so the pane's 320 px checks measure real glyphs rather than empty boxes
+ * (a bare Debian has neither). Debian's smallest packages that cover Thai (TLWG) and Chinese and
+ * Japanese (WenQuanYi Zen Hei, 7 MB; Noto CJK would be 56 MB). Installed when missing and we may;
+ * otherwise a note, never a failure: the checks still run, with fallback widths.
+ */
+const FONTS = [
+  { lang: "th", package: "fonts-thai-tlwg" },
+  { lang: "zh-cn", package: "fonts-wqy-zenhei" },
+  { lang: "ja", package: "fonts-wqy-zenhei" },
+];
+
+function hasFontFor(lang) {
+  const r = spawnSync("fc-list", [`:lang=${lang}`, "family"], { encoding: "utf8" });
+  return r.status === 0 && r.stdout.trim() !== "";
+}
+
+function ensureFonts() {
+  if (process.env.ENSURE_FONTS === "0" || process.platform !== "linux" || !has("fc-list")) return;
+  const missing = [...new Set(FONTS.filter((f) => !hasFontFor(f.lang)).map((f) => f.package))];
+  if (missing.length === 0) return;
+  const prefix = has("apt-get") ? rootPrefix() : null;
+  if (prefix) {
+    console.log(`Fonts the pane's width checks need are missing: installing ${missing.join(", ")} (apt-get)…`);
+    const install = () => run(prefix, ["apt-get", "install", "-y", "-qq", "--no-install-recommends", ...missing]);
+    if (install() || (run(prefix, ["apt-get", "update", "-qq"]) && install())) return;
+  }
+  console.error(
+    `Note: no ${missing.join(" or ")} here, so the pane's width checks in Thai, Chinese and Japanese measure ` +
+      `fallback glyphs (install: sudo apt-get install ${missing.join(" ")}).`,
+  );
+}
+
 function main() {
+  const code = ensureBrowser();
+  if (code === 0) ensureFonts();
+  return code;
+}
+
+function ensureBrowser() {
   const wanted = process.env.CHROMIUM_PATH;
   if (wanted) {
     if (executable(wanted)) return 0;
