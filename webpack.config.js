@@ -266,3 +266,5 @@ module.exports = async (env, options) => {
 
 module.exports.rewriteUrls = rewriteUrls;
 module.exports.officeCorsHeaders = officeCorsHeaders;
+module.exports.SitePagesPlugin = SitePagesPlugin;
+module.exports.contactMarkdown = contactMarkdown;

@@ -5,6 +5,9 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+// The pane's footer and help links open these pages; the preview serves the add-in's own.
+const { SitePagesPlugin, contactMarkdown } = require("./webpack.config");
+const pkg = require("./package.json");
 
 module.exports = (env, options) => ({
   devtool: options.mode === "development" ? "source-map" : false,
@@ -17,6 +20,7 @@ module.exports = (env, options) => ({
   performance: { hints: false },
   plugins: [
     new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
+    new SitePagesPlugin(contactMarkdown((process.env.ADDIN_SUPPORT_CONTACT || pkg.config.support_contact).trim())),
     new CopyWebpackPlugin({
       patterns: [
         { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -953,3 +953,20 @@ describe("accessibility of the workbook (the ARIA rules axe reported, checked di
     expect(pageErrors).toEqual([]);
   });
 });
+
+test("the pane's footer and help links open the add-in's pages in the preview too (no 404)", async () => {
+  const hrefs = await page.$$eval(".app-footer a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  expect(hrefs.map((h) => new URL(h).pathname.split("/").pop()).sort()).toEqual([
+    "privacy.html",
+    "support.html",
+    "terms.html",
+  ]);
+  for (const href of [...hrefs, new URL("help.html", server.url).href]) {
+    const r = await fetch(href);
+    const html = await r.text();
+    expect([href, r.status]).toEqual([href, 200]);
+    expect(html).toMatch(/<title>[^<]*(Support|Privacy policy|Terms of use|function reference)[^<]*<\/title>/i);
+  }
+  const support = await (await fetch(new URL("support.html", server.url))).text();
+  expect(support).toContain("mailto:support@tiktok-economics.example.com");
+});
