@@ -57,11 +57,19 @@ export function parseColumnMapping(input: unknown, opts: { allowUnconfirmed?: bo
     }
   }
   if (!isRecord(v) || v.format !== MAPPING_FORMAT || v.version !== MAPPING_VERSION) {
-    const found = isRecord(v) ? `"format": ${JSON.stringify(v.format)}, "version": ${JSON.stringify(v.version)}` : typeof v;
+    const found = isRecord(v)
+      ? `"format": ${JSON.stringify(v.format)}, "version": ${JSON.stringify(v.version)}`
+      : typeof v;
     throw bad(message("settlement.mappingFormat", { format: MAPPING_FORMAT, version: MAPPING_VERSION, found }));
   }
   if (!Array.isArray(v.header) || !v.header.every((h) => typeof h === "string") || !isRecord(v.columns)) {
-    throw bad(message("settlement.mappingFormat", { format: MAPPING_FORMAT, version: MAPPING_VERSION, found: "no header or columns" }));
+    throw bad(
+      message("settlement.mappingFormat", {
+        format: MAPPING_FORMAT,
+        version: MAPPING_VERSION,
+        found: "no header or columns",
+      }),
+    );
   }
   const header = (v.header as string[]).map((h) => h.trim());
   const names = new Set(header.map(normalizeHeader));
@@ -86,12 +94,16 @@ export function parseColumnMapping(input: unknown, opts: { allowUnconfirmed?: bo
   }
   let fees: string[] | undefined;
   if (v.fees !== undefined) {
-    if (!Array.isArray(v.fees)) throw bad(message("settlement.mappingColumnMissing", { key: "fees", column: String(v.fees) }));
+    if (!Array.isArray(v.fees))
+      throw bad(message("settlement.mappingColumnMissing", { key: "fees", column: String(v.fees) }));
     fees = v.fees.map((f) => inHeader("fees", f));
   }
   let types: Record<string, TransactionKind | null> | undefined;
   if (v.types !== undefined) {
-    if (!isRecord(v.types)) throw bad(message("settlement.mappingBadKind", { value: "types", kind: String(v.types), kinds: KINDS.join(", ") }));
+    if (!isRecord(v.types))
+      throw bad(
+        message("settlement.mappingBadKind", { value: "types", kind: String(v.types), kinds: KINDS.join(", ") }),
+      );
     types = {};
     for (const [value, kind] of Object.entries(v.types)) {
       if (kind !== null && !KINDS.includes(kind as TransactionKind)) {
@@ -101,10 +113,17 @@ export function parseColumnMapping(input: unknown, opts: { allowUnconfirmed?: bo
     }
   }
   if (v.layout !== undefined && !LAYOUTS.some((l) => l.id === v.layout)) {
-    throw bad(message("settlement.mappingUnknownKey", { key: String(v.layout), keys: LAYOUTS.map((l) => l.id).join(", ") }));
+    throw bad(
+      message("settlement.mappingUnknownKey", { key: String(v.layout), keys: LAYOUTS.map((l) => l.id).join(", ") }),
+    );
   }
   if (v.language !== undefined && !LANGUAGES.some((l) => l.code === v.language)) {
-    throw bad(message("settlement.mappingUnknownKey", { key: String(v.language), keys: LANGUAGES.map((l) => l.code).join(", ") }));
+    throw bad(
+      message("settlement.mappingUnknownKey", {
+        key: String(v.language),
+        keys: LANGUAGES.map((l) => l.code).join(", "),
+      }),
+    );
   }
   const mapping: ColumnMapping = {
     format: MAPPING_FORMAT,
@@ -125,7 +144,8 @@ export function parseColumnMapping(input: unknown, opts: { allowUnconfirmed?: bo
 export function requireConfirmed(m: ColumnMapping): void {
   if (m.confirmed !== true) throw bad(message("settlement.mappingNotConfirmed", {}));
   for (const [value, kind] of Object.entries(m.types ?? {})) {
-    if (kind === null) throw bad(message("settlement.mappingBadKind", { value, kind: "null", kinds: KINDS.join(", ") }));
+    if (kind === null)
+      throw bad(message("settlement.mappingBadKind", { value, kind: "null", kinds: KINDS.join(", ") }));
   }
 }
 
@@ -153,12 +173,22 @@ export function mappingFits(mapping: ColumnMapping, rows: readonly (readonly Cel
 function layoutOf(m: ColumnMapping) {
   const has = (k: ColumnKey) => m.columns[k] !== undefined;
   const id: LayoutId =
-    m.layout ?? (has("estimatedSettlement") ? "unsettled" : has("statementId") || (has("netSales") && !has("revenue")) ? "statement" : "income");
+    m.layout ??
+    (has("estimatedSettlement")
+      ? "unsettled"
+      : has("statementId") || (has("netSales") && !has("revenue"))
+        ? "statement"
+        : "income");
   const layout = LAYOUTS.find((l) => l.id === id)!;
   // The type column is not required: without one every row is read as an order, as in known files.
   const missing = layout.required.filter((k) => k !== "type" && !has(k));
   if (layout.id === "orderExport" || missing.length > 0) {
-    throw bad(message("settlement.mappingNeedsKeys", { layout: layout.title, keys: (layout.id === "orderExport" ? ["settlement"] : missing).join(", ") }));
+    throw bad(
+      message("settlement.mappingNeedsKeys", {
+        layout: layout.title,
+        keys: (layout.id === "orderExport" ? ["settlement"] : missing).join(", "),
+      }),
+    );
   }
   return layout;
 }
@@ -168,7 +198,8 @@ export function headerFromMapping(mapping: ColumnMapping, cells: readonly Cell[]
   requireConfirmed(mapping);
   const layout = layoutOf(mapping);
   const keyOf = new Map<string, ColumnKey>();
-  for (const [key, name] of Object.entries(mapping.columns) as [ColumnKey, string][]) keyOf.set(normalizeHeader(name), key);
+  for (const [key, name] of Object.entries(mapping.columns) as [ColumnKey, string][])
+    keyOf.set(normalizeHeader(name), key);
   const columns: HeaderColumn[] = [];
   const index: Partial<Record<ColumnKey, number>> = {};
   cells.forEach((raw, i) => {

@@ -201,7 +201,10 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
 
 /** The refusal of a file that lacks its mapping's header. */
 function mappedHeaderMissing(header: readonly string[]): Error {
-  const cells = header.slice(0, 5).map((c) => `"${c}"`).join(", ");
+  const cells = header
+    .slice(0, 5)
+    .map((c) => `"${c}"`)
+    .join(", ");
   return invalidValue("columns", message("settlement.mappingHeaderNotFound", { rows: HEADER_SCAN_ROWS, cells }));
 }
 
