@@ -192,8 +192,7 @@ const de: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} enthält ${p.value}, das ist kein Datum.`,
   "settlement.notKnownLayout": (p) =>
     `Kein TikTok-Shop-Abrechnungsexport, den dieses Add-in kennt. In den ersten ${n(p.rows)} Zeilen wurde eine Kopfzeile mit ${p.looked} gesucht. Gefunden: ${p.found}.`,
-  "settlement.mappingNotJson": (p) =>
-    `Die Spaltenzuordnung ist kein gültiges JSON: ${p.reason}.`,
+  "settlement.mappingNotJson": (p) => `Die Spaltenzuordnung ist kein gültiges JSON: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Keine Spaltenzuordnung: erwartet wurden "format": "${p.format}" und "version": ${n(p.version)} mit einer Liste "header" und einem Objekt "columns"; gefunden: ${p.found}.`,
   "settlement.mappingUnknownKey": (p) =>

@@ -194,8 +194,7 @@ const es: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} contiene ${p.value}, que no es una fecha.`,
   "settlement.notKnownLayout": (p) =>
     `No es una exportación de liquidación de TikTok Shop que este complemento conozca. Se buscó en las primeras ${n(p.rows)} filas un encabezado con ${p.looked}. Encontrado: ${p.found}.`,
-  "settlement.mappingNotJson": (p) =>
-    `La asignación de columnas no es un JSON válido: ${p.reason}.`,
+  "settlement.mappingNotJson": (p) => `La asignación de columnas no es un JSON válido: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `No es una asignación de columnas: se esperaba "format": "${p.format}" y "version": ${n(p.version)} con una lista "header" y un objeto "columns"; se encontró ${p.found}.`,
   "settlement.mappingUnknownKey": (p) =>

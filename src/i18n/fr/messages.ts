@@ -199,8 +199,7 @@ const fr: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} contient ${p.value}, qui n'est pas une date.`,
   "settlement.notKnownLayout": (p) =>
     `Ce n'est pas un export de règlement TikTok Shop que ce complément connaît. Recherche d'un en-tête avec ${p.looked} dans les ${n(p.rows)} premières lignes. Trouvé : ${p.found}.`,
-  "settlement.mappingNotJson": (p) =>
-    `La correspondance de colonnes n’est pas un JSON valide : ${p.reason}.`,
+  "settlement.mappingNotJson": (p) => `La correspondance de colonnes n’est pas un JSON valide : ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Ce n’est pas une correspondance de colonnes : attendu "format": "${p.format}" et "version": ${n(p.version)} avec une liste "header" et un objet "columns" ; trouvé ${p.found}.`,
   "settlement.mappingUnknownKey": (p) =>

@@ -189,8 +189,7 @@ const id: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} berisi ${p.value}, yang bukan tanggal.`,
   "settlement.notKnownLayout": (p) =>
     `Bukan ekspor penyelesaian TikTok Shop yang dikenal add-in ini. Dicari header dengan ${p.looked} di ${n(p.rows)} baris pertama. Ditemukan: ${p.found}.`,
-  "settlement.mappingNotJson": (p) =>
-    `Pemetaan kolom bukan JSON yang valid: ${p.reason}.`,
+  "settlement.mappingNotJson": (p) => `Pemetaan kolom bukan JSON yang valid: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Bukan pemetaan kolom: diharapkan "format": "${p.format}" dan "version": ${n(p.version)} dengan daftar "header" dan objek "columns"; ditemukan ${p.found}.`,
   "settlement.mappingUnknownKey": (p) =>

@@ -193,8 +193,7 @@ const it: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} contiene ${p.value}, che non è una data.`,
   "settlement.notKnownLayout": (p) =>
     `Non è un'esportazione di regolamento TikTok Shop che questo componente aggiuntivo conosca. Cercata nelle prime ${n(p.rows)} righe un'intestazione con ${p.looked}. Trovato: ${p.found}.`,
-  "settlement.mappingNotJson": (p) =>
-    `La mappatura delle colonne non è un JSON valido: ${p.reason}.`,
+  "settlement.mappingNotJson": (p) => `La mappatura delle colonne non è un JSON valido: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Non è una mappatura delle colonne: attesi "format": "${p.format}" e "version": ${n(p.version)} con un elenco "header" e un oggetto "columns"; trovato ${p.found}.`,
   "settlement.mappingUnknownKey": (p) =>

@@ -192,8 +192,7 @@ const ja: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} の値 ${p.value} は日付ではありません。`,
   "settlement.notKnownLayout": (p) =>
     `このアドインが知っている TikTok Shop の精算エクスポートではありません。最初の ${n(p.rows)} 行で ${p.looked} を含む見出しを探しました。見つかったもの：${p.found}。`,
-  "settlement.mappingNotJson": (p) =>
-    `列マッピングが有効な JSON ではありません: ${p.reason}。`,
+  "settlement.mappingNotJson": (p) => `列マッピングが有効な JSON ではありません: ${p.reason}。`,
   "settlement.mappingFormat": (p) =>
     `列マッピングではありません: "format": "${p.format}" と "version": ${n(p.version)}、"header" の一覧と "columns" オブジェクトが必要ですが、${p.found} でした。`,
   "settlement.mappingUnknownKey": (p) =>

@@ -190,8 +190,7 @@ const ms: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} mengandungi ${p.value}, yang bukan tarikh.`,
   "settlement.notKnownLayout": (p) =>
     `Bukan eksport penyelesaian TikTok Shop yang dikenali oleh add-in ini. Dicari pengepala dengan ${p.looked} dalam ${n(p.rows)} baris pertama. Ditemui: ${p.found}.`,
-  "settlement.mappingNotJson": (p) =>
-    `Pemetaan lajur bukan JSON yang sah: ${p.reason}.`,
+  "settlement.mappingNotJson": (p) => `Pemetaan lajur bukan JSON yang sah: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Bukan pemetaan lajur: dijangka "format": "${p.format}" dan "version": ${n(p.version)} dengan senarai "header" dan objek "columns"; dijumpai ${p.found}.`,
   "settlement.mappingUnknownKey": (p) =>

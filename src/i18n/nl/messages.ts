@@ -195,8 +195,7 @@ const nl: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} bevat ${p.value}, en dat is geen datum.`,
   "settlement.notKnownLayout": (p) =>
     `Geen TikTok Shop-afrekeningsexport die deze invoegtoepassing kent. In de eerste ${n(p.rows)} rijen is gezocht naar een kopregel met ${p.looked}. Gevonden: ${p.found}.`,
-  "settlement.mappingNotJson": (p) =>
-    `De kolomtoewijzing is geen geldige JSON: ${p.reason}.`,
+  "settlement.mappingNotJson": (p) => `De kolomtoewijzing is geen geldige JSON: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Geen kolomtoewijzing: verwacht werd "format": "${p.format}" en "version": ${n(p.version)} met een lijst "header" en een object "columns"; gevonden: ${p.found}.`,
   "settlement.mappingUnknownKey": (p) =>

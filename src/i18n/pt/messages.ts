@@ -193,8 +193,7 @@ const pt: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} contém ${p.value}, que não é uma data.`,
   "settlement.notKnownLayout": (p) =>
     `Não é uma exportação de repasse do TikTok Shop que este suplemento conheça. Procuramos nas primeiras ${n(p.rows)} linhas um cabeçalho com ${p.looked}. Encontrado: ${p.found}.`,
-  "settlement.mappingNotJson": (p) =>
-    `O mapeamento de colunas não é um JSON válido: ${p.reason}.`,
+  "settlement.mappingNotJson": (p) => `O mapeamento de colunas não é um JSON válido: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Não é um mapeamento de colunas: esperava-se "format": "${p.format}" e "version": ${n(p.version)} com uma lista "header" e um objeto "columns"; encontrado ${p.found}.`,
   "settlement.mappingUnknownKey": (p) =>

@@ -191,12 +191,10 @@ const vi: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} chứa ${p.value}, không phải ngày.`,
   "settlement.notKnownLayout": (p) =>
     `Không phải tệp xuất quyết toán TikTok Shop mà add-in này biết. Đã tìm tiêu đề có ${p.looked} trong ${n(p.rows)} hàng đầu tiên. Tìm thấy: ${p.found}.`,
-  "settlement.mappingNotJson": (p) =>
-    `Bảng ánh xạ cột không phải JSON hợp lệ: ${p.reason}.`,
+  "settlement.mappingNotJson": (p) => `Bảng ánh xạ cột không phải JSON hợp lệ: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Không phải bảng ánh xạ cột: cần "format": "${p.format}" và "version": ${n(p.version)} cùng danh sách "header" và đối tượng "columns"; tìm thấy ${p.found}.`,
-  "settlement.mappingUnknownKey": (p) =>
-    `Bảng ánh xạ cột ghi "${p.key}", không thuộc: ${p.keys}. Hãy sửa hoặc xóa.`,
+  "settlement.mappingUnknownKey": (p) => `Bảng ánh xạ cột ghi "${p.key}", không thuộc: ${p.keys}. Hãy sửa hoặc xóa.`,
   "settlement.mappingColumnMissing": (p) =>
     `Bảng ánh xạ cột gán cho ${p.key} cột "${p.column}", cột này không có trong tiêu đề: hãy dùng tên cột đúng như tệp ghi.`,
   "settlement.mappingDuplicate": (p) =>

@@ -117,7 +117,7 @@ function view(r: ReconcileSummary) {
     fees: j.fees,
     identity: j.identity,
     // Every field of every line but its sheet rows (the disguised file has banner rows above).
-    lines: j.lines!.map(({ firstRow: _f, lastRow: _l, ...l }) => l),
+    lines: j.lines!.map((l) => ({ ...l, firstRow: 0, lastRow: 0 })),
   };
 }
 
