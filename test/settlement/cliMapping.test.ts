@@ -3,6 +3,7 @@
  * suggested mapping (unconfirmed, optionally written with --suggest-columns); --columns applies a
  * confirmed one; an unconfirmed or invalid mapping writes nothing and exits 1.
  */
+import { spawnSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
@@ -126,4 +127,20 @@ test("an invalid mapping file: a clear message, exit 1, nothing written", async 
   const missing = await run(file, "--columns", path.join(dir, "none.json"));
   expect(missing.code).toBe(1);
   expect(missing.err).toMatch(/no such file/);
+});
+
+test("the built CLI (npm run build:cli) prints the suggestion and applies a confirmed mapping", () => {
+  const bin = path.resolve(__dirname, "../../bin/tiktok-economics.js");
+  const out = path.join(dir, "built.json");
+  const refused = spawnSync(process.execPath, [bin, "reconcile", file, "--suggest-columns", out], { encoding: "utf8" });
+  expect(refused.status).toBe(1);
+  expect(refused.stdout).toBe("");
+  expect(refused.stderr).toMatch(/"confirmed": false/);
+  const m = JSON.parse(fs.readFileSync(out, "utf8"));
+  fs.writeFileSync(out, JSON.stringify({ ...m, confirmed: true }));
+  const ok = spawnSync(process.execPath, [bin, "reconcile", file, "--columns", out, "--format", "json"], {
+    encoding: "utf8",
+  });
+  expect(ok.status).toBe(0);
+  expect(JSON.parse(ok.stdout).lines).toHaveLength(3);
 });
