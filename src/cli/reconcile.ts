@@ -1,6 +1,6 @@
 /**
  * `tiktok-economics reconcile FILE [--market XX] [--sheet NAME] [--tolerance N]
- *  [--format table|json|csv] [--orders FILE]`: checks a TikTok Shop settlement export fee by fee
+ *  [--format table|json|csv] [--orders FILE] [--columns MAPPING.json] [--suggest-columns OUT.json]`: checks a TikTok Shop settlement export fee by fee
  * against the rate book.
  *
  * Parsers: csv-parse streams a CSV record by record (a million rows in bounded memory — lines are
@@ -38,6 +38,11 @@ import {
   normalizeHeader,
   looksLikeJson,
   openApiTable,
+  type ColumnMapping,
+  HEADER_SCAN_ROWS,
+  SAMPLE_ROWS,
+  parseColumnMapping,
+  suggestMapping,
 } from "../core/settlement";
 
 export const RECONCILE_HELP = `Usage: tiktok-economics reconcile FILE [options]
@@ -60,6 +65,12 @@ Options:
   --format F         table (default), json, or csv (one row per order).
   --orders FILE      The order export (OrderSKUList, .csv or .xlsx): joins categories and lists
                      delivered orders never settled and settled IDs with no order.
+  --columns FILE     A column mapping (JSON, "format": "tiktok-economics/columns") for a file whose
+                     header no dictionary knows; used only when it says "confirmed": true.
+  --suggest-columns FILE
+                     For a file whose header is not known: write the suggested mapping there
+                     (unconfirmed) as well as printing it; check it, set "confirmed": true, then
+                     pass it with --columns.
 
 Exit status: 0 when the file was read (mismatches are findings), 1 when it cannot be read or
 recognised, 2 for usage errors.`;
@@ -279,6 +290,8 @@ interface Args {
   tolerance: string | null;
   format: "table" | "json" | "csv";
   orders: string | null;
+  columns: string | null;
+  suggestColumns: string | null;
   help: boolean;
 }
 
@@ -295,6 +308,8 @@ function readArgs(argv: string[]): Args {
         tolerance: { type: "string" },
         format: { type: "string" },
         orders: { type: "string" },
+        columns: { type: "string" },
+        "suggest-columns": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -303,7 +318,17 @@ function readArgs(argv: string[]): Args {
   }
   const v = parsed.values;
   if (v.help)
-    return { file: "", market: null, sheet: null, tolerance: null, format: "table", orders: null, help: true };
+    return {
+      file: "",
+      market: null,
+      sheet: null,
+      tolerance: null,
+      format: "table",
+      orders: null,
+      columns: null,
+      suggestColumns: null,
+      help: true,
+    };
   if (parsed.positionals.length !== 1) {
     throw new UsageError(parsed.positionals.length === 0 ? "reconcile needs a FILE." : "reconcile takes one FILE.");
   }
@@ -330,6 +355,8 @@ function readArgs(argv: string[]): Args {
     tolerance: v.tolerance ?? null,
     format,
     orders: v.orders ?? null,
+    columns: v.columns ?? null,
+    suggestColumns: v["suggest-columns"] ?? null,
     help: false,
   };
 }
@@ -563,6 +590,43 @@ function table(s: ReconcileSummary, source: Source): string {
   return out.join("\n") + "\n";
 }
 
+/** The --columns file, parsed strictly (an unconfirmed mapping is refused). */
+function readMapping(file: string): ColumnMapping {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    throw new ReadError(`${file}: no such file.`);
+  }
+  return parseColumnMapping(text);
+}
+
+/**
+ * After the refusal of an unknown header: the suggested mapping (unconfirmed) on stderr, and in
+ * --suggest-columns FILE when given, with how to use it. Only the first rows are read again.
+ */
+async function suggestFor(args: Args, err: Sink): Promise<void> {
+  const rows: Cell[][] = [];
+  try {
+    for await (const row of readRows(args.file, args.sheet, SETTLEMENT_SHEETS)) {
+      rows.push(row);
+      if (rows.length >= HEADER_SCAN_ROWS + SAMPLE_ROWS) break;
+    }
+  } catch {
+    return;
+  }
+  const s = suggestMapping(rows);
+  if (!s) return;
+  const json = JSON.stringify(s.mapping, null, 2);
+  const left = s.leftToUser.length > 0 ? ` Not found from the values: ${s.leftToUser.join(", ")}.` : "";
+  if (args.suggestColumns) fs.writeFileSync(args.suggestColumns, json + "\n");
+  err.write(
+    `\nSuggested column mapping (not confirmed, so not used), from the columns' values:${left}\n${json}\n` +
+      `Check it${args.suggestColumns ? ` (written to ${args.suggestColumns})` : " (--suggest-columns FILE writes it to a file)"}, ` +
+      `set "confirmed": true, then run again with --columns FILE.\n`,
+  );
+}
+
 /** Runs `reconcile` with its arguments (after the command name). */
 export async function reconcileCommand(argv: string[], out: Sink, err: Sink): Promise<number> {
   let args: Args;
@@ -578,6 +642,8 @@ export async function reconcileCommand(argv: string[], out: Sink, err: Sink): Pr
   }
   let started = false;
   try {
+    // The mapping is read and checked first: an unconfirmed or invalid one stops before any output.
+    const mapping = args.columns ? readMapping(args.columns) : null;
     const orders = args.orders ? await readOrders(args.orders) : null;
     const pending: ReconciledLine[] = [];
     const reconciler = createReconciler({
@@ -585,6 +651,7 @@ export async function reconcileCommand(argv: string[], out: Sink, err: Sink): Pr
       fileName: path.basename(args.file),
       tolerance: args.tolerance,
       orders,
+      mapping,
       // The table prints the summary only: lines are dropped as they come, so memory stays bounded.
       onLine: args.format === "table" ? () => undefined : (l) => pending.push(l),
     });
@@ -625,6 +692,7 @@ export async function reconcileCommand(argv: string[], out: Sink, err: Sink): Pr
     }
     if (e instanceof ReadError || isCoreError(e)) {
       err.write(`${e.message}\n`);
+      if (isCoreError(e) && e.key === "settlement.notKnownLayout" && !started) await suggestFor(args, err);
       return EXIT_UNREADABLE;
     }
     const code = (e as NodeJS.ErrnoException).code;

@@ -65,3 +65,14 @@ export {
  */
 export { expectedFee } from "./expectedFee";
 export { openApiTable, looksLikeJson, type OpenApiTable, type OpenApiVersion, type OpenApiOptions } from "./openApi";
+export {
+  MAPPING_FORMAT,
+  MAPPING_VERSION,
+  parseColumnMapping,
+  requireConfirmed,
+  mappingFits,
+  isMappedHeader,
+  headerFromMapping,
+  type ColumnMapping,
+} from "./mapping";
+export { suggestMapping, SAMPLE_ROWS, type MappingSuggestion, type MappingEvidence } from "./suggestMapping";

@@ -102,13 +102,15 @@ export interface Header {
   readonly columns: readonly HeaderColumn[];
   /** First column of each known key (a name can appear twice: UK's two `Related order ID`). */
   readonly index: Readonly<Partial<Record<ColumnKey, number>>>;
+  /** The fee block, when a confirmed column mapping names it (mapping.ts); else found by position. */
+  readonly feeBlock?: readonly number[];
 }
 
 const nameOf = (raw: Cell): string =>
   typeof raw === "string" ? raw.trim() : raw === null || raw === undefined ? "" : String(raw);
 
 /** The layouts a set of keys fits, with how many of its marks each has. */
-function fits(has: (k: ColumnKey) => boolean): { layout: Layout; marks: number }[] {
+export function fits(has: (k: ColumnKey) => boolean): { layout: Layout; marks: number }[] {
   return LAYOUTS.filter((l) => l.required.every(has))
     .map((layout) => ({ layout, marks: layout.marks.filter(has).length }))
     .filter((f) => f.marks > 0);
@@ -226,6 +228,7 @@ export function refusal(rows: readonly (readonly Cell[])[]): Error {
  * breakdown, VN's affiliate commission before PIT).
  */
 export function feeBlockColumns(h: Header): number[] {
+  if (h.feeBlock) return [...h.feeBlock];
   const feesAt = h.index.totalFees;
   if (feesAt === undefined) return [];
   // The block ends at the first known column after it that is no fee (in every real layout the

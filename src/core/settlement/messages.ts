@@ -28,6 +28,24 @@ export const SETTLEMENT_EN = {
     `${p.column} holds ${p.value}, which is not a date.`,
   "settlement.notKnownLayout": (p: { rows: number; looked: string; found: string }) =>
     `Not a TikTok Shop settlement export this add-in knows. Looked in the first ${p.rows} rows for a header with ${p.looked}. Found: ${p.found}.`,
+  // Column mappings of files no dictionary knows (mapping.ts, suggestMapping.ts).
+  "settlement.mappingNotJson": (p: { reason: string }) => `The column mapping is not valid JSON: ${p.reason}.`,
+  "settlement.mappingFormat": (p: { format: string; version: number; found: string }) =>
+    `Not a column mapping: expected "format": "${p.format}" and "version": ${p.version} with a "header" list and a "columns" object; found ${p.found}.`,
+  "settlement.mappingUnknownKey": (p: { key: string; keys: string }) =>
+    `The column mapping names "${p.key}", which is not one of: ${p.keys}. Correct or remove it.`,
+  "settlement.mappingColumnMissing": (p: { key: string; column: string }) =>
+    `The column mapping gives ${p.key} the column "${p.column}", which is not in its header: use a column name as the file writes it.`,
+  "settlement.mappingDuplicate": (p: { column: string; first: string; second: string }) =>
+    `The column mapping gives the column "${p.column}" to both ${p.first} and ${p.second}: give each column to one key.`,
+  "settlement.mappingBadKind": (p: { value: string; kind: string; kinds: string }) =>
+    `The column mapping says the type value "${p.value}" is ${p.kind}: say which of ${p.kinds} it is.`,
+  "settlement.mappingNotConfirmed": () =>
+    'The column mapping is not confirmed, so it is not used: check each column, then set "confirmed": true.',
+  "settlement.mappingNeedsKeys": (p: { layout: string; keys: string }) =>
+    `The column mapping reads the file as ${p.layout} but names no column for ${p.keys}: add them.`,
+  "settlement.mappingHeaderNotFound": (p: { rows: number; cells: string }) =>
+    `The file does not have the column mapping's header (${p.cells}…) in its first ${p.rows} rows: the mapping is for another file.`,
   "settlement.foundNothing": () => "no text in the first rows",
   "settlement.foundRow": (p: { row: number; cells: string }) => `row ${p.row} reads ${p.cells}`,
   "settlement.foundRowMore": (p: { row: number; cells: string; more: number }) =>

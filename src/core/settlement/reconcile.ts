@@ -18,6 +18,7 @@ import { invalidValue } from "../errors";
 import { message } from "./messages";
 import { HEADER_SCAN_ROWS, type Header, detectHeaderRow, refusal } from "./layouts";
 import { closeLine, isOrderType } from "./line";
+import { headerFromMapping, isMappedHeader, requireConfirmed, typeRewriter } from "./mapping";
 import { type MarketContext, marketContext, marketOfFile } from "./marketContext";
 import { type Pricing, pricing } from "./price";
 import { type RowData, RowReader, currencyNamedBy } from "./rowReader";
@@ -119,10 +120,23 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
   };
   let phase: Phase = { kind: "header", scanned: [] };
   let sheetRow = 0;
+  // A mapping is checked before any row: an unconfirmed one is never applied.
+  const mapping = options.mapping ?? null;
+  if (mapping) requireConfirmed(mapping);
+  const rewrite = mapping ? typeRewriter(mapping) : null;
 
   /** A row of the scanned top of the sheet: the header ends the scan. */
   function scan(scanned: (readonly Cell[])[], row: readonly Cell[]): void {
     scanned.push(row);
+    if (mapping) {
+      // A mapping reads only its own header: another file is refused, never read by the dictionaries instead.
+      if (isMappedHeader(mapping, row)) {
+        phase = { kind: "market", header: headerFromMapping(mapping, row, scanned.length - 1), waiting: [] };
+      } else if (scanned.length >= HEADER_SCAN_ROWS) {
+        throw mappedHeaderMissing(mapping.header);
+      }
+      return;
+    }
     const h = detectHeaderRow(row, scanned.length - 1);
     if (h) {
       if (h.layout.id === "orderExport") {
@@ -156,15 +170,24 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
     if (row !== null) file.take(row, at);
   }
 
+  /** The row with its type value read through the mapping's kinds. */
+  function typed(row: readonly Cell[], h: Header): readonly Cell[] {
+    const at = h.index.type;
+    if (!rewrite || at === undefined || typeof row[at] !== "string") return row;
+    const copy = row.slice();
+    copy[at] = rewrite(row[at] as string);
+    return copy;
+  }
+
   return {
     push(row) {
       sheetRow++;
-      if (phase.kind === "rows") phase.file.take(row, sheetRow);
-      else if (phase.kind === "market") awaitMarket(phase, row, sheetRow);
+      if (phase.kind === "rows") phase.file.take(typed(row, phase.file.ctx.header), sheetRow);
+      else if (phase.kind === "market") awaitMarket(phase, typed(row, phase.header), sheetRow);
       else scan(phase.scanned, row);
     },
     finish() {
-      if (phase.kind === "header") throw refusal(phase.scanned);
+      if (phase.kind === "header") throw mapping ? mappedHeaderMissing(mapping.header) : refusal(phase.scanned);
       // No row named a currency: the market from the file's name or fee columns, or the question.
       if (phase.kind === "market" && phase.waiting.length > 0) awaitMarket(phase, null, sheetRow);
       const h = phase.kind === "market" ? phase.header : phase.file.ctx.header;
@@ -174,6 +197,15 @@ export function createReconciler(options: ReconcileOptions = {}): Reconciler {
       return summaryOf(phase.file, tally, options, lines);
     },
   };
+}
+
+/** The refusal of a file that lacks its mapping's header. */
+function mappedHeaderMissing(header: readonly string[]): Error {
+  const cells = header
+    .slice(0, 5)
+    .map((c) => `"${c}"`)
+    .join(", ");
+  return invalidValue("columns", message("settlement.mappingHeaderNotFound", { rows: HEADER_SCAN_ROWS, cells }));
 }
 
 /** The summary of a file read to its end. */

@@ -6,6 +6,7 @@ import type { Decimal, DecimalInput } from "../decimal";
 import type { IsoDate } from "../dates";
 import type { SettlementFee } from "./expectedFee";
 import type { LayoutId } from "./layouts";
+import type { ColumnMapping } from "./mapping";
 import type { OrderIndex } from "./orders";
 import type { Cell } from "./values";
 
@@ -157,6 +158,11 @@ export interface ReconcileOptions {
   readonly onLine?: (line: ReconciledLine) => void;
   /** How many largest differences to keep; default 20. */
   readonly largest?: number;
+  /**
+   * A confirmed column mapping (mapping.ts): the file's header is the mapping's, read through it
+   * instead of the dictionaries. An unconfirmed one is refused before any row is read.
+   */
+  readonly mapping?: ColumnMapping | null;
 }
 
 export interface Reconciler {

@@ -192,6 +192,23 @@ const de: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} enthält ${p.value}, das ist kein Datum.`,
   "settlement.notKnownLayout": (p) =>
     `Kein TikTok-Shop-Abrechnungsexport, den dieses Add-in kennt. In den ersten ${n(p.rows)} Zeilen wurde eine Kopfzeile mit ${p.looked} gesucht. Gefunden: ${p.found}.`,
+  "settlement.mappingNotJson": (p) => `Die Spaltenzuordnung ist kein gültiges JSON: ${p.reason}.`,
+  "settlement.mappingFormat": (p) =>
+    `Keine Spaltenzuordnung: erwartet wurden "format": "${p.format}" und "version": ${n(p.version)} mit einer Liste "header" und einem Objekt "columns"; gefunden: ${p.found}.`,
+  "settlement.mappingUnknownKey": (p) =>
+    `Die Spaltenzuordnung nennt „${p.key}“, das nicht zu folgenden gehört: ${p.keys}. Korrigieren oder entfernen Sie es.`,
+  "settlement.mappingColumnMissing": (p) =>
+    `Die Spaltenzuordnung gibt ${p.key} die Spalte „${p.column}“, die nicht in ihrer Kopfzeile steht: Verwenden Sie den Spaltennamen, wie die Datei ihn schreibt.`,
+  "settlement.mappingDuplicate": (p) =>
+    `Die Spaltenzuordnung gibt die Spalte „${p.column}“ sowohl ${p.first} als auch ${p.second}: Ordnen Sie jede Spalte nur einem Schlüssel zu.`,
+  "settlement.mappingBadKind": (p) =>
+    `Die Spaltenzuordnung sagt, der Typwert „${p.value}“ sei ${p.kind}: Geben Sie an, welcher von ${p.kinds} es ist.`,
+  "settlement.mappingNotConfirmed": () =>
+    'Die Spaltenzuordnung ist nicht bestätigt und wird daher nicht verwendet: Prüfen Sie jede Spalte und setzen Sie dann "confirmed": true.',
+  "settlement.mappingNeedsKeys": (p) =>
+    `Die Spaltenzuordnung liest die Datei als ${p.layout}, nennt aber keine Spalte für ${p.keys}: Ergänzen Sie sie.`,
+  "settlement.mappingHeaderNotFound": (p) =>
+    `Die Datei hat die Kopfzeile der Spaltenzuordnung (${p.cells}…) nicht in ihren ersten ${n(p.rows)} Zeilen: Die Zuordnung gehört zu einer anderen Datei.`,
   "settlement.foundNothing": () => "kein Text in den ersten Zeilen",
   "settlement.foundRow": (p) => `Zeile ${n(p.row)} lautet ${p.cells}`,
   "settlement.foundRowMore": (p) => `Zeile ${n(p.row)} lautet ${p.cells} und ${n(p.more)} weitere`,

@@ -194,6 +194,23 @@ const es: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} contiene ${p.value}, que no es una fecha.`,
   "settlement.notKnownLayout": (p) =>
     `No es una exportación de liquidación de TikTok Shop que este complemento conozca. Se buscó en las primeras ${n(p.rows)} filas un encabezado con ${p.looked}. Encontrado: ${p.found}.`,
+  "settlement.mappingNotJson": (p) => `La asignación de columnas no es un JSON válido: ${p.reason}.`,
+  "settlement.mappingFormat": (p) =>
+    `No es una asignación de columnas: se esperaba "format": "${p.format}" y "version": ${n(p.version)} con una lista "header" y un objeto "columns"; se encontró ${p.found}.`,
+  "settlement.mappingUnknownKey": (p) =>
+    `La asignación de columnas nombra "${p.key}", que no es ninguno de: ${p.keys}. Corríjalo o elimínelo.`,
+  "settlement.mappingColumnMissing": (p) =>
+    `La asignación de columnas da a ${p.key} la columna "${p.column}", que no está en su encabezado: use el nombre de la columna tal como lo escribe el archivo.`,
+  "settlement.mappingDuplicate": (p) =>
+    `La asignación de columnas da la columna "${p.column}" a ${p.first} y a ${p.second}: asigne cada columna a una sola clave.`,
+  "settlement.mappingBadKind": (p) =>
+    `La asignación de columnas dice que el valor de tipo "${p.value}" es ${p.kind}: indique cuál de ${p.kinds} es.`,
+  "settlement.mappingNotConfirmed": () =>
+    'La asignación de columnas no está confirmada, así que no se usa: revise cada columna y luego ponga "confirmed": true.',
+  "settlement.mappingNeedsKeys": (p) =>
+    `La asignación de columnas lee el archivo como ${p.layout} pero no nombra ninguna columna para ${p.keys}: añádalas.`,
+  "settlement.mappingHeaderNotFound": (p) =>
+    `El archivo no tiene el encabezado de la asignación de columnas (${p.cells}…) en sus primeras ${n(p.rows)} filas: la asignación es de otro archivo.`,
   "settlement.foundNothing": () => "no hay texto en las primeras filas",
   "settlement.foundRow": (p) => `la fila ${n(p.row)} dice ${p.cells}`,
   "settlement.foundRowMore": (p) => `la fila ${n(p.row)} dice ${p.cells} y ${n(p.more)} más`,

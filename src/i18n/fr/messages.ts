@@ -199,6 +199,23 @@ const fr: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} contient ${p.value}, qui n'est pas une date.`,
   "settlement.notKnownLayout": (p) =>
     `Ce n'est pas un export de règlement TikTok Shop que ce complément connaît. Recherche d'un en-tête avec ${p.looked} dans les ${n(p.rows)} premières lignes. Trouvé : ${p.found}.`,
+  "settlement.mappingNotJson": (p) => `La correspondance de colonnes n’est pas un JSON valide : ${p.reason}.`,
+  "settlement.mappingFormat": (p) =>
+    `Ce n’est pas une correspondance de colonnes : attendu "format": "${p.format}" et "version": ${n(p.version)} avec une liste "header" et un objet "columns" ; trouvé ${p.found}.`,
+  "settlement.mappingUnknownKey": (p) =>
+    `La correspondance de colonnes nomme « ${p.key} », qui ne fait pas partie de : ${p.keys}. Corrigez-le ou supprimez-le.`,
+  "settlement.mappingColumnMissing": (p) =>
+    `La correspondance de colonnes donne à ${p.key} la colonne « ${p.column} », absente de son en-tête : utilisez le nom de colonne tel que le fichier l’écrit.`,
+  "settlement.mappingDuplicate": (p) =>
+    `La correspondance de colonnes donne la colonne « ${p.column} » à la fois à ${p.first} et à ${p.second} : donnez chaque colonne à une seule clé.`,
+  "settlement.mappingBadKind": (p) =>
+    `La correspondance de colonnes dit que la valeur de type « ${p.value} » est ${p.kind} : indiquez lequel de ${p.kinds} elle est.`,
+  "settlement.mappingNotConfirmed": () =>
+    'La correspondance de colonnes n’est pas confirmée, elle n’est donc pas utilisée : vérifiez chaque colonne, puis mettez "confirmed": true.',
+  "settlement.mappingNeedsKeys": (p) =>
+    `La correspondance de colonnes lit le fichier comme ${p.layout} mais ne nomme aucune colonne pour ${p.keys} : ajoutez-les.`,
+  "settlement.mappingHeaderNotFound": (p) =>
+    `Le fichier n’a pas l’en-tête de la correspondance de colonnes (${p.cells}…) dans ses ${n(p.rows)} premières lignes : la correspondance est celle d’un autre fichier.`,
   "settlement.foundNothing": () => "aucun texte dans les premières lignes",
   "settlement.foundRow": (p) => `la ligne ${n(p.row)} contient ${p.cells}`,
   "settlement.foundRowMore": (p) => `la ligne ${n(p.row)} contient ${p.cells} et ${n(p.more)} autres`,

@@ -189,6 +189,23 @@ const id: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} berisi ${p.value}, yang bukan tanggal.`,
   "settlement.notKnownLayout": (p) =>
     `Bukan ekspor penyelesaian TikTok Shop yang dikenal add-in ini. Dicari header dengan ${p.looked} di ${n(p.rows)} baris pertama. Ditemukan: ${p.found}.`,
+  "settlement.mappingNotJson": (p) => `Pemetaan kolom bukan JSON yang valid: ${p.reason}.`,
+  "settlement.mappingFormat": (p) =>
+    `Bukan pemetaan kolom: diharapkan "format": "${p.format}" dan "version": ${n(p.version)} dengan daftar "header" dan objek "columns"; ditemukan ${p.found}.`,
+  "settlement.mappingUnknownKey": (p) =>
+    `Pemetaan kolom menyebut "${p.key}", yang bukan salah satu dari: ${p.keys}. Perbaiki atau hapus.`,
+  "settlement.mappingColumnMissing": (p) =>
+    `Pemetaan kolom memberi ${p.key} kolom "${p.column}", yang tidak ada di header-nya: gunakan nama kolom seperti yang ditulis file.`,
+  "settlement.mappingDuplicate": (p) =>
+    `Pemetaan kolom memberikan kolom "${p.column}" kepada ${p.first} dan ${p.second} sekaligus: berikan setiap kolom ke satu kunci.`,
+  "settlement.mappingBadKind": (p) =>
+    `Pemetaan kolom menyatakan nilai jenis "${p.value}" adalah ${p.kind}: sebutkan yang mana dari ${p.kinds}.`,
+  "settlement.mappingNotConfirmed": () =>
+    'Pemetaan kolom belum dikonfirmasi, jadi tidak dipakai: periksa setiap kolom, lalu setel "confirmed": true.',
+  "settlement.mappingNeedsKeys": (p) =>
+    `Pemetaan kolom membaca file sebagai ${p.layout} tetapi tidak menyebut kolom untuk ${p.keys}: tambahkan.`,
+  "settlement.mappingHeaderNotFound": (p) =>
+    `File tidak memiliki header pemetaan kolom (${p.cells}…) di ${n(p.rows)} baris pertamanya: pemetaan ini untuk file lain.`,
   "settlement.foundNothing": () => "tidak ada teks di baris-baris pertama",
   "settlement.foundRow": (p) => `baris ${n(p.row)} berisi ${p.cells}`,
   "settlement.foundRowMore": (p) => `baris ${n(p.row)} berisi ${p.cells} dan ${n(p.more)} lainnya`,

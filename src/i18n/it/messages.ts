@@ -193,6 +193,23 @@ const it: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} contiene ${p.value}, che non è una data.`,
   "settlement.notKnownLayout": (p) =>
     `Non è un'esportazione di regolamento TikTok Shop che questo componente aggiuntivo conosca. Cercata nelle prime ${n(p.rows)} righe un'intestazione con ${p.looked}. Trovato: ${p.found}.`,
+  "settlement.mappingNotJson": (p) => `La mappatura delle colonne non è un JSON valido: ${p.reason}.`,
+  "settlement.mappingFormat": (p) =>
+    `Non è una mappatura delle colonne: attesi "format": "${p.format}" e "version": ${n(p.version)} con un elenco "header" e un oggetto "columns"; trovato ${p.found}.`,
+  "settlement.mappingUnknownKey": (p) =>
+    `La mappatura delle colonne nomina "${p.key}", che non è tra: ${p.keys}. Correggilo o rimuovilo.`,
+  "settlement.mappingColumnMissing": (p) =>
+    `La mappatura delle colonne assegna a ${p.key} la colonna "${p.column}", che non è nella sua intestazione: usa il nome della colonna come lo scrive il file.`,
+  "settlement.mappingDuplicate": (p) =>
+    `La mappatura delle colonne assegna la colonna "${p.column}" sia a ${p.first} sia a ${p.second}: assegna ogni colonna a una sola chiave.`,
+  "settlement.mappingBadKind": (p) =>
+    `La mappatura delle colonne dice che il valore di tipo "${p.value}" è ${p.kind}: indica quale di ${p.kinds} è.`,
+  "settlement.mappingNotConfirmed": () =>
+    'La mappatura delle colonne non è confermata, quindi non viene usata: controlla ogni colonna, poi imposta "confirmed": true.',
+  "settlement.mappingNeedsKeys": (p) =>
+    `La mappatura delle colonne legge il file come ${p.layout} ma non indica alcuna colonna per ${p.keys}: aggiungile.`,
+  "settlement.mappingHeaderNotFound": (p) =>
+    `Il file non ha l’intestazione della mappatura delle colonne (${p.cells}…) nelle prime ${n(p.rows)} righe: la mappatura è di un altro file.`,
   "settlement.foundNothing": () => "nessun testo nelle prime righe",
   "settlement.foundRow": (p) => `la riga ${n(p.row)} contiene ${p.cells}`,
   "settlement.foundRowMore": (p) => `la riga ${n(p.row)} contiene ${p.cells} e altri ${n(p.more)}`,

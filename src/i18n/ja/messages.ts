@@ -192,6 +192,23 @@ const ja: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} の値 ${p.value} は日付ではありません。`,
   "settlement.notKnownLayout": (p) =>
     `このアドインが知っている TikTok Shop の精算エクスポートではありません。最初の ${n(p.rows)} 行で ${p.looked} を含む見出しを探しました。見つかったもの：${p.found}。`,
+  "settlement.mappingNotJson": (p) => `列マッピングが有効な JSON ではありません: ${p.reason}。`,
+  "settlement.mappingFormat": (p) =>
+    `列マッピングではありません: "format": "${p.format}" と "version": ${n(p.version)}、"header" の一覧と "columns" オブジェクトが必要ですが、${p.found} でした。`,
+  "settlement.mappingUnknownKey": (p) =>
+    `列マッピングの "${p.key}" は次のいずれでもありません: ${p.keys}。修正するか削除してください。`,
+  "settlement.mappingColumnMissing": (p) =>
+    `列マッピングは ${p.key} に列 "${p.column}" を割り当てていますが、その列はヘッダーにありません: ファイルに書かれたとおりの列名を使ってください。`,
+  "settlement.mappingDuplicate": (p) =>
+    `列マッピングは列 "${p.column}" を ${p.first} と ${p.second} の両方に割り当てています: 各列は 1 つのキーにだけ割り当ててください。`,
+  "settlement.mappingBadKind": (p) =>
+    `列マッピングは種別の値 "${p.value}" を ${p.kind} としています: ${p.kinds} のどれかを指定してください。`,
+  "settlement.mappingNotConfirmed": () =>
+    '列マッピングが確認されていないため使用しません: 各列を確認してから "confirmed": true を設定してください。',
+  "settlement.mappingNeedsKeys": (p) =>
+    `列マッピングはファイルを ${p.layout} として読みますが、${p.keys} の列がありません: 追加してください。`,
+  "settlement.mappingHeaderNotFound": (p) =>
+    `ファイルの最初の ${n(p.rows)} 行に列マッピングのヘッダー（${p.cells}…）がありません: このマッピングは別のファイル用です。`,
   "settlement.foundNothing": () => "最初の数行に文字がありません",
   "settlement.foundRow": (p) => `${n(p.row)} 行目は ${p.cells}`,
   "settlement.foundRowMore": (p) => `${n(p.row)} 行目は ${p.cells} ほか ${n(p.more)} 件`,

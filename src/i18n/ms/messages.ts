@@ -190,6 +190,23 @@ const ms: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} mengandungi ${p.value}, yang bukan tarikh.`,
   "settlement.notKnownLayout": (p) =>
     `Bukan eksport penyelesaian TikTok Shop yang dikenali oleh add-in ini. Dicari pengepala dengan ${p.looked} dalam ${n(p.rows)} baris pertama. Ditemui: ${p.found}.`,
+  "settlement.mappingNotJson": (p) => `Pemetaan lajur bukan JSON yang sah: ${p.reason}.`,
+  "settlement.mappingFormat": (p) =>
+    `Bukan pemetaan lajur: dijangka "format": "${p.format}" dan "version": ${n(p.version)} dengan senarai "header" dan objek "columns"; dijumpai ${p.found}.`,
+  "settlement.mappingUnknownKey": (p) =>
+    `Pemetaan lajur menyebut "${p.key}", yang bukan salah satu daripada: ${p.keys}. Betulkan atau buang.`,
+  "settlement.mappingColumnMissing": (p) =>
+    `Pemetaan lajur memberi ${p.key} lajur "${p.column}", yang tiada dalam pengepalanya: gunakan nama lajur seperti yang ditulis dalam fail.`,
+  "settlement.mappingDuplicate": (p) =>
+    `Pemetaan lajur memberi lajur "${p.column}" kepada ${p.first} dan ${p.second}: beri setiap lajur kepada satu kunci.`,
+  "settlement.mappingBadKind": (p) =>
+    `Pemetaan lajur menyatakan nilai jenis "${p.value}" ialah ${p.kind}: nyatakan yang mana satu daripada ${p.kinds}.`,
+  "settlement.mappingNotConfirmed": () =>
+    'Pemetaan lajur belum disahkan, jadi ia tidak digunakan: semak setiap lajur, kemudian tetapkan "confirmed": true.',
+  "settlement.mappingNeedsKeys": (p) =>
+    `Pemetaan lajur membaca fail sebagai ${p.layout} tetapi tidak menamakan lajur untuk ${p.keys}: tambahkannya.`,
+  "settlement.mappingHeaderNotFound": (p) =>
+    `Fail tidak mempunyai pengepala pemetaan lajur (${p.cells}…) dalam ${n(p.rows)} baris pertamanya: pemetaan ini untuk fail lain.`,
   "settlement.foundNothing": () => "tiada teks dalam baris-baris pertama",
   "settlement.foundRow": (p) => `baris ${n(p.row)} berbunyi ${p.cells}`,
   "settlement.foundRowMore": (p) => `baris ${n(p.row)} berbunyi ${p.cells} dan ${n(p.more)} lagi`,

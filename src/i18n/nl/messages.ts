@@ -195,6 +195,23 @@ const nl: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} bevat ${p.value}, en dat is geen datum.`,
   "settlement.notKnownLayout": (p) =>
     `Geen TikTok Shop-afrekeningsexport die deze invoegtoepassing kent. In de eerste ${n(p.rows)} rijen is gezocht naar een kopregel met ${p.looked}. Gevonden: ${p.found}.`,
+  "settlement.mappingNotJson": (p) => `De kolomtoewijzing is geen geldige JSON: ${p.reason}.`,
+  "settlement.mappingFormat": (p) =>
+    `Geen kolomtoewijzing: verwacht werd "format": "${p.format}" en "version": ${n(p.version)} met een lijst "header" en een object "columns"; gevonden: ${p.found}.`,
+  "settlement.mappingUnknownKey": (p) =>
+    `De kolomtoewijzing noemt "${p.key}", dat niet een van deze is: ${p.keys}. Verbeter of verwijder het.`,
+  "settlement.mappingColumnMissing": (p) =>
+    `De kolomtoewijzing geeft ${p.key} de kolom "${p.column}", die niet in haar kopregel staat: gebruik de kolomnaam zoals het bestand die schrijft.`,
+  "settlement.mappingDuplicate": (p) =>
+    `De kolomtoewijzing geeft de kolom "${p.column}" aan zowel ${p.first} als ${p.second}: geef elke kolom aan één sleutel.`,
+  "settlement.mappingBadKind": (p) =>
+    `De kolomtoewijzing zegt dat de typewaarde "${p.value}" ${p.kind} is: zeg welke van ${p.kinds} het is.`,
+  "settlement.mappingNotConfirmed": () =>
+    'De kolomtoewijzing is niet bevestigd en wordt dus niet gebruikt: controleer elke kolom en zet dan "confirmed": true.',
+  "settlement.mappingNeedsKeys": (p) =>
+    `De kolomtoewijzing leest het bestand als ${p.layout} maar noemt geen kolom voor ${p.keys}: voeg ze toe.`,
+  "settlement.mappingHeaderNotFound": (p) =>
+    `Het bestand heeft de kopregel van de kolomtoewijzing (${p.cells}…) niet in de eerste ${n(p.rows)} rijen: de toewijzing hoort bij een ander bestand.`,
   "settlement.foundNothing": () => "geen tekst in de eerste rijen",
   "settlement.foundRow": (p) => `rij ${n(p.row)} luidt ${p.cells}`,
   "settlement.foundRowMore": (p) => `rij ${n(p.row)} luidt ${p.cells} en nog ${n(p.more)}`,

@@ -193,6 +193,23 @@ const pt: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} contém ${p.value}, que não é uma data.`,
   "settlement.notKnownLayout": (p) =>
     `Não é uma exportação de repasse do TikTok Shop que este suplemento conheça. Procuramos nas primeiras ${n(p.rows)} linhas um cabeçalho com ${p.looked}. Encontrado: ${p.found}.`,
+  "settlement.mappingNotJson": (p) => `O mapeamento de colunas não é um JSON válido: ${p.reason}.`,
+  "settlement.mappingFormat": (p) =>
+    `Não é um mapeamento de colunas: esperava-se "format": "${p.format}" e "version": ${n(p.version)} com uma lista "header" e um objeto "columns"; encontrado ${p.found}.`,
+  "settlement.mappingUnknownKey": (p) =>
+    `O mapeamento de colunas indica "${p.key}", que não é um de: ${p.keys}. Corrija ou remova.`,
+  "settlement.mappingColumnMissing": (p) =>
+    `O mapeamento de colunas atribui a ${p.key} a coluna "${p.column}", que não está no seu cabeçalho: use o nome da coluna como o arquivo o escreve.`,
+  "settlement.mappingDuplicate": (p) =>
+    `O mapeamento de colunas atribui a coluna "${p.column}" a ${p.first} e a ${p.second}: atribua cada coluna a uma só chave.`,
+  "settlement.mappingBadKind": (p) =>
+    `O mapeamento de colunas diz que o valor de tipo "${p.value}" é ${p.kind}: diga qual de ${p.kinds} ele é.`,
+  "settlement.mappingNotConfirmed": () =>
+    'O mapeamento de colunas não está confirmado, por isso não é usado: verifique cada coluna e defina "confirmed": true.',
+  "settlement.mappingNeedsKeys": (p) =>
+    `O mapeamento de colunas lê o arquivo como ${p.layout}, mas não indica coluna para ${p.keys}: adicione-as.`,
+  "settlement.mappingHeaderNotFound": (p) =>
+    `O arquivo não tem o cabeçalho do mapeamento de colunas (${p.cells}…) nas primeiras ${n(p.rows)} linhas: o mapeamento é de outro arquivo.`,
   "settlement.foundNothing": () => "nenhum texto nas primeiras linhas",
   "settlement.foundRow": (p) => `a linha ${n(p.row)} diz ${p.cells}`,
   "settlement.foundRowMore": (p) => `a linha ${n(p.row)} diz ${p.cells} e mais ${n(p.more)}`,

@@ -177,6 +177,21 @@ const th: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} มีค่า ${p.value} ซึ่งไม่ใช่วันที่`,
   "settlement.notKnownLayout": (p) =>
     `ไม่ใช่ไฟล์ส่งออกการชำระเงินของ TikTok Shop ที่ Add-in นี้รู้จัก ค้นหาส่วนหัวที่มี ${p.looked} ใน ${n(p.rows)} แถวแรกแล้ว พบ: ${p.found}`,
+  "settlement.mappingNotJson": (p) => `การจับคู่คอลัมน์ไม่ใช่ JSON ที่ถูกต้อง: ${p.reason}`,
+  "settlement.mappingFormat": (p) =>
+    `ไม่ใช่การจับคู่คอลัมน์: ต้องมี "format": "${p.format}" และ "version": ${n(p.version)} พร้อมรายการ "header" และออบเจ็กต์ "columns" แต่พบ ${p.found}`,
+  "settlement.mappingUnknownKey": (p) => `การจับคู่คอลัมน์ระบุ "${p.key}" ซึ่งไม่ใช่หนึ่งใน: ${p.keys} โปรดแก้ไขหรือลบออก`,
+  "settlement.mappingColumnMissing": (p) =>
+    `การจับคู่คอลัมน์กำหนดคอลัมน์ "${p.column}" ให้ ${p.key} แต่คอลัมน์นี้ไม่มีในหัวตาราง: ใช้ชื่อคอลัมน์ตามที่ไฟล์เขียนไว้`,
+  "settlement.mappingDuplicate": (p) =>
+    `การจับคู่คอลัมน์กำหนดคอลัมน์ "${p.column}" ให้ทั้ง ${p.first} และ ${p.second}: กำหนดแต่ละคอลัมน์ให้คีย์เดียว`,
+  "settlement.mappingBadKind": (p) =>
+    `การจับคู่คอลัมน์ระบุว่าค่าประเภท "${p.value}" เป็น ${p.kind}: โปรดระบุว่าเป็นค่าใดใน ${p.kinds}`,
+  "settlement.mappingNotConfirmed": () =>
+    'การจับคู่คอลัมน์ยังไม่ได้รับการยืนยัน จึงไม่ถูกใช้: ตรวจสอบแต่ละคอลัมน์ แล้วตั้งค่า "confirmed": true',
+  "settlement.mappingNeedsKeys": (p) => `การจับคู่คอลัมน์อ่านไฟล์เป็น ${p.layout} แต่ไม่ได้ระบุคอลัมน์สำหรับ ${p.keys}: โปรดเพิ่ม`,
+  "settlement.mappingHeaderNotFound": (p) =>
+    `ไฟล์ไม่มีหัวตารางของการจับคู่คอลัมน์ (${p.cells}…) ใน ${n(p.rows)} แถวแรก: การจับคู่นี้เป็นของไฟล์อื่น`,
   "settlement.foundNothing": () => "ไม่มีข้อความในแถวแรก ๆ",
   "settlement.foundRow": (p) => `แถว ${n(p.row)} มี ${p.cells}`,
   "settlement.foundRowMore": (p) => `แถว ${n(p.row)} มี ${p.cells} และอีก ${n(p.more)} รายการ`,

@@ -191,6 +191,22 @@ const vi: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} chứa ${p.value}, không phải ngày.`,
   "settlement.notKnownLayout": (p) =>
     `Không phải tệp xuất quyết toán TikTok Shop mà add-in này biết. Đã tìm tiêu đề có ${p.looked} trong ${n(p.rows)} hàng đầu tiên. Tìm thấy: ${p.found}.`,
+  "settlement.mappingNotJson": (p) => `Bảng ánh xạ cột không phải JSON hợp lệ: ${p.reason}.`,
+  "settlement.mappingFormat": (p) =>
+    `Không phải bảng ánh xạ cột: cần "format": "${p.format}" và "version": ${n(p.version)} cùng danh sách "header" và đối tượng "columns"; tìm thấy ${p.found}.`,
+  "settlement.mappingUnknownKey": (p) => `Bảng ánh xạ cột ghi "${p.key}", không thuộc: ${p.keys}. Hãy sửa hoặc xóa.`,
+  "settlement.mappingColumnMissing": (p) =>
+    `Bảng ánh xạ cột gán cho ${p.key} cột "${p.column}", cột này không có trong tiêu đề: hãy dùng tên cột đúng như tệp ghi.`,
+  "settlement.mappingDuplicate": (p) =>
+    `Bảng ánh xạ cột gán cột "${p.column}" cho cả ${p.first} và ${p.second}: mỗi cột chỉ gán cho một khóa.`,
+  "settlement.mappingBadKind": (p) =>
+    `Bảng ánh xạ cột ghi giá trị loại "${p.value}" là ${p.kind}: hãy cho biết đó là loại nào trong ${p.kinds}.`,
+  "settlement.mappingNotConfirmed": () =>
+    'Bảng ánh xạ cột chưa được xác nhận nên không được dùng: hãy kiểm tra từng cột, rồi đặt "confirmed": true.',
+  "settlement.mappingNeedsKeys": (p) =>
+    `Bảng ánh xạ cột đọc tệp là ${p.layout} nhưng không chỉ cột nào cho ${p.keys}: hãy thêm vào.`,
+  "settlement.mappingHeaderNotFound": (p) =>
+    `Tệp không có tiêu đề của bảng ánh xạ cột (${p.cells}…) trong ${n(p.rows)} hàng đầu: bảng ánh xạ này dành cho tệp khác.`,
   "settlement.foundNothing": () => "không có văn bản trong các hàng đầu tiên",
   "settlement.foundRow": (p) => `hàng ${n(p.row)} ghi ${p.cells}`,
   "settlement.foundRowMore": (p) => `hàng ${n(p.row)} ghi ${p.cells} và ${n(p.more)} mục khác`,

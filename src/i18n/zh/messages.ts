@@ -176,6 +176,19 @@ const zh: CompleteCatalog = {
   "settlement.dateNumberNotDate": (p) => `${p.column} 中是 ${p.value}，不是日期。`,
   "settlement.notKnownLayout": (p) =>
     `这不是本加载项认识的 TikTok Shop 结算导出文件。已在前 ${n(p.rows)} 行中查找含有 ${p.looked} 的表头。找到：${p.found}。`,
+  "settlement.mappingNotJson": (p) => `列映射不是有效的 JSON：${p.reason}。`,
+  "settlement.mappingFormat": (p) =>
+    `不是列映射：应有 "format": "${p.format}" 和 "version": ${n(p.version)}，以及 "header" 列表和 "columns" 对象；实际为 ${p.found}。`,
+  "settlement.mappingUnknownKey": (p) => `列映射中的 "${p.key}" 不在以下范围内：${p.keys}。请更正或删除。`,
+  "settlement.mappingColumnMissing": (p) =>
+    `列映射把列 "${p.column}" 指定给 ${p.key}，但该列不在其表头中：请使用文件中写的列名。`,
+  "settlement.mappingDuplicate": (p) =>
+    `列映射把列 "${p.column}" 同时指定给 ${p.first} 和 ${p.second}：每列只能指定给一个键。`,
+  "settlement.mappingBadKind": (p) => `列映射说类型值 "${p.value}" 是 ${p.kind}：请说明它是 ${p.kinds} 中的哪一个。`,
+  "settlement.mappingNotConfirmed": () => '列映射尚未确认，因此不会使用：请检查每一列，然后设置 "confirmed": true。',
+  "settlement.mappingNeedsKeys": (p) => `列映射把文件读作 ${p.layout}，但没有为 ${p.keys} 指定列：请补上。`,
+  "settlement.mappingHeaderNotFound": (p) =>
+    `文件的前 ${n(p.rows)} 行中没有该列映射的表头（${p.cells}…）：此映射属于另一个文件。`,
   "settlement.foundNothing": () => "前几行没有文本",
   "settlement.foundRow": (p) => `第 ${n(p.row)} 行为 ${p.cells}`,
   "settlement.foundRowMore": (p) => `第 ${n(p.row)} 行为 ${p.cells}，另有 ${n(p.more)} 个`,
