@@ -211,7 +211,19 @@ export const EN = {
   "result.tableForValue": () => "Unexpected error: a table where one value belongs",
   "result.valueForTable": () => "Unexpected error: a value where a table belongs",
   "result.unexpected": (p: { message: string }) => `Unexpected error: ${p.message}`,
+
+  // Result texts (TIKTOK.ADBUDGETCHECK). level: campaign | adgroup | gmvmax; type: daily | lifetime;
+  // strict 1 when the budget must be more than the minimum, 0 when at least; amounts in USD, "60.00".
+  "ads.budgetOk": (p: { level: string; type: string; budget: string; min: string; strict: number }) =>
+    `OK: ${budgetWhat(p.level, p.type)} $${p.budget} meets the minimum (${p.strict ? "more than" : "at least"} $${p.min}).`,
+  "ads.budgetBelow": (p: { level: string; type: string; budget: string; min: string; short: string; strict: number }) =>
+    `Below minimum: ${budgetWhat(p.level, p.type)} must be ${p.strict ? "more than" : "at least"} $${p.min}; $${p.budget} is $${p.short} short${p.strict ? " (or equal to it)" : ""}.`,
 } as const;
+
+/** "Campaign daily budget": the budget ADBUDGETCHECK speaks of. */
+function budgetWhat(level: string, type: string): string {
+  return `${level === "adgroup" ? "Ad group" : level === "gmvmax" ? "GMV Max" : "Campaign"} ${type} budget`;
+}
 
 /**
  * Every English message: EN, which the function path bundles, and the reader's (settlement files,

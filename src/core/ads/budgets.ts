@@ -6,7 +6,7 @@
 import { Decimal, type DecimalInput } from "../decimal";
 import type { IsoDate } from "../dates";
 import { invalidValue, notAvailable } from "../errors";
-import { message } from "../messages";
+import { type Message, message } from "../messages";
 import { readNumber, readOptionalNumber } from "../money";
 import { RATE_BOOK, type RateBook } from "../rates";
 
@@ -88,21 +88,23 @@ export function checkBudget(
   days: DecimalInput | null = null,
   asOf: IsoDate | null = null,
   book: RateBook = RATE_BOOK,
-): { ok: boolean; message: string } {
+): { ok: boolean; message: string; said: Message } {
   const budget = readNumber(budgetInput, "budget", { noun: "a budget in USD" });
   const min = minBudget(levelText, days, asOf, book);
   const ok = min.strict ? budget.greaterThan(min.amount) : budget.greaterThanOrEqualTo(min.amount);
-  const what = `${min.level === "adgroup" ? "Ad group" : min.level === "gmvmax" ? "GMV Max" : "Campaign"} ${min.type} budget`;
-  if (ok)
-    return {
-      ok,
-      message: `OK: ${what} $${budget.toFixed(2)} meets the minimum (${min.strict ? "more than" : "at least"} $${min.amount.toFixed(2)}).`,
-    };
-  const short = min.amount.minus(budget);
-  return {
-    ok,
-    message: `Below minimum: ${what} must be ${min.strict ? "more than" : "at least"} $${min.amount.toFixed(2)}; $${budget.toFixed(2)} is $${short.toFixed(2)} short${min.strict ? " (or equal to it)" : ""}.`,
+  const params = {
+    level: min.level,
+    type: min.type,
+    budget: budget.toFixed(2),
+    min: min.amount.toFixed(2),
+    strict: min.strict ? 1 : 0,
   };
+  if (ok) {
+    const said = message("ads.budgetOk", params);
+    return { ok, message: said.text, said };
+  }
+  const said = message("ads.budgetBelow", { ...params, short: min.amount.minus(budget).toFixed(2) });
+  return { ok, message: said.text, said };
 }
 
 export interface DynamicDailyBudget {

@@ -21,6 +21,7 @@ import { type Decimal, type DecimalInput, dec } from "../../core/decimal";
 import { CoreError } from "../../core/errors";
 import { readNumber } from "../../core/money";
 import { RATE_BOOK } from "../../core/rates";
+import { say } from "../../i18n/active";
 import { defineFunction } from "../define";
 import { MESSAGES } from "../messages";
 import { type Table, toCellNumber } from "../output";
@@ -94,7 +95,7 @@ export const ADBUDGETCHECK = defineFunction({
       source: AD_SOURCES,
     },
   ],
-  run: (a) => checkBudget(a.level, a.budget, a.days).message,
+  run: (a) => say(checkBudget(a.level, a.budget, a.days).said),
 });
 
 export const ADDYNAMICBUDGET = defineFunction({

@@ -78,6 +78,9 @@ const t = phrasesIn(
   (thing, market) => `${thing} für ${market}`,
 );
 
+/** "Kampagnen-Tagesbudget": the budget ADBUDGETCHECK speaks of. */
+const deBudget = (level: string, type: string): string =>
+  `${level === "adgroup" ? "Anzeigengruppen" : level === "gmvmax" ? "GMV-Max" : "Kampagnen"}-${type === "daily" ? "Tagesbudget" : "Gesamtbudget"}`;
 const de: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} ist leer: Geben Sie ${t(p.noun)} ein.`,
   "number.boolean": (p) => `${p.argument} ist WAHR/FALSCH: Geben Sie ${t(p.noun)} ein.`,
@@ -308,6 +311,10 @@ const de: CompleteCatalog = {
   "openApi.unknownTransaction": (p) =>
     `Die Transaktionen haben keine Felder einer Version, die dieses Add-in liest (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): die erste hat ${p.found}.`,
   "openApi.notJson": (p) => `${p.file} ist kein gültiges JSON: ${p.reason}.`,
+  "ads.budgetOk": (p) =>
+    `OK: ${deBudget(p.level, p.type)} von ${n(p.budget)} USD erfüllt das Minimum (${p.strict ? "mehr als" : "mindestens"} ${n(p.min)} USD).`,
+  "ads.budgetBelow": (p) =>
+    `Unter dem Minimum: ${deBudget(p.level, p.type)} muss ${p.strict ? "mehr als" : "mindestens"} ${n(p.min)} USD betragen; bei ${n(p.budget)} USD fehlen ${n(p.short)} USD${p.strict ? " (genau das Minimum reicht nicht)" : ""}.`,
 };
 
 export default de;

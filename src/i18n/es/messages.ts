@@ -79,6 +79,9 @@ const t = phrasesIn(
   (thing, market) => `${thing} para ${market}`,
 );
 
+/** "presupuesto diario de la campaña": the budget ADBUDGETCHECK speaks of. */
+const esBudget = (level: string, type: string): string =>
+  `presupuesto ${type === "daily" ? "diario" : "total"} ${level === "adgroup" ? "del grupo de anuncios" : level === "gmvmax" ? "de GMV Max" : "de la campaña"}`;
 const es: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} está vacío: escribe ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} es VERDADERO/FALSO: escribe ${t(p.noun)}.`,
@@ -307,6 +310,10 @@ const es: CompleteCatalog = {
   "openApi.unknownTransaction": (p) =>
     `Las transacciones no tienen campos de ninguna versión que este complemento lea (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): la primera tiene ${p.found}.`,
   "openApi.notJson": (p) => `${p.file} no es un JSON válido: ${p.reason}.`,
+  "ads.budgetOk": (p) =>
+    `OK: el ${esBudget(p.level, p.type)} de ${n(p.budget)} USD cumple el mínimo (${p.strict ? "más de" : "al menos"} ${n(p.min)} USD).`,
+  "ads.budgetBelow": (p) =>
+    `Por debajo del mínimo: el ${esBudget(p.level, p.type)} debe ser ${p.strict ? "de más de" : "de al menos"} ${n(p.min)} USD; con ${n(p.budget)} USD faltan ${n(p.short)} USD${p.strict ? " (el mínimo exacto no basta)" : ""}.`,
 };
 
 export default es;

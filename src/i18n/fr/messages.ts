@@ -81,6 +81,9 @@ const t = phrasesIn(
 /** A thing's name at the start of a sentence. */
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** "budget quotidien de la campagne": the budget ADBUDGETCHECK speaks of. */
+const frBudget = (level: string, type: string): string =>
+  `budget ${type === "daily" ? "quotidien" : "total"} ${level === "adgroup" ? "du groupe d'annonces" : level === "gmvmax" ? "GMV Max" : "de la campagne"}`;
 const fr: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} est vide : saisissez ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} vaut VRAI/FAUX : saisissez ${t(p.noun)}.`,
@@ -314,6 +317,10 @@ const fr: CompleteCatalog = {
   "openApi.unknownTransaction": (p) =>
     `Les transactions n'ont aucun champ d'une version que ce complément lit (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount") : la première contient ${p.found}.`,
   "openApi.notJson": (p) => `${p.file} n'est pas un JSON valide : ${p.reason}.`,
+  "ads.budgetOk": (p) =>
+    `OK : le ${frBudget(p.level, p.type)} de ${n(p.budget)} USD atteint le minimum (${p.strict ? "plus de" : "au moins"} ${n(p.min)} USD).`,
+  "ads.budgetBelow": (p) =>
+    `Sous le minimum : le ${frBudget(p.level, p.type)} doit être ${p.strict ? "de plus de" : "d'au moins"} ${n(p.min)} USD ; à ${n(p.budget)} USD, il manque ${n(p.short)} USD${p.strict ? " (le minimum exact ne suffit pas)" : ""}.`,
 };
 
 export default fr;

@@ -78,6 +78,9 @@ const t = phrasesIn(
   (thing, market) => `${thing} untuk ${market}`,
 );
 
+/** "anggaran harian kampanye": the budget ADBUDGETCHECK speaks of. */
+const idBudget = (level: string, type: string): string =>
+  `anggaran ${type === "daily" ? "harian" : "total"} ${level === "adgroup" ? "grup iklan" : level === "gmvmax" ? "GMV Max" : "kampanye"}`;
 const id: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} kosong: masukkan ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} bernilai TRUE/FALSE: masukkan ${t(p.noun)}.`,
@@ -299,6 +302,10 @@ const id: CompleteCatalog = {
   "openApi.unknownTransaction": (p) =>
     `Transaksi tidak memiliki kolom dari versi yang dibaca add-in ini (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): transaksi pertama memiliki ${p.found}.`,
   "openApi.notJson": (p) => `${p.file} bukan JSON yang valid: ${p.reason}.`,
+  "ads.budgetOk": (p) =>
+    `OK: ${idBudget(p.level, p.type)} ${n(p.budget)} USD memenuhi minimum (${p.strict ? "lebih dari" : "minimal"} ${n(p.min)} USD).`,
+  "ads.budgetBelow": (p) =>
+    `Di bawah minimum: ${idBudget(p.level, p.type)} harus ${p.strict ? "lebih dari" : "minimal"} ${n(p.min)} USD; dengan ${n(p.budget)} USD masih kurang ${n(p.short)} USD${p.strict ? " (tepat sama dengan minimum belum cukup)" : ""}.`,
 };
 
 export default id;

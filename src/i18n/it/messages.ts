@@ -78,6 +78,9 @@ const t = phrasesIn(
   (thing, market) => `${thing} per ${market}`,
 );
 
+/** "budget giornaliero della campagna": the budget ADBUDGETCHECK speaks of. */
+const itBudget = (level: string, type: string): string =>
+  `budget ${type === "daily" ? "giornaliero" : "totale"} ${level === "adgroup" ? "del gruppo di annunci" : level === "gmvmax" ? "di GMV Max" : "della campagna"}`;
 const it: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} è vuoto: inserisci ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} è VERO/FALSO: inserisci ${t(p.noun)}.`,
@@ -306,6 +309,10 @@ const it: CompleteCatalog = {
   "openApi.unknownTransaction": (p) =>
     `Le transazioni non hanno campi di una versione che questo componente aggiuntivo legge (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): la prima ha ${p.found}.`,
   "openApi.notJson": (p) => `${p.file} non è un JSON valido: ${p.reason}.`,
+  "ads.budgetOk": (p) =>
+    `OK: il ${itBudget(p.level, p.type)} di ${n(p.budget)} USD raggiunge il minimo (${p.strict ? "più di" : "almeno"} ${n(p.min)} USD).`,
+  "ads.budgetBelow": (p) =>
+    `Sotto il minimo: il ${itBudget(p.level, p.type)} deve essere ${p.strict ? "di più di" : "di almeno"} ${n(p.min)} USD; con ${n(p.budget)} USD mancano ${n(p.short)} USD${p.strict ? " (il minimo esatto non basta)" : ""}.`,
 };
 
 export default it;

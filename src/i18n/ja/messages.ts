@@ -78,6 +78,9 @@ const t = phrasesIn(
   (thing, market) => `${market} の${thing}`,
 );
 
+/** "キャンペーンの日予算": the budget ADBUDGETCHECK speaks of. */
+const jaBudget = (level: string, type: string): string =>
+  `${level === "adgroup" ? "広告グループ" : level === "gmvmax" ? "GMV Max " : "キャンペーン"}の${type === "daily" ? "日予算" : "通算予算"}`;
 const ja: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} が空です。${t(p.noun)}を入力してください。`,
   "number.boolean": (p) => `${p.argument} が TRUE/FALSE です。${t(p.noun)}を入力してください。`,
@@ -307,6 +310,10 @@ const ja: CompleteCatalog = {
   "openApi.unknownTransaction": (p) =>
     `取引に、このアドインが読み込むバージョンのフィールドがありません（202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"）。最初の取引のフィールド：${p.found}。`,
   "openApi.notJson": (p) => `${p.file} は有効な JSON ではありません：${p.reason}。`,
+  "ads.budgetOk": (p) =>
+    `OK：${jaBudget(p.level, p.type)} ${n(p.budget)} USD は最低額を満たしています（${n(p.min)} USD ${p.strict ? "超" : "以上"}）。`,
+  "ads.budgetBelow": (p) =>
+    `最低額未満：${jaBudget(p.level, p.type)}は ${n(p.min)} USD ${p.strict ? "超" : "以上"}が必要です。${n(p.budget)} USD では ${n(p.short)} USD 不足しています${p.strict ? "（最低額ちょうどでは足りません）" : ""}。`,
 };
 
 export default ja;

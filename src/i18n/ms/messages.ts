@@ -78,6 +78,9 @@ const t = phrasesIn(
   (thing, market) => `${thing} bagi ${market}`,
 );
 
+/** "bajet harian kempen": the budget ADBUDGETCHECK speaks of. */
+const msBudget = (level: string, type: string): string =>
+  `bajet ${type === "daily" ? "harian" : "keseluruhan"} ${level === "adgroup" ? "kumpulan iklan" : level === "gmvmax" ? "GMV Max" : "kempen"}`;
 const ms: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} kosong: masukkan ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} ialah TRUE/FALSE: masukkan ${t(p.noun)}.`,
@@ -298,6 +301,10 @@ const ms: CompleteCatalog = {
   "openApi.unknownTransaction": (p) =>
     `Transaksi tidak mempunyai medan versi yang dibaca oleh add-in ini (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): transaksi pertama mempunyai ${p.found}.`,
   "openApi.notJson": (p) => `${p.file} bukan JSON yang sah: ${p.reason}.`,
+  "ads.budgetOk": (p) =>
+    `OK: ${msBudget(p.level, p.type)} ${n(p.budget)} USD memenuhi minimum (${p.strict ? "lebih daripada" : "sekurang-kurangnya"} ${n(p.min)} USD).`,
+  "ads.budgetBelow": (p) =>
+    `Di bawah minimum: ${msBudget(p.level, p.type)} mesti ${p.strict ? "lebih daripada" : "sekurang-kurangnya"} ${n(p.min)} USD; dengan ${n(p.budget)} USD masih kurang ${n(p.short)} USD${p.strict ? " (sama dengan minimum tidak mencukupi)" : ""}.`,
 };
 
 export default ms;

@@ -81,6 +81,9 @@ const t = phrasesIn(
 /** A thing's name at the start of a sentence. */
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** "dagbudget van de campagne": the budget ADBUDGETCHECK speaks of. */
+const nlBudget = (level: string, type: string): string =>
+  `${type === "daily" ? "dagbudget" : "totaalbudget"} ${level === "adgroup" ? "van de advertentiegroep" : level === "gmvmax" ? "van GMV Max" : "van de campagne"}`;
 const nl: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} is leeg: voer ${t(p.noun)} in.`,
   "number.boolean": (p) => `${p.argument} is WAAR/ONWAAR: voer ${t(p.noun)} in.`,
@@ -307,6 +310,10 @@ const nl: CompleteCatalog = {
   "openApi.unknownTransaction": (p) =>
     `De transacties hebben geen velden van een versie die deze invoegtoepassing leest (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): de eerste heeft ${p.found}.`,
   "openApi.notJson": (p) => `${p.file} is geen geldige JSON: ${p.reason}.`,
+  "ads.budgetOk": (p) =>
+    `OK: het ${nlBudget(p.level, p.type)} van ${n(p.budget)} USD haalt het minimum (${p.strict ? "meer dan" : "minstens"} ${n(p.min)} USD).`,
+  "ads.budgetBelow": (p) =>
+    `Onder het minimum: het ${nlBudget(p.level, p.type)} moet ${p.strict ? "meer dan" : "minstens"} ${n(p.min)} USD zijn; bij ${n(p.budget)} USD ontbreekt ${n(p.short)} USD${p.strict ? " (precies het minimum is niet genoeg)" : ""}.`,
 };
 
 export default nl;

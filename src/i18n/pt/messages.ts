@@ -79,6 +79,9 @@ const t = phrasesIn(
   (thing, market) => `${thing} para ${market}`,
 );
 
+/** "orçamento diário da campanha": the budget ADBUDGETCHECK speaks of. */
+const ptBudget = (level: string, type: string): string =>
+  `orçamento ${type === "daily" ? "diário" : "total"} ${level === "adgroup" ? "do grupo de anúncios" : level === "gmvmax" ? "do GMV Max" : "da campanha"}`;
 const pt: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} está vazio: digite ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} é VERDADEIRO/FALSO: digite ${t(p.noun)}.`,
@@ -303,6 +306,10 @@ const pt: CompleteCatalog = {
   "openApi.unknownTransaction": (p) =>
     `As transações não têm campos de uma versão que este suplemento lê (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): a primeira tem ${p.found}.`,
   "openApi.notJson": (p) => `${p.file} não é um JSON válido: ${p.reason}.`,
+  "ads.budgetOk": (p) =>
+    `OK: o ${ptBudget(p.level, p.type)} de ${n(p.budget)} USD atinge o mínimo (${p.strict ? "mais de" : "pelo menos"} ${n(p.min)} USD).`,
+  "ads.budgetBelow": (p) =>
+    `Abaixo do mínimo: o ${ptBudget(p.level, p.type)} deve ser ${p.strict ? "de mais de" : "de pelo menos"} ${n(p.min)} USD; com ${n(p.budget)} USD faltam ${n(p.short)} USD${p.strict ? " (o mínimo exato não basta)" : ""}.`,
 };
 
 export default pt;

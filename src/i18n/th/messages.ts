@@ -79,6 +79,9 @@ const t = phrasesIn(
   (thing, market) => `${thing}ของ ${market}`,
 );
 
+/** "งบประมาณรายวันของแคมเปญ": the budget ADBUDGETCHECK speaks of. */
+const thBudget = (level: string, type: string): string =>
+  `งบประมาณ${type === "daily" ? "รายวัน" : "ตลอดอายุ"}ของ${level === "adgroup" ? "กลุ่มโฆษณา" : level === "gmvmax" ? " GMV Max " : "แคมเปญ"}`;
 const th: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} ว่างอยู่: ป้อน${t(p.noun)}`,
   "number.boolean": (p) => `${p.argument} เป็น TRUE/FALSE: ป้อน${t(p.noun)}`,
@@ -277,6 +280,10 @@ const th: CompleteCatalog = {
   "openApi.unknownTransaction": (p) =>
     `ธุรกรรมไม่มีฟิลด์ของเวอร์ชันที่ Add-in นี้อ่านได้ (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): ธุรกรรมแรกมี ${p.found}`,
   "openApi.notJson": (p) => `${p.file} ไม่ใช่ JSON ที่ถูกต้อง: ${p.reason}`,
+  "ads.budgetOk": (p) =>
+    `OK: ${thBudget(p.level, p.type)} ${n(p.budget)} USD ถึงขั้นต่ำแล้ว (${p.strict ? "มากกว่า" : "อย่างน้อย"} ${n(p.min)} USD)`,
+  "ads.budgetBelow": (p) =>
+    `ต่ำกว่าขั้นต่ำ: ${thBudget(p.level, p.type)}ต้อง${p.strict ? "มากกว่า" : "อย่างน้อย"} ${n(p.min)} USD ที่ ${n(p.budget)} USD ยังขาดอีก ${n(p.short)} USD${p.strict ? " (เท่ากับขั้นต่ำพอดียังไม่พอ)" : ""}`,
 };
 
 export default th;

@@ -78,6 +78,9 @@ const t = phrasesIn(
   (thing, market) => `${thing} cho ${market}`,
 );
 
+/** "ngân sách hằng ngày của chiến dịch": the budget ADBUDGETCHECK speaks of. */
+const viBudget = (level: string, type: string): string =>
+  `ngân sách ${type === "daily" ? "hằng ngày" : "trọn đời"} của ${level === "adgroup" ? "nhóm quảng cáo" : level === "gmvmax" ? "GMV Max" : "chiến dịch"}`;
 const vi: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} đang trống: hãy nhập ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} là TRUE/FALSE: hãy nhập ${t(p.noun)}.`,
@@ -298,6 +301,10 @@ const vi: CompleteCatalog = {
   "openApi.unknownTransaction": (p) =>
     `Các giao dịch không có trường nào của phiên bản mà phần bổ trợ này đọc được (202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"): giao dịch đầu tiên có ${p.found}.`,
   "openApi.notJson": (p) => `${p.file} không phải JSON hợp lệ: ${p.reason}.`,
+  "ads.budgetOk": (p) =>
+    `OK: ${viBudget(p.level, p.type)} ${n(p.budget)} USD đạt mức tối thiểu (${p.strict ? "hơn" : "ít nhất"} ${n(p.min)} USD).`,
+  "ads.budgetBelow": (p) =>
+    `Dưới mức tối thiểu: ${viBudget(p.level, p.type)} phải ${p.strict ? "hơn" : "ít nhất là"} ${n(p.min)} USD; với ${n(p.budget)} USD còn thiếu ${n(p.short)} USD${p.strict ? " (bằng đúng mức tối thiểu là chưa đủ)" : ""}.`,
 };
 
 export default vi;

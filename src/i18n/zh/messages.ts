@@ -78,6 +78,9 @@ const t = phrasesIn(
   (thing, market) => `${market} 的${thing}`,
 );
 
+/** "广告系列日预算": the budget ADBUDGETCHECK speaks of. */
+const zhBudget = (level: string, type: string): string =>
+  `${level === "adgroup" ? "广告组" : level === "gmvmax" ? "GMV Max " : "广告系列"}${type === "daily" ? "日预算" : "总预算"}`;
 const zh: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} 为空：请输入${t(p.noun)}。`,
   "number.boolean": (p) => `${p.argument} 是 TRUE/FALSE：请输入${t(p.noun)}。`,
@@ -272,6 +275,10 @@ const zh: CompleteCatalog = {
   "openApi.unknownTransaction": (p) =>
     `这些交易没有本加载项可读取的任何版本的字段（202309: "fee_amount"…, 202501: "fee_tax_breakdown"…, unsettled: "est_settlement_amount"）：第一笔交易的字段为 ${p.found}。`,
   "openApi.notJson": (p) => `${p.file} 不是有效的 JSON：${p.reason}。`,
+  "ads.budgetOk": (p) =>
+    `OK：${zhBudget(p.level, p.type)} ${n(p.budget)} USD 达到最低要求（${p.strict ? "高于" : "至少"} ${n(p.min)} USD）。`,
+  "ads.budgetBelow": (p) =>
+    `低于最低要求：${zhBudget(p.level, p.type)}必须${p.strict ? "高于" : "至少为"} ${n(p.min)} USD；${n(p.budget)} USD 还差 ${n(p.short)} USD${p.strict ? "（恰好等于最低值也不够）" : ""}。`,
 };
 
 export default zh;
