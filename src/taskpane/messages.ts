@@ -202,8 +202,7 @@ export const PANE_EN = {
     sourceJson: "A saved API response (JSON)",
     jsonFile: "Saved Open API response",
     chooseJson: "Choose the saved Open API response file (.json) first. It is read on this computer only.",
-    badJson: (file: string, reason: string) =>
-      `"${file}" is not valid JSON (${reason}). Nothing was written.`,
+    badJson: (file: string, reason: string) => `"${file}" is not valid JSON (${reason}). Nothing was written.`,
   },
 
   /**

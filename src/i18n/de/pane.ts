@@ -187,9 +187,9 @@ const pane: PaneCatalog = {
     sourceSheet: "Ein Blatt dieser Arbeitsmappe",
     sourceJson: "Eine gespeicherte API-Antwort (JSON)",
     jsonFile: "Gespeicherte Open-API-Antwort",
-    chooseJson: "Wählen Sie zuerst die Datei mit der gespeicherten Open-API-Antwort (.json). Sie wird nur auf diesem Computer gelesen.",
-    badJson: (file, reason) =>
-      `„${file}“ ist kein gültiges JSON (${reason}). Es wurde nichts geschrieben.`,
+    chooseJson:
+      "Wählen Sie zuerst die Datei mit der gespeicherten Open-API-Antwort (.json). Sie wird nur auf diesem Computer gelesen.",
+    badJson: (file, reason) => `„${file}“ ist kein gültiges JSON (${reason}). Es wurde nichts geschrieben.`,
   },
   preview: {
     pageTitle: "TikTok Economics — Vorschau ohne Excel",

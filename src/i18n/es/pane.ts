@@ -184,8 +184,7 @@ const pane: PaneCatalog = {
     sourceJson: "Una respuesta de la API guardada (JSON)",
     jsonFile: "Respuesta de la Open API guardada",
     chooseJson: "Elija primero el archivo de la respuesta de la Open API guardada (.json). Solo se lee en este equipo.",
-    badJson: (file, reason) =>
-      `"${file}" no es un JSON válido (${reason}). No se escribió nada.`,
+    badJson: (file, reason) => `"${file}" no es un JSON válido (${reason}). No se escribió nada.`,
   },
   preview: {
     pageTitle: "TikTok Economics — vista previa sin Excel",

@@ -179,8 +179,7 @@ const pane: PaneCatalog = {
     sourceJson: "Respons API tersimpan (JSON)",
     jsonFile: "Respons Open API tersimpan",
     chooseJson: "Pilih dulu file respons Open API tersimpan (.json). File hanya dibaca di komputer ini.",
-    badJson: (file, reason) =>
-      `"${file}" bukan JSON yang valid (${reason}). Tidak ada yang ditulis.`,
+    badJson: (file, reason) => `"${file}" bukan JSON yang valid (${reason}). Tidak ada yang ditulis.`,
   },
   preview: {
     pageTitle: "TikTok Economics — pratinjau tanpa Excel",

@@ -190,8 +190,7 @@ const pane: PaneCatalog = {
     sourceJson: "Una risposta API salvata (JSON)",
     jsonFile: "Risposta Open API salvata",
     chooseJson: "Scegli prima il file della risposta Open API salvata (.json). Viene letto solo su questo computer.",
-    badJson: (file, reason) =>
-      `"${file}" non è un JSON valido (${reason}). Non è stato scritto nulla.`,
+    badJson: (file, reason) => `"${file}" non è un JSON valido (${reason}). Non è stato scritto nulla.`,
   },
   preview: {
     pageTitle: "TikTok Economics — anteprima senza Excel",

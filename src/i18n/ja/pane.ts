@@ -178,9 +178,9 @@ const pane: PaneCatalog = {
     sourceSheet: "このブックのシート",
     sourceJson: "保存した API レスポンス (JSON)",
     jsonFile: "保存した Open API レスポンス",
-    chooseJson: "先に保存した Open API レスポンスのファイル (.json) を選んでください。ファイルはこのコンピューター上でのみ読み取られます。",
-    badJson: (file, reason) =>
-      `「${file}」は有効な JSON ではありません (${reason})。何も書き込まれていません。`,
+    chooseJson:
+      "先に保存した Open API レスポンスのファイル (.json) を選んでください。ファイルはこのコンピューター上でのみ読み取られます。",
+    badJson: (file, reason) => `「${file}」は有効な JSON ではありません (${reason})。何も書き込まれていません。`,
   },
   preview: {
     pageTitle: "TikTok Economics — Excel 不要のプレビュー",

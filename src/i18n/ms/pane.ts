@@ -179,8 +179,7 @@ const pane: PaneCatalog = {
     sourceJson: "Respons API yang disimpan (JSON)",
     jsonFile: "Respons Open API yang disimpan",
     chooseJson: "Pilih fail respons Open API yang disimpan (.json) dahulu. Fail hanya dibaca pada komputer ini.",
-    badJson: (file, reason) =>
-      `"${file}" bukan JSON yang sah (${reason}). Tiada apa-apa ditulis.`,
+    badJson: (file, reason) => `"${file}" bukan JSON yang sah (${reason}). Tiada apa-apa ditulis.`,
   },
   preview: {
     pageTitle: "TikTok Economics — pratonton tanpa Excel",

@@ -187,9 +187,9 @@ const pane: PaneCatalog = {
     sourceSheet: "Een blad van deze werkmap",
     sourceJson: "Een opgeslagen API-antwoord (JSON)",
     jsonFile: "Opgeslagen Open API-antwoord",
-    chooseJson: "Kies eerst het bestand met het opgeslagen Open API-antwoord (.json). Het wordt alleen op deze computer gelezen.",
-    badJson: (file, reason) =>
-      `"${file}" is geen geldige JSON (${reason}). Er is niets geschreven.`,
+    chooseJson:
+      "Kies eerst het bestand met het opgeslagen Open API-antwoord (.json). Het wordt alleen op deze computer gelezen.",
+    badJson: (file, reason) => `"${file}" is geen geldige JSON (${reason}). Er is niets geschreven.`,
   },
   preview: {
     pageTitle: "TikTok Economics — preview zonder Excel",

@@ -184,8 +184,7 @@ const pane: PaneCatalog = {
     sourceJson: "Uma resposta da API salva (JSON)",
     jsonFile: "Resposta da Open API salva",
     chooseJson: "Escolha primeiro o arquivo da resposta da Open API salva (.json). Ele é lido apenas neste computador.",
-    badJson: (file, reason) =>
-      `"${file}" não é um JSON válido (${reason}). Nada foi escrito.`,
+    badJson: (file, reason) => `"${file}" não é um JSON válido (${reason}). Nada foi escrito.`,
   },
   preview: {
     pageTitle: "TikTok Economics — prévia sem Excel",

@@ -176,8 +176,7 @@ const pane: PaneCatalog = {
     sourceJson: "การตอบกลับ API ที่บันทึกไว้ (JSON)",
     jsonFile: "การตอบกลับ Open API ที่บันทึกไว้",
     chooseJson: "เลือกไฟล์การตอบกลับ Open API ที่บันทึกไว้ (.json) ก่อน ไฟล์จะถูกอ่านบนคอมพิวเตอร์นี้เท่านั้น",
-    badJson: (file, reason) =>
-      `"${file}" ไม่ใช่ JSON ที่ถูกต้อง (${reason}) ไม่มีการเขียนข้อมูลใด`,
+    badJson: (file, reason) => `"${file}" ไม่ใช่ JSON ที่ถูกต้อง (${reason}) ไม่มีการเขียนข้อมูลใด`,
   },
   preview: {
     pageTitle: "TikTok Economics — พรีวิวแบบไม่ต้องมี Excel",

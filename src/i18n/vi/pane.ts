@@ -179,8 +179,7 @@ const pane: PaneCatalog = {
     sourceJson: "Phản hồi API đã lưu (JSON)",
     jsonFile: "Phản hồi Open API đã lưu",
     chooseJson: "Hãy chọn tệp phản hồi Open API đã lưu (.json) trước. Tệp chỉ được đọc trên máy tính này.",
-    badJson: (file, reason) =>
-      `"${file}" không phải JSON hợp lệ (${reason}). Không có gì được ghi.`,
+    badJson: (file, reason) => `"${file}" không phải JSON hợp lệ (${reason}). Không có gì được ghi.`,
   },
   preview: {
     pageTitle: "TikTok Economics — xem trước không cần Excel",

@@ -176,8 +176,7 @@ const pane: PaneCatalog = {
     sourceJson: "已保存的 API 响应 (JSON)",
     jsonFile: "已保存的 Open API 响应",
     chooseJson: "请先选择已保存的 Open API 响应文件 (.json)。文件只在本机读取。",
-    badJson: (file, reason) =>
-      `“${file}”不是有效的 JSON（${reason}）。未写入任何内容。`,
+    badJson: (file, reason) => `“${file}”不是有效的 JSON（${reason}）。未写入任何内容。`,
   },
   preview: {
     pageTitle: "TikTok Economics — 无需 Excel 的预览",
