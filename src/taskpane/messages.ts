@@ -197,6 +197,12 @@ export const PANE_EN = {
     overcharged: (amount: string) => `you were charged ${amount} more than the rule`,
     undercharged: (amount: string) => `you were charged ${amount} less than the rule`,
     more: (count: string) => `…and ${count} more: see the Status column of the new sheet.`,
+    source: "Source",
+    sourceSheet: "A sheet of this workbook",
+    sourceJson: "A saved API response (JSON)",
+    jsonFile: "Saved Open API response",
+    chooseJson: "Choose the saved Open API response file (.json) first. It is read on this computer only.",
+    badJson: (file: string, reason: string) => `"${file}" is not valid JSON (${reason}). Nothing was written.`,
   },
 
   /**

@@ -8,6 +8,7 @@ import { CURRENCIES } from "../core/money";
 import {
   type Cell,
   detectHeader,
+  openApiTable,
   type ReconciledLine,
   reconcileRows,
   type ReconcileSummary,
@@ -24,6 +25,7 @@ import { currentLanguage, feeLabel, sheetsText } from "./language";
 import { paneText } from "./messages";
 
 export interface ReconcileRequest {
+  /** The sheet holding the export; its name also tells the market when nothing else does. */
   readonly sheet: string;
   /** Market code, or null to take it from the file's currency column. */
   readonly market: string | null;
@@ -93,28 +95,73 @@ export function cellsFromValues(values: readonly (readonly Cell[])[]): Settlemen
   return { rows, header, columns: header.columns.map((c) => c.index), syncs: 0 };
 }
 
+/** A saved Open API response the user picked: its file name and its text (read locally). */
+export interface ReconcileJsonRequest extends Omit<ReconcileRequest, "sheet"> {
+  readonly fileName: string;
+  readonly text: string;
+}
+
 export async function reconcileSheet(host: WorkbookHost, request: ReconcileRequest): Promise<ReconcileOutcome> {
   if (!host.readSettlement) throw new Error(paneText().reconcile.needsHost);
   const cells = await host.readSettlement(request.sheet, {
     signal: request.signal,
     onProgress: (done, total) => request.onProgress?.("Reading", done, total),
   });
-  const summary = reconcileRows(cells.rows, { market: request.market, tolerance: request.tolerance });
+  const summary = reconcileRows(cells.rows, {
+    market: request.market,
+    tolerance: request.tolerance,
+    fileName: request.sheet,
+  });
+  const source = { sheet: request.sheet, firstRow: 1, column: columnLetter };
+  return writeOutcome(host, request, request.sheet, cells.header, summary, source);
+}
+
+/**
+ * Reconciles a saved TikTok Shop Open API response (202309, 202501 or unsettled statement
+ * transactions) the user brought as a file: no network, no source sheet. Bad JSON is refused with
+ * a message and nothing is written.
+ */
+export async function reconcileJson(host: WorkbookHost, request: ReconcileJsonRequest): Promise<ReconcileOutcome> {
+  let json: unknown;
+  try {
+    json = JSON.parse(request.text);
+  } catch (e) {
+    throw new Error(paneText().reconcile.badJson(request.fileName, e instanceof Error ? e.message : String(e)));
+  }
+  const table = openApiTable(json);
+  const rows: Cell[][] = [table.header.slice(), ...table.rows];
+  const header = detectHeader(rows);
+  const summary = reconcileRows(rows, {
+    market: request.market,
+    tolerance: request.tolerance,
+    fileName: request.fileName,
+  });
+  return writeOutcome(host, request, request.fileName, header, summary, null);
+}
+
+async function writeOutcome(
+  host: WorkbookHost,
+  request: Omit<ReconcileRequest, "sheet">,
+  name: string,
+  header: SettlementCells["header"],
+  summary: ReconcileSummary,
+  source: Parameters<typeof reconciliationPlan>[0]["source"],
+): Promise<ReconcileOutcome> {
   const text = sheetsText();
   const R = text.reconciliation;
   const plan = reconciliationPlan({
     templateId: "reconciliation",
-    sheetName: fill(R.sheetName, { sheet: request.sheet }),
-    title: fill(R.sheetTitle, { sheet: request.sheet }),
+    sheetName: fill(R.sheetName, { sheet: name }),
+    title: fill(R.sheetTitle, { sheet: name }),
     subtitle: fill(R.sheetSubtitle, {
       layout: summary.layoutTitle,
       market: summary.market,
       currency: summary.currency,
     }),
     text,
-    header: cells.header,
+    header,
     summary,
-    source: { sheet: request.sheet, firstRow: 1, column: columnLetter },
+    source,
   });
   const insert: InsertOptions = {
     language: currentLanguage(),

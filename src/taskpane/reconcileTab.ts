@@ -14,6 +14,20 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
   const nf = new Intl.NumberFormat(currentLanguage());
   const canRead = !!host.listSheets && !!host.readSettlement;
   const sheet = h("select", { id: "reconcile-sheet", name: "sheet" });
+  // The second source: a saved Open API response the user brings, read on this computer (File.text).
+  const sourceRadio = (value: "sheet" | "json", label: string) => {
+    const input = h("input", { type: "radio", name: "reconcile-source", value, id: `reconcile-source-${value}` });
+    return { input, label: h("label", { className: "choice" }, input, ` ${label}`) };
+  };
+  const fromSheet = sourceRadio("sheet", T.sourceSheet);
+  const fromJson = sourceRadio("json", T.sourceJson);
+  fromSheet.input.checked = true;
+  const jsonFile = h("input", {
+    id: "reconcile-json",
+    name: "json",
+    type: "file",
+    accept: ".json,application/json",
+  });
   const market = h(
     "select",
     { id: "reconcile-market", name: "market" },
@@ -63,7 +77,13 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
   cancel.addEventListener("click", () => controller?.abort());
   run.addEventListener("click", async () => {
     if (running) return;
-    if (!sheet.value) {
+    const json = fromJson.input.checked ? (jsonFile.files?.[0] ?? null) : null;
+    if (fromJson.input.checked && !json) {
+      status.className = "status error";
+      status.textContent = T.chooseJson;
+      return;
+    }
+    if (!json && !sheet.value) {
       status.className = "status error";
       status.textContent = T.chooseSheet;
       return;
@@ -79,18 +99,20 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
     status.textContent = T.loadingReader;
     result.replaceChildren();
     try {
-      const { reconcileSheet } = await import(/* webpackChunkName: "reconcile" */ "./reconcileRun");
-      const outcome = await reconcileSheet(host, {
-        sheet: sheet.value,
+      const { reconcileSheet, reconcileJson } = await import(/* webpackChunkName: "reconcile" */ "./reconcileRun");
+      const options = {
         market: market.value || null,
         tolerance: tolerance.value.trim() === "" ? null : tolerance.value.trim(),
         signal: controller.signal,
-        onProgress: (step, done, total) => {
+        onProgress: (step: "Reading" | "Writing", done: number, total: number) => {
           progress.max = Math.max(total, 1);
           progress.value = done;
           status.textContent = (step === "Reading" ? T.reading : T.writing)(nf.format(done), nf.format(total));
         },
-      });
+      };
+      const outcome = json
+        ? await reconcileJson(host, { ...options, fileName: json.name, text: await json.text() })
+        : await reconcileSheet(host, { ...options, sheet: sheet.value });
       const s = outcome.summary;
       status.className = "status ok";
       status.textContent = T.written(outcome.sheetName);
@@ -145,13 +167,24 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
 
   const field = (label: string, control: HTMLElement) =>
     h("div", { className: "field" }, h("label", { for: control.id }, label), control);
+  const sheetField = field(T.sheet, sheet);
+  const jsonField = field(T.jsonFile, jsonFile);
+  const showSource = () => {
+    sheetField.hidden = fromJson.input.checked;
+    jsonField.hidden = !fromJson.input.checked;
+  };
+  fromSheet.input.addEventListener("change", showSource);
+  fromJson.input.addEventListener("change", showSource);
+  showSource();
   const view = h(
     "section",
     { "aria-labelledby": "reconcile-title" },
     h("h2", { id: "reconcile-title" }, T.title),
     h("p", { className: "purpose" }, T.purpose),
     canRead ? null : h("p", { className: "notice", role: "note" }, T.needsHost),
-    field(T.sheet, sheet),
+    h("fieldset", { className: "reconcile-source" }, h("legend", {}, T.source), fromSheet.label, fromJson.label),
+    sheetField,
+    jsonField,
     field(T.market, market),
     field(T.tolerance, tolerance),
     h("div", { className: "actions" }, run, cancel),

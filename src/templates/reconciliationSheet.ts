@@ -36,7 +36,11 @@ export interface ReconciliationInput {
   readonly subtitle: string;
   readonly header: Header;
   readonly summary: ReconcileSummary;
-  readonly source: SourceCells;
+  /**
+   * The file's cells; null when no sheet holds them (a saved Open API response the pane read): the
+   * charged and expected amounts are then written as values, the differences stay formulas.
+   */
+  readonly source: SourceCells | null;
   /** Cells the plan may not write (the sample block of the template), as [firstRow, lastRow]. */
   readonly reservedRows?: readonly [number, number];
   /** First row of the reconciliation table; default 14. */
@@ -86,13 +90,13 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   // The fee columns as reconciliation reads them: the market context knows where each market keeps them.
   const { feeColumns } = marketContext(header, market);
   const fees = feeColumns.map((f) => f.fee);
-  const prefix = source.sheet === null ? "" : quoteSheet(source.sheet);
+  const prefix = source === null || source.sheet === null ? "" : quoteSheet(source.sheet);
   /**
    * A column's cell(s) for a line: its one row, row `at` of it (0-based), or — an order over several
    * rows (per-SKU statements) — their SUM (blank rows between them add nothing).
    */
   const refAt = (i: number | undefined, line: ReconciledLine, sum = true, at?: number): string => {
-    if (i === undefined) return "";
+    if (i === undefined || source === null) return "";
     const col = source.column(i);
     const first = source.firstRow + line.firstRow - 1;
     if (at !== undefined) return `${prefix}${col}${first + at}`;
@@ -132,15 +136,15 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   lines.forEach((line, i) => {
     const r = first + i;
     // A reference keeps the file's text ID exactly (an 18-digit number would lose digits).
-    b.set(`A${r}`, `=${ref("id", line, false)}`, "output");
+    b.set(`A${r}`, source === null ? line.id : `=${ref("id", line, false)}`, "output");
     b.set(`B${r}`, line.type, "output");
     b.set(`C${r}`, line.created ?? "", "output", DATE);
     b.set(`D${r}`, line.rows, "output", INTEGER);
     const diffs: string[] = [];
     for (const f of feeCols) {
-      const actual = refAt(f.source, line);
-      b.set(`${f.actual}${r}`, `=${actual}`, "output", money);
       const check = line.fees[f.fee];
+      if (source === null) b.set(`${f.actual}${r}`, toNumber(check?.actual ?? null), "output", money);
+      else b.set(`${f.actual}${r}`, `=${refAt(f.source, line)}`, "output", money);
       if (line.status === "skipped" || !check || check.status === "not modelled") {
         b.set(`${f.expected}${r}`, S.notModelled, "note");
         continue;
@@ -166,7 +170,8 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
           ? Array.from({ length: line.rows }, (_, k) => call(k)).join("+")
           : null;
       const formula = perRow !== null && perRow.length < MAX_FORMULA_LENGTH ? perRow : call();
-      b.set(`${f.expected}${r}`, `=${formula}`, "output", money);
+      if (source === null) b.set(`${f.expected}${r}`, toNumber(check.expected), "output", money);
+      else b.set(`${f.expected}${r}`, `=${formula}`, "output", money);
       b.set(`${f.diff}${r}`, `=${f.actual}${r}-${f.expected}${r}`, "output", difference);
       diffs.push(`${f.diff}${r}`);
     }

@@ -183,6 +183,13 @@ const pane: PaneCatalog = {
     overcharged: (amount) => `Ihnen wurden ${amount} mehr berechnet als nach der Regel`,
     undercharged: (amount) => `Ihnen wurden ${amount} weniger berechnet als nach der Regel`,
     more: (count) => `…und ${count} weitere: siehe die Spalte „Status“ des neuen Blatts.`,
+    source: "Quelle",
+    sourceSheet: "Ein Blatt dieser Arbeitsmappe",
+    sourceJson: "Eine gespeicherte API-Antwort (JSON)",
+    jsonFile: "Gespeicherte Open-API-Antwort",
+    chooseJson:
+      "Wählen Sie zuerst die Datei mit der gespeicherten Open-API-Antwort (.json). Sie wird nur auf diesem Computer gelesen.",
+    badJson: (file, reason) => `„${file}“ ist kein gültiges JSON (${reason}). Es wurde nichts geschrieben.`,
   },
   preview: {
     pageTitle: "TikTok Economics — Vorschau ohne Excel",

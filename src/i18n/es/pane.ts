@@ -179,6 +179,12 @@ const pane: PaneCatalog = {
     overcharged: (amount) => `le cobraron ${amount} más de lo que da la regla`,
     undercharged: (amount) => `le cobraron ${amount} menos de lo que da la regla`,
     more: (count) => `…y ${count} más: vea la columna Estado de la hoja nueva.`,
+    source: "Origen",
+    sourceSheet: "Una hoja de este libro",
+    sourceJson: "Una respuesta de la API guardada (JSON)",
+    jsonFile: "Respuesta de la Open API guardada",
+    chooseJson: "Elija primero el archivo de la respuesta de la Open API guardada (.json). Solo se lee en este equipo.",
+    badJson: (file, reason) => `"${file}" no es un JSON válido (${reason}). No se escribió nada.`,
   },
   preview: {
     pageTitle: "TikTok Economics — vista previa sin Excel",

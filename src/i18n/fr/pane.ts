@@ -184,6 +184,13 @@ const pane: PaneCatalog = {
     overcharged: (amount) => `on vous a facturé ${amount} de plus que la règle`,
     undercharged: (amount) => `on vous a facturé ${amount} de moins que la règle`,
     more: (count) => `…et ${count} de plus : voir la colonne Statut de la nouvelle feuille.`,
+    source: "Provenance",
+    sourceSheet: "Une feuille de ce classeur",
+    sourceJson: "Une réponse d’API enregistrée (JSON)",
+    jsonFile: "Réponse Open API enregistrée",
+    chooseJson:
+      "Choisissez d’abord le fichier de la réponse Open API enregistrée (.json). Il n’est lu que sur cet ordinateur.",
+    badJson: (file, reason) => `« ${file} » n’est pas un JSON valide (${reason}). Rien n’a été écrit.`,
   },
   preview: {
     pageTitle: "TikTok Economics — aperçu sans Excel",

@@ -174,6 +174,12 @@ const pane: PaneCatalog = {
     overcharged: (amount) => `Anda ditagih ${amount} lebih banyak dari aturan`,
     undercharged: (amount) => `Anda ditagih ${amount} lebih sedikit dari aturan`,
     more: (count) => `…dan ${count} lagi: lihat kolom Status di lembar baru.`,
+    source: "Sumber",
+    sourceSheet: "Lembar di buku kerja ini",
+    sourceJson: "Respons API tersimpan (JSON)",
+    jsonFile: "Respons Open API tersimpan",
+    chooseJson: "Pilih dulu file respons Open API tersimpan (.json). File hanya dibaca di komputer ini.",
+    badJson: (file, reason) => `"${file}" bukan JSON yang valid (${reason}). Tidak ada yang ditulis.`,
   },
   preview: {
     pageTitle: "TikTok Economics — pratinjau tanpa Excel",

@@ -185,6 +185,12 @@ const pane: PaneCatalog = {
     overcharged: (amount) => `ti è stato addebitato ${amount} in più rispetto alla regola`,
     undercharged: (amount) => `ti è stato addebitato ${amount} in meno rispetto alla regola`,
     more: (count) => `…e altri ${count}: vedi la colonna Stato del nuovo foglio.`,
+    source: "Origine",
+    sourceSheet: "Un foglio di questa cartella di lavoro",
+    sourceJson: "Una risposta API salvata (JSON)",
+    jsonFile: "Risposta Open API salvata",
+    chooseJson: "Scegli prima il file della risposta Open API salvata (.json). Viene letto solo su questo computer.",
+    badJson: (file, reason) => `"${file}" non è un JSON valido (${reason}). Non è stato scritto nulla.`,
   },
   preview: {
     pageTitle: "TikTok Economics — anteprima senza Excel",

@@ -174,6 +174,13 @@ const pane: PaneCatalog = {
     overcharged: (amount) => `ルールより ${amount} 多く請求されています`,
     undercharged: (amount) => `ルールより ${amount} 少なく請求されています`,
     more: (count) => `…ほか ${count} 件: 新しいシートの Status 列をご覧ください。`,
+    source: "ソース",
+    sourceSheet: "このブックのシート",
+    sourceJson: "保存した API レスポンス (JSON)",
+    jsonFile: "保存した Open API レスポンス",
+    chooseJson:
+      "先に保存した Open API レスポンスのファイル (.json) を選んでください。ファイルはこのコンピューター上でのみ読み取られます。",
+    badJson: (file, reason) => `「${file}」は有効な JSON ではありません (${reason})。何も書き込まれていません。`,
   },
   preview: {
     pageTitle: "TikTok Economics — Excel 不要のプレビュー",

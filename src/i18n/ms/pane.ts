@@ -174,6 +174,12 @@ const pane: PaneCatalog = {
     overcharged: (amount) => `anda dicaj ${amount} lebih daripada peraturan`,
     undercharged: (amount) => `anda dicaj ${amount} kurang daripada peraturan`,
     more: (count) => `…dan ${count} lagi: lihat lajur Status dalam helaian baharu.`,
+    source: "Sumber",
+    sourceSheet: "Helaian dalam buku kerja ini",
+    sourceJson: "Respons API yang disimpan (JSON)",
+    jsonFile: "Respons Open API yang disimpan",
+    chooseJson: "Pilih fail respons Open API yang disimpan (.json) dahulu. Fail hanya dibaca pada komputer ini.",
+    badJson: (file, reason) => `"${file}" bukan JSON yang sah (${reason}). Tiada apa-apa ditulis.`,
   },
   preview: {
     pageTitle: "TikTok Economics — pratonton tanpa Excel",

@@ -183,6 +183,13 @@ const pane: PaneCatalog = {
     overcharged: (amount) => `u betaalde ${amount} meer dan de regel`,
     undercharged: (amount) => `u betaalde ${amount} minder dan de regel`,
     more: (count) => `…en nog ${count}: zie de kolom Status van het nieuwe blad.`,
+    source: "Bron",
+    sourceSheet: "Een blad van deze werkmap",
+    sourceJson: "Een opgeslagen API-antwoord (JSON)",
+    jsonFile: "Opgeslagen Open API-antwoord",
+    chooseJson:
+      "Kies eerst het bestand met het opgeslagen Open API-antwoord (.json). Het wordt alleen op deze computer gelezen.",
+    badJson: (file, reason) => `"${file}" is geen geldige JSON (${reason}). Er is niets geschreven.`,
   },
   preview: {
     pageTitle: "TikTok Economics — preview zonder Excel",

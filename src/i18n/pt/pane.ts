@@ -179,6 +179,12 @@ const pane: PaneCatalog = {
     overcharged: (amount) => `você pagou ${amount} a mais do que a regra`,
     undercharged: (amount) => `você pagou ${amount} a menos do que a regra`,
     more: (count) => `…e mais ${count}: veja a coluna Status da nova planilha.`,
+    source: "Origem",
+    sourceSheet: "Uma planilha desta pasta de trabalho",
+    sourceJson: "Uma resposta da API salva (JSON)",
+    jsonFile: "Resposta da Open API salva",
+    chooseJson: "Escolha primeiro o arquivo da resposta da Open API salva (.json). Ele é lido apenas neste computador.",
+    badJson: (file, reason) => `"${file}" não é um JSON válido (${reason}). Nada foi escrito.`,
   },
   preview: {
     pageTitle: "TikTok Economics — prévia sem Excel",

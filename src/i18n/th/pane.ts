@@ -171,6 +171,12 @@ const pane: PaneCatalog = {
     overcharged: (amount) => `คุณถูกเรียกเก็บมากกว่ากฎ ${amount}`,
     undercharged: (amount) => `คุณถูกเรียกเก็บน้อยกว่ากฎ ${amount}`,
     more: (count) => `…และอีก ${count} รายการ: ดูคอลัมน์ Status ของชีตใหม่`,
+    source: "แหล่งข้อมูล",
+    sourceSheet: "ชีตในเวิร์กบุ๊กนี้",
+    sourceJson: "การตอบกลับ API ที่บันทึกไว้ (JSON)",
+    jsonFile: "การตอบกลับ Open API ที่บันทึกไว้",
+    chooseJson: "เลือกไฟล์การตอบกลับ Open API ที่บันทึกไว้ (.json) ก่อน ไฟล์จะถูกอ่านบนคอมพิวเตอร์นี้เท่านั้น",
+    badJson: (file, reason) => `"${file}" ไม่ใช่ JSON ที่ถูกต้อง (${reason}) ไม่มีการเขียนข้อมูลใด`,
   },
   preview: {
     pageTitle: "TikTok Economics — พรีวิวแบบไม่ต้องมี Excel",

@@ -174,6 +174,12 @@ const pane: PaneCatalog = {
     overcharged: (amount) => `bạn bị thu nhiều hơn quy tắc ${amount}`,
     undercharged: (amount) => `bạn bị thu ít hơn quy tắc ${amount}`,
     more: (count) => `…và ${count} đơn nữa: xem cột Status của trang tính mới.`,
+    source: "Nguồn",
+    sourceSheet: "Một trang tính của sổ làm việc này",
+    sourceJson: "Phản hồi API đã lưu (JSON)",
+    jsonFile: "Phản hồi Open API đã lưu",
+    chooseJson: "Hãy chọn tệp phản hồi Open API đã lưu (.json) trước. Tệp chỉ được đọc trên máy tính này.",
+    badJson: (file, reason) => `"${file}" không phải JSON hợp lệ (${reason}). Không có gì được ghi.`,
   },
   preview: {
     pageTitle: "TikTok Economics — xem trước không cần Excel",

@@ -171,6 +171,12 @@ const pane: PaneCatalog = {
     overcharged: (amount) => `您被多收了 ${amount}（相对规则）`,
     undercharged: (amount) => `您被少收了 ${amount}（相对规则）`,
     more: (count) => `…另有 ${count} 项：见新工作表的 Status 列。`,
+    source: "来源",
+    sourceSheet: "此工作簿中的工作表",
+    sourceJson: "已保存的 API 响应 (JSON)",
+    jsonFile: "已保存的 Open API 响应",
+    chooseJson: "请先选择已保存的 Open API 响应文件 (.json)。文件只在本机读取。",
+    badJson: (file, reason) => `“${file}”不是有效的 JSON（${reason}）。未写入任何内容。`,
   },
   preview: {
     pageTitle: "TikTok Economics — 无需 Excel 的预览",

@@ -1,0 +1,113 @@
+/**
+ * The pane's Reconcile on a saved Open API response (issue #21): the JSON read into the reader's
+ * rows, reconciled, and written as a NEW sheet whose amounts are values (no source sheet); bad JSON
+ * refused with nothing written; the sheet's name passed for market inference.
+ */
+import { cellsFromValues, reconcileJson, reconcileSheet } from "../../src/taskpane/reconcileRun";
+import type { WorkbookHost } from "../../src/taskpane/host";
+import type { SheetPlan } from "../../src/templates/plan";
+import type { Cell } from "../../src/core/settlement";
+import { TH_INCOME } from "../settlement/languageLayouts";
+import { rowOf } from "../settlement/layouts";
+
+const unix = (iso: string, offsetHours: number) => Date.parse(`${iso}Z`) / 1000 - offsetHours * 3600;
+
+function fakeHost(sheets: Record<string, Cell[][]> = {}) {
+  const plans: SheetPlan[] = [];
+  const host = {
+    kind: "preview",
+    insertPlan: async (plan: SheetPlan) => {
+      plans.push(plan);
+      return plan.sheetName;
+    },
+    listSheets: async () => Object.keys(sheets),
+    readSettlement: async (name: string) => cellsFromValues(sheets[name]),
+  } as unknown as WorkbookHost;
+  return { host, plans };
+}
+
+const us202309 = {
+  code: 0,
+  data: {
+    statement_id: "7480000000000000001",
+    currency: "USD",
+    transactions: [
+      {
+        id: "T576460752303423488",
+        type: "ORDER",
+        order_id: "576460752303423488",
+        order_create_time: unix("2025-03-01T10:00:00", -8),
+        settlement_amount: "20.68",
+        revenue_amount: "22.00",
+        net_sales_amount: "22.00",
+        gross_sales_amount: "22.00",
+        gross_sales_refund_amount: "0",
+        seller_discount_amount: "0",
+        seller_discount_refund_amount: "0",
+        shipping_cost_amount: "0",
+        actual_shipping_fee_amount: "0",
+        fee_amount: "-1.32",
+        platform_commission_amount: "0",
+        referral_fee_amount: "-1.32",
+        transaction_fee_amount: "0",
+        refund_administration_fee_amount: "0",
+        affiliate_commission_amount: "0",
+        adjustment_amount: "0",
+        customer_payment_amount: "22.00",
+        customer_refund_amount: "0",
+        platform_discount_amount: "0",
+        platform_discount_refund_amount: "0",
+        sales_tax_payment_amount: "0",
+        sales_tax_refund_amount: "0",
+      },
+    ],
+  },
+};
+
+test("a 202309 response reconciles into a new sheet named after the file, amounts as values", async () => {
+  const { host, plans } = fakeHost();
+  const out = await reconcileJson(host, {
+    fileName: "statements.json",
+    text: JSON.stringify(us202309),
+    market: null,
+    tolerance: null,
+  });
+  expect(out.summary).toMatchObject({ market: "US", currency: "USD", matched: 1, mismatched: 0 });
+  expect(out.sheetName).toContain("statements.json");
+  expect(plans).toHaveLength(1);
+  const cells = JSON.stringify(plans[0]);
+  // No reference into a sheet that does not exist.
+  expect(cells).not.toMatch(/'[^']*'!/);
+  expect(cells).toContain("576460752303423488");
+});
+
+test("bad JSON: a clear message naming the file, nothing written", async () => {
+  const { host, plans } = fakeHost();
+  await expect(
+    reconcileJson(host, { fileName: "broken.json", text: "{ not json", market: null, tolerance: null }),
+  ).rejects.toThrow(/"broken\.json" is not valid JSON .*Nothing was written/);
+  expect(plans).toHaveLength(0);
+});
+
+test("a TH Income sheet without a currency column: the market from the sheet's name", async () => {
+  const header = TH_INCOME.filter((h) => h !== "สกุลเงิน");
+  const order = rowOf(header, {
+    "หมายเลขคำสั่งซื้อ/การปรับ": "581000000000000201",
+    ประเภทธุรกรรม: "คำสั่งซื้อ",
+    เวลาที่สร้างคำสั่งซื้อ: "2026/11/25",
+    ยอดการชำระเงินทั้งหมด: "903.70",
+    รายได้ทั้งหมด: "1000.00",
+    ยอดรวมค่าสินค้าหลังหักส่วนลดจากผู้ขาย: "1000.00",
+    ค่าธรรมเนียมทั้งหมด: "-96.30",
+    ค่าธรรมเนียมคำสั่งซื้อ: "-32.10",
+    ค่าธรรมเนียมสนับสนุนการเติบโตของร้านค้า: "-64.20",
+    จำนวนการปรับยอด: "0",
+    การชำระเงินของลูกค้า: "950.00",
+    ส่วนลดจากแพลตฟอร์ม: "-50.00",
+  });
+  const { host, plans } = fakeHost({ income_TH_2025: [header, order] });
+  const out = await reconcileSheet(host, { sheet: "income_TH_2025", market: null, tolerance: null });
+  expect(out.summary).toMatchObject({ market: "TH", currency: "THB" });
+  expect(plans).toHaveLength(1);
+  expect(JSON.stringify(plans[0])).toContain("'income_TH_2025'!");
+});
