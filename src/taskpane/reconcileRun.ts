@@ -7,6 +7,7 @@ import { dec, type DecimalInput } from "../core/decimal";
 import { CURRENCIES } from "../core/money";
 import {
   type Cell,
+  type ColumnMapping,
   detectHeader,
   openApiTable,
   type ReconciledLine,
@@ -14,7 +15,7 @@ import {
   type ReconcileSummary,
   SETTLEMENT_FEES,
 } from "../core/settlement";
-import type { SettlementCells } from "../excel/readSettlement";
+import { headerOf, type SettlementCells } from "../excel/readSettlement";
 import { columnLetter } from "../templates/plan";
 import { FEE_KINDS } from "../core/feeKinds";
 import { reconciliationPlan } from "../templates/reconciliationSheet";
@@ -33,6 +34,8 @@ export interface ReconcileRequest {
   readonly tolerance: DecimalInput | null;
   readonly signal?: AbortSignal;
   readonly onProgress?: (step: "Reading" | "Writing", done: number, total: number) => void;
+  /** A column mapping the user confirmed (#21), for a sheet whose header no dictionary knows. */
+  readonly mapping?: ColumnMapping;
 }
 
 /** A mismatched order as the pane lists it: which order, which fees, by how much and who gained. */
@@ -89,9 +92,9 @@ export function mismatchNote(line: ReconciledLine, currencyCode: string): Mismat
 }
 
 /** A whole sheet's values as a settlement (the preview holds them in memory). */
-export function cellsFromValues(values: readonly (readonly Cell[])[]): SettlementCells {
+export function cellsFromValues(values: readonly (readonly Cell[])[], mapping?: ColumnMapping): SettlementCells {
   const rows = values.map((r) => r.slice());
-  const header = detectHeader(rows);
+  const header = headerOf(rows, mapping);
   return { rows, header, columns: header.columns.map((c) => c.index), syncs: 0 };
 }
 
@@ -106,11 +109,13 @@ export async function reconcileSheet(host: WorkbookHost, request: ReconcileReque
   const cells = await host.readSettlement(request.sheet, {
     signal: request.signal,
     onProgress: (done, total) => request.onProgress?.("Reading", done, total),
+    ...(request.mapping ? { mapping: request.mapping } : {}),
   });
   const summary = reconcileRows(cells.rows, {
     market: request.market,
     tolerance: request.tolerance,
     fileName: request.sheet,
+    ...(request.mapping ? { mapping: request.mapping } : {}),
   });
   const source = { sheet: request.sheet, firstRow: 1, column: columnLetter };
   return writeOutcome(host, request, request.sheet, cells.header, summary, source);
