@@ -46,6 +46,11 @@ export const FORM_KEYS = [
   "revenue",
   "totalFees",
   "adjustment",
+  // Which fee column is which, and the bases, the values cannot tell: left to the user.
+  "commission",
+  "transaction",
+  "customerPayment",
+  "subtotalAfter",
 ] as const satisfies readonly ColumnKey[];
 export type FormKey = (typeof FORM_KEYS)[number];
 
