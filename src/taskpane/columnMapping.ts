@@ -13,6 +13,7 @@ import {
   type ColumnMapping,
   detectHeader,
   HEADER_SCAN_ROWS,
+  headerFromMapping,
   isEmptyCell,
   MAPPING_FORMAT,
   MAPPING_VERSION,
@@ -175,7 +176,10 @@ export function mappingFromForm(form: MappingForm): ColumnMapping {
     ...(unknown.length > 0 ? { types: Object.fromEntries(form.types.map((t) => [t.value, t.kind])) } : {}),
     confirmed: true,
   };
-  return parseColumnMapping(draft);
+  const mapping = parseColumnMapping(draft);
+  // The keys its layout needs (created, settlement…): refused here, in the form, before anything is saved.
+  headerFromMapping(mapping, mapping.header, form.headerRow);
+  return mapping;
 }
 
 /** The confirmed mappings saved in the workbook, newest first (a damaged or unconfirmed entry is left out). */

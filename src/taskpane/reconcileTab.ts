@@ -79,7 +79,7 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
   let controller: AbortController | null = null;
   cancel.addEventListener("click", () => controller?.abort());
   /** Reconciles the chosen source; a sheet with a confirmed column mapping when one was given. */
-  const reconcile = async (json: File | null, mapping?: ColumnMapping) => {
+  const reconcile = async (json: File | null, mapping?: ColumnMapping, note = "") => {
     mappingArea.replaceChildren();
     controller = new AbortController();
     running = true;
@@ -108,7 +108,7 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
         : await reconcileSheet(host, { ...options, sheet: sheet.value, ...(mapping ? { mapping } : {}) });
       const s = outcome.summary;
       status.className = "status ok";
-      status.textContent = T.written(outcome.sheetName);
+      status.textContent = note ? `${T.written(outcome.sheetName)} ${note}` : T.written(outcome.sheetName);
       const [matchText, mismatchText] = T.counts(nf.format(s.matched), nf.format(s.mismatched));
       const mismatches =
         outcome.mismatches.length === 0
@@ -162,8 +162,18 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
    * Before a sheet is read: its header known, it is reconciled as ever; else a saved mapping that
    * fits is offered, or the columns are to be mapped (#21). Nothing is applied without a press.
    */
+  let preparing = false;
   const prepare = async () => {
     if (!host.readTop) return reconcile(null);
+    if (preparing) return;
+    preparing = true;
+    try {
+      await offerMapping(host.readTop);
+    } finally {
+      preparing = false;
+    }
+  };
+  const offerMapping = async (readTop: NonNullable<WorkbookHost["readTop"]>) => {
     status.className = "status busy";
     status.textContent = T.loadingReader;
     result.replaceChildren();
@@ -173,7 +183,7 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
       /* webpackChunkName: "reconcile" */ "./columnMapping"
     );
     const { mappingFormView, savedOfferView } = await import(/* webpackChunkName: "reconcile" */ "./columnMappingView");
-    const rows = await host.readTop(name, TOP_ROWS);
+    const rows = await readTop(name, TOP_ROWS);
     const step = planFor(rows, savedMappings(host));
     if (step.kind === "known") return reconcile(null);
     status.className = "status";
@@ -187,15 +197,14 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
       const view = mappingFormView(form, {
         onUse: (mapping) => {
           void (async () => {
+            let note: string = T.mapping.saved;
             try {
               await saveMapping(host, mapping);
-              status.className = "status ok";
-              status.textContent = T.mapping.saved;
             } catch (e) {
-              // Not saved (no workbook settings): this file is still reconciled with it.
-              report(e);
+              // Not saved (no workbook settings): this file is still reconciled with it, and the pane says so.
+              note = paneText().settings.couldNotSave(e instanceof Error ? e.message : String(e));
             }
-            await reconcile(null, mapping);
+            await reconcile(null, mapping, note);
           })();
         },
         onDiscard: () => {

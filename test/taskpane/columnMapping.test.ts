@@ -173,6 +173,9 @@ test("an open type or a column given twice is refused with the core's message, n
   const twice = answered(formOf(invented));
   twice.columns.revenue = twice.columns.settlement;
   expect(() => mappingFromForm(twice)).toThrow(/to both/);
+  const noSettlement = answered(formOf(invented));
+  noSettlement.columns.settlement = null;
+  expect(() => mappingFromForm(noSettlement)).toThrow(/names no column for settlement/);
   expect(saves).toEqual([]);
 });
 

@@ -197,7 +197,7 @@ const pane: PaneCatalog = {
         revenue: "総収益",
         totalFees: "手数料合計",
         adjustment: "調整額",
-        commission: "TikTok Shop 手数料（コミッション）",
+        commission: "TikTok Shop 販売手数料",
         transaction: "決済手数料",
         customerPayment: "顧客の支払額",
         subtotalAfter: "販売者割引後の小計",
