@@ -25,9 +25,11 @@ export interface MappingFormHandlers {
 export function mappingFormView(initial: MappingForm, handlers: MappingFormHandlers): HTMLElement {
   const T = paneText().reconcile.mapping;
   let form = initial;
+  // A column without a name cannot be chosen (its value would read as "(none)").
+  const named = form.header.filter((c) => c.trim() !== "");
   const choices = (selected: string | null) => [
     h("option", { value: "", selected: selected === null }, T.none),
-    ...form.header.map((c) => h("option", { value: c, selected: c === selected }, c)),
+    ...named.map((c) => h("option", { value: c, selected: c === selected }, c)),
   ];
   const typesBox = h("div", { className: "mapping-types" });
   const drawTypes = () => {
@@ -94,7 +96,7 @@ export function mappingFormView(initial: MappingForm, handlers: MappingFormHandl
     h(
       "div",
       { className: "fee-list" },
-      ...form.header.map((c) => {
+      ...named.map((c) => {
         const box = h("input", { type: "checkbox", value: c, checked: form.fees.includes(c) });
         box.addEventListener("change", () => {
           form.fees = box.checked ? [...form.fees.filter((f) => f !== c), c] : form.fees.filter((f) => f !== c);
