@@ -2,7 +2,8 @@
  * Every word the templates write into a sheet — labels, headers, notes, input prompts, chart
  * titles, sheet names, footers, the reconciliation sheet and the gallery's cards — in English, the
  * source. Each other language's catalog is `src/i18n/<language>/sheets.ts` (default export, typed
- * `SheetsCatalog`, so TypeScript asks for every key with the same shape). A `{name}` in a text is a
+ * `SheetsTranslation`: every key with the same shape, the fee names only where its glossary has no
+ * TikTok word; `sheetsCatalog` completes them). A `{name}` in a text is a
  * parameter `fill` puts in; every language has the same parameters (the tests check it).
  *
  * Formulas keep Excel's English function names (hosts write `Range.formulas`, which is en-US) and
