@@ -44,7 +44,10 @@ export const PANE_EN = {
   },
   footer: { linksLabel: "About this add-in", support: "Support", privacy: "Privacy", terms: "Terms" },
 
-  /** Fee names where no glossary gives TikTok's own word in that language (feeLabel). */
+  /**
+   * Not read any more: the pane's fee names are the sheets' (glossary, else the sheets catalog;
+   * src/i18n/feeNames.ts). Left until the pane catalogs drop their `fees`.
+   */
   fees: {
     commission: "Commission",
     transaction: "Transaction fee",
