@@ -253,7 +253,7 @@ function paneHost(b: FakeBook) {
 
 describe("issue #21: each language's file as a sheet, read through Office.js and reconciled by the pane", () => {
   test.each(LANGUAGE_FILES.map((f) => [f.name, f] as const))("%s", async (name, file) => {
-    const b: FakeBook = { ...book([]), values: new Map([[name, file.rows]]) };
+    const b: FakeBook = { ...book([]), values: new Map([[name, file.rows as Value[][]]]) };
     const { host, plans } = paneHost(b);
     const steps: string[] = [];
     const out = await reconcileSheet(host, {
