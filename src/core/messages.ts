@@ -218,7 +218,40 @@ export const EN = {
     `OK: ${budgetWhat(p.level, p.type)} $${p.budget} meets the minimum (${p.strict ? "more than" : "at least"} $${p.min}).`,
   "ads.budgetBelow": (p: { level: string; type: string; budget: string; min: string; short: string; strict: number }) =>
     `Below minimum: ${budgetWhat(p.level, p.type)} must be ${p.strict ? "more than" : "at least"} $${p.min}; $${p.budget} is $${p.short} short${p.strict ? " (or equal to it)" : ""}.`,
+
+  // Table labels (TIKTOK.LIVEWATERFALL, TIKTOK.ADFUNNEL): `line` names the row or column, e.g.
+  // step, share, appStore, agency, withdrawalFee, creator, viewerSpend; channel: web | ios | android.
+  "live.waterfallLabel": (p: { line: string; channel: string }) =>
+    pick(p.line, {
+      step: "Step",
+      share: "Share of viewer spend",
+      appStore: `App store (${p.channel})`,
+      tiktok: "TikTok",
+      agency: "Agency",
+      withdrawalFee: "Withdrawal fee",
+      creator: "Creator's cash",
+      viewerSpend: "Viewer spend",
+    }),
+  // line: step, value, budget, impressions, clicks, conversions, revenue, roas, cpa, profit.
+  "ads.funnelLabel": (p: { line: string }) =>
+    pick(p.line, {
+      step: "Step",
+      value: "Value",
+      budget: "Budget (USD)",
+      impressions: "Impressions",
+      clicks: "Clicks",
+      conversions: "Conversions",
+      revenue: "Revenue (USD)",
+      roas: "ROAS",
+      cpa: "Cost per conversion (USD)",
+      profit: "Profit after ads (USD)",
+    }),
 } as const;
+
+/** The word for `key` in a table of labels; the key itself when the table lacks it. */
+export function pick(key: string, words: Readonly<Record<string, string>>): string {
+  return Object.prototype.hasOwnProperty.call(words, key) ? words[key] : key;
+}
 
 /** "Campaign daily budget": the budget ADBUDGETCHECK speaks of. */
 function budgetWhat(level: string, type: string): string {

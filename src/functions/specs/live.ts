@@ -17,6 +17,7 @@ import {
   liveWaterfall,
 } from "../../core/live";
 import { RATE_BOOK } from "../../core/rates";
+import { say } from "../../i18n/active";
 import { defineFunction } from "../define";
 import { MESSAGES } from "../messages";
 import { type Table, toCellNumber } from "../output";
@@ -180,10 +181,11 @@ export const LIVEWATERFALL = defineFunction({
     const w = liveWaterfall({ coins: a.coins, channel: a.channel, ...conversion(a), withdrawalFee: a.withdrawal_fee });
     const share = (amount: typeof w.viewerSpend) =>
       w.viewerSpend.isZero() ? 0 : toCellNumber(amount.dividedBy(w.viewerSpend).toDecimalPlaces(4));
+    const label = (line: string) => say(message("live.waterfallLabel", { line, channel: w.channel }));
     return [
-      ["Step", "USD", "Share of viewer spend"],
-      ...w.breakdown.lines.map((l) => [l.label, toCellNumber(l.amount), share(l.amount)]),
-      ["Viewer spend", toCellNumber(w.viewerSpend), w.viewerSpend.isZero() ? 0 : 1],
+      [label("step"), "USD", label("share")],
+      ...w.breakdown.lines.map((l) => [label(l.key), toCellNumber(l.amount), share(l.amount)]),
+      [label("viewerSpend"), toCellNumber(w.viewerSpend), w.viewerSpend.isZero() ? 0 : 1],
     ];
   },
 });

@@ -4,7 +4,7 @@
  * names stay as formulas write them, and so do values to type ("perCoin"); Excel's own words as German
  * Excel shows them (WAHR/FALSCH); formulas with German Excel's separator (;).
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("de-DE");
@@ -315,6 +315,30 @@ const de: CompleteCatalog = {
     `OK: ${deBudget(p.level, p.type)} von ${n(p.budget)} USD erfüllt das Minimum (${p.strict ? "mehr als" : "mindestens"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Unter dem Minimum: ${deBudget(p.level, p.type)} muss ${p.strict ? "mehr als" : "mindestens"} ${n(p.min)} USD betragen; bei ${n(p.budget)} USD fehlen ${n(p.short)} USD${p.strict ? " (genau das Minimum reicht nicht)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Schritt`,
+      share: `Anteil an den Ausgaben des Zuschauers`,
+      appStore: `App-Store (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Agentur`,
+      withdrawalFee: `Auszahlungsgebühr`,
+      creator: `Auszahlung an den Creator`,
+      viewerSpend: `Ausgaben des Zuschauers`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Schritt`,
+      value: `Wert`,
+      budget: `Budget (USD)`,
+      impressions: `Impressionen`,
+      clicks: `Klicks`,
+      conversions: `Conversions`,
+      revenue: `Umsatz (USD)`,
+      roas: `ROAS`,
+      cpa: `Kosten pro Conversion (USD)`,
+      profit: `Gewinn nach Werbekosten (USD)`,
+    }),
 };
 
 export default de;

@@ -5,7 +5,7 @@
  * type ("perCoin"); Excel's own words as Spanish Excel shows them (VERDADERO/FALSO); formulas with
  * the separator of Spanish Excel in Spain (;). Numbers as Spain writes them (es-ES).
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("es-ES");
@@ -314,6 +314,30 @@ const es: CompleteCatalog = {
     `OK: el ${esBudget(p.level, p.type)} de ${n(p.budget)} USD cumple el mínimo (${p.strict ? "más de" : "al menos"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Por debajo del mínimo: el ${esBudget(p.level, p.type)} debe ser ${p.strict ? "de más de" : "de al menos"} ${n(p.min)} USD; con ${n(p.budget)} USD faltan ${n(p.short)} USD${p.strict ? " (el mínimo exacto no basta)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Paso`,
+      share: `Parte del gasto del espectador`,
+      appStore: `Tienda de aplicaciones (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Agencia`,
+      withdrawalFee: `Comisión de retiro`,
+      creator: `Efectivo del creador`,
+      viewerSpend: `Gasto del espectador`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Paso`,
+      value: `Valor`,
+      budget: `Presupuesto (USD)`,
+      impressions: `Impresiones`,
+      clicks: `Clics`,
+      conversions: `Conversiones`,
+      revenue: `Ingresos (USD)`,
+      roas: `ROAS`,
+      cpa: `Coste por conversión (USD)`,
+      profit: `Beneficio después de anuncios (USD)`,
+    }),
 };
 
 export default es;

@@ -4,7 +4,7 @@
  * names stay as formulas write them, and so do values to type ("perCoin"); Excel's own words as
  * French Excel shows them (VRAI/FAUX); formulas with French Excel's separator (;).
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("fr-FR");
@@ -321,6 +321,30 @@ const fr: CompleteCatalog = {
     `OK : le ${frBudget(p.level, p.type)} de ${n(p.budget)} USD atteint le minimum (${p.strict ? "plus de" : "au moins"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Sous le minimum : le ${frBudget(p.level, p.type)} doit être ${p.strict ? "de plus de" : "d'au moins"} ${n(p.min)} USD ; à ${n(p.budget)} USD, il manque ${n(p.short)} USD${p.strict ? " (le minimum exact ne suffit pas)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Étape`,
+      share: `Part des dépenses du spectateur`,
+      appStore: `Boutique d'applications (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Agence`,
+      withdrawalFee: `Frais de retrait`,
+      creator: `Gains nets du créateur`,
+      viewerSpend: `Dépenses du spectateur`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Étape`,
+      value: `Valeur`,
+      budget: `Budget (USD)`,
+      impressions: `Impressions`,
+      clicks: `Clics`,
+      conversions: `Conversions`,
+      revenue: `Chiffre d'affaires (USD)`,
+      roas: `ROAS`,
+      cpa: `Coût par conversion (USD)`,
+      profit: `Bénéfice après publicité (USD)`,
+    }),
 };
 
 export default fr;

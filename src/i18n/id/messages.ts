@@ -4,7 +4,7 @@
  * Argument and function names stay as formulas write them, and so do values to type ("perCoin")
  * and Excel's TRUE/FALSE; numbers with a decimal comma, so formulas with the separator ;.
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap } from "../format";
 
 const n = numberIn("id-ID");
@@ -306,6 +306,30 @@ const id: CompleteCatalog = {
     `OK: ${idBudget(p.level, p.type)} ${n(p.budget)} USD memenuhi minimum (${p.strict ? "lebih dari" : "minimal"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Di bawah minimum: ${idBudget(p.level, p.type)} harus ${p.strict ? "lebih dari" : "minimal"} ${n(p.min)} USD; dengan ${n(p.budget)} USD masih kurang ${n(p.short)} USD${p.strict ? " (tepat sama dengan minimum belum cukup)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Langkah`,
+      share: `Porsi dari belanja penonton`,
+      appStore: `Toko aplikasi (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Agensi`,
+      withdrawalFee: `Biaya penarikan`,
+      creator: `Uang tunai kreator`,
+      viewerSpend: `Belanja penonton`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Langkah`,
+      value: `Nilai`,
+      budget: `Anggaran (USD)`,
+      impressions: `Impresi`,
+      clicks: `Klik`,
+      conversions: `Konversi`,
+      revenue: `Pendapatan (USD)`,
+      roas: `ROAS`,
+      cpa: `Biaya per konversi (USD)`,
+      profit: `Laba setelah iklan (USD)`,
+    }),
 };
 
 export default id;

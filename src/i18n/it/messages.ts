@@ -4,7 +4,7 @@
  * names stay as formulas write them, and so do values to type ("perCoin"); Excel's own words as
  * Italian Excel shows them (VERO/FALSO); formulas with Italian Excel's separator (;).
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("it-IT");
@@ -313,6 +313,30 @@ const it: CompleteCatalog = {
     `OK: il ${itBudget(p.level, p.type)} di ${n(p.budget)} USD raggiunge il minimo (${p.strict ? "più di" : "almeno"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Sotto il minimo: il ${itBudget(p.level, p.type)} deve essere ${p.strict ? "di più di" : "di almeno"} ${n(p.min)} USD; con ${n(p.budget)} USD mancano ${n(p.short)} USD${p.strict ? " (il minimo esatto non basta)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Passaggio`,
+      share: `Quota della spesa dello spettatore`,
+      appStore: `Store di app (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Agenzia`,
+      withdrawalFee: `Commissione di prelievo`,
+      creator: `Incasso del creator`,
+      viewerSpend: `Spesa dello spettatore`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Passaggio`,
+      value: `Valore`,
+      budget: `Budget (USD)`,
+      impressions: `Impressioni`,
+      clicks: `Clic`,
+      conversions: `Conversioni`,
+      revenue: `Ricavi (USD)`,
+      roas: `ROAS`,
+      cpa: `Costo per conversione (USD)`,
+      profit: `Profitto dopo gli annunci (USD)`,
+    }),
 };
 
 export default it;

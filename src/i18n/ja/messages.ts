@@ -4,7 +4,7 @@
  * names stay as formulas write them, and so do values to type ("perCoin") and Excel's TRUE/FALSE
  * (Japanese Excel shows them so); full-width punctuation around them.
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("ja-JP");
@@ -314,6 +314,30 @@ const ja: CompleteCatalog = {
     `OK：${jaBudget(p.level, p.type)} ${n(p.budget)} USD は最低額を満たしています（${n(p.min)} USD ${p.strict ? "超" : "以上"}）。`,
   "ads.budgetBelow": (p) =>
     `最低額未満：${jaBudget(p.level, p.type)}は ${n(p.min)} USD ${p.strict ? "超" : "以上"}が必要です。${n(p.budget)} USD では ${n(p.short)} USD 不足しています${p.strict ? "（最低額ちょうどでは足りません）" : ""}。`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `ステップ`,
+      share: `視聴者の支出に占める割合`,
+      appStore: `アプリストア（${p.channel}）`,
+      tiktok: `TikTok`,
+      agency: `エージェンシー`,
+      withdrawalFee: `出金手数料`,
+      creator: `クリエイターの手取り`,
+      viewerSpend: `視聴者の支出`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `ステップ`,
+      value: `値`,
+      budget: `予算（USD）`,
+      impressions: `インプレッション`,
+      clicks: `クリック`,
+      conversions: `コンバージョン`,
+      revenue: `売上（USD）`,
+      roas: `ROAS`,
+      cpa: `コンバージョン単価（USD）`,
+      profit: `広告費差引後の利益（USD）`,
+    }),
 };
 
 export default ja;

@@ -4,7 +4,7 @@
  * function names stay as formulas write them, and so do values to type ("perCoin") and Excel's
  * TRUE/FALSE; numbers with a decimal point as Malaysia writes them, so formulas keep the comma.
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap } from "../format";
 
 const n = numberIn("ms-MY");
@@ -305,6 +305,30 @@ const ms: CompleteCatalog = {
     `OK: ${msBudget(p.level, p.type)} ${n(p.budget)} USD memenuhi minimum (${p.strict ? "lebih daripada" : "sekurang-kurangnya"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Di bawah minimum: ${msBudget(p.level, p.type)} mesti ${p.strict ? "lebih daripada" : "sekurang-kurangnya"} ${n(p.min)} USD; dengan ${n(p.budget)} USD masih kurang ${n(p.short)} USD${p.strict ? " (sama dengan minimum tidak mencukupi)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Langkah`,
+      share: `Bahagian daripada perbelanjaan penonton`,
+      appStore: `Gedung aplikasi (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Agensi`,
+      withdrawalFee: `Yuran pengeluaran`,
+      creator: `Wang tunai pencipta`,
+      viewerSpend: `Perbelanjaan penonton`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Langkah`,
+      value: `Nilai`,
+      budget: `Bajet (USD)`,
+      impressions: `Tera`,
+      clicks: `Klik`,
+      conversions: `Penukaran`,
+      revenue: `Hasil (USD)`,
+      roas: `ROAS`,
+      cpa: `Kos setiap penukaran (USD)`,
+      profit: `Keuntungan selepas iklan (USD)`,
+    }),
 };
 
 export default ms;

@@ -4,7 +4,7 @@
  * names stay as formulas write them, and so do values to type ("perCoin"); Excel's own words as
  * Dutch Excel shows them (WAAR/ONWAAR); formulas with Dutch Excel's separator (;).
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("nl-NL");
@@ -314,6 +314,30 @@ const nl: CompleteCatalog = {
     `OK: het ${nlBudget(p.level, p.type)} van ${n(p.budget)} USD haalt het minimum (${p.strict ? "meer dan" : "minstens"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Onder het minimum: het ${nlBudget(p.level, p.type)} moet ${p.strict ? "meer dan" : "minstens"} ${n(p.min)} USD zijn; bij ${n(p.budget)} USD ontbreekt ${n(p.short)} USD${p.strict ? " (precies het minimum is niet genoeg)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Stap`,
+      share: `Aandeel in de uitgaven van de kijker`,
+      appStore: `App-store (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Bureau`,
+      withdrawalFee: `Opnamekosten`,
+      creator: `Uitbetaling aan de creator`,
+      viewerSpend: `Uitgaven van de kijker`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Stap`,
+      value: `Waarde`,
+      budget: `Budget (USD)`,
+      impressions: `Vertoningen`,
+      clicks: `Klikken`,
+      conversions: `Conversies`,
+      revenue: `Omzet (USD)`,
+      roas: `ROAS`,
+      cpa: `Kosten per conversie (USD)`,
+      profit: `Winst na advertenties (USD)`,
+    }),
 };
 
 export default nl;

@@ -5,7 +5,7 @@
  * type ("perCoin"); Excel's own words as Brazilian Excel shows them (VERDADEIRO/FALSO); formulas
  * with Brazilian Excel's separator (;).
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("pt-BR");
@@ -310,6 +310,30 @@ const pt: CompleteCatalog = {
     `OK: o ${ptBudget(p.level, p.type)} de ${n(p.budget)} USD atinge o mínimo (${p.strict ? "mais de" : "pelo menos"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Abaixo do mínimo: o ${ptBudget(p.level, p.type)} deve ser ${p.strict ? "de mais de" : "de pelo menos"} ${n(p.min)} USD; com ${n(p.budget)} USD faltam ${n(p.short)} USD${p.strict ? " (o mínimo exato não basta)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Etapa`,
+      share: `Parcela do gasto do espectador`,
+      appStore: `Loja de aplicativos (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Agência`,
+      withdrawalFee: `Taxa de saque`,
+      creator: `Dinheiro do criador`,
+      viewerSpend: `Gasto do espectador`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Etapa`,
+      value: `Valor`,
+      budget: `Orçamento (USD)`,
+      impressions: `Impressões`,
+      clicks: `Cliques`,
+      conversions: `Conversões`,
+      revenue: `Receita (USD)`,
+      roas: `ROAS`,
+      cpa: `Custo por conversão (USD)`,
+      profit: `Lucro após anúncios (USD)`,
+    }),
 };
 
 export default pt;

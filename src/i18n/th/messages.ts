@@ -4,7 +4,7 @@
  * names stay as formulas write them, and so do values to type ("perCoin") and Excel's TRUE/FALSE;
  * numbers with a decimal point as Thailand writes them, so formulas keep the comma.
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("th-TH");
@@ -284,6 +284,30 @@ const th: CompleteCatalog = {
     `OK: ${thBudget(p.level, p.type)} ${n(p.budget)} USD ถึงขั้นต่ำแล้ว (${p.strict ? "มากกว่า" : "อย่างน้อย"} ${n(p.min)} USD)`,
   "ads.budgetBelow": (p) =>
     `ต่ำกว่าขั้นต่ำ: ${thBudget(p.level, p.type)}ต้อง${p.strict ? "มากกว่า" : "อย่างน้อย"} ${n(p.min)} USD ที่ ${n(p.budget)} USD ยังขาดอีก ${n(p.short)} USD${p.strict ? " (เท่ากับขั้นต่ำพอดียังไม่พอ)" : ""}`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `ขั้นตอน`,
+      share: `สัดส่วนของยอดใช้จ่ายของผู้ชม`,
+      appStore: `แอปสโตร์ (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `เอเจนซี`,
+      withdrawalFee: `ค่าธรรมเนียมการถอนเงิน`,
+      creator: `เงินสดของครีเอเตอร์`,
+      viewerSpend: `ยอดใช้จ่ายของผู้ชม`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `ขั้นตอน`,
+      value: `ค่า`,
+      budget: `งบประมาณ (USD)`,
+      impressions: `การแสดงผล`,
+      clicks: `คลิก`,
+      conversions: `การแปลง`,
+      revenue: `รายได้ (USD)`,
+      roas: `ROAS`,
+      cpa: `ต้นทุนต่อการแปลง (USD)`,
+      profit: `กำไรหลังหักค่าโฆษณา (USD)`,
+    }),
 };
 
 export default th;

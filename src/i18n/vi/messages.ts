@@ -4,7 +4,7 @@
  * function names stay as formulas write them, and so do values to type ("perCoin") and Excel's
  * TRUE/FALSE; numbers with a decimal comma, so formulas with the separator ;.
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap } from "../format";
 
 const n = numberIn("vi-VN");
@@ -305,6 +305,30 @@ const vi: CompleteCatalog = {
     `OK: ${viBudget(p.level, p.type)} ${n(p.budget)} USD đạt mức tối thiểu (${p.strict ? "hơn" : "ít nhất"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Dưới mức tối thiểu: ${viBudget(p.level, p.type)} phải ${p.strict ? "hơn" : "ít nhất là"} ${n(p.min)} USD; với ${n(p.budget)} USD còn thiếu ${n(p.short)} USD${p.strict ? " (bằng đúng mức tối thiểu là chưa đủ)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Bước`,
+      share: `Tỷ lệ trên chi tiêu của người xem`,
+      appStore: `Cửa hàng ứng dụng (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Công ty quản lý`,
+      withdrawalFee: `Phí rút tiền`,
+      creator: `Tiền mặt của nhà sáng tạo`,
+      viewerSpend: `Chi tiêu của người xem`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Bước`,
+      value: `Giá trị`,
+      budget: `Ngân sách (USD)`,
+      impressions: `Lượt hiển thị`,
+      clicks: `Lượt nhấp`,
+      conversions: `Lượt chuyển đổi`,
+      revenue: `Doanh thu (USD)`,
+      roas: `ROAS`,
+      cpa: `Chi phí mỗi lượt chuyển đổi (USD)`,
+      profit: `Lợi nhuận sau quảng cáo (USD)`,
+    }),
 };
 
 export default vi;

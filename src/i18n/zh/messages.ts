@@ -4,7 +4,7 @@
  * function names stay as formulas write them, and so do values to type ("perCoin") and Excel's
  * TRUE/FALSE (Chinese Excel shows them so); full-width punctuation around them.
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("zh-CN");
@@ -279,6 +279,30 @@ const zh: CompleteCatalog = {
     `OK：${zhBudget(p.level, p.type)} ${n(p.budget)} USD 达到最低要求（${p.strict ? "高于" : "至少"} ${n(p.min)} USD）。`,
   "ads.budgetBelow": (p) =>
     `低于最低要求：${zhBudget(p.level, p.type)}必须${p.strict ? "高于" : "至少为"} ${n(p.min)} USD；${n(p.budget)} USD 还差 ${n(p.short)} USD${p.strict ? "（恰好等于最低值也不够）" : ""}。`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `步骤`,
+      share: `占观众支出的比例`,
+      appStore: `应用商店（${p.channel}）`,
+      tiktok: `TikTok`,
+      agency: `机构`,
+      withdrawalFee: `提现手续费`,
+      creator: `创作者到手现金`,
+      viewerSpend: `观众支出`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `步骤`,
+      value: `数值`,
+      budget: `预算（USD）`,
+      impressions: `展示次数`,
+      clicks: `点击次数`,
+      conversions: `转化次数`,
+      revenue: `收入（USD）`,
+      roas: `ROAS`,
+      cpa: `单次转化成本（USD）`,
+      profit: `扣除广告费后的利润（USD）`,
+    }),
 };
 
 export default zh;
