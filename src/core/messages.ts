@@ -31,8 +31,9 @@ export const EN = {
     `${p.argument} is not a finite number: enter ${p.noun}.`,
   "number.text": (p: { argument: string; text: string; noun: string }) =>
     `${p.argument} is text ("${p.text}"): enter ${p.noun}.`,
-  "number.textReason": (p: { argument: string; text: string; reason: string }) =>
-    `${p.argument} is text "${p.text}": ${p.reason}.`,
+  // why: the reason's key (numberReason); a, b: what to type instead.
+  "number.textReason": (p: { argument: string; text: string; why: string; a: string; b: string }) =>
+    `${p.argument} is text "${p.text}": ${numberReason(p)}.`,
   "number.tooLarge": (p: { argument: string; max: string }) =>
     `${p.argument} is too large: at most ${p.max} is allowed.`,
   "number.negative": (p: { argument: string; value: string }) =>
@@ -177,8 +178,8 @@ export const EN = {
   // The seller_profile argument (src/functions/sellerProfile.ts).
   "sellerProfile.bothTypes": () => 'seller_profile says both "individual" and "business": keep one.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile gives "fee tax" twice: keep one.',
-  "sellerProfile.feeTaxText": (p: { text: string; reason: string }) =>
-    `seller_profile fee tax "${p.text}": ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p: { text: string; why: string; a: string; b: string }) =>
+    `seller_profile fee tax "${p.text}": ${numberReason(p)}.`,
   "sellerProfile.unknownWord": (p: { word: string; words: string }) =>
     `seller_profile: unknown word "${p.word}". Use words such as ${p.words}, separated by commas.`,
 
@@ -251,6 +252,24 @@ export const EN = {
 /** The word for `key` in a table of labels; the key itself when the table lacks it. */
 export function pick(key: string, words: Readonly<Record<string, string>>): string {
   return Object.prototype.hasOwnProperty.call(words, key) ? words[key] : key;
+}
+
+/**
+ * Why a text is not a number (src/core/numberText.ts), in English: `why` chooses the reason, `a`
+ * and `b` are what to type instead (the text as the functions read it, with a decimal point).
+ */
+export function numberReason(p: { why: string; a: string; b: string }): string {
+  const or = "or enter the number as a number";
+  return pick(p.why, {
+    percent: "a percentage is not accepted here — enter the number itself",
+    exponent: "the exponent is out of range — enter the number without it",
+    commaAmbiguous: `a comma could be a decimal or thousands separator — type ${p.a} or ${p.b}, ${or}`,
+    commaDecimal: `a comma could be a decimal or thousands separator — type ${p.a} ${or}`,
+    grouping: `thousands separators must group three digits ("1,234,567.89") — type ${p.a} ${or}`,
+    points: `points are decimal points — type ${p.a} ${or}`,
+    separators: `separators inside a number are not read — type ${p.a} ${or}`,
+    notNumber: "not a number",
+  });
 }
 
 /** "Campaign daily budget": the budget ADBUDGETCHECK speaks of. */

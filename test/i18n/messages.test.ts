@@ -54,12 +54,16 @@ const CHOOSERS: Partial<Record<MessageKey, readonly string[]>> = {
   "ads.budgetBelow": ["level", "type", "strict"],
   "live.waterfallLabel": ["line"],
   "ads.funnelLabel": ["line"],
+  "number.textReason": ["why"],
+  "sellerProfile.feeTaxText": ["why"],
 };
 
 /** A chooser's value for the test (a sentinel is no line of the table). */
 const CHOSEN: Partial<Record<MessageKey, MessageParams>> = {
   "live.waterfallLabel": { line: "appStore" },
   "ads.funnelLabel": { line: "cpa" },
+  "number.textReason": { why: "commaAmbiguous" },
+  "sellerProfile.feeTaxText": { why: "commaAmbiguous" },
 };
 
 test("a catalog for every language but English", () => {

@@ -81,12 +81,24 @@ const t = phrasesIn(
 /** "Kampagnen-Tagesbudget": the budget ADBUDGETCHECK speaks of. */
 const deBudget = (level: string, type: string): string =>
   `${level === "adgroup" ? "Anzeigengruppen" : level === "gmvmax" ? "GMV-Max" : "Kampagnen"}-${type === "daily" ? "Tagesbudget" : "Gesamtbudget"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `ein Prozentwert ist hier nicht zulässig — geben Sie die Zahl selbst ein`,
+    exponent: `der Exponent liegt außerhalb des zulässigen Bereichs — geben Sie die Zahl ohne Exponent ein`,
+    commaAmbiguous: `ein Komma kann Dezimal- oder Tausendertrennzeichen sein — tippen Sie ${p.a} oder ${p.b}, oder geben Sie den Wert als Zahl (nicht als Text) ein`,
+    commaDecimal: `ein Komma kann Dezimal- oder Tausendertrennzeichen sein — tippen Sie ${p.a} oder geben Sie den Wert als Zahl (nicht als Text) ein`,
+    grouping: `Tausendertrennzeichen müssen je drei Ziffern gruppieren ("1,234,567.89") — tippen Sie ${p.a} oder geben Sie den Wert als Zahl (nicht als Text) ein`,
+    points: `Punkte sind Dezimalpunkte — tippen Sie ${p.a} oder geben Sie den Wert als Zahl (nicht als Text) ein`,
+    separators: `Trennzeichen innerhalb einer Zahl werden nicht gelesen — tippen Sie ${p.a} oder geben Sie den Wert als Zahl (nicht als Text) ein`,
+    notNumber: `keine Zahl`,
+  });
 const de: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} ist leer: Geben Sie ${t(p.noun)} ein.`,
   "number.boolean": (p) => `${p.argument} ist WAHR/FALSCH: Geben Sie ${t(p.noun)} ein.`,
   "number.notFinite": (p) => `${p.argument} ist keine endliche Zahl: Geben Sie ${t(p.noun)} ein.`,
   "number.text": (p) => `${p.argument} ist Text („${p.text}“): Geben Sie ${t(p.noun)} ein.`,
-  "number.textReason": (p) => `${p.argument} ist Text „${p.text}“: ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} ist Text „${p.text}“: ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} ist zu groß: höchstens ${n(p.max)} ist zulässig.`,
   "number.negative": (p) => `${p.argument} ist negativ (${n(p.value)}): Geben Sie null oder mehr ein.`,
   "number.zero": (p) => `${p.argument} ist null: Geben Sie ${t(p.noun)} größer als null ein.`,
@@ -266,7 +278,7 @@ const de: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile nennt sowohl "individual" als auch "business": Behalten Sie eines.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile nennt "fee tax" zweimal: Behalten Sie eines.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile fee tax „${p.text}“: ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile fee tax „${p.text}“: ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile: unbekanntes Wort „${p.word}“. Verwenden Sie Wörter wie ${p.words}, durch Kommas getrennt.`,
 

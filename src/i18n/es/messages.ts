@@ -82,12 +82,24 @@ const t = phrasesIn(
 /** "presupuesto diario de la campaña": the budget ADBUDGETCHECK speaks of. */
 const esBudget = (level: string, type: string): string =>
   `presupuesto ${type === "daily" ? "diario" : "total"} ${level === "adgroup" ? "del grupo de anuncios" : level === "gmvmax" ? "de GMV Max" : "de la campaña"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `aquí no se acepta un porcentaje — escribe el número en sí`,
+    exponent: `el exponente está fuera de rango — escribe el número sin exponente`,
+    commaAmbiguous: `una coma puede ser separador decimal o de miles — escribe ${p.a} o ${p.b}, o introduce el valor como número (no como texto)`,
+    commaDecimal: `una coma puede ser separador decimal o de miles — escribe ${p.a} o introduce el valor como número (no como texto)`,
+    grouping: `los separadores de miles deben agrupar tres cifras ("1,234,567.89") — escribe ${p.a} o introduce el valor como número (no como texto)`,
+    points: `los puntos son separadores decimales — escribe ${p.a} o introduce el valor como número (no como texto)`,
+    separators: `los separadores dentro de un número no se leen — escribe ${p.a} o introduce el valor como número (no como texto)`,
+    notNumber: `no es un número`,
+  });
 const es: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} está vacío: escribe ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} es VERDADERO/FALSO: escribe ${t(p.noun)}.`,
   "number.notFinite": (p) => `${p.argument} no es un número finito: escribe ${t(p.noun)}.`,
   "number.text": (p) => `${p.argument} es texto («${p.text}»): escribe ${t(p.noun)}.`,
-  "number.textReason": (p) => `${p.argument} es el texto «${p.text}»: ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} es el texto «${p.text}»: ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} es demasiado grande: se admite como máximo ${n(p.max)}.`,
   "number.negative": (p) => `${p.argument} es negativo (${n(p.value)}): escribe cero o más.`,
   "number.zero": (p) => `${p.argument} es cero: escribe ${t(p.noun)} mayor que cero.`,
@@ -268,7 +280,7 @@ const es: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile dice "individual" y "business" a la vez: deja solo uno.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile indica "fee tax" dos veces: deja solo uno.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax «${p.text}»: ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax «${p.text}»: ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile: palabra desconocida «${p.word}». Usa palabras como ${p.words}, separadas por comas.`,
 

@@ -84,12 +84,24 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** "budget quotidien de la campagne": the budget ADBUDGETCHECK speaks of. */
 const frBudget = (level: string, type: string): string =>
   `budget ${type === "daily" ? "quotidien" : "total"} ${level === "adgroup" ? "du groupe d'annonces" : level === "gmvmax" ? "GMV Max" : "de la campagne"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `un pourcentage n'est pas accepté ici — saisissez le nombre lui-même`,
+    exponent: `l'exposant est hors limites — saisissez le nombre sans exposant`,
+    commaAmbiguous: `une virgule peut séparer les décimales ou les milliers — tapez ${p.a} ou ${p.b}, ou saisissez la valeur comme nombre (pas comme texte)`,
+    commaDecimal: `une virgule peut séparer les décimales ou les milliers — tapez ${p.a} ou saisissez la valeur comme nombre (pas comme texte)`,
+    grouping: `les séparateurs de milliers doivent grouper trois chiffres ("1,234,567.89") — tapez ${p.a} ou saisissez la valeur comme nombre (pas comme texte)`,
+    points: `les points sont des séparateurs décimaux — tapez ${p.a} ou saisissez la valeur comme nombre (pas comme texte)`,
+    separators: `les séparateurs à l'intérieur d'un nombre ne sont pas lus — tapez ${p.a} ou saisissez la valeur comme nombre (pas comme texte)`,
+    notNumber: `ce n'est pas un nombre`,
+  });
 const fr: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} est vide : saisissez ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} vaut VRAI/FAUX : saisissez ${t(p.noun)}.`,
   "number.notFinite": (p) => `${p.argument} n'est pas un nombre fini : saisissez ${t(p.noun)}.`,
   "number.text": (p) => `${p.argument} est du texte (« ${p.text} ») : saisissez ${t(p.noun)}.`,
-  "number.textReason": (p) => `${p.argument} est du texte « ${p.text} » : ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} est du texte « ${p.text} » : ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} est trop grand : ${n(p.max)} au plus est autorisé.`,
   "number.negative": (p) => `${p.argument} est négatif (${n(p.value)}) : saisissez zéro ou plus.`,
   "number.zero": (p) => `${p.argument} vaut zéro : saisissez ${t(p.noun)} supérieur à zéro.`,
@@ -274,7 +286,7 @@ const fr: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile indique à la fois "individual" et "business" : gardez-en un seul.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile indique "fee tax" deux fois : gardez-en un seul.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax « ${p.text} » : ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax « ${p.text} » : ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile : mot inconnu « ${p.word} ». Utilisez des mots comme ${p.words}, séparés par des virgules.`,
 

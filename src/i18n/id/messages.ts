@@ -81,12 +81,24 @@ const t = phrasesIn(
 /** "anggaran harian kampanye": the budget ADBUDGETCHECK speaks of. */
 const idBudget = (level: string, type: string): string =>
   `anggaran ${type === "daily" ? "harian" : "total"} ${level === "adgroup" ? "grup iklan" : level === "gmvmax" ? "GMV Max" : "kampanye"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `persentase tidak diterima di sini — masukkan angkanya saja`,
+    exponent: `eksponen di luar rentang — masukkan angka tanpa eksponen`,
+    commaAmbiguous: `koma bisa berarti pemisah desimal atau ribuan — ketik ${p.a} atau ${p.b}, atau masukkan nilainya sebagai angka (bukan teks)`,
+    commaDecimal: `koma bisa berarti pemisah desimal atau ribuan — ketik ${p.a} atau masukkan nilainya sebagai angka (bukan teks)`,
+    grouping: `pemisah ribuan harus mengelompokkan tiga digit ("1,234,567.89") — ketik ${p.a} atau masukkan nilainya sebagai angka (bukan teks)`,
+    points: `titik adalah tanda desimal — ketik ${p.a} atau masukkan nilainya sebagai angka (bukan teks)`,
+    separators: `pemisah di dalam angka tidak dibaca — ketik ${p.a} atau masukkan nilainya sebagai angka (bukan teks)`,
+    notNumber: `bukan angka`,
+  });
 const id: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} kosong: masukkan ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} bernilai TRUE/FALSE: masukkan ${t(p.noun)}.`,
   "number.notFinite": (p) => `${p.argument} bukan angka terhingga: masukkan ${t(p.noun)}.`,
   "number.text": (p) => `${p.argument} berupa teks ("${p.text}"): masukkan ${t(p.noun)}.`,
-  "number.textReason": (p) => `${p.argument} berupa teks "${p.text}": ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} berupa teks "${p.text}": ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} terlalu besar: paling banyak ${n(p.max)} yang diizinkan.`,
   "number.negative": (p) => `${p.argument} negatif (${n(p.value)}): masukkan nol atau lebih.`,
   "number.zero": (p) => `${p.argument} bernilai nol: masukkan ${t(p.noun)} yang lebih besar dari nol.`,
@@ -259,7 +271,7 @@ const id: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile menyebut "individual" sekaligus "business": pilih salah satu.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile menyebut "fee tax" dua kali: pakai satu saja.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile: kata "${p.word}" tidak dikenal. Gunakan kata seperti ${p.words}, dipisahkan koma.`,
 

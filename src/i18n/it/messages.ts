@@ -81,12 +81,24 @@ const t = phrasesIn(
 /** "budget giornaliero della campagna": the budget ADBUDGETCHECK speaks of. */
 const itBudget = (level: string, type: string): string =>
   `budget ${type === "daily" ? "giornaliero" : "totale"} ${level === "adgroup" ? "del gruppo di annunci" : level === "gmvmax" ? "di GMV Max" : "della campagna"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `qui non è accettata una percentuale — inserisci il numero stesso`,
+    exponent: `l'esponente è fuori intervallo — inserisci il numero senza esponente`,
+    commaAmbiguous: `una virgola può separare i decimali o le migliaia — digita ${p.a} o ${p.b}, oppure inserisci il valore come numero (non come testo)`,
+    commaDecimal: `una virgola può separare i decimali o le migliaia — digita ${p.a} oppure inserisci il valore come numero (non come testo)`,
+    grouping: `i separatori delle migliaia devono raggruppare tre cifre ("1,234,567.89") — digita ${p.a} oppure inserisci il valore come numero (non come testo)`,
+    points: `i punti sono separatori decimali — digita ${p.a} oppure inserisci il valore come numero (non come testo)`,
+    separators: `i separatori all'interno di un numero non vengono letti — digita ${p.a} oppure inserisci il valore come numero (non come testo)`,
+    notNumber: `non è un numero`,
+  });
 const it: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} è vuoto: inserisci ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} è VERO/FALSO: inserisci ${t(p.noun)}.`,
   "number.notFinite": (p) => `${p.argument} non è un numero finito: inserisci ${t(p.noun)}.`,
   "number.text": (p) => `${p.argument} è testo («${p.text}»): inserisci ${t(p.noun)}.`,
-  "number.textReason": (p) => `${p.argument} è il testo «${p.text}»: ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} è il testo «${p.text}»: ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} è troppo grande: è consentito al massimo ${n(p.max)}.`,
   "number.negative": (p) => `${p.argument} è negativo (${n(p.value)}): inserisci zero o più.`,
   "number.zero": (p) => `${p.argument} è zero: inserisci ${t(p.noun)} maggiore di zero.`,
@@ -267,7 +279,7 @@ const it: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile indica sia "individual" sia "business": tienine uno.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile indica "fee tax" due volte: tienine uno.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax «${p.text}»: ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax «${p.text}»: ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile: parola sconosciuta «${p.word}». Usa parole come ${p.words}, separate da virgole.`,
 

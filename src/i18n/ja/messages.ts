@@ -81,12 +81,24 @@ const t = phrasesIn(
 /** "キャンペーンの日予算": the budget ADBUDGETCHECK speaks of. */
 const jaBudget = (level: string, type: string): string =>
   `${level === "adgroup" ? "広告グループ" : level === "gmvmax" ? "GMV Max " : "キャンペーン"}の${type === "daily" ? "日予算" : "通算予算"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `ここではパーセントは使えません——数値そのものを入力してください`,
+    exponent: `指数が範囲外です——指数なしで数値を入力してください`,
+    commaAmbiguous: `カンマは小数点とも桁区切りとも読めます——${p.a} または ${p.b} と入力するか、値を（文字列ではなく）数値として入力してください`,
+    commaDecimal: `カンマは小数点とも桁区切りとも読めます——${p.a} と入力するか、値を（文字列ではなく）数値として入力してください`,
+    grouping: `桁区切りは3桁ごとです（"1,234,567.89"）——${p.a} と入力するか、値を（文字列ではなく）数値として入力してください`,
+    points: `ピリオドは小数点です——${p.a} と入力するか、値を（文字列ではなく）数値として入力してください`,
+    separators: `数値の中の区切り文字は読み取れません——${p.a} と入力するか、値を（文字列ではなく）数値として入力してください`,
+    notNumber: `数値ではありません`,
+  });
 const ja: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} が空です。${t(p.noun)}を入力してください。`,
   "number.boolean": (p) => `${p.argument} が TRUE/FALSE です。${t(p.noun)}を入力してください。`,
   "number.notFinite": (p) => `${p.argument} が有限の数値ではありません。${t(p.noun)}を入力してください。`,
   "number.text": (p) => `${p.argument} が文字列（「${p.text}」）です。${t(p.noun)}を入力してください。`,
-  "number.textReason": (p) => `${p.argument} が文字列「${p.text}」です：${p.reason}。`,
+  "number.textReason": (p) => `${p.argument} が文字列「${p.text}」です：${whyText(p)}。`,
   "number.tooLarge": (p) => `${p.argument} が大きすぎます。${n(p.max)} までしか使えません。`,
   "number.negative": (p) => `${p.argument} が負の値（${n(p.value)}）です。0 以上を入力してください。`,
   "number.zero": (p) => `${p.argument} が 0 です。0 より大きい${t(p.noun)}を入力してください。`,
@@ -266,7 +278,7 @@ const ja: CompleteCatalog = {
   "sellerProfile.bothTypes": () =>
     'seller_profile に "individual" と "business" の両方が指定されています。どちらか 1 つにしてください。',
   "sellerProfile.feeTaxTwice": () => 'seller_profile に "fee tax" が 2 回指定されています。1 つにしてください。',
-  "sellerProfile.feeTaxText": (p) => `seller_profile の fee tax「${p.text}」：${p.reason}。`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile の fee tax「${p.text}」：${whyText(p)}。`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile：不明な語「${p.word}」です。${p.words} のような語をカンマで区切って使ってください。`,
 

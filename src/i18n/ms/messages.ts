@@ -81,12 +81,24 @@ const t = phrasesIn(
 /** "bajet harian kempen": the budget ADBUDGETCHECK speaks of. */
 const msBudget = (level: string, type: string): string =>
   `bajet ${type === "daily" ? "harian" : "keseluruhan"} ${level === "adgroup" ? "kumpulan iklan" : level === "gmvmax" ? "GMV Max" : "kempen"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `peratusan tidak diterima di sini — masukkan nombor itu sendiri`,
+    exponent: `eksponen di luar julat — masukkan nombor tanpa eksponen`,
+    commaAmbiguous: `koma boleh jadi pemisah perpuluhan atau ribuan — taip ${p.a} atau ${p.b}, atau masukkan nilai itu sebagai nombor (bukan teks)`,
+    commaDecimal: `koma boleh jadi pemisah perpuluhan atau ribuan — taip ${p.a} atau masukkan nilai itu sebagai nombor (bukan teks)`,
+    grouping: `pemisah ribuan mesti mengumpulkan tiga digit ("1,234,567.89") — taip ${p.a} atau masukkan nilai itu sebagai nombor (bukan teks)`,
+    points: `titik ialah tanda perpuluhan — taip ${p.a} atau masukkan nilai itu sebagai nombor (bukan teks)`,
+    separators: `pemisah di dalam nombor tidak dibaca — taip ${p.a} atau masukkan nilai itu sebagai nombor (bukan teks)`,
+    notNumber: `bukan nombor`,
+  });
 const ms: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} kosong: masukkan ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} ialah TRUE/FALSE: masukkan ${t(p.noun)}.`,
   "number.notFinite": (p) => `${p.argument} bukan nombor terhingga: masukkan ${t(p.noun)}.`,
   "number.text": (p) => `${p.argument} ialah teks ("${p.text}"): masukkan ${t(p.noun)}.`,
-  "number.textReason": (p) => `${p.argument} ialah teks "${p.text}": ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} ialah teks "${p.text}": ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} terlalu besar: paling banyak ${n(p.max)} dibenarkan.`,
   "number.negative": (p) => `${p.argument} negatif (${n(p.value)}): masukkan sifar atau lebih.`,
   "number.zero": (p) => `${p.argument} sifar: masukkan ${t(p.noun)} yang lebih besar daripada sifar.`,
@@ -259,7 +271,7 @@ const ms: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile menyebut "individual" dan juga "business": kekalkan satu.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile menyebut "fee tax" dua kali: kekalkan satu.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile: perkataan "${p.word}" tidak dikenali. Gunakan perkataan seperti ${p.words}, dipisahkan dengan koma.`,
 

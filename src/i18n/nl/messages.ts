@@ -84,12 +84,24 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** "dagbudget van de campagne": the budget ADBUDGETCHECK speaks of. */
 const nlBudget = (level: string, type: string): string =>
   `${type === "daily" ? "dagbudget" : "totaalbudget"} ${level === "adgroup" ? "van de advertentiegroep" : level === "gmvmax" ? "van GMV Max" : "van de campagne"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `een percentage wordt hier niet geaccepteerd — voer het getal zelf in`,
+    exponent: `de exponent valt buiten het bereik — voer het getal zonder exponent in`,
+    commaAmbiguous: `een komma kan een decimaalteken of een duizendtalscheiding zijn — typ ${p.a} of ${p.b}, of voer de waarde in als getal (niet als tekst)`,
+    commaDecimal: `een komma kan een decimaalteken of een duizendtalscheiding zijn — typ ${p.a} of voer de waarde in als getal (niet als tekst)`,
+    grouping: `duizendtalscheidingen moeten drie cijfers groeperen ("1,234,567.89") — typ ${p.a} of voer de waarde in als getal (niet als tekst)`,
+    points: `punten zijn decimaaltekens — typ ${p.a} of voer de waarde in als getal (niet als tekst)`,
+    separators: `scheidingstekens binnen een getal worden niet gelezen — typ ${p.a} of voer de waarde in als getal (niet als tekst)`,
+    notNumber: `geen getal`,
+  });
 const nl: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} is leeg: voer ${t(p.noun)} in.`,
   "number.boolean": (p) => `${p.argument} is WAAR/ONWAAR: voer ${t(p.noun)} in.`,
   "number.notFinite": (p) => `${p.argument} is geen eindig getal: voer ${t(p.noun)} in.`,
   "number.text": (p) => `${p.argument} is tekst ('${p.text}'): voer ${t(p.noun)} in.`,
-  "number.textReason": (p) => `${p.argument} is de tekst '${p.text}': ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} is de tekst '${p.text}': ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} is te groot: maximaal ${n(p.max)} is toegestaan.`,
   "number.negative": (p) => `${p.argument} is negatief (${n(p.value)}): voer nul of meer in.`,
   "number.zero": (p) => `${p.argument} is nul: voer ${t(p.noun)} groter dan nul in.`,
@@ -267,7 +279,7 @@ const nl: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile noemt zowel "individual" als "business": houd er één.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile noemt "fee tax" twee keer: houd er één.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax '${p.text}': ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax '${p.text}': ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile: onbekend woord '${p.word}'. Gebruik woorden zoals ${p.words}, gescheiden door komma's.`,
 

@@ -82,12 +82,24 @@ const t = phrasesIn(
 /** "orçamento diário da campanha": the budget ADBUDGETCHECK speaks of. */
 const ptBudget = (level: string, type: string): string =>
   `orçamento ${type === "daily" ? "diário" : "total"} ${level === "adgroup" ? "do grupo de anúncios" : level === "gmvmax" ? "do GMV Max" : "da campanha"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `uma porcentagem não é aceita aqui — digite o próprio número`,
+    exponent: `o expoente está fora do intervalo — digite o número sem expoente`,
+    commaAmbiguous: `uma vírgula pode ser separador decimal ou de milhar — digite ${p.a} ou ${p.b}, ou insira o valor como número (não como texto)`,
+    commaDecimal: `uma vírgula pode ser separador decimal ou de milhar — digite ${p.a} ou insira o valor como número (não como texto)`,
+    grouping: `os separadores de milhar devem agrupar três dígitos ("1,234,567.89") — digite ${p.a} ou insira o valor como número (não como texto)`,
+    points: `os pontos são separadores decimais — digite ${p.a} ou insira o valor como número (não como texto)`,
+    separators: `separadores dentro de um número não são lidos — digite ${p.a} ou insira o valor como número (não como texto)`,
+    notNumber: `não é um número`,
+  });
 const pt: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} está vazio: digite ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} é VERDADEIRO/FALSO: digite ${t(p.noun)}.`,
   "number.notFinite": (p) => `${p.argument} não é um número finito: digite ${t(p.noun)}.`,
   "number.text": (p) => `${p.argument} é texto ("${p.text}"): digite ${t(p.noun)}.`,
-  "number.textReason": (p) => `${p.argument} é o texto "${p.text}": ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} é o texto "${p.text}": ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} é grande demais: o máximo permitido é ${n(p.max)}.`,
   "number.negative": (p) => `${p.argument} é negativo (${n(p.value)}): digite zero ou mais.`,
   "number.zero": (p) => `${p.argument} é zero: digite ${t(p.noun)} maior que zero.`,
@@ -264,7 +276,7 @@ const pt: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile diz "individual" e "business" ao mesmo tempo: mantenha só um.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile informa "fee tax" duas vezes: mantenha só um.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile: palavra desconhecida "${p.word}". Use palavras como ${p.words}, separadas por vírgulas.`,
 

@@ -82,12 +82,24 @@ const t = phrasesIn(
 /** "งบประมาณรายวันของแคมเปญ": the budget ADBUDGETCHECK speaks of. */
 const thBudget = (level: string, type: string): string =>
   `งบประมาณ${type === "daily" ? "รายวัน" : "ตลอดอายุ"}ของ${level === "adgroup" ? "กลุ่มโฆษณา" : level === "gmvmax" ? " GMV Max " : "แคมเปญ"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `ไม่รับค่าเปอร์เซ็นต์ที่นี่ — ให้ป้อนตัวเลขนั้นเอง`,
+    exponent: `เลขชี้กำลังอยู่นอกช่วง — ให้ป้อนตัวเลขโดยไม่มีเลขชี้กำลัง`,
+    commaAmbiguous: `เครื่องหมายจุลภาคอาจเป็นตัวคั่นทศนิยมหรือตัวคั่นหลักพัน — พิมพ์ ${p.a} หรือ ${p.b}, หรือป้อนค่าเป็นตัวเลข (ไม่ใช่ข้อความ)`,
+    commaDecimal: `เครื่องหมายจุลภาคอาจเป็นตัวคั่นทศนิยมหรือตัวคั่นหลักพัน — พิมพ์ ${p.a} หรือป้อนค่าเป็นตัวเลข (ไม่ใช่ข้อความ)`,
+    grouping: `ตัวคั่นหลักพันต้องจัดกลุ่มละสามหลัก ("1,234,567.89") — พิมพ์ ${p.a} หรือป้อนค่าเป็นตัวเลข (ไม่ใช่ข้อความ)`,
+    points: `จุดคือจุดทศนิยม — พิมพ์ ${p.a} หรือป้อนค่าเป็นตัวเลข (ไม่ใช่ข้อความ)`,
+    separators: `ตัวคั่นภายในตัวเลขจะไม่ถูกอ่าน — พิมพ์ ${p.a} หรือป้อนค่าเป็นตัวเลข (ไม่ใช่ข้อความ)`,
+    notNumber: `ไม่ใช่ตัวเลข`,
+  });
 const th: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} ว่างอยู่: ป้อน${t(p.noun)}`,
   "number.boolean": (p) => `${p.argument} เป็น TRUE/FALSE: ป้อน${t(p.noun)}`,
   "number.notFinite": (p) => `${p.argument} ไม่ใช่ตัวเลขจำกัด: ป้อน${t(p.noun)}`,
   "number.text": (p) => `${p.argument} เป็นข้อความ ("${p.text}"): ป้อน${t(p.noun)}`,
-  "number.textReason": (p) => `${p.argument} เป็นข้อความ "${p.text}": ${p.reason}`,
+  "number.textReason": (p) => `${p.argument} เป็นข้อความ "${p.text}": ${whyText(p)}`,
   "number.tooLarge": (p) => `${p.argument} มากเกินไป: อนุญาตสูงสุด ${n(p.max)}`,
   "number.negative": (p) => `${p.argument} ติดลบ (${n(p.value)}): ป้อนศูนย์หรือมากกว่า`,
   "number.zero": (p) => `${p.argument} เป็นศูนย์: ป้อน${t(p.noun)}ที่มากกว่าศูนย์`,
@@ -239,7 +251,7 @@ const th: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile ระบุทั้ง "individual" และ "business": เก็บไว้เพียงหนึ่ง',
   "sellerProfile.feeTaxTwice": () => 'seller_profile ระบุ "fee tax" สองครั้ง: เก็บไว้เพียงหนึ่ง',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${p.reason}`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${whyText(p)}`,
   "sellerProfile.unknownWord": (p) => `seller_profile: ไม่รู้จักคำว่า "${p.word}" ใช้คำเช่น ${p.words} คั่นด้วยจุลภาค`,
 
   "argument.range": (p) => `${p.argument} ต้องเป็นค่าเดียว ไม่ใช่ช่วงของเซลล์`,

@@ -81,12 +81,24 @@ const t = phrasesIn(
 /** "ngân sách hằng ngày của chiến dịch": the budget ADBUDGETCHECK speaks of. */
 const viBudget = (level: string, type: string): string =>
   `ngân sách ${type === "daily" ? "hằng ngày" : "trọn đời"} của ${level === "adgroup" ? "nhóm quảng cáo" : level === "gmvmax" ? "GMV Max" : "chiến dịch"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `ở đây không chấp nhận phần trăm — hãy nhập chính con số đó`,
+    exponent: `số mũ nằm ngoài phạm vi — hãy nhập số không có số mũ`,
+    commaAmbiguous: `dấu phẩy có thể là dấu thập phân hoặc dấu phân cách hàng nghìn — hãy gõ ${p.a} hoặc ${p.b}, hoặc nhập giá trị dưới dạng số (không phải văn bản)`,
+    commaDecimal: `dấu phẩy có thể là dấu thập phân hoặc dấu phân cách hàng nghìn — hãy gõ ${p.a} hoặc nhập giá trị dưới dạng số (không phải văn bản)`,
+    grouping: `dấu phân cách hàng nghìn phải nhóm ba chữ số ("1,234,567.89") — hãy gõ ${p.a} hoặc nhập giá trị dưới dạng số (không phải văn bản)`,
+    points: `dấu chấm là dấu thập phân — hãy gõ ${p.a} hoặc nhập giá trị dưới dạng số (không phải văn bản)`,
+    separators: `dấu phân cách bên trong một số không được đọc — hãy gõ ${p.a} hoặc nhập giá trị dưới dạng số (không phải văn bản)`,
+    notNumber: `không phải là số`,
+  });
 const vi: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} đang trống: hãy nhập ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} là TRUE/FALSE: hãy nhập ${t(p.noun)}.`,
   "number.notFinite": (p) => `${p.argument} không phải số hữu hạn: hãy nhập ${t(p.noun)}.`,
   "number.text": (p) => `${p.argument} là văn bản ("${p.text}"): hãy nhập ${t(p.noun)}.`,
-  "number.textReason": (p) => `${p.argument} là văn bản "${p.text}": ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} là văn bản "${p.text}": ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} quá lớn: chỉ cho phép tối đa ${n(p.max)}.`,
   "number.negative": (p) => `${p.argument} là số âm (${n(p.value)}): hãy nhập số 0 trở lên.`,
   "number.zero": (p) => `${p.argument} bằng 0: hãy nhập ${t(p.noun)} lớn hơn 0.`,
@@ -259,7 +271,7 @@ const vi: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile ghi cả "individual" lẫn "business": hãy giữ một.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile ghi "fee tax" hai lần: hãy giữ một.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile: từ "${p.word}" không xác định. Hãy dùng các từ như ${p.words}, cách nhau bằng dấu phẩy.`,
 

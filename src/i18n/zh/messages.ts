@@ -81,12 +81,24 @@ const t = phrasesIn(
 /** "广告系列日预算": the budget ADBUDGETCHECK speaks of. */
 const zhBudget = (level: string, type: string): string =>
   `${level === "adgroup" ? "广告组" : level === "gmvmax" ? "GMV Max " : "广告系列"}${type === "daily" ? "日预算" : "总预算"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `此处不接受百分比——请输入数字本身`,
+    exponent: `指数超出范围——请输入不带指数的数字`,
+    commaAmbiguous: `逗号既可能是小数点，也可能是千位分隔符——请输入 ${p.a} 或 ${p.b}，或将其作为数字（而非文本）输入`,
+    commaDecimal: `逗号既可能是小数点，也可能是千位分隔符——请输入 ${p.a}，或将其作为数字（而非文本）输入`,
+    grouping: `千位分隔符必须每三位一组（"1,234,567.89"）——请输入 ${p.a}，或将其作为数字（而非文本）输入`,
+    points: `点是小数点——请输入 ${p.a}，或将其作为数字（而非文本）输入`,
+    separators: `数字中间的分隔符无法读取——请输入 ${p.a}，或将其作为数字（而非文本）输入`,
+    notNumber: `不是数字`,
+  });
 const zh: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} 为空：请输入${t(p.noun)}。`,
   "number.boolean": (p) => `${p.argument} 是 TRUE/FALSE：请输入${t(p.noun)}。`,
   "number.notFinite": (p) => `${p.argument} 不是有限数字：请输入${t(p.noun)}。`,
   "number.text": (p) => `${p.argument} 是文本（“${p.text}”）：请输入${t(p.noun)}。`,
-  "number.textReason": (p) => `${p.argument} 是文本“${p.text}”：${p.reason}。`,
+  "number.textReason": (p) => `${p.argument} 是文本“${p.text}”：${whyText(p)}。`,
   "number.tooLarge": (p) => `${p.argument} 太大：最多允许 ${n(p.max)}。`,
   "number.negative": (p) => `${p.argument} 为负数（${n(p.value)}）：请输入零或更大的数。`,
   "number.zero": (p) => `${p.argument} 为零：请输入大于零的${t(p.noun)}。`,
@@ -235,7 +247,7 @@ const zh: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile 同时写了 "individual" 和 "business"：请只保留一个。',
   "sellerProfile.feeTaxTwice": () => 'seller_profile 写了两次 "fee tax"：请只保留一个。',
-  "sellerProfile.feeTaxText": (p) => `seller_profile 的 fee tax“${p.text}”：${p.reason}。`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile 的 fee tax“${p.text}”：${whyText(p)}。`,
   "sellerProfile.unknownWord": (p) => `seller_profile：未知的词“${p.word}”。请使用 ${p.words} 等词，用逗号分隔。`,
 
   "argument.range": (p) => `${p.argument} 必须是单个值，而不是单元格区域。`,
