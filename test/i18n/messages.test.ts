@@ -56,6 +56,7 @@ const CHOOSERS: Partial<Record<MessageKey, readonly string[]>> = {
   "ads.funnelLabel": ["line"],
   "number.textReason": ["why"],
   "sellerProfile.feeTaxText": ["why"],
+  "settlement.layoutTitle": ["title"],
 };
 
 /** A chooser's value for the test (a sentinel is no line of the table). */
@@ -64,6 +65,7 @@ const CHOSEN: Partial<Record<MessageKey, MessageParams>> = {
   "ads.funnelLabel": { line: "cpa" },
   "number.textReason": { why: "commaAmbiguous" },
   "sellerProfile.feeTaxText": { why: "commaAmbiguous" },
+  "settlement.layoutTitle": { title: "Order export (OrderSKUList)" },
 };
 
 test("a catalog for every language but English", () => {

@@ -93,6 +93,23 @@ const whyText = (p: { why: string; a: string; b: string }): string =>
     separators: `Trennzeichen innerhalb einer Zahl werden nicht gelesen — tippen Sie ${p.a} oder geben Sie den Wert als Zahl (nicht als Text) ein`,
     notNumber: `keine Zahl`,
   });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Einnahmen-Export "Order details" (SEA; chinesische Oberfläche, grenzüberschreitend)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Bestelldetails der Abrechnung (US/UK/BR; chinesische Oberfläche MX/JP; je SKU)",
+  ],
+  [
+    "Unsettled-orders export (US/VN/TH xlsx, UK CSV)",
+    "Export der nicht abgerechneten Bestellungen (US/VN/TH xlsx, UK CSV)",
+  ],
+  ["Order export (OrderSKUList)", "Bestellexport (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const de: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} ist leer: Geben Sie ${t(p.noun)} ein.`,
   "number.boolean": (p) => `${p.argument} ist WAHR/FALSCH: Geben Sie ${t(p.noun)} ein.`,
@@ -206,7 +223,7 @@ const de: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} enthält „${p.text}“, das ist kein Kalenderdatum.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} enthält ${p.value}, das ist kein Datum.`,
   "settlement.notKnownLayout": (p) =>
-    `Kein TikTok-Shop-Abrechnungsexport, den dieses Add-in kennt. In den ersten ${n(p.rows)} Zeilen wurde eine Kopfzeile mit ${p.looked} gesucht. Gefunden: ${p.found}.`,
+    `Kein TikTok-Shop-Abrechnungsexport, den dieses Add-in kennt. In den ersten ${n(p.rows)} Zeilen wurde eine Kopfzeile mit ${lay(p.looked)} gesucht. Gefunden: ${p.found}.`,
   "settlement.mappingNotJson": (p) => `Die Spaltenzuordnung ist kein gültiges JSON: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Keine Spaltenzuordnung: erwartet wurden "format": "${p.format}" und "version": ${n(p.version)} mit einer Liste "header" und einem Objekt "columns"; gefunden: ${p.found}.`,
@@ -221,7 +238,7 @@ const de: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'Die Spaltenzuordnung ist nicht bestätigt und wird daher nicht verwendet: Prüfen Sie jede Spalte und setzen Sie dann "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `Die Spaltenzuordnung liest die Datei als ${p.layout}, nennt aber keine Spalte für ${p.keys}: Ergänzen Sie sie.`,
+    `Die Spaltenzuordnung liest die Datei als ${lay(p.layout)}, nennt aber keine Spalte für ${p.keys}: Ergänzen Sie sie.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `Die Datei hat die Kopfzeile der Spaltenzuordnung (${p.cells}…) nicht in ihren ersten ${n(p.rows)} Zeilen: Die Zuordnung gehört zu einer anderen Datei.`,
   "settlement.foundNothing": () => "kein Text in den ersten Zeilen",
@@ -230,12 +247,12 @@ const de: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `Die Kopfzeile in Zeile ${n(p.row)} mischt zwei Seller-Center-Sprachen: ${p.first} (${p.firstCells}) und ${p.second} (${p.secondCells}). Exportieren Sie die Datei erneut aus dem Seller Center in einer Sprache, mit den Spalten, wie TikTok sie benennt.`,
   "settlement.ambiguousLayout": (p) =>
-    `Die Kopfzeile in Zeile ${n(p.row)} passt gleich gut zu zwei Layouts (${p.layouts}) und wird daher als keines gelesen: Gleichen Sie den Export so ab, wie das Seller Center ihn geschrieben hat, ohne hinzugefügte oder umbenannte Spalten.`,
+    `Die Kopfzeile in Zeile ${n(p.row)} passt gleich gut zu zwei Layouts (${lay(p.layouts)}) und wird daher als keines gelesen: Gleichen Sie den Export so ab, wie das Seller Center ihn geschrieben hat, ohne hinzugefügte oder umbenannte Spalten.`,
   "settlement.orderExportGiven": () =>
     "Das ist der Bestellexport (OrderSKUList), keine Abrechnung: Gleichen Sie den Income-, Statement- oder Unsettled-Export ab und geben Sie den Bestellexport als Bestelldatei an.",
-  "settlement.noDataRows": (p) => `${p.layout} hat eine Kopfzeile (Zeile ${n(p.row)}), aber keine Datenzeilen.`,
+  "settlement.noDataRows": (p) => `${lay(p.layout)} hat eine Kopfzeile (Zeile ${n(p.row)}), aber keine Datenzeilen.`,
   "settlement.ordersNotOrderExport": (p) =>
-    `Die Bestelldatei ist ein ${p.layout}, nicht der Bestellexport (OrderSKUList).`,
+    `Die Bestelldatei ist ein ${lay(p.layout)}, nicht der Bestellexport (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `Die Währung der Datei, ${p.code}, gehört zu keinem TikTok-Shop-Markt, den dieses Add-in kennt: Geben Sie den Markt an.`,
   "settlement.currencyShared": (p) =>
@@ -351,6 +368,11 @@ const de: CompleteCatalog = {
       cpa: `Kosten pro Conversion (USD)`,
       profit: `Gewinn nach Werbekosten (USD)`,
     }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""}: Anpassungen werden nicht mit dem Tarifbuch abgeglichen`,
+  "settlement.skipCurrency": (p) => `Währung ${p.currency} ist nicht die Währung von ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `die Datei hat keine Gebührenspalte, die dieses Add-in abbildet`,
 };
 
 export default de;

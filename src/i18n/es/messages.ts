@@ -94,6 +94,20 @@ const whyText = (p: { why: string; a: string; b: string }): string =>
     separators: `los separadores dentro de un número no se leen — escribe ${p.a} o introduce el valor como número (no como texto)`,
     notNumber: `no es un número`,
   });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Exportación de ingresos "Order details" (SEA; interfaz en chino, transfronterizo)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Detalle de pedidos del extracto (US/UK/BR; interfaz en chino MX/JP; por SKU)",
+  ],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "Exportación de pedidos no liquidados (US/VN/TH xlsx, UK CSV)"],
+  ["Order export (OrderSKUList)", "Exportación de pedidos (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const es: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} está vacío: escribe ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} es VERDADERO/FALSO: escribe ${t(p.noun)}.`,
@@ -208,7 +222,7 @@ const es: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} contiene «${p.text}», que no es una fecha del calendario.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} contiene ${p.value}, que no es una fecha.`,
   "settlement.notKnownLayout": (p) =>
-    `No es una exportación de liquidación de TikTok Shop que este complemento conozca. Se buscó en las primeras ${n(p.rows)} filas un encabezado con ${p.looked}. Encontrado: ${p.found}.`,
+    `No es una exportación de liquidación de TikTok Shop que este complemento conozca. Se buscó en las primeras ${n(p.rows)} filas un encabezado con ${lay(p.looked)}. Encontrado: ${p.found}.`,
   "settlement.mappingNotJson": (p) => `La asignación de columnas no es un JSON válido: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `No es una asignación de columnas: se esperaba "format": "${p.format}" y "version": ${n(p.version)} con una lista "header" y un objeto "columns"; se encontró ${p.found}.`,
@@ -223,7 +237,7 @@ const es: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'La asignación de columnas no está confirmada, así que no se usa: revise cada columna y luego ponga "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `La asignación de columnas lee el archivo como ${p.layout} pero no nombra ninguna columna para ${p.keys}: añádalas.`,
+    `La asignación de columnas lee el archivo como ${lay(p.layout)} pero no nombra ninguna columna para ${p.keys}: añádalas.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `El archivo no tiene el encabezado de la asignación de columnas (${p.cells}…) en sus primeras ${n(p.rows)} filas: la asignación es de otro archivo.`,
   "settlement.foundNothing": () => "no hay texto en las primeras filas",
@@ -232,12 +246,12 @@ const es: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `El encabezado de la fila ${n(p.row)} mezcla dos idiomas de Seller Center: ${p.first} (${p.firstCells}) y ${p.second} (${p.secondCells}). Vuelve a exportar el archivo desde Seller Center en un solo idioma, con las columnas como las nombra TikTok.`,
   "settlement.ambiguousLayout": (p) =>
-    `El encabezado de la fila ${n(p.row)} encaja igual de bien con dos formatos (${p.layouts}), así que no se lee como ninguno: concilia la exportación tal como la escribió Seller Center, sin columnas añadidas ni renombradas.`,
+    `El encabezado de la fila ${n(p.row)} encaja igual de bien con dos formatos (${lay(p.layouts)}), así que no se lee como ninguno: concilia la exportación tal como la escribió Seller Center, sin columnas añadidas ni renombradas.`,
   "settlement.orderExportGiven": () =>
     "Esta es la exportación de pedidos (OrderSKUList), no una liquidación: concilia la exportación Income, statement o unsettled e indica la exportación de pedidos como archivo de pedidos.",
-  "settlement.noDataRows": (p) => `${p.layout}: tiene encabezado (fila ${n(p.row)}) pero ninguna fila de datos.`,
+  "settlement.noDataRows": (p) => `${lay(p.layout)}: tiene encabezado (fila ${n(p.row)}) pero ninguna fila de datos.`,
   "settlement.ordersNotOrderExport": (p) =>
-    `El archivo de pedidos es un ${p.layout}, no la exportación de pedidos (OrderSKUList).`,
+    `El archivo de pedidos es un ${lay(p.layout)}, no la exportación de pedidos (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `La moneda del archivo, ${p.code}, no es la de ningún mercado de TikTok Shop que este complemento conozca: indica el mercado.`,
   "settlement.currencyShared": (p) =>
@@ -350,6 +364,11 @@ const es: CompleteCatalog = {
       cpa: `Coste por conversión (USD)`,
       profit: `Beneficio después de anuncios (USD)`,
     }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""}: los ajustes no se comprueban con el libro de tarifas`,
+  "settlement.skipCurrency": (p) => `la moneda ${p.currency} no es la de ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `el archivo no tiene ninguna columna de comisiones que este complemento modele`,
 };
 
 export default es;

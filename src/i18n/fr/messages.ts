@@ -96,6 +96,20 @@ const whyText = (p: { why: string; a: string; b: string }): string =>
     separators: `les séparateurs à l'intérieur d'un nombre ne sont pas lus — tapez ${p.a} ou saisissez la valeur comme nombre (pas comme texte)`,
     notNumber: `ce n'est pas un nombre`,
   });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Export des revenus "Order details" (SEA ; interface chinoise, transfrontalier)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Détails des commandes du relevé (US/UK/BR ; interface chinoise MX/JP ; par SKU)",
+  ],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "Export des commandes non réglées (US/VN/TH xlsx, UK CSV)"],
+  ["Order export (OrderSKUList)", "Export des commandes (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const fr: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} est vide : saisissez ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} vaut VRAI/FAUX : saisissez ${t(p.noun)}.`,
@@ -213,7 +227,7 @@ const fr: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} contient « ${p.text} », qui n'est pas une date du calendrier.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} contient ${p.value}, qui n'est pas une date.`,
   "settlement.notKnownLayout": (p) =>
-    `Ce n'est pas un export de règlement TikTok Shop que ce complément connaît. Recherche d'un en-tête avec ${p.looked} dans les ${n(p.rows)} premières lignes. Trouvé : ${p.found}.`,
+    `Ce n'est pas un export de règlement TikTok Shop que ce complément connaît. Recherche d'un en-tête avec ${lay(p.looked)} dans les ${n(p.rows)} premières lignes. Trouvé : ${p.found}.`,
   "settlement.mappingNotJson": (p) => `La correspondance de colonnes n’est pas un JSON valide : ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Ce n’est pas une correspondance de colonnes : attendu "format": "${p.format}" et "version": ${n(p.version)} avec une liste "header" et un objet "columns" ; trouvé ${p.found}.`,
@@ -228,7 +242,7 @@ const fr: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'La correspondance de colonnes n’est pas confirmée, elle n’est donc pas utilisée : vérifiez chaque colonne, puis mettez "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `La correspondance de colonnes lit le fichier comme ${p.layout} mais ne nomme aucune colonne pour ${p.keys} : ajoutez-les.`,
+    `La correspondance de colonnes lit le fichier comme ${lay(p.layout)} mais ne nomme aucune colonne pour ${p.keys} : ajoutez-les.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `Le fichier n’a pas l’en-tête de la correspondance de colonnes (${p.cells}…) dans ses ${n(p.rows)} premières lignes : la correspondance est celle d’un autre fichier.`,
   "settlement.foundNothing": () => "aucun texte dans les premières lignes",
@@ -237,12 +251,13 @@ const fr: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `L'en-tête de la ligne ${n(p.row)} mélange deux langues du Seller Center : ${p.first} (${p.firstCells}) et ${p.second} (${p.secondCells}). Exportez de nouveau le fichier depuis le Seller Center dans une seule langue, avec les colonnes telles que TikTok les nomme.`,
   "settlement.ambiguousLayout": (p) =>
-    `L'en-tête de la ligne ${n(p.row)} correspond aussi bien à deux formats (${p.layouts}) ; il n'est donc lu comme aucun des deux : rapprochez l'export tel que le Seller Center l'a écrit, sans colonnes ajoutées ni renommées.`,
+    `L'en-tête de la ligne ${n(p.row)} correspond aussi bien à deux formats (${lay(p.layouts)}) ; il n'est donc lu comme aucun des deux : rapprochez l'export tel que le Seller Center l'a écrit, sans colonnes ajoutées ni renommées.`,
   "settlement.orderExportGiven": () =>
     "Ceci est l'export des commandes (OrderSKUList), pas un règlement : rapprochez l'export Income, statement ou unsettled et indiquez l'export des commandes comme fichier des commandes.",
-  "settlement.noDataRows": (p) => `${cap(p.layout)} a un en-tête (ligne ${n(p.row)}) mais aucune ligne de données.`,
+  "settlement.noDataRows": (p) =>
+    `${cap(lay(p.layout))} a un en-tête (ligne ${n(p.row)}) mais aucune ligne de données.`,
   "settlement.ordersNotOrderExport": (p) =>
-    `Le fichier des commandes est un ${p.layout}, pas l'export des commandes (OrderSKUList).`,
+    `Le fichier des commandes est un ${lay(p.layout)}, pas l'export des commandes (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `La devise du fichier, ${p.code}, n'est celle d'aucun marché TikTok Shop que ce complément connaît : indiquez le marché.`,
   "settlement.currencyShared": (p) =>
@@ -357,6 +372,11 @@ const fr: CompleteCatalog = {
       cpa: `Coût par conversion (USD)`,
       profit: `Bénéfice après publicité (USD)`,
     }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""} : les ajustements ne sont pas vérifiés par rapport au barème`,
+  "settlement.skipCurrency": (p) => `la devise ${p.currency} n'est pas celle de ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `le fichier n'a aucune colonne de frais que ce complément modélise`,
 };
 
 export default fr;

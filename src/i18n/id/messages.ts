@@ -93,6 +93,20 @@ const whyText = (p: { why: string; a: string; b: string }): string =>
     separators: `pemisah di dalam angka tidak dibaca — ketik ${p.a} atau masukkan nilainya sebagai angka (bukan teks)`,
     notNumber: `bukan angka`,
   });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Ekspor pendapatan "Order details" (SEA; antarmuka Tionghoa lintas batas)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Rincian pesanan laporan (US/UK/BR; antarmuka Tionghoa MX/JP; per SKU)",
+  ],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "Ekspor pesanan yang belum diselesaikan (US/VN/TH xlsx, UK CSV)"],
+  ["Order export (OrderSKUList)", "Ekspor pesanan (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const id: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} kosong: masukkan ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} bernilai TRUE/FALSE: masukkan ${t(p.noun)}.`,
@@ -203,7 +217,7 @@ const id: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} berisi "${p.text}", yang bukan tanggal kalender.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} berisi ${p.value}, yang bukan tanggal.`,
   "settlement.notKnownLayout": (p) =>
-    `Bukan ekspor penyelesaian TikTok Shop yang dikenal add-in ini. Dicari header dengan ${p.looked} di ${n(p.rows)} baris pertama. Ditemukan: ${p.found}.`,
+    `Bukan ekspor penyelesaian TikTok Shop yang dikenal add-in ini. Dicari header dengan ${lay(p.looked)} di ${n(p.rows)} baris pertama. Ditemukan: ${p.found}.`,
   "settlement.mappingNotJson": (p) => `Pemetaan kolom bukan JSON yang valid: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Bukan pemetaan kolom: diharapkan "format": "${p.format}" dan "version": ${n(p.version)} dengan daftar "header" dan objek "columns"; ditemukan ${p.found}.`,
@@ -218,7 +232,7 @@ const id: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'Pemetaan kolom belum dikonfirmasi, jadi tidak dipakai: periksa setiap kolom, lalu setel "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `Pemetaan kolom membaca file sebagai ${p.layout} tetapi tidak menyebut kolom untuk ${p.keys}: tambahkan.`,
+    `Pemetaan kolom membaca file sebagai ${lay(p.layout)} tetapi tidak menyebut kolom untuk ${p.keys}: tambahkan.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `File tidak memiliki header pemetaan kolom (${p.cells}…) di ${n(p.rows)} baris pertamanya: pemetaan ini untuk file lain.`,
   "settlement.foundNothing": () => "tidak ada teks di baris-baris pertama",
@@ -227,11 +241,12 @@ const id: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `Header di baris ${n(p.row)} mencampur dua bahasa Seller Center: ${p.first} (${p.firstCells}) dan ${p.second} (${p.secondCells}). Ekspor ulang file dari Seller Center dalam satu bahasa, dengan kolom seperti yang dinamai TikTok.`,
   "settlement.ambiguousLayout": (p) =>
-    `Header di baris ${n(p.row)} sama cocoknya dengan dua tata letak (${p.layouts}), jadi tidak dibaca sebagai keduanya: rekonsiliasi ekspor seperti yang ditulis Seller Center, tanpa kolom tambahan atau yang diganti namanya.`,
+    `Header di baris ${n(p.row)} sama cocoknya dengan dua tata letak (${lay(p.layouts)}), jadi tidak dibaca sebagai keduanya: rekonsiliasi ekspor seperti yang ditulis Seller Center, tanpa kolom tambahan atau yang diganti namanya.`,
   "settlement.orderExportGiven": () =>
     "Ini ekspor pesanan (OrderSKUList), bukan penyelesaian: rekonsiliasi ekspor Income, statement, atau unsettled, dan berikan ekspor pesanan sebagai file pesanan.",
-  "settlement.noDataRows": (p) => `${cap(p.layout)} punya header (baris ${n(p.row)}) tetapi tidak ada baris data.`,
-  "settlement.ordersNotOrderExport": (p) => `File pesanan adalah ${p.layout}, bukan ekspor pesanan (OrderSKUList).`,
+  "settlement.noDataRows": (p) => `${cap(lay(p.layout))} punya header (baris ${n(p.row)}) tetapi tidak ada baris data.`,
+  "settlement.ordersNotOrderExport": (p) =>
+    `File pesanan adalah ${lay(p.layout)}, bukan ekspor pesanan (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `Mata uang file, ${p.code}, bukan milik pasar TikTok Shop mana pun yang dikenal add-in ini: berikan pasarnya.`,
   "settlement.currencyShared": (p) =>
@@ -342,6 +357,11 @@ const id: CompleteCatalog = {
       cpa: `Biaya per konversi (USD)`,
       profit: `Laba setelah iklan (USD)`,
     }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""}: penyesuaian tidak dicocokkan dengan buku tarif`,
+  "settlement.skipCurrency": (p) => `mata uang ${p.currency} bukan mata uang ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `file tidak punya kolom biaya yang dimodelkan add-in ini`,
 };
 
 export default id;

@@ -93,6 +93,23 @@ const whyText = (p: { why: string; a: string; b: string }): string =>
     separators: `i separatori all'interno di un numero non vengono letti — digita ${p.a} oppure inserisci il valore come numero (non come testo)`,
     notNumber: `non è un numero`,
   });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Esportazione degli incassi "Order details" (SEA; interfaccia in cinese, transfrontaliero)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Dettagli degli ordini dell'estratto (US/UK/BR; interfaccia in cinese MX/JP; per SKU)",
+  ],
+  [
+    "Unsettled-orders export (US/VN/TH xlsx, UK CSV)",
+    "Esportazione degli ordini non liquidati (US/VN/TH xlsx, UK CSV)",
+  ],
+  ["Order export (OrderSKUList)", "Esportazione degli ordini (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const it: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} è vuoto: inserisci ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} è VERO/FALSO: inserisci ${t(p.noun)}.`,
@@ -207,7 +224,7 @@ const it: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} contiene «${p.text}», che non è una data del calendario.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} contiene ${p.value}, che non è una data.`,
   "settlement.notKnownLayout": (p) =>
-    `Non è un'esportazione di regolamento TikTok Shop che questo componente aggiuntivo conosca. Cercata nelle prime ${n(p.rows)} righe un'intestazione con ${p.looked}. Trovato: ${p.found}.`,
+    `Non è un'esportazione di regolamento TikTok Shop che questo componente aggiuntivo conosca. Cercata nelle prime ${n(p.rows)} righe un'intestazione con ${lay(p.looked)}. Trovato: ${p.found}.`,
   "settlement.mappingNotJson": (p) => `La mappatura delle colonne non è un JSON valido: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Non è una mappatura delle colonne: attesi "format": "${p.format}" e "version": ${n(p.version)} con un elenco "header" e un oggetto "columns"; trovato ${p.found}.`,
@@ -222,7 +239,7 @@ const it: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'La mappatura delle colonne non è confermata, quindi non viene usata: controlla ogni colonna, poi imposta "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `La mappatura delle colonne legge il file come ${p.layout} ma non indica alcuna colonna per ${p.keys}: aggiungile.`,
+    `La mappatura delle colonne legge il file come ${lay(p.layout)} ma non indica alcuna colonna per ${p.keys}: aggiungile.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `Il file non ha l’intestazione della mappatura delle colonne (${p.cells}…) nelle prime ${n(p.rows)} righe: la mappatura è di un altro file.`,
   "settlement.foundNothing": () => "nessun testo nelle prime righe",
@@ -231,12 +248,12 @@ const it: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `L'intestazione della riga ${n(p.row)} mescola due lingue di Seller Center: ${p.first} (${p.firstCells}) e ${p.second} (${p.secondCells}). Esporta di nuovo il file da Seller Center in una sola lingua, con le colonne come le chiama TikTok.`,
   "settlement.ambiguousLayout": (p) =>
-    `L'intestazione della riga ${n(p.row)} corrisponde allo stesso modo a due formati (${p.layouts}), quindi non viene letta come nessuno dei due: riconcilia l'esportazione così come l'ha scritta Seller Center, senza colonne aggiunte o rinominate.`,
+    `L'intestazione della riga ${n(p.row)} corrisponde allo stesso modo a due formati (${lay(p.layouts)}), quindi non viene letta come nessuno dei due: riconcilia l'esportazione così come l'ha scritta Seller Center, senza colonne aggiunte o rinominate.`,
   "settlement.orderExportGiven": () =>
     "Questa è l'esportazione degli ordini (OrderSKUList), non un regolamento: riconcilia l'esportazione Income, statement o unsettled e indica l'esportazione degli ordini come file degli ordini.",
-  "settlement.noDataRows": (p) => `${p.layout}: ha un'intestazione (riga ${n(p.row)}) ma nessuna riga di dati.`,
+  "settlement.noDataRows": (p) => `${lay(p.layout)}: ha un'intestazione (riga ${n(p.row)}) ma nessuna riga di dati.`,
   "settlement.ordersNotOrderExport": (p) =>
-    `Il file degli ordini è un ${p.layout}, non l'esportazione degli ordini (OrderSKUList).`,
+    `Il file degli ordini è un ${lay(p.layout)}, non l'esportazione degli ordini (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `La valuta del file, ${p.code}, non è quella di alcun mercato TikTok Shop noto a questo componente aggiuntivo: indica il mercato.`,
   "settlement.currencyShared": (p) =>
@@ -349,6 +366,12 @@ const it: CompleteCatalog = {
       cpa: `Costo per conversione (USD)`,
       profit: `Profitto dopo gli annunci (USD)`,
     }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""}: le rettifiche non vengono confrontate con il tariffario`,
+  "settlement.skipCurrency": (p) => `la valuta ${p.currency} non è quella di ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () =>
+    `il file non ha alcuna colonna di commissioni che questo componente aggiuntivo modelli`,
 };
 
 export default it;

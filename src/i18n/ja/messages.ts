@@ -93,6 +93,20 @@ const whyText = (p: { why: string; a: string; b: string }): string =>
     separators: `数値の中の区切り文字は読み取れません——${p.a} と入力するか、値を（文字列ではなく）数値として入力してください`,
     notNumber: `数値ではありません`,
   });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    "収入エクスポート「Order details」（SEA、中国語 UI の越境）",
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "明細書の注文明細（US/UK/BR、中国語 UI の MX/JP、SKU ごと）",
+  ],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "未精算注文のエクスポート（US/VN/TH xlsx、UK CSV）"],
+  ["Order export (OrderSKUList)", "注文エクスポート（OrderSKUList）"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const ja: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} が空です。${t(p.noun)}を入力してください。`,
   "number.boolean": (p) => `${p.argument} が TRUE/FALSE です。${t(p.noun)}を入力してください。`,
@@ -206,7 +220,7 @@ const ja: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} の値「${p.text}」は暦の上で存在する日付ではありません。`,
   "settlement.dateNumberNotDate": (p) => `${p.column} の値 ${p.value} は日付ではありません。`,
   "settlement.notKnownLayout": (p) =>
-    `このアドインが知っている TikTok Shop の精算エクスポートではありません。最初の ${n(p.rows)} 行で ${p.looked} を含む見出しを探しました。見つかったもの：${p.found}。`,
+    `このアドインが知っている TikTok Shop の精算エクスポートではありません。最初の ${n(p.rows)} 行で ${lay(p.looked)} を含む見出しを探しました。見つかったもの：${p.found}。`,
   "settlement.mappingNotJson": (p) => `列マッピングが有効な JSON ではありません: ${p.reason}。`,
   "settlement.mappingFormat": (p) =>
     `列マッピングではありません: "format": "${p.format}" と "version": ${n(p.version)}、"header" の一覧と "columns" オブジェクトが必要ですが、${p.found} でした。`,
@@ -221,7 +235,7 @@ const ja: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     '列マッピングが確認されていないため使用しません: 各列を確認してから "confirmed": true を設定してください。',
   "settlement.mappingNeedsKeys": (p) =>
-    `列マッピングはファイルを ${p.layout} として読みますが、${p.keys} の列がありません: 追加してください。`,
+    `列マッピングはファイルを ${lay(p.layout)} として読みますが、${p.keys} の列がありません: 追加してください。`,
   "settlement.mappingHeaderNotFound": (p) =>
     `ファイルの最初の ${n(p.rows)} 行に列マッピングのヘッダー（${p.cells}…）がありません: このマッピングは別のファイル用です。`,
   "settlement.foundNothing": () => "最初の数行に文字がありません",
@@ -230,12 +244,12 @@ const ja: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `${n(p.row)} 行目の見出しに Seller Center の 2 つの言語が混在しています：${p.first}（${p.firstCells}）と ${p.second}（${p.secondCells}）。Seller Center から 1 つの言語で、TikTok の列名のままファイルを再エクスポートしてください。`,
   "settlement.ambiguousLayout": (p) =>
-    `${n(p.row)} 行目の見出しは 2 つのレイアウト（${p.layouts}）に同じ程度に合うため、どちらとしても読みません。Seller Center が書き出したままのエクスポートを、列の追加や名前の変更をせずに照合してください。`,
+    `${n(p.row)} 行目の見出しは 2 つのレイアウト（${lay(p.layouts)}）に同じ程度に合うため、どちらとしても読みません。Seller Center が書き出したままのエクスポートを、列の追加や名前の変更をせずに照合してください。`,
   "settlement.orderExportGiven": () =>
     "これは注文エクスポート（OrderSKUList）で、精算ではありません。Income、statement、unsettled のいずれかのエクスポートを照合し、注文エクスポートは注文ファイルとして指定してください。",
-  "settlement.noDataRows": (p) => `${p.layout} には見出し（${n(p.row)} 行目）がありますが、データ行がありません。`,
+  "settlement.noDataRows": (p) => `${lay(p.layout)} には見出し（${n(p.row)} 行目）がありますが、データ行がありません。`,
   "settlement.ordersNotOrderExport": (p) =>
-    `注文ファイルは ${p.layout} で、注文エクスポート（OrderSKUList）ではありません。`,
+    `注文ファイルは ${lay(p.layout)} で、注文エクスポート（OrderSKUList）ではありません。`,
   "settlement.currencyUnknown": (p) =>
     `ファイルの通貨 ${p.code} は、このアドインが知っているどの TikTok Shop マーケットのものでもありません。マーケットを指定してください。`,
   "settlement.currencyShared": (p) =>
@@ -350,6 +364,10 @@ const ja: CompleteCatalog = {
       cpa: `コンバージョン単価（USD）`,
       profit: `広告費差引後の利益（USD）`,
     }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) => `${p.type}${p.why ? ` (${p.why})` : ""}：調整は料金表と照合しません`,
+  "settlement.skipCurrency": (p) => `通貨 ${p.currency} は ${p.market} の通貨（${p.expected}）ではありません`,
+  "settlement.noModelledFee": () => `ファイルに、このアドインがモデル化している手数料の列がありません`,
 };
 
 export default ja;

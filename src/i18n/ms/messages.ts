@@ -93,6 +93,23 @@ const whyText = (p: { why: string; a: string; b: string }): string =>
     separators: `pemisah di dalam nombor tidak dibaca — taip ${p.a} atau masukkan nilai itu sebagai nombor (bukan teks)`,
     notNumber: `bukan nombor`,
   });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Eksport pendapatan "Order details" (SEA; antara muka Cina rentas sempadan)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Butiran pesanan penyata (US/UK/BR; antara muka Cina MX/JP; setiap SKU)",
+  ],
+  [
+    "Unsettled-orders export (US/VN/TH xlsx, UK CSV)",
+    "Eksport pesanan yang belum diselesaikan (US/VN/TH xlsx, UK CSV)",
+  ],
+  ["Order export (OrderSKUList)", "Eksport pesanan (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const ms: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} kosong: masukkan ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} ialah TRUE/FALSE: masukkan ${t(p.noun)}.`,
@@ -204,7 +221,7 @@ const ms: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} mengandungi "${p.text}", yang bukan tarikh kalendar.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} mengandungi ${p.value}, yang bukan tarikh.`,
   "settlement.notKnownLayout": (p) =>
-    `Bukan eksport penyelesaian TikTok Shop yang dikenali oleh add-in ini. Dicari pengepala dengan ${p.looked} dalam ${n(p.rows)} baris pertama. Ditemui: ${p.found}.`,
+    `Bukan eksport penyelesaian TikTok Shop yang dikenali oleh add-in ini. Dicari pengepala dengan ${lay(p.looked)} dalam ${n(p.rows)} baris pertama. Ditemui: ${p.found}.`,
   "settlement.mappingNotJson": (p) => `Pemetaan lajur bukan JSON yang sah: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Bukan pemetaan lajur: dijangka "format": "${p.format}" dan "version": ${n(p.version)} dengan senarai "header" dan objek "columns"; dijumpai ${p.found}.`,
@@ -219,7 +236,7 @@ const ms: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'Pemetaan lajur belum disahkan, jadi ia tidak digunakan: semak setiap lajur, kemudian tetapkan "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `Pemetaan lajur membaca fail sebagai ${p.layout} tetapi tidak menamakan lajur untuk ${p.keys}: tambahkannya.`,
+    `Pemetaan lajur membaca fail sebagai ${lay(p.layout)} tetapi tidak menamakan lajur untuk ${p.keys}: tambahkannya.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `Fail tidak mempunyai pengepala pemetaan lajur (${p.cells}…) dalam ${n(p.rows)} baris pertamanya: pemetaan ini untuk fail lain.`,
   "settlement.foundNothing": () => "tiada teks dalam baris-baris pertama",
@@ -228,11 +245,13 @@ const ms: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `Pengepala pada baris ${n(p.row)} mencampurkan dua bahasa Seller Center: ${p.first} (${p.firstCells}) dan ${p.second} (${p.secondCells}). Eksport semula fail dari Seller Center dalam satu bahasa, dengan lajur seperti yang dinamakan oleh TikTok.`,
   "settlement.ambiguousLayout": (p) =>
-    `Pengepala pada baris ${n(p.row)} sepadan sama rata dengan dua susun atur (${p.layouts}), jadi ia tidak dibaca sebagai mana-mana satu: selaraskan eksport seperti yang ditulis oleh Seller Center, tanpa lajur tambahan atau lajur yang dinamakan semula.`,
+    `Pengepala pada baris ${n(p.row)} sepadan sama rata dengan dua susun atur (${lay(p.layouts)}), jadi ia tidak dibaca sebagai mana-mana satu: selaraskan eksport seperti yang ditulis oleh Seller Center, tanpa lajur tambahan atau lajur yang dinamakan semula.`,
   "settlement.orderExportGiven": () =>
     "Ini eksport pesanan (OrderSKUList), bukan penyelesaian: selaraskan eksport Income, statement atau unsettled dan berikan eksport pesanan sebagai fail pesanan.",
-  "settlement.noDataRows": (p) => `${cap(p.layout)} mempunyai pengepala (baris ${n(p.row)}) tetapi tiada baris data.`,
-  "settlement.ordersNotOrderExport": (p) => `Fail pesanan ialah ${p.layout}, bukan eksport pesanan (OrderSKUList).`,
+  "settlement.noDataRows": (p) =>
+    `${cap(lay(p.layout))} mempunyai pengepala (baris ${n(p.row)}) tetapi tiada baris data.`,
+  "settlement.ordersNotOrderExport": (p) =>
+    `Fail pesanan ialah ${lay(p.layout)}, bukan eksport pesanan (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `Mata wang fail, ${p.code}, bukan milik mana-mana pasaran TikTok Shop yang dikenali oleh add-in ini: berikan pasarannya.`,
   "settlement.currencyShared": (p) =>
@@ -341,6 +360,11 @@ const ms: CompleteCatalog = {
       cpa: `Kos setiap penukaran (USD)`,
       profit: `Keuntungan selepas iklan (USD)`,
     }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""}: pelarasan tidak disemak dengan buku kadar`,
+  "settlement.skipCurrency": (p) => `mata wang ${p.currency} bukan mata wang ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `fail tiada lajur yuran yang dimodelkan oleh add-in ini`,
 };
 
 export default ms;

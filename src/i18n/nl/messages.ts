@@ -96,6 +96,20 @@ const whyText = (p: { why: string; a: string; b: string }): string =>
     separators: `scheidingstekens binnen een getal worden niet gelezen — typ ${p.a} of voer de waarde in als getal (niet als tekst)`,
     notNumber: `geen getal`,
   });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Inkomstenexport "Order details" (SEA; Chinese interface, grensoverschrijdend)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Orderdetails van het overzicht (US/UK/BR; Chinese interface MX/JP; per SKU)",
+  ],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "Export van niet-verrekende orders (US/VN/TH xlsx, UK CSV)"],
+  ["Order export (OrderSKUList)", "Orderexport (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const nl: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} is leeg: voer ${t(p.noun)} in.`,
   "number.boolean": (p) => `${p.argument} is WAAR/ONWAAR: voer ${t(p.noun)} in.`,
@@ -209,7 +223,7 @@ const nl: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} bevat '${p.text}', en dat is geen kalenderdatum.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} bevat ${p.value}, en dat is geen datum.`,
   "settlement.notKnownLayout": (p) =>
-    `Geen TikTok Shop-afrekeningsexport die deze invoegtoepassing kent. In de eerste ${n(p.rows)} rijen is gezocht naar een kopregel met ${p.looked}. Gevonden: ${p.found}.`,
+    `Geen TikTok Shop-afrekeningsexport die deze invoegtoepassing kent. In de eerste ${n(p.rows)} rijen is gezocht naar een kopregel met ${lay(p.looked)}. Gevonden: ${p.found}.`,
   "settlement.mappingNotJson": (p) => `De kolomtoewijzing is geen geldige JSON: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Geen kolomtoewijzing: verwacht werd "format": "${p.format}" en "version": ${n(p.version)} met een lijst "header" en een object "columns"; gevonden: ${p.found}.`,
@@ -224,7 +238,7 @@ const nl: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'De kolomtoewijzing is niet bevestigd en wordt dus niet gebruikt: controleer elke kolom en zet dan "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `De kolomtoewijzing leest het bestand als ${p.layout} maar noemt geen kolom voor ${p.keys}: voeg ze toe.`,
+    `De kolomtoewijzing leest het bestand als ${lay(p.layout)} maar noemt geen kolom voor ${p.keys}: voeg ze toe.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `Het bestand heeft de kopregel van de kolomtoewijzing (${p.cells}…) niet in de eerste ${n(p.rows)} rijen: de toewijzing hoort bij een ander bestand.`,
   "settlement.foundNothing": () => "geen tekst in de eerste rijen",
@@ -233,11 +247,12 @@ const nl: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `De kopregel in rij ${n(p.row)} mengt twee Seller Center-talen: ${p.first} (${p.firstCells}) en ${p.second} (${p.secondCells}). Exporteer het bestand opnieuw uit Seller Center in één taal, met de kolommen zoals TikTok ze noemt.`,
   "settlement.ambiguousLayout": (p) =>
-    `De kopregel in rij ${n(p.row)} past even goed bij twee indelingen (${p.layouts}) en wordt dus als geen van beide gelezen: stem de export af zoals Seller Center hem schreef, zonder toegevoegde of hernoemde kolommen.`,
+    `De kopregel in rij ${n(p.row)} past even goed bij twee indelingen (${lay(p.layouts)}) en wordt dus als geen van beide gelezen: stem de export af zoals Seller Center hem schreef, zonder toegevoegde of hernoemde kolommen.`,
   "settlement.orderExportGiven": () =>
     "Dit is de orderexport (OrderSKUList), geen afrekening: stem de Income-, statement- of unsettled-export af en geef de orderexport op als ordersbestand.",
-  "settlement.noDataRows": (p) => `${cap(p.layout)} heeft een kopregel (rij ${n(p.row)}) maar geen gegevensrijen.`,
-  "settlement.ordersNotOrderExport": (p) => `Het ordersbestand is een ${p.layout}, niet de orderexport (OrderSKUList).`,
+  "settlement.noDataRows": (p) => `${cap(lay(p.layout))} heeft een kopregel (rij ${n(p.row)}) maar geen gegevensrijen.`,
+  "settlement.ordersNotOrderExport": (p) =>
+    `Het ordersbestand is een ${lay(p.layout)}, niet de orderexport (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `De valuta van het bestand, ${p.code}, hoort bij geen TikTok Shop-markt die deze invoegtoepassing kent: geef de markt op.`,
   "settlement.currencyShared": (p) =>
@@ -350,6 +365,11 @@ const nl: CompleteCatalog = {
       cpa: `Kosten per conversie (USD)`,
       profit: `Winst na advertenties (USD)`,
     }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""}: correcties worden niet met het tarievenboek vergeleken`,
+  "settlement.skipCurrency": (p) => `valuta ${p.currency} is niet de valuta van ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `het bestand heeft geen kostenkolom die deze invoegtoepassing modelleert`,
 };
 
 export default nl;

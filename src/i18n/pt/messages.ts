@@ -94,6 +94,20 @@ const whyText = (p: { why: string; a: string; b: string }): string =>
     separators: `separadores dentro de um número não são lidos — digite ${p.a} ou insira o valor como número (não como texto)`,
     notNumber: `não é um número`,
   });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Exportação de receitas "Order details" (SEA; interface em chinês, internacional)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Detalhes dos pedidos do extrato (US/UK/BR; interface em chinês MX/JP; por SKU)",
+  ],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "Exportação de pedidos não liquidados (US/VN/TH xlsx, UK CSV)"],
+  ["Order export (OrderSKUList)", "Exportação de pedidos (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const pt: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} está vazio: digite ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} é VERDADEIRO/FALSO: digite ${t(p.noun)}.`,
@@ -207,7 +221,7 @@ const pt: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} contém "${p.text}", que não é uma data do calendário.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} contém ${p.value}, que não é uma data.`,
   "settlement.notKnownLayout": (p) =>
-    `Não é uma exportação de repasse do TikTok Shop que este suplemento conheça. Procuramos nas primeiras ${n(p.rows)} linhas um cabeçalho com ${p.looked}. Encontrado: ${p.found}.`,
+    `Não é uma exportação de repasse do TikTok Shop que este suplemento conheça. Procuramos nas primeiras ${n(p.rows)} linhas um cabeçalho com ${lay(p.looked)}. Encontrado: ${p.found}.`,
   "settlement.mappingNotJson": (p) => `O mapeamento de colunas não é um JSON válido: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Não é um mapeamento de colunas: esperava-se "format": "${p.format}" e "version": ${n(p.version)} com uma lista "header" e um objeto "columns"; encontrado ${p.found}.`,
@@ -222,7 +236,7 @@ const pt: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'O mapeamento de colunas não está confirmado, por isso não é usado: verifique cada coluna e defina "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `O mapeamento de colunas lê o arquivo como ${p.layout}, mas não indica coluna para ${p.keys}: adicione-as.`,
+    `O mapeamento de colunas lê o arquivo como ${lay(p.layout)}, mas não indica coluna para ${p.keys}: adicione-as.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `O arquivo não tem o cabeçalho do mapeamento de colunas (${p.cells}…) nas primeiras ${n(p.rows)} linhas: o mapeamento é de outro arquivo.`,
   "settlement.foundNothing": () => "nenhum texto nas primeiras linhas",
@@ -231,12 +245,12 @@ const pt: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `O cabeçalho da linha ${n(p.row)} mistura dois idiomas do Seller Center: ${p.first} (${p.firstCells}) e ${p.second} (${p.secondCells}). Exporte o arquivo de novo do Seller Center em um só idioma, com as colunas como o TikTok as nomeia.`,
   "settlement.ambiguousLayout": (p) =>
-    `O cabeçalho da linha ${n(p.row)} se encaixa igualmente em dois formatos (${p.layouts}), então não é lido como nenhum: concilie a exportação como o Seller Center a gerou, sem colunas adicionadas ou renomeadas.`,
+    `O cabeçalho da linha ${n(p.row)} se encaixa igualmente em dois formatos (${lay(p.layouts)}), então não é lido como nenhum: concilie a exportação como o Seller Center a gerou, sem colunas adicionadas ou renomeadas.`,
   "settlement.orderExportGiven": () =>
     "Esta é a exportação de pedidos (OrderSKUList), não um repasse: concilie a exportação Income, statement ou unsettled e informe a exportação de pedidos como arquivo de pedidos.",
-  "settlement.noDataRows": (p) => `${p.layout}: tem cabeçalho (linha ${n(p.row)}), mas nenhuma linha de dados.`,
+  "settlement.noDataRows": (p) => `${lay(p.layout)}: tem cabeçalho (linha ${n(p.row)}), mas nenhuma linha de dados.`,
   "settlement.ordersNotOrderExport": (p) =>
-    `O arquivo de pedidos é um ${p.layout}, não a exportação de pedidos (OrderSKUList).`,
+    `O arquivo de pedidos é um ${lay(p.layout)}, não a exportação de pedidos (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `A moeda do arquivo, ${p.code}, não é a de nenhum mercado do TikTok Shop que este suplemento conheça: informe o mercado.`,
   "settlement.currencyShared": (p) =>
@@ -346,6 +360,11 @@ const pt: CompleteCatalog = {
       cpa: `Custo por conversão (USD)`,
       profit: `Lucro após anúncios (USD)`,
     }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""}: os ajustes não são conferidos com o livro de tarifas`,
+  "settlement.skipCurrency": (p) => `a moeda ${p.currency} não é a de ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `o arquivo não tem nenhuma coluna de tarifa que este suplemento modele`,
 };
 
 export default pt;

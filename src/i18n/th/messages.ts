@@ -94,6 +94,20 @@ const whyText = (p: { why: string; a: string; b: string }): string =>
     separators: `ตัวคั่นภายในตัวเลขจะไม่ถูกอ่าน — พิมพ์ ${p.a} หรือป้อนค่าเป็นตัวเลข (ไม่ใช่ข้อความ)`,
     notNumber: `ไม่ใช่ตัวเลข`,
   });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'ไฟล์ส่งออกรายได้ "Order details" (SEA; อินเทอร์เฟซภาษาจีนแบบข้ามพรมแดน)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "รายละเอียดคำสั่งซื้อของใบแจ้งยอด (US/UK/BR; อินเทอร์เฟซภาษาจีน MX/JP; ต่อ SKU)",
+  ],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "ไฟล์ส่งออกคำสั่งซื้อที่ยังไม่ชำระ (US/VN/TH xlsx, UK CSV)"],
+  ["Order export (OrderSKUList)", "ไฟล์ส่งออกคำสั่งซื้อ (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const th: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} ว่างอยู่: ป้อน${t(p.noun)}`,
   "number.boolean": (p) => `${p.argument} เป็น TRUE/FALSE: ป้อน${t(p.noun)}`,
@@ -191,7 +205,7 @@ const th: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} มี "${p.text}" ซึ่งไม่ใช่วันที่ตามปฏิทิน`,
   "settlement.dateNumberNotDate": (p) => `${p.column} มีค่า ${p.value} ซึ่งไม่ใช่วันที่`,
   "settlement.notKnownLayout": (p) =>
-    `ไม่ใช่ไฟล์ส่งออกการชำระเงินของ TikTok Shop ที่ Add-in นี้รู้จัก ค้นหาส่วนหัวที่มี ${p.looked} ใน ${n(p.rows)} แถวแรกแล้ว พบ: ${p.found}`,
+    `ไม่ใช่ไฟล์ส่งออกการชำระเงินของ TikTok Shop ที่ Add-in นี้รู้จัก ค้นหาส่วนหัวที่มี ${lay(p.looked)} ใน ${n(p.rows)} แถวแรกแล้ว พบ: ${p.found}`,
   "settlement.mappingNotJson": (p) => `การจับคู่คอลัมน์ไม่ใช่ JSON ที่ถูกต้อง: ${p.reason}`,
   "settlement.mappingFormat": (p) =>
     `ไม่ใช่การจับคู่คอลัมน์: ต้องมี "format": "${p.format}" และ "version": ${n(p.version)} พร้อมรายการ "header" และออบเจ็กต์ "columns" แต่พบ ${p.found}`,
@@ -204,7 +218,7 @@ const th: CompleteCatalog = {
     `การจับคู่คอลัมน์ระบุว่าค่าประเภท "${p.value}" เป็น ${p.kind}: โปรดระบุว่าเป็นค่าใดใน ${p.kinds}`,
   "settlement.mappingNotConfirmed": () =>
     'การจับคู่คอลัมน์ยังไม่ได้รับการยืนยัน จึงไม่ถูกใช้: ตรวจสอบแต่ละคอลัมน์ แล้วตั้งค่า "confirmed": true',
-  "settlement.mappingNeedsKeys": (p) => `การจับคู่คอลัมน์อ่านไฟล์เป็น ${p.layout} แต่ไม่ได้ระบุคอลัมน์สำหรับ ${p.keys}: โปรดเพิ่ม`,
+  "settlement.mappingNeedsKeys": (p) => `การจับคู่คอลัมน์อ่านไฟล์เป็น ${lay(p.layout)} แต่ไม่ได้ระบุคอลัมน์สำหรับ ${p.keys}: โปรดเพิ่ม`,
   "settlement.mappingHeaderNotFound": (p) =>
     `ไฟล์ไม่มีหัวตารางของการจับคู่คอลัมน์ (${p.cells}…) ใน ${n(p.rows)} แถวแรก: การจับคู่นี้เป็นของไฟล์อื่น`,
   "settlement.foundNothing": () => "ไม่มีข้อความในแถวแรก ๆ",
@@ -213,11 +227,11 @@ const th: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `ส่วนหัวในแถว ${n(p.row)} ปนสองภาษาของ Seller Center: ${p.first} (${p.firstCells}) และ ${p.second} (${p.secondCells}) ส่งออกไฟล์ใหม่จาก Seller Center เป็นภาษาเดียว โดยใช้ชื่อคอลัมน์ตามที่ TikTok ตั้ง`,
   "settlement.ambiguousLayout": (p) =>
-    `ส่วนหัวในแถว ${n(p.row)} เข้ากับสองรูปแบบได้เท่ากัน (${p.layouts}) จึงไม่อ่านเป็นรูปแบบใดเลย: กระทบยอดไฟล์ส่งออกตามที่ Seller Center สร้างไว้ โดยไม่เพิ่มหรือเปลี่ยนชื่อคอลัมน์`,
+    `ส่วนหัวในแถว ${n(p.row)} เข้ากับสองรูปแบบได้เท่ากัน (${lay(p.layouts)}) จึงไม่อ่านเป็นรูปแบบใดเลย: กระทบยอดไฟล์ส่งออกตามที่ Seller Center สร้างไว้ โดยไม่เพิ่มหรือเปลี่ยนชื่อคอลัมน์`,
   "settlement.orderExportGiven": () =>
     "นี่คือไฟล์ส่งออกคำสั่งซื้อ (OrderSKUList) ไม่ใช่การชำระเงิน: กระทบยอดไฟล์ส่งออก Income, statement หรือ unsettled และระบุไฟล์ส่งออกคำสั่งซื้อเป็นไฟล์คำสั่งซื้อ",
-  "settlement.noDataRows": (p) => `${p.layout} มีส่วนหัว (แถว ${n(p.row)}) แต่ไม่มีแถวข้อมูล`,
-  "settlement.ordersNotOrderExport": (p) => `ไฟล์คำสั่งซื้อเป็น ${p.layout} ไม่ใช่ไฟล์ส่งออกคำสั่งซื้อ (OrderSKUList)`,
+  "settlement.noDataRows": (p) => `${lay(p.layout)} มีส่วนหัว (แถว ${n(p.row)}) แต่ไม่มีแถวข้อมูล`,
+  "settlement.ordersNotOrderExport": (p) => `ไฟล์คำสั่งซื้อเป็น ${lay(p.layout)} ไม่ใช่ไฟล์ส่งออกคำสั่งซื้อ (OrderSKUList)`,
   "settlement.currencyUnknown": (p) => `สกุลเงินของไฟล์ ${p.code} ไม่ใช่ของตลาด TikTok Shop ใดที่ Add-in นี้รู้จัก: ระบุตลาด`,
   "settlement.currencyShared": (p) => `ไฟล์นี้เป็น ${p.code} ซึ่ง ${p.markets} ใช้ร่วมกัน: ระบุตลาด (เช่น --market ${p.example})`,
   "settlement.marketsRemain": (p) =>
@@ -320,6 +334,10 @@ const th: CompleteCatalog = {
       cpa: `ต้นทุนต่อการแปลง (USD)`,
       profit: `กำไรหลังหักค่าโฆษณา (USD)`,
     }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) => `${p.type}${p.why ? ` (${p.why})` : ""}: รายการปรับปรุงไม่ได้ตรวจกับตารางอัตรา`,
+  "settlement.skipCurrency": (p) => `สกุลเงิน ${p.currency} ไม่ใช่สกุลเงินของ ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `ไฟล์ไม่มีคอลัมน์ค่าธรรมเนียมที่ add-in นี้คำนวณได้`,
 };
 
 export default th;

@@ -93,6 +93,20 @@ const whyText = (p: { why: string; a: string; b: string }): string =>
     separators: `dấu phân cách bên trong một số không được đọc — hãy gõ ${p.a} hoặc nhập giá trị dưới dạng số (không phải văn bản)`,
     notNumber: `không phải là số`,
   });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Tệp xuất thu nhập "Order details" (SEA; giao diện tiếng Trung, xuyên biên giới)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Chi tiết đơn hàng của bảng sao kê (US/UK/BR; giao diện tiếng Trung MX/JP; theo SKU)",
+  ],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "Tệp xuất đơn hàng chưa quyết toán (US/VN/TH xlsx, UK CSV)"],
+  ["Order export (OrderSKUList)", "Tệp xuất đơn hàng (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const vi: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} đang trống: hãy nhập ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} là TRUE/FALSE: hãy nhập ${t(p.noun)}.`,
@@ -205,7 +219,7 @@ const vi: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} chứa "${p.text}", không phải ngày dương lịch hợp lệ.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} chứa ${p.value}, không phải ngày.`,
   "settlement.notKnownLayout": (p) =>
-    `Không phải tệp xuất quyết toán TikTok Shop mà add-in này biết. Đã tìm tiêu đề có ${p.looked} trong ${n(p.rows)} hàng đầu tiên. Tìm thấy: ${p.found}.`,
+    `Không phải tệp xuất quyết toán TikTok Shop mà add-in này biết. Đã tìm tiêu đề có ${lay(p.looked)} trong ${n(p.rows)} hàng đầu tiên. Tìm thấy: ${p.found}.`,
   "settlement.mappingNotJson": (p) => `Bảng ánh xạ cột không phải JSON hợp lệ: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Không phải bảng ánh xạ cột: cần "format": "${p.format}" và "version": ${n(p.version)} cùng danh sách "header" và đối tượng "columns"; tìm thấy ${p.found}.`,
@@ -219,7 +233,7 @@ const vi: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'Bảng ánh xạ cột chưa được xác nhận nên không được dùng: hãy kiểm tra từng cột, rồi đặt "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `Bảng ánh xạ cột đọc tệp là ${p.layout} nhưng không chỉ cột nào cho ${p.keys}: hãy thêm vào.`,
+    `Bảng ánh xạ cột đọc tệp là ${lay(p.layout)} nhưng không chỉ cột nào cho ${p.keys}: hãy thêm vào.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `Tệp không có tiêu đề của bảng ánh xạ cột (${p.cells}…) trong ${n(p.rows)} hàng đầu: bảng ánh xạ này dành cho tệp khác.`,
   "settlement.foundNothing": () => "không có văn bản trong các hàng đầu tiên",
@@ -228,11 +242,12 @@ const vi: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `Tiêu đề ở hàng ${n(p.row)} trộn hai ngôn ngữ của Seller Center: ${p.first} (${p.firstCells}) và ${p.second} (${p.secondCells}). Hãy xuất lại tệp từ Seller Center bằng một ngôn ngữ, với các cột đúng tên TikTok đặt.`,
   "settlement.ambiguousLayout": (p) =>
-    `Tiêu đề ở hàng ${n(p.row)} khớp ngang nhau với hai bố cục (${p.layouts}), nên không được đọc theo bố cục nào: hãy đối soát tệp xuất đúng như Seller Center đã tạo, không thêm hay đổi tên cột.`,
+    `Tiêu đề ở hàng ${n(p.row)} khớp ngang nhau với hai bố cục (${lay(p.layouts)}), nên không được đọc theo bố cục nào: hãy đối soát tệp xuất đúng như Seller Center đã tạo, không thêm hay đổi tên cột.`,
   "settlement.orderExportGiven": () =>
     "Đây là tệp xuất đơn hàng (OrderSKUList), không phải quyết toán: hãy đối soát tệp xuất Income, statement hoặc unsettled và đưa tệp xuất đơn hàng làm tệp đơn hàng.",
-  "settlement.noDataRows": (p) => `${cap(p.layout)} có tiêu đề (hàng ${n(p.row)}) nhưng không có hàng dữ liệu.`,
-  "settlement.ordersNotOrderExport": (p) => `Tệp đơn hàng là ${p.layout}, không phải tệp xuất đơn hàng (OrderSKUList).`,
+  "settlement.noDataRows": (p) => `${cap(lay(p.layout))} có tiêu đề (hàng ${n(p.row)}) nhưng không có hàng dữ liệu.`,
+  "settlement.ordersNotOrderExport": (p) =>
+    `Tệp đơn hàng là ${lay(p.layout)}, không phải tệp xuất đơn hàng (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `Đơn vị tiền tệ của tệp, ${p.code}, không thuộc thị trường TikTok Shop nào mà add-in này biết: hãy cho biết thị trường.`,
   "settlement.currencyShared": (p) =>
@@ -341,6 +356,11 @@ const vi: CompleteCatalog = {
       cpa: `Chi phí mỗi lượt chuyển đổi (USD)`,
       profit: `Lợi nhuận sau quảng cáo (USD)`,
     }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""}: các khoản điều chỉnh không được đối chiếu với bảng phí`,
+  "settlement.skipCurrency": (p) => `tiền tệ ${p.currency} không phải là tiền tệ của ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `tệp không có cột phí nào mà add-in này mô hình hóa`,
 };
 
 export default vi;

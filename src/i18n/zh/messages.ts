@@ -93,6 +93,14 @@ const whyText = (p: { why: string; a: string; b: string }): string =>
     separators: `数字中间的分隔符无法读取——请输入 ${p.a}，或将其作为数字（而非文本）输入`,
     notNumber: `不是数字`,
   });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  ['Income export "Order details" (SEA; Chinese-UI cross-border)', "收入导出“订单明细”（SEA；中文界面跨境）"],
+  ["Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)", "账单订单明细（US/UK/BR；中文界面 MX/JP；按 SKU）"],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "未结算订单导出（US/VN/TH xlsx，UK CSV）"],
+  ["Order export (OrderSKUList)", "订单导出（OrderSKUList）"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const zh: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} 为空：请输入${t(p.noun)}。`,
   "number.boolean": (p) => `${p.argument} 是 TRUE/FALSE：请输入${t(p.noun)}。`,
@@ -190,7 +198,7 @@ const zh: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} 中是“${p.text}”，不是有效的日历日期。`,
   "settlement.dateNumberNotDate": (p) => `${p.column} 中是 ${p.value}，不是日期。`,
   "settlement.notKnownLayout": (p) =>
-    `这不是本加载项认识的 TikTok Shop 结算导出文件。已在前 ${n(p.rows)} 行中查找含有 ${p.looked} 的表头。找到：${p.found}。`,
+    `这不是本加载项认识的 TikTok Shop 结算导出文件。已在前 ${n(p.rows)} 行中查找含有 ${lay(p.looked)} 的表头。找到：${p.found}。`,
   "settlement.mappingNotJson": (p) => `列映射不是有效的 JSON：${p.reason}。`,
   "settlement.mappingFormat": (p) =>
     `不是列映射：应有 "format": "${p.format}" 和 "version": ${n(p.version)}，以及 "header" 列表和 "columns" 对象；实际为 ${p.found}。`,
@@ -201,7 +209,7 @@ const zh: CompleteCatalog = {
     `列映射把列 "${p.column}" 同时指定给 ${p.first} 和 ${p.second}：每列只能指定给一个键。`,
   "settlement.mappingBadKind": (p) => `列映射说类型值 "${p.value}" 是 ${p.kind}：请说明它是 ${p.kinds} 中的哪一个。`,
   "settlement.mappingNotConfirmed": () => '列映射尚未确认，因此不会使用：请检查每一列，然后设置 "confirmed": true。',
-  "settlement.mappingNeedsKeys": (p) => `列映射把文件读作 ${p.layout}，但没有为 ${p.keys} 指定列：请补上。`,
+  "settlement.mappingNeedsKeys": (p) => `列映射把文件读作 ${lay(p.layout)}，但没有为 ${p.keys} 指定列：请补上。`,
   "settlement.mappingHeaderNotFound": (p) =>
     `文件的前 ${n(p.rows)} 行中没有该列映射的表头（${p.cells}…）：此映射属于另一个文件。`,
   "settlement.foundNothing": () => "前几行没有文本",
@@ -210,11 +218,11 @@ const zh: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `第 ${n(p.row)} 行的表头混用了两种 Seller Center 语言：${p.first}（${p.firstCells}）和 ${p.second}（${p.secondCells}）。请从 Seller Center 以一种语言重新导出文件，列名保持 TikTok 的命名。`,
   "settlement.ambiguousLayout": (p) =>
-    `第 ${n(p.row)} 行的表头同样符合两种格式（${p.layouts}），因此不按其中任何一种读取：请按 Seller Center 导出的原样对账，不要添加或重命名列。`,
+    `第 ${n(p.row)} 行的表头同样符合两种格式（${lay(p.layouts)}），因此不按其中任何一种读取：请按 Seller Center 导出的原样对账，不要添加或重命名列。`,
   "settlement.orderExportGiven": () =>
     "这是订单导出文件（OrderSKUList），不是结算文件：请对账 Income、statement 或 unsettled 导出文件，并把订单导出文件作为订单文件提供。",
-  "settlement.noDataRows": (p) => `${p.layout} 有表头（第 ${n(p.row)} 行），但没有数据行。`,
-  "settlement.ordersNotOrderExport": (p) => `订单文件是 ${p.layout}，不是订单导出文件（OrderSKUList）。`,
+  "settlement.noDataRows": (p) => `${lay(p.layout)} 有表头（第 ${n(p.row)} 行），但没有数据行。`,
+  "settlement.ordersNotOrderExport": (p) => `订单文件是 ${lay(p.layout)}，不是订单导出文件（OrderSKUList）。`,
   "settlement.currencyUnknown": (p) => `文件的货币 ${p.code} 不属于本加载项认识的任何 TikTok Shop 市场：请指定市场。`,
   "settlement.currencyShared": (p) =>
     `文件使用 ${p.code}，${p.markets} 都使用该货币：请指定市场（例如 --market ${p.example}）。`,
@@ -315,6 +323,10 @@ const zh: CompleteCatalog = {
       cpa: `单次转化成本（USD）`,
       profit: `扣除广告费后的利润（USD）`,
     }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) => `${p.type}${p.why ? ` (${p.why})` : ""}：调整项不与费率表核对`,
+  "settlement.skipCurrency": (p) => `货币 ${p.currency} 不是 ${p.market} 的货币（${p.expected}）`,
+  "settlement.noModelledFee": () => `文件中没有本加载项能建模的费用列`,
 };
 
 export default zh;
