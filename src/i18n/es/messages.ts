@@ -347,7 +347,7 @@ const es: CompleteCatalog = {
       appStore: `Tienda de aplicaciones (${p.channel})`,
       tiktok: `TikTok`,
       agency: `Agencia`,
-      withdrawalFee: `Comisión de retiro`,
+      withdrawalFee: `Tarifa de retiro`,
       creator: `Efectivo del creador`,
       viewerSpend: `Gasto del espectador`,
     }),
@@ -368,7 +368,7 @@ const es: CompleteCatalog = {
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: los ajustes no se comprueban con el libro de tarifas`,
   "settlement.skipCurrency": (p) => `la moneda ${p.currency} no es la de ${p.market} (${p.expected})`,
-  "settlement.noModelledFee": () => `el archivo no tiene ninguna columna de comisiones que este complemento modele`,
+  "settlement.noModelledFee": () => `el archivo no tiene ninguna columna de tarifas que este complemento modele`,
 };
 
 export default es;

@@ -348,7 +348,7 @@ const nl: CompleteCatalog = {
       appStore: `App-store (${p.channel})`,
       tiktok: `TikTok`,
       agency: `Bureau`,
-      withdrawalFee: `Opnamekosten`,
+      withdrawalFee: `Opnamevergoeding`,
       creator: `Uitbetaling aan de creator`,
       viewerSpend: `Uitgaven van de kijker`,
     }),
@@ -369,7 +369,7 @@ const nl: CompleteCatalog = {
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: correcties worden niet met het tarievenboek vergeleken`,
   "settlement.skipCurrency": (p) => `valuta ${p.currency} is niet de valuta van ${p.market} (${p.expected})`,
-  "settlement.noModelledFee": () => `het bestand heeft geen kostenkolom die deze invoegtoepassing modelleert`,
+  "settlement.noModelledFee": () => `het bestand heeft geen vergoedingskolom die deze invoegtoepassing modelleert`,
 };
 
 export default nl;

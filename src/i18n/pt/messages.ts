@@ -343,7 +343,7 @@ const pt: CompleteCatalog = {
       appStore: `Loja de aplicativos (${p.channel})`,
       tiktok: `TikTok`,
       agency: `Agência`,
-      withdrawalFee: `Taxa de saque`,
+      withdrawalFee: `Tarifa de saque`,
       creator: `Dinheiro do criador`,
       viewerSpend: `Gasto do espectador`,
     }),
