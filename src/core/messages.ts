@@ -247,6 +247,18 @@ export const EN = {
       cpa: "Cost per conversion (USD)",
       profit: "Profit after ads (USD)",
     }),
+  // TIKTOK.CREATORREWARDSELIGIBLE's result; reasons: live.crpReason texts joined by "; ". why: notOpen (a the
+  // market, b the markets where it is open), followers, views, seconds (a needed, b has), age (a).
+  "live.crpEligible": () => "Eligible",
+  "live.crpNotEligible": (p: { reasons: string }) => `Not eligible: ${p.reasons}`,
+  "live.crpReason": (p: { why: string; a: string; b: string }) =>
+    pick(p.why, {
+      notOpen: `the program is not open in ${p.a} (open in ${p.b})`,
+      followers: `needs ${p.a} followers (has ${p.b})`,
+      views: `needs ${p.a} views in 30 days (has ${p.b})`,
+      seconds: `videos must be at least ${p.a} s long (this one is ${p.b} s)`,
+      age: `creators must be ${p.a} or older`,
+    }),
 } as const;
 
 /** The word for `key` in a table of labels; the key itself when the table lacks it. */

@@ -57,6 +57,7 @@ const CHOOSERS: Partial<Record<MessageKey, readonly string[]>> = {
   "number.textReason": ["why"],
   "sellerProfile.feeTaxText": ["why"],
   "settlement.layoutTitle": ["title"],
+  "live.crpReason": ["why"],
 };
 
 /** A chooser's value for the test (a sentinel is no line of the table). */
@@ -66,6 +67,7 @@ const CHOSEN: Partial<Record<MessageKey, MessageParams>> = {
   "number.textReason": { why: "commaAmbiguous" },
   "sellerProfile.feeTaxText": { why: "commaAmbiguous" },
   "settlement.layoutTitle": { title: "Order export (OrderSKUList)" },
+  "live.crpReason": { why: "followers" },
 };
 
 test("a catalog for every language but English", () => {

@@ -119,6 +119,8 @@ function texts(catalog: Catalog): [string, string][] {
     if (r.ok) throw new Error(`${text} reads as a number`);
     out.push([`number "${text}"`, say("number.textReason", { argument: "price", text, ...r.cause })]);
   }
+  for (const why of ["notOpen", "followers", "views", "seconds", "age"])
+    out.push([`creator rewards ${why}`, say("live.crpReason", { why, a: "5", b: "5" })]);
   for (const l of LAYOUTS) out.push([`layout ${l.id}`, say("settlement.layoutTitle", { title: l.title })]);
   out.push(["skip adjustment", say("settlement.skipAdjustment", { type: "5", why: "" })]);
   return out;
@@ -147,6 +149,8 @@ describe.each(Object.entries(MESSAGE_CATALOGS) as [Exclude<Language, "en">, Cata
       const funnel = SPECS.ADFUNNEL.impl(1000, 8, 0.009, 0.02, 45, 0.4) as unknown[][];
       const labels = [...waterfall.map((r) => r[0]), waterfall[0][2], ...funnel.map((r) => r[0]), funnel[0][1]];
       for (const label of labels) expect([label, englishIn(String(label))]).toEqual([label, null]);
+      const crp = SPECS.CREATORREWARDSELIGIBLE.impl(10, 20, 30) as string;
+      expect([crp, englishIn(crp)]).toEqual([crp, null]);
       const english = message("live.waterfallLabel", { line: "step", channel: "ios" }).text;
       expect(waterfall[0][0]).not.toBe(english);
     } finally {

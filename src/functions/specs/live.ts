@@ -231,6 +231,7 @@ export const CREATORREWARDSELIGIBLE = defineFunction({
       age: a.age,
       market: a.market,
     });
-    return e.eligible ? "Eligible" : `Not eligible: ${e.reasons.join("; ")}`;
+    if (e.eligible) return say(message("live.crpEligible", {}));
+    return say(message("live.crpNotEligible", { reasons: e.said.map(say).join("; ") }));
   },
 });

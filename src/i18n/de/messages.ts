@@ -373,6 +373,16 @@ const de: CompleteCatalog = {
     `${p.type}${p.why ? ` (${p.why})` : ""}: Anpassungen werden nicht mit dem Tarifbuch abgeglichen`,
   "settlement.skipCurrency": (p) => `Währung ${p.currency} ist nicht die Währung von ${p.market} (${p.expected})`,
   "settlement.noModelledFee": () => `die Datei hat keine Gebührenspalte, die dieses Add-in abbildet`,
+  "live.crpEligible": () => `Berechtigt`,
+  "live.crpNotEligible": (p) => `Nicht berechtigt: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `das Programm ist in ${p.a} nicht verfügbar (verfügbar in ${p.b})`,
+      followers: `benötigt ${n(p.a)} Follower (hat ${n(p.b)})`,
+      views: `benötigt ${n(p.a)} Aufrufe in 30 Tagen (hat ${n(p.b)})`,
+      seconds: `Videos müssen mindestens ${n(p.a)} s lang sein (dieses: ${n(p.b)} s)`,
+      age: `Creator müssen mindestens ${n(p.a)} Jahre alt sein`,
+    }),
 };
 
 export default de;

@@ -369,6 +369,16 @@ const es: CompleteCatalog = {
     `${p.type}${p.why ? ` (${p.why})` : ""}: los ajustes no se comprueban con el libro de tarifas`,
   "settlement.skipCurrency": (p) => `la moneda ${p.currency} no es la de ${p.market} (${p.expected})`,
   "settlement.noModelledFee": () => `el archivo no tiene ninguna columna de tarifas que este complemento modele`,
+  "live.crpEligible": () => `Apto`,
+  "live.crpNotEligible": (p) => `No apto: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `el programa no está abierto en ${p.a} (abierto en ${p.b})`,
+      followers: `necesita ${n(p.a)} seguidores (tiene ${n(p.b)})`,
+      views: `necesita ${n(p.a)} visualizaciones en 30 días (tiene ${n(p.b)})`,
+      seconds: `los videos deben durar al menos ${n(p.a)} s (este dura ${n(p.b)} s)`,
+      age: `los creadores deben tener ${n(p.a)} años o más`,
+    }),
 };
 
 export default es;

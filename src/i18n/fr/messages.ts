@@ -377,6 +377,16 @@ const fr: CompleteCatalog = {
     `${p.type}${p.why ? ` (${p.why})` : ""} : les ajustements ne sont pas vérifiés par rapport au barème`,
   "settlement.skipCurrency": (p) => `la devise ${p.currency} n'est pas celle de ${p.market} (${p.expected})`,
   "settlement.noModelledFee": () => `le fichier n'a aucune colonne de frais que ce complément modélise`,
+  "live.crpEligible": () => `Éligible`,
+  "live.crpNotEligible": (p) => `Non éligible : ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `le programme n'est pas ouvert pour ${p.a} (ouvert pour ${p.b})`,
+      followers: `il faut ${n(p.a)} abonnés (actuellement ${n(p.b)})`,
+      views: `il faut ${n(p.a)} vues sur 30 jours (actuellement ${n(p.b)})`,
+      seconds: `les vidéos doivent durer au moins ${n(p.a)} s (celle-ci : ${n(p.b)} s)`,
+      age: `les créateurs doivent avoir au moins ${n(p.a)} ans`,
+    }),
 };
 
 export default fr;

@@ -362,6 +362,16 @@ const id: CompleteCatalog = {
     `${p.type}${p.why ? ` (${p.why})` : ""}: penyesuaian tidak dicocokkan dengan buku tarif`,
   "settlement.skipCurrency": (p) => `mata uang ${p.currency} bukan mata uang ${p.market} (${p.expected})`,
   "settlement.noModelledFee": () => `file tidak punya kolom biaya yang dimodelkan add-in ini`,
+  "live.crpEligible": () => `Memenuhi syarat`,
+  "live.crpNotEligible": (p) => `Tidak memenuhi syarat: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `program ini tidak dibuka di ${p.a} (dibuka di ${p.b})`,
+      followers: `perlu ${n(p.a)} pengikut (saat ini ${n(p.b)})`,
+      views: `perlu ${n(p.a)} tayangan dalam 30 hari (saat ini ${n(p.b)})`,
+      seconds: `video harus berdurasi minimal ${n(p.a)} detik (video ini ${n(p.b)} detik)`,
+      age: `kreator harus berusia ${n(p.a)} tahun atau lebih`,
+    }),
 };
 
 export default id;

@@ -372,6 +372,16 @@ const it: CompleteCatalog = {
   "settlement.skipCurrency": (p) => `la valuta ${p.currency} non è quella di ${p.market} (${p.expected})`,
   "settlement.noModelledFee": () =>
     `il file non ha alcuna colonna di commissioni che questo componente aggiuntivo modelli`,
+  "live.crpEligible": () => `Idoneo`,
+  "live.crpNotEligible": (p) => `Non idoneo: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `il programma non è aperto in ${p.a} (aperto in ${p.b})`,
+      followers: `servono ${n(p.a)} follower (ne ha ${n(p.b)})`,
+      views: `servono ${n(p.a)} visualizzazioni in 30 giorni (ne ha ${n(p.b)})`,
+      seconds: `i video devono durare almeno ${n(p.a)} s (questo dura ${n(p.b)} s)`,
+      age: `i creator devono avere almeno ${n(p.a)} anni`,
+    }),
 };
 
 export default it;

@@ -368,6 +368,16 @@ const ja: CompleteCatalog = {
   "settlement.skipAdjustment": (p) => `${p.type}${p.why ? ` (${p.why})` : ""}：調整は料金表と照合しません`,
   "settlement.skipCurrency": (p) => `通貨 ${p.currency} は ${p.market} の通貨（${p.expected}）ではありません`,
   "settlement.noModelledFee": () => `ファイルに、このアドインがモデル化している手数料の列がありません`,
+  "live.crpEligible": () => `対象です`,
+  "live.crpNotEligible": (p) => `対象外：${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `このプログラムは ${p.a} では提供されていません（提供地域：${p.b}）`,
+      followers: `フォロワーが ${n(p.a)} 人必要です（現在 ${n(p.b)} 人）`,
+      views: `30 日間で ${n(p.a)} 回の視聴が必要です（現在 ${n(p.b)} 回）`,
+      seconds: `動画は ${n(p.a)} 秒以上必要です（この動画は ${n(p.b)} 秒）`,
+      age: `クリエイターは ${n(p.a)} 歳以上である必要があります`,
+    }),
 };
 
 export default ja;

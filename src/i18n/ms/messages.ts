@@ -365,6 +365,16 @@ const ms: CompleteCatalog = {
     `${p.type}${p.why ? ` (${p.why})` : ""}: pelarasan tidak disemak dengan buku kadar`,
   "settlement.skipCurrency": (p) => `mata wang ${p.currency} bukan mata wang ${p.market} (${p.expected})`,
   "settlement.noModelledFee": () => `fail tiada lajur yuran yang dimodelkan oleh add-in ini`,
+  "live.crpEligible": () => `Layak`,
+  "live.crpNotEligible": (p) => `Tidak layak: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `program ini tidak dibuka di ${p.a} (dibuka di ${p.b})`,
+      followers: `perlu ${n(p.a)} pengikut (kini ${n(p.b)})`,
+      views: `perlu ${n(p.a)} tontonan dalam 30 hari (kini ${n(p.b)})`,
+      seconds: `video mesti sekurang-kurangnya ${n(p.a)} saat (video ini ${n(p.b)} saat)`,
+      age: `pencipta mesti berumur ${n(p.a)} tahun ke atas`,
+    }),
 };
 
 export default ms;

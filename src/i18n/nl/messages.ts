@@ -370,6 +370,16 @@ const nl: CompleteCatalog = {
     `${p.type}${p.why ? ` (${p.why})` : ""}: correcties worden niet met het tarievenboek vergeleken`,
   "settlement.skipCurrency": (p) => `valuta ${p.currency} is niet de valuta van ${p.market} (${p.expected})`,
   "settlement.noModelledFee": () => `het bestand heeft geen vergoedingskolom die deze invoegtoepassing modelleert`,
+  "live.crpEligible": () => `Komt in aanmerking`,
+  "live.crpNotEligible": (p) => `Komt niet in aanmerking: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `het programma is niet open in ${p.a} (open in ${p.b})`,
+      followers: `heeft ${n(p.a)} volgers nodig (heeft er ${n(p.b)})`,
+      views: `heeft ${n(p.a)} weergaven in 30 dagen nodig (heeft er ${n(p.b)})`,
+      seconds: `video's moeten minstens ${n(p.a)} s duren (deze duurt ${n(p.b)} s)`,
+      age: `creators moeten ${n(p.a)} jaar of ouder zijn`,
+    }),
 };
 
 export default nl;

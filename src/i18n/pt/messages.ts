@@ -365,6 +365,16 @@ const pt: CompleteCatalog = {
     `${p.type}${p.why ? ` (${p.why})` : ""}: os ajustes não são conferidos com o livro de tarifas`,
   "settlement.skipCurrency": (p) => `a moeda ${p.currency} não é a de ${p.market} (${p.expected})`,
   "settlement.noModelledFee": () => `o arquivo não tem nenhuma coluna de tarifa que este suplemento modele`,
+  "live.crpEligible": () => `Elegível`,
+  "live.crpNotEligible": (p) => `Não elegível: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `o programa não está aberto em ${p.a} (aberto em ${p.b})`,
+      followers: `precisa de ${n(p.a)} seguidores (tem ${n(p.b)})`,
+      views: `precisa de ${n(p.a)} visualizações em 30 dias (tem ${n(p.b)})`,
+      seconds: `os vídeos devem ter pelo menos ${n(p.a)} s (este tem ${n(p.b)} s)`,
+      age: `os criadores devem ter ${n(p.a)} anos ou mais`,
+    }),
 };
 
 export default pt;

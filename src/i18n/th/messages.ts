@@ -338,6 +338,16 @@ const th: CompleteCatalog = {
   "settlement.skipAdjustment": (p) => `${p.type}${p.why ? ` (${p.why})` : ""}: รายการปรับปรุงไม่ได้ตรวจกับตารางอัตรา`,
   "settlement.skipCurrency": (p) => `สกุลเงิน ${p.currency} ไม่ใช่สกุลเงินของ ${p.market} (${p.expected})`,
   "settlement.noModelledFee": () => `ไฟล์ไม่มีคอลัมน์ค่าธรรมเนียมที่ add-in นี้คำนวณได้`,
+  "live.crpEligible": () => `มีสิทธิ์`,
+  "live.crpNotEligible": (p) => `ไม่มีสิทธิ์: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `โปรแกรมยังไม่เปิดใน ${p.a} (เปิดใน ${p.b})`,
+      followers: `ต้องมีผู้ติดตาม ${n(p.a)} คน (ปัจจุบัน ${n(p.b)})`,
+      views: `ต้องมียอดวิว ${n(p.a)} ครั้งใน 30 วัน (ปัจจุบัน ${n(p.b)})`,
+      seconds: `วิดีโอต้องยาวอย่างน้อย ${n(p.a)} วินาที (วิดีโอนี้ ${n(p.b)} วินาที)`,
+      age: `ครีเอเตอร์ต้องมีอายุ ${n(p.a)} ปีขึ้นไป`,
+    }),
 };
 
 export default th;

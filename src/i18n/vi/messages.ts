@@ -361,6 +361,16 @@ const vi: CompleteCatalog = {
     `${p.type}${p.why ? ` (${p.why})` : ""}: các khoản điều chỉnh không được đối chiếu với bảng phí`,
   "settlement.skipCurrency": (p) => `tiền tệ ${p.currency} không phải là tiền tệ của ${p.market} (${p.expected})`,
   "settlement.noModelledFee": () => `tệp không có cột phí nào mà add-in này mô hình hóa`,
+  "live.crpEligible": () => `Đủ điều kiện`,
+  "live.crpNotEligible": (p) => `Chưa đủ điều kiện: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `chương trình chưa mở tại ${p.a} (đang mở tại ${p.b})`,
+      followers: `cần ${n(p.a)} người theo dõi (hiện có ${n(p.b)})`,
+      views: `cần ${n(p.a)} lượt xem trong 30 ngày (hiện có ${n(p.b)})`,
+      seconds: `video phải dài ít nhất ${n(p.a)} giây (video này dài ${n(p.b)} giây)`,
+      age: `nhà sáng tạo phải từ ${n(p.a)} tuổi trở lên`,
+    }),
 };
 
 export default vi;

@@ -327,6 +327,16 @@ const zh: CompleteCatalog = {
   "settlement.skipAdjustment": (p) => `${p.type}${p.why ? ` (${p.why})` : ""}：调整项不与费率表核对`,
   "settlement.skipCurrency": (p) => `货币 ${p.currency} 不是 ${p.market} 的货币（${p.expected}）`,
   "settlement.noModelledFee": () => `文件中没有本加载项能建模的费用列`,
+  "live.crpEligible": () => `符合条件`,
+  "live.crpNotEligible": (p) => `不符合条件：${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `该计划未在 ${p.a} 开放（已在 ${p.b} 开放）`,
+      followers: `需要 ${n(p.a)} 名粉丝（现有 ${n(p.b)}）`,
+      views: `30 天内需要 ${n(p.a)} 次观看（现有 ${n(p.b)}）`,
+      seconds: `视频时长至少 ${n(p.a)} 秒（此视频 ${n(p.b)} 秒）`,
+      age: `创作者须年满 ${n(p.a)} 岁`,
+    }),
 };
 
 export default zh;
