@@ -259,6 +259,33 @@ export const EN = {
       seconds: `videos must be at least ${p.a} s long (this one is ${p.b} s)`,
       age: `creators must be ${p.a} or older`,
     }),
+  // The header row of the functions' tables (LIVEGIFTS, ADFORMATS, MARKETS, CATEGORIES, SHOPFEES).
+  "table.column": (p: { column: string }) =>
+    pick(p.column, {
+      gift: "Gift",
+      coins: "Coins",
+      since: "In force since",
+      until: "Until",
+      source: "Source",
+      note: "Note",
+      format: "Format",
+      duration: "Duration",
+      delivery: "Delivery",
+      pricing: "Pricing",
+      low: "Low (USD)",
+      high: "High (USD)",
+      code: "Code",
+      market: "Market",
+      currency: "Currency",
+      defaultCommission: "Default commission",
+      category: "Category",
+      commission: "Commission",
+      component: "Component",
+      rate: "Rate",
+      base: "Base",
+      amount: "Amount",
+      totalShopFees: "Total TikTok Shop fees",
+    }),
 } as const;
 
 /** The word for `key` in a table of labels; the key itself when the table lacks it. */

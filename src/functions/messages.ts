@@ -5,6 +5,11 @@
  */
 import { type Message, message, quotedChoice } from "../core/messages";
 import type { NumberReason } from "../core/numberText";
+import { say } from "../i18n/active";
+
+/** A table's header row in the active language (table.column). */
+export const columns = (...names: string[]): string[] =>
+  names.map((column) => say(message("table.column", { column })));
 
 export const MESSAGES = {
   rangeNotValue: (argument: string): Message => message("argument.range", { argument }),

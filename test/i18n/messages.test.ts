@@ -58,6 +58,7 @@ const CHOOSERS: Partial<Record<MessageKey, readonly string[]>> = {
   "sellerProfile.feeTaxText": ["why"],
   "settlement.layoutTitle": ["title"],
   "live.crpReason": ["why"],
+  "table.column": ["column"],
 };
 
 /** A chooser's value for the test (a sentinel is no line of the table). */
@@ -68,6 +69,7 @@ const CHOSEN: Partial<Record<MessageKey, MessageParams>> = {
   "sellerProfile.feeTaxText": { why: "commaAmbiguous" },
   "settlement.layoutTitle": { title: "Order export (OrderSKUList)" },
   "live.crpReason": { why: "followers" },
+  "table.column": { column: "defaultCommission" },
 };
 
 test("a catalog for every language but English", () => {

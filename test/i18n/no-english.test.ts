@@ -106,6 +106,17 @@ const FUNNEL_LINES = [
 ];
 const NOT_NUMBERS = ["6%", "1e5000", "1,234", "19,99", "1,23,456", "1.234.567", "1 234", "abc"];
 
+/** The table.column keys, read from the English catalog (pick's table). */
+function tableColumns(): Record<string, true> {
+  const seen: Record<string, true> = {};
+  const en = ALL_EN["table.column"];
+  for (const c of "gift coins since until source note format duration delivery pricing low high code market currency defaultCommission category commission component rate base amount totalShopFees".split(
+    " ",
+  ))
+    if (en({ column: c }) !== c) seen[c] = true;
+  return seen;
+}
+
 /** Every text of one language this test reads, by where it comes from. */
 function texts(catalog: Catalog): [string, string][] {
   const out: [string, string][] = [];
@@ -121,6 +132,8 @@ function texts(catalog: Catalog): [string, string][] {
   }
   for (const why of ["notOpen", "followers", "views", "seconds", "age"])
     out.push([`creator rewards ${why}`, say("live.crpReason", { why, a: "5", b: "5" })]);
+  const columns = Object.keys(tableColumns());
+  for (const column of columns) out.push([`column ${column}`, say("table.column", { column })]);
   for (const l of LAYOUTS) out.push([`layout ${l.id}`, say("settlement.layoutTitle", { title: l.title })]);
   out.push(["skip adjustment", say("settlement.skipAdjustment", { type: "5", why: "" })]);
   return out;

@@ -24,7 +24,7 @@ import { readNumber } from "../../core/money";
 import { RATE_BOOK } from "../../core/rates";
 import { say } from "../../i18n/active";
 import { defineFunction } from "../define";
-import { MESSAGES } from "../messages";
+import { columns, MESSAGES } from "../messages";
 import { type Table, toCellNumber } from "../output";
 import * as P from "../params";
 import { optional, required } from "../spec";
@@ -253,7 +253,7 @@ export const ADFORMATS = defineFunction({
     },
   ],
   run: (): Table => {
-    const rows: Table = [["Format", "Duration", "Delivery", "Pricing", "Low (USD)", "High (USD)", "Source"]];
+    const rows: Table = [columns("format", "duration", "delivery", "pricing", "low", "high", "source")];
     for (const f of AD_FORMATS) {
       const entry =
         RATE_BOOK.entryOf({ book: "ads", market: "*", kind: "premiumCpm", category: f.id }) ??

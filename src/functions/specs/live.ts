@@ -19,7 +19,7 @@ import {
 import { RATE_BOOK } from "../../core/rates";
 import { say } from "../../i18n/active";
 import { defineFunction } from "../define";
-import { MESSAGES } from "../messages";
+import { columns, MESSAGES } from "../messages";
 import { type Table, toCellNumber } from "../output";
 import * as P from "../params";
 import { optional, required } from "../spec";
@@ -100,7 +100,7 @@ export const GIFTS = defineFunction({
   table: { columns: 4, maxRows: 60 },
   examples: [{ args: [], expected: { rows: 35, columns: 4, header: ["Gift", "Coins", "In force since", "Source"] } }],
   run: (a): Table => {
-    const header = ["Gift", "Coins", "In force since", "Source"];
+    const header = columns("gift", "coins", "since", "source");
     const rows: [string, number, string, string][] = [];
     for (const gift of giftNames()) {
       const entry = RATE_BOOK.entryOf({ book: "live", market: "*", kind: "giftCoins", category: gift, asOf: a.as_of });

@@ -383,6 +383,32 @@ const de: CompleteCatalog = {
       seconds: `Videos müssen mindestens ${n(p.a)} s lang sein (dieses: ${n(p.b)} s)`,
       age: `Creator müssen mindestens ${n(p.a)} Jahre alt sein`,
     }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Geschenk",
+      coins: "Münzen",
+      since: "Gültig seit",
+      until: "Bis",
+      source: "Quelle",
+      note: "Hinweis",
+      format: "Format",
+      duration: "Laufzeit",
+      delivery: "Auslieferung",
+      pricing: "Preismodell",
+      low: "Niedrig (USD)",
+      high: "Hoch (USD)",
+      code: "Code",
+      market: "Markt",
+      currency: "Währung",
+      defaultCommission: "Standardprovision",
+      category: "Kategorie",
+      commission: "Provision",
+      component: "Posten",
+      rate: "Satz",
+      base: "Basis",
+      amount: "Betrag",
+      totalShopFees: "TikTok Shop-Gebühren gesamt",
+    }),
 };
 
 export default de;

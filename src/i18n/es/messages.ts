@@ -379,6 +379,32 @@ const es: CompleteCatalog = {
       seconds: `los videos deben durar al menos ${n(p.a)} s (este dura ${n(p.b)} s)`,
       age: `los creadores deben tener ${n(p.a)} años o más`,
     }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Regalo",
+      coins: "Monedas",
+      since: "Vigente desde",
+      until: "Hasta",
+      source: "Fuente",
+      note: "Nota",
+      format: "Formato",
+      duration: "Duración",
+      delivery: "Entrega",
+      pricing: "Precio",
+      low: "Bajo (USD)",
+      high: "Alto (USD)",
+      code: "Código",
+      market: "Mercado",
+      currency: "Moneda",
+      defaultCommission: "Comisión predeterminada",
+      category: "Categoría",
+      commission: "Comisión",
+      component: "Concepto",
+      rate: "Tasa",
+      base: "Base",
+      amount: "Importe",
+      totalShopFees: "Total de tarifas de TikTok Shop",
+    }),
 };
 
 export default es;

@@ -387,6 +387,32 @@ const fr: CompleteCatalog = {
       seconds: `les vidéos doivent durer au moins ${n(p.a)} s (celle-ci : ${n(p.b)} s)`,
       age: `les créateurs doivent avoir au moins ${n(p.a)} ans`,
     }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Cadeau",
+      coins: "Pièces",
+      since: "En vigueur depuis",
+      until: "Jusqu'au",
+      source: "Source",
+      note: "Remarque",
+      format: "Format",
+      duration: "Durée",
+      delivery: "Diffusion",
+      pricing: "Tarification",
+      low: "Bas (USD)",
+      high: "Haut (USD)",
+      code: "Code",
+      market: "Marché",
+      currency: "Devise",
+      defaultCommission: "Commission par défaut",
+      category: "Catégorie",
+      commission: "Commission",
+      component: "Élément",
+      rate: "Taux",
+      base: "Base",
+      amount: "Montant",
+      totalShopFees: "Total des frais TikTok Shop",
+    }),
 };
 
 export default fr;

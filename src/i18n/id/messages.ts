@@ -372,6 +372,32 @@ const id: CompleteCatalog = {
       seconds: `video harus berdurasi minimal ${n(p.a)} detik (video ini ${n(p.b)} detik)`,
       age: `kreator harus berusia ${n(p.a)} tahun atau lebih`,
     }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Hadiah",
+      coins: "Koin",
+      since: "Berlaku sejak",
+      until: "Sampai",
+      source: "Sumber",
+      note: "Catatan",
+      format: "Format",
+      duration: "Durasi",
+      delivery: "Penayangan",
+      pricing: "Harga",
+      low: "Rendah (USD)",
+      high: "Tinggi (USD)",
+      code: "Kode",
+      market: "Pasar",
+      currency: "Mata uang",
+      defaultCommission: "Komisi default",
+      category: "Kategori",
+      commission: "Komisi",
+      component: "Komponen",
+      rate: "Tarif",
+      base: "Dasar",
+      amount: "Jumlah",
+      totalShopFees: "Total biaya TikTok Shop",
+    }),
 };
 
 export default id;

@@ -382,6 +382,32 @@ const it: CompleteCatalog = {
       seconds: `i video devono durare almeno ${n(p.a)} s (questo dura ${n(p.b)} s)`,
       age: `i creator devono avere almeno ${n(p.a)} anni`,
     }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Regalo",
+      coins: "Monete",
+      since: "In vigore dal",
+      until: "Fino al",
+      source: "Fonte",
+      note: "Nota",
+      format: "Formato",
+      duration: "Durata",
+      delivery: "Erogazione",
+      pricing: "Prezzo",
+      low: "Minimo (USD)",
+      high: "Massimo (USD)",
+      code: "Codice",
+      market: "Mercato",
+      currency: "Valuta",
+      defaultCommission: "Commissione predefinita",
+      category: "Categoria",
+      commission: "Commissione",
+      component: "Voce",
+      rate: "Aliquota",
+      base: "Base",
+      amount: "Importo",
+      totalShopFees: "Totale commissioni TikTok Shop",
+    }),
 };
 
 export default it;

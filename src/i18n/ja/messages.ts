@@ -378,6 +378,32 @@ const ja: CompleteCatalog = {
       seconds: `動画は ${n(p.a)} 秒以上必要です（この動画は ${n(p.b)} 秒）`,
       age: `クリエイターは ${n(p.a)} 歳以上である必要があります`,
     }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "ギフト",
+      coins: "コイン",
+      since: "適用開始日",
+      until: "適用終了日",
+      source: "出典",
+      note: "注記",
+      format: "フォーマット",
+      duration: "期間",
+      delivery: "配信",
+      pricing: "課金方式",
+      low: "下限（USD）",
+      high: "上限（USD）",
+      code: "コード",
+      market: "市場",
+      currency: "通貨",
+      defaultCommission: "既定の販売手数料",
+      category: "カテゴリ",
+      commission: "販売手数料",
+      component: "項目",
+      rate: "料率",
+      base: "基準額",
+      amount: "金額",
+      totalShopFees: "TikTok Shop 手数料合計",
+    }),
 };
 
 export default ja;

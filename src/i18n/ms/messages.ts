@@ -375,6 +375,32 @@ const ms: CompleteCatalog = {
       seconds: `video mesti sekurang-kurangnya ${n(p.a)} saat (video ini ${n(p.b)} saat)`,
       age: `pencipta mesti berumur ${n(p.a)} tahun ke atas`,
     }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Hadiah",
+      coins: "Syiling",
+      since: "Berkuat kuasa sejak",
+      until: "Hingga",
+      source: "Sumber",
+      note: "Nota",
+      format: "Format",
+      duration: "Tempoh",
+      delivery: "Penghantaran",
+      pricing: "Harga",
+      low: "Rendah (USD)",
+      high: "Tinggi (USD)",
+      code: "Kod",
+      market: "Pasaran",
+      currency: "Mata wang",
+      defaultCommission: "Komisen lalai",
+      category: "Kategori",
+      commission: "Komisen",
+      component: "Komponen",
+      rate: "Kadar",
+      base: "Asas",
+      amount: "Jumlah",
+      totalShopFees: "Jumlah yuran TikTok Shop",
+    }),
 };
 
 export default ms;

@@ -380,6 +380,32 @@ const nl: CompleteCatalog = {
       seconds: `video's moeten minstens ${n(p.a)} s duren (deze duurt ${n(p.b)} s)`,
       age: `creators moeten ${n(p.a)} jaar of ouder zijn`,
     }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Cadeau",
+      coins: "Munten",
+      since: "Geldig sinds",
+      until: "Tot",
+      source: "Bron",
+      note: "Opmerking",
+      format: "Formaat",
+      duration: "Looptijd",
+      delivery: "Levering",
+      pricing: "Prijsmodel",
+      low: "Laag (USD)",
+      high: "Hoog (USD)",
+      code: "Code",
+      market: "Markt",
+      currency: "Valuta",
+      defaultCommission: "Standaardcommissie",
+      category: "Categorie",
+      commission: "Commissie",
+      component: "Onderdeel",
+      rate: "Tarief",
+      base: "Basis",
+      amount: "Bedrag",
+      totalShopFees: "Totaal TikTok Shop-vergoedingen",
+    }),
 };
 
 export default nl;

@@ -375,6 +375,32 @@ const pt: CompleteCatalog = {
       seconds: `os vídeos devem ter pelo menos ${n(p.a)} s (este tem ${n(p.b)} s)`,
       age: `os criadores devem ter ${n(p.a)} anos ou mais`,
     }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Presente",
+      coins: "Moedas",
+      since: "Em vigor desde",
+      until: "Até",
+      source: "Fonte",
+      note: "Observação",
+      format: "Formato",
+      duration: "Duração",
+      delivery: "Entrega",
+      pricing: "Preço",
+      low: "Mínimo (USD)",
+      high: "Máximo (USD)",
+      code: "Código",
+      market: "Mercado",
+      currency: "Moeda",
+      defaultCommission: "Comissão padrão",
+      category: "Categoria",
+      commission: "Comissão",
+      component: "Componente",
+      rate: "Taxa",
+      base: "Base",
+      amount: "Valor",
+      totalShopFees: "Total de tarifas do TikTok Shop",
+    }),
 };
 
 export default pt;

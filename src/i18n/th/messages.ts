@@ -348,6 +348,32 @@ const th: CompleteCatalog = {
       seconds: `วิดีโอต้องยาวอย่างน้อย ${n(p.a)} วินาที (วิดีโอนี้ ${n(p.b)} วินาที)`,
       age: `ครีเอเตอร์ต้องมีอายุ ${n(p.a)} ปีขึ้นไป`,
     }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "ของขวัญ",
+      coins: "เหรียญ",
+      since: "มีผลตั้งแต่",
+      until: "ถึง",
+      source: "แหล่งที่มา",
+      note: "หมายเหตุ",
+      format: "รูปแบบ",
+      duration: "ระยะเวลา",
+      delivery: "การแสดงผล",
+      pricing: "การคิดราคา",
+      low: "ต่ำ (USD)",
+      high: "สูง (USD)",
+      code: "รหัส",
+      market: "ตลาด",
+      currency: "สกุลเงิน",
+      defaultCommission: "ค่าคอมมิชชั่นเริ่มต้น",
+      category: "หมวดหมู่",
+      commission: "ค่าคอมมิชชั่น",
+      component: "องค์ประกอบ",
+      rate: "อัตรา",
+      base: "ฐาน",
+      amount: "จำนวนเงิน",
+      totalShopFees: "ค่าธรรมเนียม TikTok Shop รวม",
+    }),
 };
 
 export default th;

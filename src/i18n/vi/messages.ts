@@ -371,6 +371,32 @@ const vi: CompleteCatalog = {
       seconds: `video phải dài ít nhất ${n(p.a)} giây (video này dài ${n(p.b)} giây)`,
       age: `nhà sáng tạo phải từ ${n(p.a)} tuổi trở lên`,
     }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Quà tặng",
+      coins: "Xu",
+      since: "Có hiệu lực từ",
+      until: "Đến",
+      source: "Nguồn",
+      note: "Ghi chú",
+      format: "Định dạng",
+      duration: "Thời lượng",
+      delivery: "Phân phối",
+      pricing: "Cách tính giá",
+      low: "Thấp (USD)",
+      high: "Cao (USD)",
+      code: "Mã",
+      market: "Thị trường",
+      currency: "Tiền tệ",
+      defaultCommission: "Hoa hồng mặc định",
+      category: "Danh mục",
+      commission: "Hoa hồng",
+      component: "Thành phần",
+      rate: "Tỷ lệ",
+      base: "Cơ sở",
+      amount: "Số tiền",
+      totalShopFees: "Tổng phí TikTok Shop",
+    }),
 };
 
 export default vi;

@@ -337,6 +337,32 @@ const zh: CompleteCatalog = {
       seconds: `视频时长至少 ${n(p.a)} 秒（此视频 ${n(p.b)} 秒）`,
       age: `创作者须年满 ${n(p.a)} 岁`,
     }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "礼物",
+      coins: "金币",
+      since: "生效日期",
+      until: "截止日期",
+      source: "来源",
+      note: "备注",
+      format: "格式",
+      duration: "时长",
+      delivery: "投放方式",
+      pricing: "计价方式",
+      low: "低（USD）",
+      high: "高（USD）",
+      code: "代码",
+      market: "市场",
+      currency: "货币",
+      defaultCommission: "默认佣金",
+      category: "类目",
+      commission: "佣金",
+      component: "项目",
+      rate: "费率",
+      base: "基数",
+      amount: "金额",
+      totalShopFees: "TikTok Shop 费用合计",
+    }),
 };
 
 export default zh;
