@@ -22,10 +22,11 @@ jest.setTimeout(180_000);
  */
 export const BUDGETS = {
   /**
-   * Everything that must load before the functions register with Excel. 66 KiB since 2026-12-07
-   * (was 60): the message catalog and Rate book III's sourced entries (docs/benchmarks.md).
+   * Everything that must load before the functions register with Excel. 67 KiB since 2026-12-07
+   * (was 60, then 66): the message catalog and Rate book III's sourced entries, then the result
+   * texts' message keys (issue #23) (docs/benchmarks.md).
    */
-  functions: 66 * 1024,
+  functions: 67 * 1024,
   /** Everything taskpane.html loads at start: the page, its style sheet and its scripts. */
   page: 110 * 1024,
 };

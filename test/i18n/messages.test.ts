@@ -52,6 +52,24 @@ const SAME_AS_ENGLISH: Partial<Record<Language, readonly MessageKey[]>> = {};
 const CHOOSERS: Partial<Record<MessageKey, readonly string[]>> = {
   "ads.budgetOk": ["level", "type", "strict"],
   "ads.budgetBelow": ["level", "type", "strict"],
+  "live.waterfallLabel": ["line"],
+  "ads.funnelLabel": ["line"],
+  "number.textReason": ["why"],
+  "sellerProfile.feeTaxText": ["why"],
+  "settlement.layoutTitle": ["title"],
+  "live.crpReason": ["why"],
+  "table.column": ["column"],
+};
+
+/** A chooser's value for the test (a sentinel is no line of the table). */
+const CHOSEN: Partial<Record<MessageKey, MessageParams>> = {
+  "live.waterfallLabel": { line: "appStore" },
+  "ads.funnelLabel": { line: "cpa" },
+  "number.textReason": { why: "commaAmbiguous" },
+  "sellerProfile.feeTaxText": { why: "commaAmbiguous" },
+  "settlement.layoutTitle": { title: "Order export (OrderSKUList)" },
+  "live.crpReason": { why: "followers" },
+  "table.column": { column: "defaultCommission" },
 };
 
 test("a catalog for every language but English", () => {
@@ -67,7 +85,7 @@ describe.each(OTHERS)("%s", (language) => {
   });
 
   test.each(KEYS)("%s says every parameter, and not in English", (key) => {
-    const params = sentinels(key);
+    const params = { ...sentinels(key), ...CHOSEN[key] };
     const text = say(catalog, key, params);
     expect(text.trim()).not.toBe("");
     // ("null" is German and French for zero.)
