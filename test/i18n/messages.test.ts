@@ -18,6 +18,7 @@ import { dateIn, numberIn, orIn } from "../../src/i18n/format";
 import { LANGUAGES, type Language } from "../../src/i18n/languages";
 import { MESSAGE_CATALOGS } from "../../src/i18n/messageCatalogs";
 import { DEFAULTS, NOUNS, PHRASES, THINGS } from "../../src/i18n/phrases";
+import { CHOOSERS, CHOSEN } from "../support/messageChoosers";
 
 const ROOT = path.join(__dirname, "..", "..");
 const KEYS = Object.keys(EN) as MessageKey[];
@@ -47,30 +48,6 @@ const say = (catalog: Catalog, key: MessageKey, params: MessageParams) =>
  * for a message that is only codes and names.
  */
 const SAME_AS_ENGLISH: Partial<Record<Language, readonly MessageKey[]>> = {};
-
-/** Parameters that choose the wording (a code or a 1/0) rather than being said themselves. */
-const CHOOSERS: Partial<Record<MessageKey, readonly string[]>> = {
-  "ads.budgetOk": ["level", "type", "strict"],
-  "ads.budgetBelow": ["level", "type", "strict"],
-  "live.waterfallLabel": ["line"],
-  "ads.funnelLabel": ["line"],
-  "number.textReason": ["why"],
-  "sellerProfile.feeTaxText": ["why"],
-  "settlement.layoutTitle": ["title"],
-  "live.crpReason": ["why"],
-  "table.column": ["column"],
-};
-
-/** A chooser's value for the test (a sentinel is no line of the table). */
-const CHOSEN: Partial<Record<MessageKey, MessageParams>> = {
-  "live.waterfallLabel": { line: "appStore" },
-  "ads.funnelLabel": { line: "cpa" },
-  "number.textReason": { why: "commaAmbiguous" },
-  "sellerProfile.feeTaxText": { why: "commaAmbiguous" },
-  "settlement.layoutTitle": { title: "Order export (OrderSKUList)" },
-  "live.crpReason": { why: "followers" },
-  "table.column": { column: "defaultCommission" },
-};
 
 test("a catalog for every language but English", () => {
   expect(Object.keys(MESSAGE_CATALOGS).sort()).toEqual([...OTHERS].sort());
