@@ -10,6 +10,7 @@ import { launchBrowser, serveDirectory } from "../support/browser";
 import { sharedBuild } from "../support/builds";
 import { contrast } from "../support/contrast";
 import { TH_INCOME_FILE } from "../settlement/languageFiles";
+import { US_202309_RESPONSE } from "../settlement/openApiSamples";
 
 jest.setTimeout(180_000);
 
@@ -547,48 +548,6 @@ describe("issue #21: Reconcile a saved API response and a Thai Income file in th
   });
   afterAll(async () => page?.close());
 
-  const unix = (iso: string, offsetHours: number) => Date.parse(`${iso}Z`) / 1000 - offsetHours * 3600;
-  /** A saved 202309 statement-transactions response (US): the third order's referral fee 0.18 too high. */
-  const response = {
-    code: 0,
-    data: {
-      statement_id: "7480000000000000001",
-      currency: "USD",
-      transactions: [
-        ["576460752303423488", "-1.32"],
-        ["576460752303423489", "-1.32"],
-        ["576460752303423490", "-1.50"],
-      ].map(([id, referral]) => ({
-        id: `T${id}`,
-        type: "ORDER",
-        order_id: id,
-        order_create_time: unix("2025-03-01T10:00:00", -8),
-        settlement_amount: (22 + Number(referral)).toFixed(2),
-        revenue_amount: "22.00",
-        net_sales_amount: "22.00",
-        gross_sales_amount: "22.00",
-        gross_sales_refund_amount: "0",
-        seller_discount_amount: "0",
-        seller_discount_refund_amount: "0",
-        shipping_cost_amount: "0",
-        actual_shipping_fee_amount: "0",
-        fee_amount: referral,
-        platform_commission_amount: "0",
-        referral_fee_amount: referral,
-        transaction_fee_amount: "0",
-        refund_administration_fee_amount: "0",
-        affiliate_commission_amount: "0",
-        adjustment_amount: "0",
-        customer_payment_amount: "22.00",
-        customer_refund_amount: "0",
-        platform_discount_amount: "0",
-        platform_discount_refund_amount: "0",
-        sales_tax_payment_amount: "0",
-        sales_tax_refund_amount: "0",
-      })),
-    },
-  };
-
   /** Nothing in the Reconcile panel reaches past the pane's right edge or scrolls sideways. */
   async function overflowing(): Promise<string[]> {
     return page.$eval("#panel-reconcile", (panel) => {
@@ -629,7 +588,7 @@ describe("issue #21: Reconcile a saved API response and a Thai Income file in th
     await page.locator("#reconcile-json").setInputFiles({
       name: "statement_transactions.json",
       mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(response)),
+      buffer: Buffer.from(JSON.stringify(US_202309_RESPONSE)),
     });
     const status = await reconcile(page);
     // Excel's 31-character limit on a sheet name cuts the file's name.

@@ -13,6 +13,7 @@ import { reconcileJson, reconcileSheet } from "../../src/taskpane/reconcileRun";
 import type { WorkbookHost } from "../../src/taskpane/host";
 import type { SheetPlan } from "../../src/templates/plan";
 import { LANGUAGE_FILES } from "../settlement/languageFiles";
+import { breakdown202501, US_202309_RESPONSE } from "../settlement/openApiSamples";
 import { MY_INCOME, myOrder } from "../settlement/layouts";
 
 type Value = string | number | boolean | null;
@@ -292,86 +293,12 @@ describe("issue #21: each language's file as a sheet, read through Office.js and
 });
 
 describe("issue #21: a saved Open API response reconciled by the pane, no source sheet", () => {
-  const unix = (iso: string, offsetHours: number) => Date.parse(`${iso}Z`) / 1000 - offsetHours * 3600;
-  const us202309 = {
-    code: 0,
-    data: {
-      statement_id: "7480000000000000001",
-      currency: "USD",
-      transactions: [
-        ["576460752303423488", "22.00", "-1.32"],
-        ["576460752303423489", "22.00", "-1.32"],
-        ["576460752303423490", "22.00", "-1.50"], // the rule gives -1.32: 0.18 too much
-      ].map(([id, net, referral]) => ({
-        id: `T${id}`,
-        type: "ORDER",
-        order_id: id,
-        order_create_time: unix("2025-03-01T10:00:00", -8),
-        settlement_amount: (Number(net) + Number(referral)).toFixed(2),
-        revenue_amount: net,
-        net_sales_amount: net,
-        gross_sales_amount: net,
-        gross_sales_refund_amount: "0",
-        seller_discount_amount: "0",
-        seller_discount_refund_amount: "0",
-        shipping_cost_amount: "0",
-        actual_shipping_fee_amount: "0",
-        fee_amount: referral,
-        platform_commission_amount: "0",
-        referral_fee_amount: referral,
-        transaction_fee_amount: "0",
-        refund_administration_fee_amount: "0",
-        affiliate_commission_amount: "0",
-        adjustment_amount: "0",
-        customer_payment_amount: net,
-        customer_refund_amount: "0",
-        platform_discount_amount: "0",
-        platform_discount_refund_amount: "0",
-        sales_tax_payment_amount: "0",
-        sales_tax_refund_amount: "0",
-      })),
-    },
-  };
-  const my202501 = (id: string) => ({
-    id: `T${id}`,
-    type: "ORDER",
-    order_id: id,
-    order_create_time: unix("2026-03-02T10:00:00", 8),
-    settlement_amount: "87.22",
-    revenue_amount: "90.00",
-    revenue_breakdown: {
-      subtotal_before_discount_amount: "100.00",
-      seller_discount_amount: "-10.00",
-      refund_subtotal_before_discount_amount: "0",
-      seller_discount_refund_amount: "0",
-    },
-    shipping_cost_amount: "0",
-    shipping_cost_breakdown: { actual_shipping_fee_amount: "0", supplementary_component: {} },
-    fee_tax_amount: "-2.78",
-    fee_tax_breakdown: {
-      fee: {
-        platform_commission_amount: "0",
-        transaction_fee_amount: "-2.78",
-        affiliate_commission_amount: "0",
-        affiliate_commission_amount_before_pit: "0",
-      },
-      tax: {},
-    },
-    supplementary_component: {
-      customer_payment_amount: "73.50",
-      customer_refund_amount: "0",
-      platform_discount_amount: "-16.50",
-      platform_discount_refund_amount: "0",
-    },
-    adjustment_amount: "0",
-  });
-
   test("202309 flat transactions (US): two matches, one referral fee 0.18 too high", async () => {
     const b = book([]);
     const { host, plans } = paneHost(b);
     const out = await reconcileJson(host, {
       fileName: "statement_transactions.json",
-      text: JSON.stringify(us202309),
+      text: JSON.stringify(US_202309_RESPONSE),
       market: null,
       tolerance: null,
     });
@@ -387,8 +314,8 @@ describe("issue #21: a saved Open API response reconciled by the pane, no source
   test("202501 breakdowns (MY), an array of pages: the same counts as the Income export of the same orders", async () => {
     const ids = ["578000000000000001", "578000000000000002"];
     const pages = [
-      { code: 0, data: { currency: "MYR", next_page_token: "p2", transactions: [my202501(ids[0])] } },
-      { code: 0, data: { currency: "MYR", transactions: [my202501(ids[1])] } },
+      { code: 0, data: { currency: "MYR", next_page_token: "p2", transactions: [breakdown202501(ids[0])] } },
+      { code: 0, data: { currency: "MYR", transactions: [breakdown202501(ids[1])] } },
     ];
     const { host, plans } = paneHost(book([]));
     const out = await reconcileJson(host, {
