@@ -21,3 +21,13 @@ export interface Glossary {
   /** The statement columns the UI names (totals, bases, per-market fee columns), by column key. */
   readonly columns: Readonly<Partial<Record<ColumnKey, readonly string[]>>>;
 }
+
+/**
+ * The glossary of a language in which none of TikTok's own words have been found yet (each such
+ * `glossary.ts` says what was searched): every list empty, so the fee names come from that
+ * language's sheets catalog (src/i18n/feeNames.ts).
+ */
+export const NO_TERMS_FOUND: Glossary = {
+  fees: { commission: [], transaction: [], refundAdmin: [], orderFee: [], growth: [], dynamicCommission: [] },
+  columns: {},
+};

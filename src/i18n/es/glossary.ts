@@ -9,18 +9,4 @@
  * (src/i18n/es/sheets.ts `fees`, by the rule in src/i18n/feeNames.ts); the settlement reader has no
  * es dictionary. Add a term only when it is seen in TikTok's own pages or files, with its source.
  */
-import type { Glossary } from "../glossary";
-
-const glossary: Glossary = {
-  fees: {
-    commission: [],
-    transaction: [],
-    refundAdmin: [],
-    orderFee: [],
-    growth: [],
-    dynamicCommission: [],
-  },
-  columns: {},
-};
-
-export default glossary;
+export { NO_TERMS_FOUND as default } from "../glossary";
