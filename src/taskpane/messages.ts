@@ -44,19 +44,6 @@ export const PANE_EN = {
   },
   footer: { linksLabel: "About this add-in", support: "Support", privacy: "Privacy", terms: "Terms" },
 
-  /**
-   * Not read any more: the pane's fee names are the sheets' (glossary, else the sheets catalog;
-   * src/i18n/feeNames.ts). Left until the pane catalogs drop their `fees`.
-   */
-  fees: {
-    commission: "Commission",
-    transaction: "Transaction fee",
-    refundAdmin: "Refund administration fee",
-    orderFee: "Order fee",
-    growth: "Commerce growth fee",
-    dynamicCommission: "Dynamic commission",
-  },
-
   gallery: {
     title: "Scenario sheets",
     listLabel: "Scenario templates",
