@@ -2,9 +2,10 @@
 /**
  * The checks `npm test` runs before Jest: the type check, the lint and the CLI build, side by side
  * (each is one process on one core) and with their caches (.tmp/tsc, .tmp/eslint, build/cli), so an
- * unchanged tree is checked in seconds. Same compiler options, same ESLint config and files as
- * `npm run typecheck`, `npm run lint` (office-addin-lint check runs this ESLint with this config) and
- * `npm run build:cli`. Each one's output is printed whole, in this order; any failure fails the run.
+ * unchanged tree is checked in seconds. The commands are package.json's own: `npm run typecheck` and
+ * `npm run build:cli` as written there, and `npm run lint`'s files with the ESLint config
+ * office-addin-lint check uses, plus a cache. Each one's output is printed whole, in this order; any
+ * failure fails the run.
  */
 const { spawn } = require("child_process");
 const path = require("path");
@@ -14,32 +15,26 @@ const bin = (pkg, file) => path.join(path.dirname(require.resolve(`${pkg}/packag
 const tsc = bin("typescript", "bin/tsc");
 const eslint = bin("eslint", "bin/eslint.js");
 
+const { scripts } = require("../package.json");
+
+/** A package.json script that runs tsc, as arguments for node (its options are all plain words). */
+function tscScript(name) {
+  const [command, ...options] = scripts[name].split(" ");
+  if (command !== "tsc") throw new Error(`scripts.${name} no longer starts with tsc: update scripts/checks.js`);
+  return [tsc, ...options];
+}
+
+/** The files `npm run lint` checks (its --files glob). */
+const lintFiles = /--files "([^"]+)"/.exec(scripts.lint)?.[1];
+if (!lintFiles) throw new Error("scripts.lint has no --files glob: update scripts/checks.js");
+
 const CHECKS = [
-  {
-    name: "typecheck",
-    args: [
-      tsc,
-      "--noEmit",
-      "-p",
-      "tsconfig.json",
-      "--incremental",
-      "--tsBuildInfoFile",
-      ".tmp/tsc/typecheck.tsbuildinfo",
-    ],
-  },
+  { name: "typecheck", args: tscScript("typecheck") },
   {
     name: "lint",
-    args: [
-      eslint,
-      "-c",
-      "eslint.config.mjs",
-      "--cache",
-      "--cache-location",
-      ".tmp/eslint/cache",
-      "{src,test,scripts}/**/*.{ts,js}",
-    ],
+    args: [eslint, "-c", "eslint.config.mjs", "--cache", "--cache-location", ".tmp/eslint/cache", lintFiles],
   },
-  { name: "build:cli", args: [tsc, "-p", "tsconfig.cli.json"] },
+  { name: "build:cli", args: tscScript("build:cli") },
 ];
 
 function run(check) {

@@ -31,8 +31,9 @@ export const EN = {
     `${p.argument} is not a finite number: enter ${p.noun}.`,
   "number.text": (p: { argument: string; text: string; noun: string }) =>
     `${p.argument} is text ("${p.text}"): enter ${p.noun}.`,
-  "number.textReason": (p: { argument: string; text: string; reason: string }) =>
-    `${p.argument} is text "${p.text}": ${p.reason}.`,
+  // why: the reason's key (numberReason); a, b: what to type instead.
+  "number.textReason": (p: { argument: string; text: string; why: string; a: string; b: string }) =>
+    `${p.argument} is text "${p.text}": ${numberReason(p)}.`,
   "number.tooLarge": (p: { argument: string; max: string }) =>
     `${p.argument} is too large: at most ${p.max} is allowed.`,
   "number.negative": (p: { argument: string; value: string }) =>
@@ -177,8 +178,8 @@ export const EN = {
   // The seller_profile argument (src/functions/sellerProfile.ts).
   "sellerProfile.bothTypes": () => 'seller_profile says both "individual" and "business": keep one.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile gives "fee tax" twice: keep one.',
-  "sellerProfile.feeTaxText": (p: { text: string; reason: string }) =>
-    `seller_profile fee tax "${p.text}": ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p: { text: string; why: string; a: string; b: string }) =>
+    `seller_profile fee tax "${p.text}": ${numberReason(p)}.`,
   "sellerProfile.unknownWord": (p: { word: string; words: string }) =>
     `seller_profile: unknown word "${p.word}". Use words such as ${p.words}, separated by commas.`,
 
@@ -218,7 +219,97 @@ export const EN = {
     `OK: ${budgetWhat(p.level, p.type)} $${p.budget} meets the minimum (${p.strict ? "more than" : "at least"} $${p.min}).`,
   "ads.budgetBelow": (p: { level: string; type: string; budget: string; min: string; short: string; strict: number }) =>
     `Below minimum: ${budgetWhat(p.level, p.type)} must be ${p.strict ? "more than" : "at least"} $${p.min}; $${p.budget} is $${p.short} short${p.strict ? " (or equal to it)" : ""}.`,
+
+  // Table labels (TIKTOK.LIVEWATERFALL, TIKTOK.ADFUNNEL): `line` names the row or column, e.g.
+  // step, share, appStore, agency, withdrawalFee, creator, viewerSpend; channel: web | ios | android.
+  "live.waterfallLabel": (p: { line: string; channel: string }) =>
+    pick(p.line, {
+      step: "Step",
+      share: "Share of viewer spend",
+      appStore: `App store (${p.channel})`,
+      tiktok: "TikTok",
+      agency: "Agency",
+      withdrawalFee: "Withdrawal fee",
+      creator: "Creator's cash",
+      viewerSpend: "Viewer spend",
+    }),
+  // line: step, value, budget, impressions, clicks, conversions, revenue, roas, cpa, profit.
+  "ads.funnelLabel": (p: { line: string }) =>
+    pick(p.line, {
+      step: "Step",
+      value: "Value",
+      budget: "Budget (USD)",
+      impressions: "Impressions",
+      clicks: "Clicks",
+      conversions: "Conversions",
+      revenue: "Revenue (USD)",
+      roas: "ROAS",
+      cpa: "Cost per conversion (USD)",
+      profit: "Profit after ads (USD)",
+    }),
+  // TIKTOK.CREATORREWARDSELIGIBLE's result; reasons: live.crpReason texts joined by "; ". why: notOpen (a the
+  // market, b the markets where it is open), followers, views, seconds (a needed, b has), age (a).
+  "live.crpEligible": () => "Eligible",
+  "live.crpNotEligible": (p: { reasons: string }) => `Not eligible: ${p.reasons}`,
+  "live.crpReason": (p: { why: string; a: string; b: string }) =>
+    pick(p.why, {
+      notOpen: `the program is not open in ${p.a} (open in ${p.b})`,
+      followers: `needs ${p.a} followers (has ${p.b})`,
+      views: `needs ${p.a} views in 30 days (has ${p.b})`,
+      seconds: `videos must be at least ${p.a} s long (this one is ${p.b} s)`,
+      age: `creators must be ${p.a} or older`,
+    }),
+  // The header row of the functions' tables (LIVEGIFTS, ADFORMATS, MARKETS, CATEGORIES, SHOPFEES).
+  "table.column": (p: { column: string }) =>
+    pick(p.column, {
+      gift: "Gift",
+      coins: "Coins",
+      since: "In force since",
+      until: "Until",
+      source: "Source",
+      note: "Note",
+      format: "Format",
+      duration: "Duration",
+      delivery: "Delivery",
+      pricing: "Pricing",
+      low: "Low (USD)",
+      high: "High (USD)",
+      code: "Code",
+      market: "Market",
+      currency: "Currency",
+      defaultCommission: "Default commission",
+      category: "Category",
+      commission: "Commission",
+      component: "Component",
+      rate: "Rate",
+      base: "Base",
+      amount: "Amount",
+      totalShopFees: "Total TikTok Shop fees",
+    }),
 } as const;
+
+/** The word for `key` in a table of labels; the key itself when the table lacks it. */
+export function pick(key: string, words: Readonly<Record<string, string>>): string {
+  return Object.prototype.hasOwnProperty.call(words, key) ? words[key] : key;
+}
+
+/**
+ * Why a text is not a number (src/core/numberText.ts), in English: `why` chooses the reason, `a`
+ * and `b` are what to type instead (the text as the functions read it, with a decimal point).
+ */
+export function numberReason(p: { why: string; a: string; b: string }): string {
+  const or = "or enter the number as a number";
+  return pick(p.why, {
+    percent: "a percentage is not accepted here — enter the number itself",
+    exponent: "the exponent is out of range — enter the number without it",
+    commaAmbiguous: `a comma could be a decimal or thousands separator — type ${p.a} or ${p.b}, ${or}`,
+    commaDecimal: `a comma could be a decimal or thousands separator — type ${p.a} ${or}`,
+    grouping: `thousands separators must group three digits ("1,234,567.89") — type ${p.a} ${or}`,
+    points: `points are decimal points — type ${p.a} ${or}`,
+    separators: `separators inside a number are not read — type ${p.a} ${or}`,
+    notNumber: "not a number",
+  });
+}
 
 /** "Campaign daily budget": the budget ADBUDGETCHECK speaks of. */
 function budgetWhat(level: string, type: string): string {

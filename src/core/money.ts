@@ -118,7 +118,7 @@ export function readNumber(
         argument,
         parsed.reason === "not a number"
           ? message("number.text", { argument, text: value, noun })
-          : message("number.textReason", { argument, text: value, reason: parsed.reason }),
+          : message("number.textReason", { argument, text: value, ...parsed.cause }),
       );
     }
     d = parsed.value;

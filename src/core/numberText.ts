@@ -18,11 +18,23 @@
  * exactly the decimal the text spells.
  */
 import { Decimal } from "./decimal";
+import { numberReason } from "./messages";
+
+/**
+ * Why a text was refused, as message parameters: `why` names the reason (see numberReason in
+ * ./messages.ts), `a` and `b` what to type instead ("" when the reason has none).
+ */
+export interface NumberReason {
+  readonly why:
+    "percent" | "exponent" | "commaAmbiguous" | "commaDecimal" | "grouping" | "points" | "separators" | "notNumber";
+  readonly a: string;
+  readonly b: string;
+}
 
 export type NumberText =
   | { readonly ok: true; readonly value: Decimal }
-  /** `reason` completes `price is text "…": <reason>`. */
-  | { readonly ok: false; readonly reason: string };
+  /** `reason` completes `price is text "…": <reason>` in English; `cause` is it as parameters. */
+  | { readonly ok: false; readonly reason: string; readonly cause: NumberReason };
 
 export interface NumberTextOptions {
   /** Accept a trailing percent sign (rates and margins). */
@@ -46,7 +58,7 @@ export function parseNumberText(text: string, options: NumberTextOptions = {}): 
   if (body.endsWith("%")) {
     body = body.slice(0, -1).trimEnd();
     if (!options.percent) {
-      return refuse("a percentage is not accepted here — enter the number itself");
+      return refuse({ why: "percent", a: "", b: "" });
     }
     percent = true;
   }
@@ -64,7 +76,7 @@ export function parseNumberText(text: string, options: NumberTextOptions = {}): 
     if (plain[2] !== undefined) {
       exponent = Number(plain[2]);
       if (!Number.isSafeInteger(exponent) || Math.abs(exponent) > MAX_EXPONENT) {
-        return refuse("the exponent is out of range — enter the number without it");
+        return refuse({ why: "exponent", a: "", b: "" });
       }
     }
   } else {
@@ -82,12 +94,12 @@ export function parseNumberText(text: string, options: NumberTextOptions = {}): 
   return { ok: true, value };
 }
 
-function refuse(reason: string): NumberText {
-  return { ok: false, reason };
+function refuse(cause: NumberReason): NumberText {
+  return { ok: false, reason: numberReason(cause), cause };
 }
 
 /** Explains a refusal, with what to type when the intent can be guessed. */
-function whyNotANumber(body: string, sign: string): string {
+function whyNotANumber(body: string, sign: string): NumberReason {
   // Decimal comma, possibly with points as thousands separators: "19,99", "1.234,56", "1,5".
   const european = /^(\d{1,3}(?:\.\d{3})+|\d+),(\d+)$/.exec(body);
   if (european) {
@@ -95,22 +107,22 @@ function whyNotANumber(body: string, sign: string): string {
     const asDecimal = `${sign}${whole}.${european[2]}`;
     if (european[2].length === 3 && !european[1].includes(".")) {
       // "1,234": a thousands separator or a decimal comma; both readings are plausible.
-      return `a comma could be a decimal or thousands separator — type ${sign}${whole}${european[2]} or ${asDecimal}, or enter the number as a number`;
+      return { why: "commaAmbiguous", a: `${sign}${whole}${european[2]}`, b: asDecimal };
     }
-    return `a comma could be a decimal or thousands separator — type ${asDecimal} or enter the number as a number`;
+    return { why: "commaDecimal", a: asDecimal, b: "" };
   }
   if (/^\d[\d,]*(\.\d*)?$/.test(body) && body.includes(",")) {
     const bare = body.replace(/,/g, "");
-    return `thousands separators must group three digits ("1,234,567.89") — type ${sign}${bare} or enter the number as a number`;
+    return { why: "grouping", a: `${sign}${bare}`, b: "" };
   }
   if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(body)) {
-    return `points are decimal points — type ${sign}${body.replace(/\./g, "")} or enter the number as a number`;
+    return { why: "points", a: `${sign}${body.replace(/\./g, "")}`, b: "" };
   }
   if (/^\d{1,3}(?:[ \u00a0\u202f']\d{3})+([.,]\d+)?$/.test(body)) {
     const bare = body.replace(/[ \u00a0\u202f']/g, "").replace(",", ".");
-    return `separators inside a number are not read — type ${sign}${bare} or enter the number as a number`;
+    return { why: "separators", a: `${sign}${bare}`, b: "" };
   }
-  return "not a number";
+  return { why: "notNumber", a: "", b: "" };
 }
 
 /**

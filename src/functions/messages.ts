@@ -4,6 +4,12 @@
  * a call site reads as before and a translation has one place to look.
  */
 import { type Message, message, quotedChoice } from "../core/messages";
+import type { NumberReason } from "../core/numberText";
+import { say } from "../i18n/active";
+
+/** A table's header row in the active language (table.column). */
+export const columns = (...names: string[]): string[] =>
+  names.map((column) => say(message("table.column", { column })));
 
 export const MESSAGES = {
   rangeNotValue: (argument: string): Message => message("argument.range", { argument }),
@@ -21,8 +27,8 @@ export const MESSAGES = {
       ? message("argument.zeroFromEmptyCellNoDefault", { argument })
       : message("argument.zeroFromEmptyCell", { argument, fallback }),
   categoryType: (argument: string): Message => message("argument.categoryType", { argument }),
-  textForNumber: (argument: string, text: string, reason: string): Message =>
-    message("number.textReason", { argument, text, reason }),
+  textForNumber: (argument: string, text: string, cause: NumberReason): Message =>
+    message("number.textReason", { argument, text, ...cause }),
   unknownChoice: (argument: string, given: string, choices: readonly string[]): Message =>
     message("argument.unknownChoice", { argument, given, choices: quotedChoice(choices) }),
   marginRange: (argument: string, given: string): Message => message("argument.marginRange", { argument, given }),

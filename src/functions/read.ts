@@ -56,7 +56,7 @@ export function rateArg(value: unknown, argument: string): DecimalInput | null {
   if (typeof v !== "string") return v;
   const parsed = parseNumberText(v, { percent: true });
   if (parsed.ok) return parsed.value;
-  throw new ExcelError("#VALUE!", MESSAGES.textForNumber(argument, v.trim(), parsed.reason));
+  throw new ExcelError("#VALUE!", MESSAGES.textForNumber(argument, v.trim(), parsed.cause));
 }
 
 /** A text argument (codes, names); numbers are not accepted where a name belongs. */

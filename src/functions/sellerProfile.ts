@@ -63,7 +63,7 @@ export function readSellerProfile(text: string | null): SellerProfile | undefine
         throw new CoreError(
           "invalidValue",
           "seller_profile",
-          message("sellerProfile.feeTaxText", { text: tax[1], reason: parsed.reason }),
+          message("sellerProfile.feeTaxText", { text: tax[1], ...parsed.cause }),
         );
       }
       feeSalesTaxRate = readRate(parsed.value, "seller_profile fee tax");

@@ -12,8 +12,22 @@ import type { FeeId } from "../core/feeKinds";
 import type { ColumnKey } from "../core/settlement/columns";
 
 export interface Glossary {
-  /** Each fee of FEE_KINDS: TikTok's name(s) for it (an empty list: this UI has no such fee). */
+  /**
+   * Each fee of FEE_KINDS: TikTok's name(s) for it, the first being the UI's name for the fee
+   * (src/i18n/feeNames.ts). An empty list: no TikTok word for it known in this language, so the
+   * sheets catalog's translation is used.
+   */
   readonly fees: Readonly<Record<FeeId, readonly string[]>>;
   /** The statement columns the UI names (totals, bases, per-market fee columns), by column key. */
   readonly columns: Readonly<Partial<Record<ColumnKey, readonly string[]>>>;
 }
+
+/**
+ * The glossary of a language in which none of TikTok's own words have been found yet (each such
+ * `glossary.ts` says what was searched): every list empty, so the fee names come from that
+ * language's sheets catalog (src/i18n/feeNames.ts).
+ */
+export const NO_TERMS_FOUND: Glossary = {
+  fees: { commission: [], transaction: [], refundAdmin: [], orderFee: [], growth: [], dynamicCommission: [] },
+  columns: {},
+};

@@ -1,30 +1,24 @@
 /**
  * The pane's language: which one (the Settings choice, else Office's display language), loading its
  * catalog, and the one place a language change reaches everything that speaks: the pane catalog,
- * `<html lang>`, the page's static words, the glossary's fee names and the core's messages.
+ * `<html lang>`, the page's static words, the fee names and the core's messages.
  */
 import { FEE_KINDS, type FeeId } from "../core/feeKinds";
+import type { FeeNames } from "../i18n/feeNames";
+import type { Glossary } from "../i18n/glossary";
 import { isLanguage, type Language, pickLanguage, SOURCE_LANGUAGE } from "../i18n/languages";
 import { setLanguage } from "../i18n/setLanguage";
 import { loadSection } from "../i18n/sections";
-import { SHEETS_EN, type SheetsCatalog } from "../templates/sheets";
+import { SHEETS_EN, type SheetsCatalog, sheetsCatalog, type SheetsTranslation } from "../templates/sheets";
 import { PANE_EN, type PaneCatalog, paneText, usePaneCatalog } from "./messages";
 import { LANGUAGE_KEY, type UserPrefs } from "./prefs";
-
-/**
- * What the pane reads of a language's glossary (`src/i18n/<language>/glossary.ts`, TikTok's own
- * words): the fee names, keyed by fee id. A language without a glossary uses its pane catalog's.
- */
-export interface PaneGlossary {
-  readonly fees?: Partial<Record<FeeId, string>>;
-}
 
 /** BCP 47 tags for `<html lang>` where the code alone says less than the catalog is written in. */
 const HTML_LANG: Partial<Record<Language, string>> = { zh: "zh-Hans", pt: "pt-BR" };
 
 let language: Language = SOURCE_LANGUAGE;
-const catalogs = new Map<Language, PaneCatalog>([[SOURCE_LANGUAGE, PANE_EN]]);
-const glossaries = new Map<Language, PaneGlossary | undefined>();
+/** Each loaded language's fee names: the ones its sheets are written with (src/i18n/feeNames.ts). */
+const feeNamesOf = new Map<Language, FeeNames>([[SOURCE_LANGUAGE, SHEETS_EN.fees]]);
 let sheets: SheetsCatalog = SHEETS_EN;
 
 export function currentLanguage(): Language {
@@ -50,16 +44,16 @@ export function sheetsText(): SheetsCatalog {
 export async function applyLanguage(lang: Language): Promise<void> {
   const [pane, glossary, sheetWords] = await Promise.all([
     loadSection<PaneCatalog>(lang, "pane").catch(() => undefined),
-    // Only Seller Center languages have a glossary: none means the pane catalog's fee names.
-    loadSection<PaneGlossary>(lang, "glossary").catch(() => undefined),
-    loadSection<SheetsCatalog>(lang, "sheets").catch(() => undefined),
+    // TikTok's own words (fee names); a glossary that fails to load leaves the sheets' own names.
+    loadSection<Glossary>(lang, "glossary").catch(() => undefined),
+    loadSection<SheetsTranslation>(lang, "sheets").catch(() => undefined),
     // A catalog that fails to load leaves the messages in the language they were.
     setLanguage(lang).catch(() => undefined),
   ]);
-  sheets = pane && sheetWords ? sheetWords : SHEETS_EN;
+  sheets = pane && sheetWords ? sheetsCatalog(sheetWords, glossary) : SHEETS_EN;
   const catalog = pane ?? PANE_EN;
-  catalogs.set(lang, catalog);
-  glossaries.set(lang, glossary);
+  // The pane names a fee as the sheets do: one rule, one result (src/i18n/feeNames.ts).
+  feeNamesOf.set(lang, sheets.fees);
   usePaneCatalog(catalog);
   language = pane || lang === SOURCE_LANGUAGE ? lang : SOURCE_LANGUAGE;
   if (typeof document !== "undefined") {
@@ -68,9 +62,12 @@ export async function applyLanguage(lang: Language): Promise<void> {
   }
 }
 
-/** A fee's name in a language: the glossary's (TikTok's word), else the pane catalog's, else English. */
+/**
+ * A fee's name in a language, the same as its sheets write: the glossary's first term (TikTok's
+ * word), else the sheets catalog's translation, else English (src/i18n/feeNames.ts).
+ */
 export function feeLabel(fee: FeeId, lang: Language): string {
-  return glossaries.get(lang)?.fees?.[fee] ?? catalogs.get(lang)?.fees[fee] ?? FEE_KINDS[fee].label;
+  return feeNamesOf.get(lang)?.[fee] ?? FEE_KINDS[fee].label;
 }
 
 export function isFeeId(key: string): key is FeeId {

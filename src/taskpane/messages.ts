@@ -44,16 +44,6 @@ export const PANE_EN = {
   },
   footer: { linksLabel: "About this add-in", support: "Support", privacy: "Privacy", terms: "Terms" },
 
-  /** Fee names where no glossary gives TikTok's own word in that language (feeLabel). */
-  fees: {
-    commission: "Commission",
-    transaction: "Transaction fee",
-    refundAdmin: "Refund administration fee",
-    orderFee: "Order fee",
-    growth: "Commerce growth fee",
-    dynamicCommission: "Dynamic commission",
-  },
-
   gallery: {
     title: "Scenario sheets",
     listLabel: "Scenario templates",

@@ -7,6 +7,8 @@
  */
 import type { Decimal } from "../core/decimal";
 import { CURRENCIES } from "../core/money";
+import { message } from "../core/settlement/messages";
+import { say } from "../i18n/active";
 import {
   type ColumnKey,
   type Header,
@@ -111,7 +113,11 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   b.set("A2", input.subtitle, "subtitle");
   b.input("A3", "B3", T.market, market);
   b.input("A4", "B4", T.tolerance, summary.tolerance.toNumber(), money);
-  b.set("A5", T.layout, "label").set("B5", summary.layoutTitle, "output");
+  b.set("A5", T.layout, "label").set(
+    "B5",
+    say(message("settlement.layoutTitle", { title: summary.layoutTitle })),
+    "output",
+  );
 
   const top = input.tableRow ?? 14;
   const first = top + 1;
@@ -188,7 +194,7 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
     b.set(`${statusCol}${r}`, status, "output");
     b.set(`${impliedCol}${r}`, toNumber(line.impliedRate), "output", PERCENT);
     const notes = [
-      line.reason,
+      line.said ? say(line.said) : line.reason,
       line.idLostDigits ? T.idLostDigits : null,
       line.category && !summary.join
         ? /^(none fits|nothing charged)/.test(line.category)

@@ -2,7 +2,8 @@
  * Every word the templates write into a sheet — labels, headers, notes, input prompts, chart
  * titles, sheet names, footers, the reconciliation sheet and the gallery's cards — in English, the
  * source. Each other language's catalog is `src/i18n/<language>/sheets.ts` (default export, typed
- * `SheetsCatalog`, so TypeScript asks for every key with the same shape). A `{name}` in a text is a
+ * `SheetsTranslation`: every key with the same shape, the fee names only where its glossary has no
+ * TikTok word; `sheetsCatalog` completes them). A `{name}` in a text is a
  * parameter `fill` puts in; every language has the same parameters (the tests check it).
  *
  * Formulas keep Excel's English function names (hosts write `Range.formulas`, which is en-US) and
@@ -14,6 +15,9 @@
  * book's keys, which TIKTOK.* functions read), "All", "ios"/"web"/"android", industry names, and
  * the sample statement (a US Seller Center export, in English as the US writes it).
  */
+
+import type { Glossary } from "../i18n/glossary";
+import { ENGLISH_FEE_NAMES, type FeeTranslations, feeNames } from "../i18n/feeNames";
 
 /** A catalog of the same shape as `T` whose texts are any strings (lists keep their length). */
 export type Texts<T> = T extends string
@@ -46,18 +50,11 @@ export const SHEETS_EN = {
     },
   },
   /**
-   * TikTok's fee names as Seller Center shows them. For id, vi, th and zh they come from the
-   * statement columns in docs/research/settlement-languages.md until `src/i18n/<lang>/glossary.ts`
-   * carries them (then these should read the glossary).
+   * The fees' names: in English FEE_KINDS' labels. Another language's come from its glossary
+   * (TikTok's word) where it has one, else from its own `fees` (src/i18n/feeNames.ts, the rule the
+   * pane's fee names follow too); `sheetsCatalog` puts them in.
    */
-  fees: {
-    commission: "Commission",
-    transaction: "Transaction fee",
-    refundAdmin: "Refund administration fee",
-    orderFee: "Order fee",
-    growth: "Commerce growth fee",
-    dynamicCommission: "Dynamic commission",
-  },
+  fees: ENGLISH_FEE_NAMES,
   /** What the gallery shows of each template. */
   gallery: {
     shopPnl: {
@@ -461,6 +458,20 @@ export const SHEETS_EN = {
 
 /** The sheets catalog every language gives: the English catalog's shape, any words. */
 export type SheetsCatalog = Texts<typeof SHEETS_EN>;
+
+/**
+ * A language's `src/i18n/<language>/sheets.ts`: the whole catalog but the fee names, which it gives
+ * only for the fees its glossary has no TikTok word for (the tests refuse a copy of a glossary term).
+ */
+export type SheetsTranslation = Omit<SheetsCatalog, "fees"> & { readonly fees: FeeTranslations };
+
+/** The catalog templates are built with in a language: its translation with every fee named by the one rule. */
+export function sheetsCatalog(
+  translation: SheetsTranslation,
+  glossary: Pick<Glossary, "fees"> | undefined,
+): SheetsCatalog {
+  return { ...translation, fees: feeNames(glossary, translation.fees) };
+}
 
 /** A dropdown's prompt title and alert in a language: refused values (`strict`) or allowed after a note. */
 export function dropdownWords(

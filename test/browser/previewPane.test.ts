@@ -9,6 +9,8 @@ import type { Page } from "playwright-core";
 import { launchBrowser, serveDirectory } from "../support/browser";
 import { sharedBuild } from "../support/builds";
 import { contrast } from "../support/contrast";
+import { TH_INCOME_FILE } from "../settlement/languageFiles";
+import { US_202309_RESPONSE } from "../settlement/openApiSamples";
 
 jest.setTimeout(180_000);
 
@@ -536,5 +538,93 @@ describe("?lang= (#23): the preview's own words and the pane in the language ask
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     expect(await page.textContent(".status-mode")).toBe("Ready");
     await page.close();
+  });
+});
+
+describe("issue #21: Reconcile a saved API response and a Thai Income file in the preview", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPreview();
+  });
+  afterAll(async () => page?.close());
+
+  /** Nothing in the Reconcile panel reaches past the pane's right edge or scrolls sideways. */
+  async function overflowing(): Promise<string[]> {
+    return page.$eval("#panel-reconcile", (panel) => {
+      const right = panel.getBoundingClientRect().right;
+      const out: string[] = [];
+      if (panel.scrollWidth > panel.clientWidth + 1)
+        out.push(`panel scrolls ${panel.scrollWidth - panel.clientWidth}px`);
+      for (const el of Array.from(panel.querySelectorAll("*"))) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && r.right > right + 1)
+          out.push(`${el.tagName}.${el.className}: ${el.textContent?.slice(0, 40)}`);
+      }
+      return out;
+    });
+  }
+
+  test("the source radios fit the 320 px pane; the JSON choice shows the file field instead of the sheet list", async () => {
+    await page.click("#tab-reconcile");
+    await page.waitForSelector("#reconcile-source-json");
+    expect(await page.isChecked("#reconcile-source-sheet")).toBe(true);
+    expect(await page.isVisible("#reconcile-json")).toBe(false);
+    expect(await overflowing()).toEqual([]);
+    await page.locator("label.choice", { hasText: "A saved API response (JSON)" }).click();
+    expect(await page.isChecked("#reconcile-source-json")).toBe(true);
+    expect(await page.isVisible("#reconcile-json")).toBe(true);
+    expect(await page.isVisible("#reconcile-sheet")).toBe(false);
+    expect(await overflowing()).toEqual([]);
+    // Each radio's label is on the pane, the radio beside its words.
+    const boxes = await page.$$eval("#panel-reconcile .reconcile-source label.choice", (ls) =>
+      ls.map((l) => ({ width: l.getBoundingClientRect().width, pane: l.closest("#panel-reconcile")!.clientWidth })),
+    );
+    expect(boxes).toHaveLength(2);
+    for (const b of boxes) expect(b.width).toBeLessThanOrEqual(b.pane);
+  });
+
+  test("a saved API response chosen as a file reconciles into a new sheet tab, the summary naming market and counts", async () => {
+    await page.check("#reconcile-source-json");
+    await page.locator("#reconcile-json").setInputFiles({
+      name: "statement_transactions.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(US_202309_RESPONSE)),
+    });
+    const status = await reconcile(page);
+    // Excel's 31-character limit on a sheet name cuts the file's name.
+    const sheet = "Reconciled statement_transactio";
+    expect(status).toBe(`Written to the new sheet "${sheet}".`);
+    await page.waitForSelector(`.sheet-tabs button[data-sheet="${sheet}"]`);
+    const summary = (await page.textContent("#panel-reconcile .reconcile-summary")) ?? "";
+    expect(summary).toContain(" · US · USD");
+    expect(summary).toContain("2 match, 1 mismatch");
+    expect(await page.locator("#panel-reconcile .mismatches li").allTextContents()).toEqual([
+      expect.stringContaining("576460752303423490"),
+    ]);
+    expect(await overflowing()).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("a Thai Income file opened in the preview reconciles: TH, THB, one match", async () => {
+    const csv = TH_INCOME_FILE.rows
+      .map((r) =>
+        r
+          .map((c) => (/[",\n]/.test(String(c ?? "")) ? `"${String(c).replace(/"/g, '""')}"` : String(c ?? "")))
+          .join(","),
+      )
+      .join("\n");
+    expect(await openFile(page, "income_th.csv", csv)).toBe('Opened "income_th.csv" as sheet "income_th".');
+    await page.check("#reconcile-source-sheet");
+    await page.waitForFunction(
+      () => (document.querySelector("#reconcile-sheet") as HTMLSelectElement).value === "income_th",
+    );
+    expect(await reconcile(page)).toBe('Written to the new sheet "Reconciled income_th".');
+    await page.waitForSelector('.sheet-tabs button[data-sheet="Reconciled income_th"]');
+    const summary = (await page.textContent("#panel-reconcile .reconcile-summary")) ?? "";
+    expect(summary).toContain(" · TH · THB");
+    expect(summary).toContain("1 match, 0 mismatch");
+    expect(summary).not.toMatch(/lost/i);
+    expect(await overflowing()).toEqual([]);
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -8,6 +8,13 @@ import { neededColumns, readSettlementSheet } from "../../src/excel/readSettleme
 import { insertPlanInBlocks, splitBulk } from "../../src/excel/writeBulk";
 import { detectHeader } from "../../src/core/settlement";
 import { SheetBuilder } from "../../src/templates/builder";
+import { reconcileRows } from "../../src/core/settlement";
+import { reconcileJson, reconcileSheet } from "../../src/taskpane/reconcileRun";
+import type { WorkbookHost } from "../../src/taskpane/host";
+import type { SheetPlan } from "../../src/templates/plan";
+import { LANGUAGE_FILES } from "../settlement/languageFiles";
+import { breakdown202501, US_202309_RESPONSE } from "../settlement/openApiSamples";
+import { MY_INCOME, myOrder } from "../settlement/layouts";
 
 type Value = string | number | boolean | null;
 
@@ -223,4 +230,112 @@ test("a plan's bulk rows are split off and written in blocks after the rest", as
   const blocks = b.writes.filter((w) => w.endsWith(".formulas"));
   expect(blocks).toEqual(["Result!A3:B5002.formulas", "Result!A5003:B10002.formulas", "Result!A10003:B12002.formulas"]);
   expect(result.syncs).toBe(2 + 3);
+});
+
+/**
+ * The pane's Excel host reduced to what Reconcile uses: readSettlement reads the fake workbook the
+ * way host.ts's Excel host does (readSettlementSheet on a request context); insertPlan records.
+ */
+function paneHost(b: FakeBook) {
+  const plans: SheetPlan[] = [];
+  const host: WorkbookHost = {
+    kind: "excel",
+    insertPlan: async (plan) => {
+      plans.push(plan);
+      return plan.sheetName;
+    },
+    listSheets: async () => [...b.values.keys()],
+    readSettlement: (sheet, options) => readSettlementSheet(fakeContext(b), sheet, options),
+    loadSetting: () => null,
+    saveSetting: async () => undefined,
+  };
+  return { host, plans };
+}
+
+describe("issue #21: each language's file as a sheet, read through Office.js and reconciled by the pane", () => {
+  test.each(LANGUAGE_FILES.map((f) => [f.name, f] as const))("%s", async (name, file) => {
+    const b: FakeBook = { ...book([]), values: new Map([[name, file.rows as Value[][]]]) };
+    const { host, plans } = paneHost(b);
+    const steps: string[] = [];
+    const out = await reconcileSheet(host, {
+      sheet: name,
+      market: null,
+      tolerance: null,
+      onProgress: (step) => steps.push(step),
+    });
+    const direct = reconcileRows(file.rows, { fileName: name });
+    const { summary } = out;
+    expect({
+      layout: summary.layout,
+      language: summary.language,
+      market: summary.market,
+      currency: summary.currency,
+      headerRow: summary.headerRow,
+      matched: summary.matched,
+      mismatched: summary.mismatched,
+    }).toEqual(file.expected);
+    expect([summary.matched, summary.mismatched, summary.orders, summary.rows]).toEqual([
+      direct.matched,
+      direct.mismatched,
+      direct.orders,
+      direct.rows,
+    ]);
+    expect(summary.identity.broken).toBe(0);
+    expect(summary.unexplainedFees.rows).toBe(0);
+    expect(out.mismatches).toEqual([]);
+    expect(steps).toContain("Reading");
+    expect(b.writes).toEqual([]); // the source sheet is never written
+    expect(plans).toHaveLength(1);
+    expect(out.sheetName).toBe(plans[0].sheetName);
+    // The result refers back into the source sheet by name.
+    expect(JSON.stringify(plans[0])).toContain(`'${name}'!`);
+  });
+});
+
+describe("issue #21: a saved Open API response reconciled by the pane, no source sheet", () => {
+  test("202309 flat transactions (US): two matches, one referral fee 0.18 too high", async () => {
+    const b = book([]);
+    const { host, plans } = paneHost(b);
+    const out = await reconcileJson(host, {
+      fileName: "statement_transactions.json",
+      text: JSON.stringify(US_202309_RESPONSE),
+      market: null,
+      tolerance: null,
+    });
+    expect(out.summary).toMatchObject({ market: "US", currency: "USD", orders: 3, matched: 2, mismatched: 1 });
+    expect(out.mismatches.map((m) => [m.overcharged, m.order])).toEqual([
+      [true, expect.stringContaining("576460752303423490")],
+    ]);
+    expect(b.syncs).toBe(0); // nothing read from the workbook
+    expect(plans).toHaveLength(1);
+    expect(JSON.stringify(plans[0])).not.toMatch(/'[^']*'!/);
+  });
+
+  test("202501 breakdowns (MY), an array of pages: the same counts as the Income export of the same orders", async () => {
+    const ids = ["578000000000000001", "578000000000000002"];
+    const pages = [
+      { code: 0, data: { currency: "MYR", next_page_token: "p2", transactions: [breakdown202501(ids[0])] } },
+      { code: 0, data: { currency: "MYR", transactions: [breakdown202501(ids[1])] } },
+    ];
+    const { host, plans } = paneHost(book([]));
+    const out = await reconcileJson(host, {
+      fileName: "p.json",
+      text: JSON.stringify(pages),
+      market: null,
+      tolerance: null,
+    });
+    // The Income export of the same orders (without the platform support fee, which has no API field).
+    const file = reconcileRows([
+      MY_INCOME,
+      ...ids.map((id) =>
+        myOrder(id, { "Platform support fee": "0", "Total fees": "-2.78", "Total settlement amount": "87.22" }),
+      ),
+    ]);
+    expect(out.summary).toMatchObject({ market: "MY", currency: "MYR", orders: 2, matched: 2, mismatched: 0 });
+    const transaction = (lines: typeof file.lines) =>
+      lines!.map((l) => [l.id, l.fees.transaction?.status, l.fees.transaction?.expected?.toString()]);
+    expect(transaction(out.summary.lines)).toEqual(transaction(file.lines));
+    expect(transaction(out.summary.lines)).toEqual(ids.map((id) => [id, "match", "-2.78"]));
+    expect(plans).toHaveLength(1);
+  });
 });

@@ -18,6 +18,7 @@ import { dateIn, numberIn, orIn } from "../../src/i18n/format";
 import { LANGUAGES, type Language } from "../../src/i18n/languages";
 import { MESSAGE_CATALOGS } from "../../src/i18n/messageCatalogs";
 import { DEFAULTS, NOUNS, PHRASES, THINGS } from "../../src/i18n/phrases";
+import { CHOOSERS, CHOSEN } from "../support/messageChoosers";
 
 const ROOT = path.join(__dirname, "..", "..");
 const KEYS = Object.keys(EN) as MessageKey[];
@@ -48,12 +49,6 @@ const say = (catalog: Catalog, key: MessageKey, params: MessageParams) =>
  */
 const SAME_AS_ENGLISH: Partial<Record<Language, readonly MessageKey[]>> = {};
 
-/** Parameters that choose the wording (a code or a 1/0) rather than being said themselves. */
-const CHOOSERS: Partial<Record<MessageKey, readonly string[]>> = {
-  "ads.budgetOk": ["level", "type", "strict"],
-  "ads.budgetBelow": ["level", "type", "strict"],
-};
-
 test("a catalog for every language but English", () => {
   expect(Object.keys(MESSAGE_CATALOGS).sort()).toEqual([...OTHERS].sort());
   for (const l of OTHERS) expect(fs.existsSync(path.join(ROOT, `src/i18n/${l}/messages.ts`))).toBe(true);
@@ -67,7 +62,7 @@ describe.each(OTHERS)("%s", (language) => {
   });
 
   test.each(KEYS)("%s says every parameter, and not in English", (key) => {
-    const params = sentinels(key);
+    const params = { ...sentinels(key), ...CHOSEN[key] };
     const text = say(catalog, key, params);
     expect(text.trim()).not.toBe("");
     // ("null" is German and French for zero.)

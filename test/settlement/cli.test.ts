@@ -3,9 +3,8 @@ import { spawnSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { Writable } from "stream";
 import * as XLSX from "@e965/xlsx";
-import { reconcileCommand } from "../../src/cli/reconcile";
+import { runReconcile as run } from "../support/reconcileCli";
 import {
   MY_INCOME,
   ORDER_EXPORT,
@@ -32,24 +31,6 @@ function xlsx(sheets: Record<string, unknown[][]>): Buffer {
   for (const [name, rows] of Object.entries(sheets))
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
   return XLSX.write(wb, { type: "buffer", bookType: "xlsx" }) as Buffer;
-}
-
-function sink() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join("") };
-}
-
-async function run(...argv: string[]) {
-  const out = sink();
-  const err = sink();
-  const code = await reconcileCommand(argv, out.stream, err.stream);
-  return { code, out: out.text(), err: err.text() };
 }
 
 const US_ROWS = [

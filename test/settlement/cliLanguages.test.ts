@@ -6,9 +6,8 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { Writable } from "stream";
 import * as XLSX from "@e965/xlsx";
-import { reconcileCommand } from "../../src/cli/reconcile";
+import { runReconcile as run } from "../support/reconcileCli";
 import type { Cell } from "../../src/core/settlement";
 import { TH_INCOME, US_UNSETTLED, US_UNSETTLED_BANNER, VN_UNSETTLED, VN_UNSETTLED_PREAMBLE } from "./languageLayouts";
 import { csvText, rowOf } from "./layouts";
@@ -27,19 +26,6 @@ function xlsx(sheets: Record<string, unknown[][]>): Buffer {
   for (const [name, rows] of Object.entries(sheets))
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
   return XLSX.write(wb, { type: "buffer", bookType: "xlsx" }) as Buffer;
-}
-
-async function run(...argv: string[]) {
-  const chunks = { out: [] as string[], err: [] as string[] };
-  const sink = (into: string[]) =>
-    new Writable({
-      write(chunk, _enc, done) {
-        into.push(chunk.toString());
-        done();
-      },
-    });
-  const code = await reconcileCommand(argv, sink(chunks.out), sink(chunks.err));
-  return { code, out: chunks.out.join(""), err: chunks.err.join("") };
 }
 
 test("VN unsettled xlsx: its sheet found by its Vietnamese name, the header on row 5, every cell a string (§1.1 H)", async () => {

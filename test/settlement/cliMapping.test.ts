@@ -7,27 +7,8 @@ import { spawnSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { Writable } from "stream";
-import { reconcileCommand } from "../../src/cli/reconcile";
+import { runReconcile as run } from "../support/reconcileCli";
 import { csvText } from "./layouts";
-
-function sink() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join("") };
-}
-
-async function run(...argv: string[]) {
-  const out = sink();
-  const err = sink();
-  const code = await reconcileCommand(argv, out.stream, err.stream);
-  return { code, out: out.text(), err: err.text() };
-}
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cli-mapping-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

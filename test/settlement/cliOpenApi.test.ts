@@ -6,8 +6,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { Writable } from "stream";
-import { reconcileCommand } from "../../src/cli/reconcile";
+import { runReconcile as run } from "../support/reconcileCli";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "reconcile-json-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -16,24 +15,6 @@ function file(name: string, content: string): string {
   const p = path.join(dir, name);
   fs.writeFileSync(p, content);
   return p;
-}
-
-function sink() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join("") };
-}
-
-async function run(...argv: string[]) {
-  const out = sink();
-  const err = sink();
-  const code = await reconcileCommand(argv, out.stream, err.stream);
-  return { code, out: out.text(), err: err.text() };
 }
 
 /** §3.2: a 202309 flat US order, 6 % referral fee of the customer payment. */

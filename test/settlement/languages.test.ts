@@ -14,7 +14,6 @@ import {
   reconcileRows,
   transactionKind,
 } from "../../src/core/settlement";
-import type { Cell } from "../../src/core/settlement";
 import {
   BR_STATEMENT,
   TH_INCOME,
@@ -29,6 +28,15 @@ import {
   ZH_MX_STATEMENT,
   ZH_MY_INCOME,
 } from "./languageLayouts";
+import {
+  TH_COMPENSATION,
+  thIncomeValues,
+  usUnsettledOrder,
+  VN_COMPENSATION,
+  vnIncomeOrder,
+  VN_UNSETTLED_SKUS,
+  ZH_MY_ORDER,
+} from "./languageFiles";
 import { MY_INCOME, rowOf } from "./layouts";
 
 const s = (d: { toString(): string } | null | undefined) => (d === null || d === undefined ? null : d.toString());
@@ -43,41 +51,10 @@ function everyFeeColumnAccounted(header: readonly string[], r: ReconcileSummary,
 }
 
 describe("Vietnamese (VND): VN transaction fee 5 % of customer payment from 2024-07-17 (seller-vn.tiktok.com knowledge_id=753295858337537), order processing fee VND 3,000 from 2025-10-27 (kenh14.vn), Fashion commission up to 13 % from 2026-03-02 (nld.com.vn)", () => {
-  /** 200,000 of goods less 20,000 seller discount; a 10,000 platform voucher; VAT 1 % and PIT 0.5 % of revenue withheld (§1.1 H). */
-  const settled = (id: string, changes: Record<string, Cell> = {}) =>
-    rowOf(VN_INCOME, {
-      "ID đơn hàng/điều chỉnh": id,
-      "Loại giao dịch": "Đơn hàng",
-      "Thời gian tạo đơn hàng": "2026/03/10",
-      "Thời gian quyết toán đơn hàng": "2026/03/20",
-      "Đơn vị tiền tệ": "VND",
-      "Tổng số tiền quyết toán": "142400",
-      "Tổng doanh thu": "180000",
-      "Tổng phụ sau giảm giá của người bán": "180000",
-      "Tổng phụ trước giảm giá": "200000",
-      "Giảm giá của người bán": "-20000",
-      "Tổng phí": "-37600",
-      "Phí giao dịch": "-8500",
-      "Phí hoa hồng của TikTok Shop": "-23400",
-      "Phí xử lý đơn hàng": "-3000",
-      "Thuế GTGT do TikTok Shop khấu trừ": "-1800",
-      "Thuế TNCN do TikTok Shop khấu trừ": "-900",
-      "Số tiền điều chỉnh": "0",
-      "Khách thanh toán": "170000",
-      "Giảm giá của nền tảng": "-10000",
-      ...changes,
-    });
+  const settled = vnIncomeOrder;
 
   test("settled Income (65 columns, §1.1 G): every modelled fee matches; VAT and PIT withheld are listed with their totals", () => {
-    const adjustment = rowOf(VN_INCOME, {
-      "ID đơn hàng/điều chỉnh": "580000000000000099",
-      "Loại giao dịch": "Bồi thường do vận chuyển-kho vận",
-      "Đơn vị tiền tệ": "VND",
-      "Tổng số tiền quyết toán": "15000",
-      "Số tiền điều chỉnh": "15000",
-      "ID đơn hàng liên quan": "580000000000000001",
-    });
-    const r = reconcileRows([VN_INCOME, settled("580000000000000001"), adjustment]);
+    const r = reconcileRows([VN_INCOME, settled("580000000000000001"), VN_COMPENSATION]);
     expect([r.language, r.layout, r.market, r.currency, r.headerRow]).toEqual(["vi", "income", "VN", "VND", 1]);
     const line = r.lines![0];
     expect(line.status).toBe("match");
@@ -112,49 +89,7 @@ describe("Vietnamese (VND): VN transaction fee 5 % of customer payment from 2024
   });
 
   test("unsettled export (76 columns, §1.1 H): header on row 5 below the preamble, one order's SKU rows summed", () => {
-    const sku = (values: Record<string, Cell>) =>
-      rowOf(VN_UNSETTLED, {
-        "Loại giao dịch": "Đơn hàng",
-        "ID đơn hàng/điều chỉnh": "580000000000000010",
-        "Ngày tạo giao dịch": "2026/06/10",
-        "Đơn vị tiền tệ": "VND",
-        "Thời gian quyết toán dự kiến": "Delivered + 7 days",
-        "Ngày tạo đơn hàng": "2026/06/10",
-        "Số lượng": 1,
-        ...values,
-      });
-    const rows = [
-      ...VN_UNSETTLED_PREAMBLE,
-      VN_UNSETTLED,
-      sku({
-        "ID SKU": "1729000000000000001",
-        "Số tiền quyết toán ước tính": "79250",
-        "Tổng doanh thu": "100000",
-        "Tổng phụ sau giảm giá của người bán": "100000",
-        "Tổng phí": "-20750",
-        "Phí giao dịch ước tính": "-4750",
-        "Phí hoa hồng của TikTok Shop": "-13000",
-        "Phí xử lý đơn hàng": "-1500",
-        "Thuế GTGT do TikTok Shop khấu trừ": "-1000",
-        "Thuế TNCN do TikTok Shop khấu trừ": "-500",
-        "Khách thanh toán": "95000",
-        "Giảm giá của nền tảng": "-5000",
-      }),
-      sku({
-        "ID SKU": "1729000000000000002",
-        "Số tiền quyết toán ước tính": "63150",
-        "Tổng doanh thu": "80000",
-        "Tổng phụ sau giảm giá của người bán": "80000",
-        "Tổng phí": "-16850",
-        "Phí giao dịch ước tính": "-3750",
-        "Phí hoa hồng của TikTok Shop": "-10400",
-        "Phí xử lý đơn hàng": "-1500",
-        "Thuế GTGT do TikTok Shop khấu trừ": "-800",
-        "Thuế TNCN do TikTok Shop khấu trừ": "-400",
-        "Khách thanh toán": "75000",
-        "Giảm giá của nền tảng": "-5000",
-      }),
-    ];
+    const rows = [...VN_UNSETTLED_PREAMBLE, VN_UNSETTLED, ...VN_UNSETTLED_SKUS];
     const r = reconcileRows(rows);
     expect([r.language, r.layout, r.headerRow, r.market]).toEqual(["vi", "unsettled", 5, "VN"]);
     expect(r.rows).toBe(2);
@@ -177,27 +112,7 @@ describe("Vietnamese (VND): VN transaction fee 5 % of customer payment from 2024
 });
 
 describe("Thai (THB): transaction fee (ค่าธรรมเนียมคำสั่งซื้อ) 3.21 % of customer payment + platform subsidy from 2026-03-21 (lemon8-app.com), Commerce Growth Fee 6.42 % (seller-th.tiktok.com knowledge_id=4831419884979969)", () => {
-  /** 1,000 of goods, a 50 platform discount: transaction 3.21 % × 1,000 = 32.10, growth 64.20; shipping subtotal −20 over its parts; infrastructure fee 1.07. */
-  const values = (settlementName: string, revenueName: string): Record<string, Cell> => ({
-    "หมายเลขคำสั่งซื้อ/การปรับ": "581000000000000101",
-    ประเภทธุรกรรม: "คำสั่งซื้อ",
-    เวลาที่สร้างคำสั่งซื้อ: "2026/11/25",
-    สกุลเงิน: "THB",
-    [settlementName]: "882.63",
-    [revenueName]: "1000.00",
-    ยอดรวมค่าสินค้าหลังหักส่วนลดจากผู้ขาย: "1000.00",
-    ยอดรวมค่าสินค้าก่อนหักส่วนลด: "1000.00",
-    ค่าธรรมเนียมทั้งหมด: "-117.37",
-    ค่าธรรมเนียมคำสั่งซื้อ: "-32.10",
-    ค่าธรรมเนียมสนับสนุนการเติบโตของร้านค้า: "-64.20",
-    ยอดรวมค่าจัดส่งที่ร้านค้าจ่ายจริง: "-20.00",
-    ค่าธรรมเนียมการจัดส่งจริง: "-40.00",
-    ส่วนลดค่าธรรมเนียมการจัดส่งจากแพลตฟอร์ม: "20.00",
-    ค่าธรรมเนียมโครงสร้างพื้นฐาน: "-1.07",
-    จำนวนการปรับยอด: "0",
-    การชำระเงินของลูกค้า: "950.00",
-    ส่วนลดจากแพลตฟอร์ม: "-50.00",
-  });
+  const values = thIncomeValues;
   const check = (r: ReconcileSummary) => {
     expect(r.market).toBe("TH");
     const line = r.lines![0];
@@ -213,14 +128,7 @@ describe("Thai (THB): transaction fee (ค่าธรรมเนียมค�
   };
 
   test("Income, current names (§1.2 I): transaction and growth fees match; every other fee column is listed", () => {
-    const adjustment = rowOf(TH_INCOME, {
-      "หมายเลขคำสั่งซื้อ/การปรับ": "581000000000000199",
-      ประเภทธุรกรรม: "การชดเชยจากแพลตฟอร์ม",
-      สกุลเงิน: "THB",
-      ยอดการชำระเงินทั้งหมด: "25.00",
-      จำนวนการปรับยอด: "25.00",
-    });
-    const r = reconcileRows([TH_INCOME, rowOf(TH_INCOME, values("ยอดการชำระเงินทั้งหมด", "รายได้ทั้งหมด")), adjustment]);
+    const r = reconcileRows([TH_INCOME, rowOf(TH_INCOME, values("ยอดการชำระเงินทั้งหมด", "รายได้ทั้งหมด")), TH_COMPENSATION]);
     expect([r.language, r.layout]).toEqual(["th", "income"]);
     check(r);
     expect(r.lines![1].status).toBe("skipped");
@@ -243,27 +151,7 @@ describe("Thai (THB): transaction fee (ค่าธรรมเนียมค�
 
 describe("Chinese UI (cross-border sellers)", () => {
   test("MY Income `订单详情` (§1.3 J): transaction fee 3.78 % of customer payment (thestar.com.my 2024-08-22) and the MYR 0.54 platform support fee; SST listed", () => {
-    const row = rowOf(ZH_MY_INCOME, {
-      "订单ID/调整单ID": "578000000000000301",
-      交易类型: "订单",
-      订单创建时间: "2026/03/02",
-      订单结算时间: "2026/03/12",
-      货币: "MYR",
-      结算总金额: "86.68",
-      总收入: "90.00",
-      享受商家折扣后小计: "90.00",
-      享受折扣前小计: "100.00",
-      商家折扣: "-10.00",
-      总费用: "-3.32",
-      交易手续费: "-2.78",
-      "TikTok Shop 佣金费": "0",
-      平台支持费: "-0.54",
-      SST: "0",
-      调整金额: "0",
-      客户付款: "73.50",
-      平台折扣: "-16.50",
-    });
-    const r = reconcileRows([ZH_MY_INCOME, row]);
+    const r = reconcileRows([ZH_MY_INCOME, ZH_MY_ORDER]);
     expect([r.language, r.layout, r.market]).toEqual(["zh", "income", "MY"]);
     const line = r.lines![0];
     expect([line.fees.transaction!.status, s(line.fees.transaction!.expected)]).toEqual(["match", "-2.78"]);
@@ -348,29 +236,7 @@ describe("Chinese UI (cross-border sellers)", () => {
 });
 
 describe("US unsettled xlsx without a Currency column (settlement.md §1b, §3.6): referral fee 6 % of payment + platform discount − tax (seller-us.tiktok.com knowledge_id=5982454398175018)", () => {
-  /** Net sales 25.00, sales tax 2.00 → customer payment 27.00, referral 6 % × 25.00 = 1.50, its sales tax 0.10. */
-  const row = (header: readonly string[], id: string) =>
-    rowOf(header, {
-      Type: "Order",
-      "Order/adjustment ID": id,
-      "Creation date": "2025/03/01",
-      "Total estimated settlement amount": "23.40",
-      "Estimated Settle time": "Delivered + 1 days",
-      "SKU ID": "1729000000000000001",
-      Quantity: 1,
-      "Net sales": "25.00",
-      "Gross sales": "25.00",
-      Shipping: "0",
-      "TikTok Shop shipping fee": "-4.00",
-      "Customer-paid shipping fee": "4.00",
-      Fees: "-1.60",
-      "Referral fee": "-1.50",
-      "Sales tax on referral fees": "-0.10",
-      "Customer payment": "27.00",
-      "Sales tax payment": "2.00",
-      "Platform discounts": "0",
-      "Adjustment amount": "0",
-    });
+  const row = usUnsettledOrder;
 
   test("banner rows, header on row 5; the market is the US by its fee columns (Referral fee + Sales tax on referral fees)", () => {
     const r = reconcileRows([...US_UNSETTLED_BANNER, US_UNSETTLED, row(US_UNSETTLED, "576460752303424001")]);

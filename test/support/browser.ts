@@ -101,14 +101,27 @@ export async function serveDirectory(
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-/** Runs a webpack configuration into `outDir` and fails with webpack's own error text. */
+/**
+ * Runs a webpack configuration into `outDir` and fails with webpack's own error text. With `cacheName`,
+ * webpack keeps its module cache under .tmp/webpack-cache, so a rebuild after a one-file change
+ * recompiles that file, not the whole add-in; the cache is invalidated by the configuration file and
+ * everything it requires (webpack's buildDependencies), and the output is still written whole.
+ */
 export async function runWebpack(
-  config: { output: { path: string }; devtool?: unknown },
+  config: { output: { path: string }; devtool?: unknown; cache?: unknown },
   outDir: string,
+  cacheName?: { name: string; configFile: string },
 ): Promise<void> {
   const webpack = require("webpack");
   config.output.path = outDir;
   config.devtool = false;
+  if (cacheName)
+    config.cache = {
+      type: "filesystem",
+      cacheDirectory: path.resolve(__dirname, "../../.tmp/webpack-cache"),
+      name: cacheName.name,
+      buildDependencies: { config: [cacheName.configFile] },
+    };
   await new Promise<void>((resolve, reject) =>
     webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
       if (err) reject(err);

@@ -3,7 +3,8 @@
  * of the same sources (three preview builds and two add-in builds per `npm test`). A build is keyed
  * by the content of everything it is made from, kept under .tmp/builds, and reused by every suite
  * and every later run until a source changes; suites running at once wait for the one that builds.
- * Suites only read a shared build (extra files are served through serveDirectory's mounts).
+ * Suites only read a shared build (extra files are served through serveDirectory's mounts). The
+ * production build is shared the same way, for the bundle-size and manifest checks.
  */
 import crypto from "crypto";
 import fs from "fs";
@@ -16,7 +17,9 @@ const BUILDS = path.join(ROOT, ".tmp", "builds");
 const INPUTS = ["src", "assets", "scripts", "docs", "webpack.config.js", "webpack.preview.config.js", "package.json"];
 const WAIT_MS = 10 * 60_000;
 
-type Kind = "preview" | "addin";
+type Kind = "preview" | "addin" | "production";
+/** The URL a production build is made for: the manifest and its links point there. */
+export const PRODUCTION_URL = "https://addin.example.test/tiktok/";
 
 function filesUnder(entry: string): string[] {
   const full = path.join(ROOT, entry);
@@ -30,7 +33,10 @@ function filesUnder(entry: string): string[] {
 
 /** A hash of the inputs' paths and contents. */
 function inputsHash(kind: Kind): string {
-  const hash = crypto.createHash("sha256").update(kind);
+  const hash = crypto
+    .createHash("sha256")
+    .update(kind)
+    .update(kind === "production" ? PRODUCTION_URL : "");
   for (const file of INPUTS.flatMap(filesUnder))
     hash
       .update(file)
@@ -40,8 +46,19 @@ function inputsHash(kind: Kind): string {
 }
 
 async function build(kind: Kind, outDir: string): Promise<void> {
-  const factory = require(path.join(ROOT, kind === "preview" ? "webpack.preview.config.js" : "webpack.config.js"));
-  await runWebpack(await factory({}, { mode: "development" }), outDir);
+  const configFile = path.join(ROOT, kind === "preview" ? "webpack.preview.config.js" : "webpack.config.js");
+  const factory = require(configFile);
+  const cache = { name: kind, configFile };
+  if (kind !== "production") {
+    await runWebpack(await factory({}, { mode: "development" }), outDir, cache);
+    return;
+  }
+  process.env.ADDIN_PUBLIC_URL = PRODUCTION_URL;
+  try {
+    await runWebpack(await factory({ WEBPACK_BUILD: true }, { mode: "production" }), outDir, cache);
+  } finally {
+    delete process.env.ADDIN_PUBLIC_URL;
+  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -11,14 +11,7 @@ const ARGS = [70001, 70002, 70003, 70004];
 
 /** Words that are rightly the same as English in a language (cognates, loanwords), by key. */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  fr: [
-    "fees.commission",
-    "calculator.commission",
-    "rates.sources",
-    "rates.source",
-    "rates.sourceLink",
-    "rates.sourcesLink",
-  ],
+  fr: ["calculator.commission", "rates.sources", "rates.source", "rates.sourceLink", "rates.sourcesLink"],
   de: ["footer.support"],
   it: ["footer.privacy"],
   id: ["calculator.margin"],

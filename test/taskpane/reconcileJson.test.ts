@@ -9,8 +9,13 @@ import type { SheetPlan } from "../../src/templates/plan";
 import type { Cell } from "../../src/core/settlement";
 import { TH_INCOME } from "../settlement/languageLayouts";
 import { rowOf } from "../settlement/layouts";
+import { US_202309_RESPONSE } from "../settlement/openApiSamples";
 
-const unix = (iso: string, offsetHours: number) => Date.parse(`${iso}Z`) / 1000 - offsetHours * 3600;
+/** A saved 202309 response of one US order, its referral fee as the rule gives it. */
+const us202309 = {
+  ...US_202309_RESPONSE,
+  data: { ...US_202309_RESPONSE.data, transactions: US_202309_RESPONSE.data.transactions.slice(0, 1) },
+};
 
 function fakeHost(sheets: Record<string, Cell[][]> = {}) {
   const plans: SheetPlan[] = [];
@@ -25,44 +30,6 @@ function fakeHost(sheets: Record<string, Cell[][]> = {}) {
   } as unknown as WorkbookHost;
   return { host, plans };
 }
-
-const us202309 = {
-  code: 0,
-  data: {
-    statement_id: "7480000000000000001",
-    currency: "USD",
-    transactions: [
-      {
-        id: "T576460752303423488",
-        type: "ORDER",
-        order_id: "576460752303423488",
-        order_create_time: unix("2025-03-01T10:00:00", -8),
-        settlement_amount: "20.68",
-        revenue_amount: "22.00",
-        net_sales_amount: "22.00",
-        gross_sales_amount: "22.00",
-        gross_sales_refund_amount: "0",
-        seller_discount_amount: "0",
-        seller_discount_refund_amount: "0",
-        shipping_cost_amount: "0",
-        actual_shipping_fee_amount: "0",
-        fee_amount: "-1.32",
-        platform_commission_amount: "0",
-        referral_fee_amount: "-1.32",
-        transaction_fee_amount: "0",
-        refund_administration_fee_amount: "0",
-        affiliate_commission_amount: "0",
-        adjustment_amount: "0",
-        customer_payment_amount: "22.00",
-        customer_refund_amount: "0",
-        platform_discount_amount: "0",
-        platform_discount_refund_amount: "0",
-        sales_tax_payment_amount: "0",
-        sales_tax_refund_amount: "0",
-      },
-    ],
-  },
-};
 
 test("a 202309 response reconciles into a new sheet named after the file, amounts as values", async () => {
   const { host, plans } = fakeHost();

@@ -13,12 +13,24 @@ import { fitWidth } from "../../src/templates/builder";
 import { templateList } from "../../src/templates/catalog";
 import { categoryChoices } from "../../src/templates/choiceLists";
 import { columnLetter, parseAddress, type SheetPlan } from "../../src/templates/plan";
-import { SHEETS_EN, fill, parametersOf, type SheetsCatalog } from "../../src/templates/sheets";
+import {
+  SHEETS_EN,
+  fill,
+  parametersOf,
+  type SheetsCatalog,
+  sheetsCatalog,
+  type SheetsTranslation,
+} from "../../src/templates/sheets";
 import { validSheetName } from "../../src/templates/sheetNames";
 
 const OTHERS = LANGUAGES.map((l) => l.code).filter((c): c is Exclude<Language, "en"> => c !== "en");
 
-const catalog = (code: Language): SheetsCatalog => require(`../../src/i18n/${code}/sheets`).default;
+/** A language's catalog as the pane builds templates with it: its translation, the fee names by the glossary's rule. */
+const catalog = (code: Language): SheetsCatalog =>
+  sheetsCatalog(
+    require(`../../src/i18n/${code}/sheets`).default as SheetsTranslation,
+    require(`../../src/i18n/${code}/glossary`).default,
+  );
 
 type Leaf = { path: string; value: string };
 function leaves(node: unknown, path = ""): Leaf[] {

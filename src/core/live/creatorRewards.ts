@@ -1,6 +1,7 @@
 /** The Creator Rewards Program: payout from qualified views × RPM, and who qualifies. */
 import { Decimal, type DecimalInput, THOUSAND } from "../decimal";
 import type { IsoDate } from "../dates";
+import { type Message, message } from "../messages";
 import { currency, readNumber, roundMoney } from "../money";
 import { RATE_BOOK, type RateBook } from "../rates";
 import { CRP_MARKETS, crpOpenIn } from "../rates/live";
@@ -53,6 +54,8 @@ export interface Eligibility {
   readonly eligible: boolean;
   /** What is missing, one phrase each; empty when eligible. */
   readonly reasons: readonly string[];
+  /** The reasons as messages (live.crpReason), to say them in the reader's language. */
+  readonly said: readonly Message[];
 }
 
 export function creatorRewardsEligibility(input: EligibilityInput): Eligibility {
@@ -84,17 +87,17 @@ export function creatorRewardsEligibility(input: EligibilityInput): Eligibility 
       ? specific.value
       : book.resolve({ book: "live", market: "*", kind, asOf }).value;
   };
-  const reasons: string[] = [];
-  if (!crpOpenIn(m.code)) reasons.push(`the program is not open in ${m.name} (open in ${CRP_MARKETS.join(", ")})`);
+  const causes: { why: string; a: string; b: string }[] = [];
+  const miss = (why: string, a: string, b: string) => causes.push({ why, a, b });
+  if (!crpOpenIn(m.code)) miss("notOpen", m.name, CRP_MARKETS.join(", "));
   const minFollowers = new Decimal(rule("crpMinFollowers"));
-  if (followers.lessThan(minFollowers))
-    reasons.push(`needs ${minFollowers.toString()} followers (has ${followers.toString()})`);
+  if (followers.lessThan(minFollowers)) miss("followers", minFollowers.toString(), followers.toString());
   const minViews = new Decimal(rule("crpMinViews30d"));
-  if (views.lessThan(minViews)) reasons.push(`needs ${minViews.toString()} views in 30 days (has ${views.toString()})`);
+  if (views.lessThan(minViews)) miss("views", minViews.toString(), views.toString());
   const minSeconds = new Decimal(rule("crpMinVideoSeconds"));
-  if (seconds.lessThan(minSeconds))
-    reasons.push(`videos must be at least ${minSeconds.toString()} s long (this one is ${seconds.toString()} s)`);
+  if (seconds.lessThan(minSeconds)) miss("seconds", minSeconds.toString(), seconds.toString());
   const minAge = new Decimal(rule("crpMinAge"));
-  if (age !== null && age.lessThan(minAge)) reasons.push(`creators must be ${minAge.toString()} or older`);
-  return { eligible: reasons.length === 0, reasons };
+  if (age !== null && age.lessThan(minAge)) miss("age", minAge.toString(), "");
+  const said = causes.map((c) => message("live.crpReason", c));
+  return { eligible: causes.length === 0, reasons: said.map((r) => r.text), said };
 }

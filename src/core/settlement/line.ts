@@ -3,8 +3,10 @@
  * adjustment, an unreadable amount, another currency) or priced fee by fee, with the order's
  * status, the reason when it is not checked, and the file's own totals summed over its rows.
  */
+import type { Message } from "../messages";
 import type { Decimal } from "../decimal";
 import { transactionKind } from "./dictionaries";
+import { message } from "./messages";
 import type { MarketContext } from "./marketContext";
 import type { OrderIndex } from "./orders";
 import { type PricedOrder, type Pricing, addAmounts, priceOrder } from "./price";
@@ -31,7 +33,7 @@ export function closeLine(p: Pricing, rows: readonly RowData[], orders: OrderInd
   const created = rows.find((r) => r.created !== null)?.created ?? null;
   const settled = rows.find((r) => r.settled !== null)?.settled ?? null;
   const priced = skipped === null ? priceOrder(p, rows, created, joinedCategory(p.market, first, orders)) : UNPRICED;
-  const { status, reason } = skipped === null ? statusOf(priced) : { status: "skipped" as const, reason: skipped };
+  const { status, said } = skipped === null ? statusOf(priced) : { status: "skipped" as const, said: skipped };
   let identityDifference: Decimal | null = null;
   let unexplainedFees: Decimal | null = null;
   let settlement: Decimal | null = null;
@@ -54,7 +56,8 @@ export function closeLine(p: Pricing, rows: readonly RowData[], orders: OrderInd
     lastRow: rows[rows.length - 1].sheetRow,
     rows: rows.length,
     status,
-    reason,
+    reason: said === null ? null : typeof said === "string" ? said : said.text,
+    said: said === null || typeof said === "string" ? null : said,
     fees: priced.fees,
     category: priced.category,
     impliedRate: priced.impliedRate,
@@ -68,16 +71,20 @@ export function closeLine(p: Pricing, rows: readonly RowData[], orders: OrderInd
 }
 
 /** Why a line is not checked against the rate book, or null when it is. */
-function skipReason(ctx: MarketContext, rows: readonly RowData[]): string | null {
+function skipReason(ctx: MarketContext, rows: readonly RowData[]): Message | string | null {
   const unreadable = rows.find((r) => r.reason !== null);
   if (unreadable) return unreadable.reason;
   const first = rows[0];
   if (!isOrderType(first.type) && first.type !== "") {
     const why = rows.find((r) => r.adjustmentReason !== "")?.adjustmentReason;
-    return `${first.type}${why ? ` (${why})` : ""}: adjustments are not checked against the rate book`;
+    return message("settlement.skipAdjustment", { type: first.type, why: why ?? "" });
   }
   if (first.currency !== "" && first.currency !== ctx.currency.code) {
-    return `currency ${first.currency} is not ${ctx.market.code}'s ${ctx.currency.code}`;
+    return message("settlement.skipCurrency", {
+      currency: first.currency,
+      market: ctx.market.code,
+      expected: ctx.currency.code,
+    });
   }
   return null;
 }
@@ -89,15 +96,15 @@ function joinedCategory(ctx: MarketContext, first: RowData, orders: OrderIndex |
 }
 
 /** A priced line's status: any mismatch, else any match, else not modelled (and why). */
-function statusOf(priced: PricedOrder): { status: LineStatus; reason: string | null } {
+function statusOf(priced: PricedOrder): { status: LineStatus; said: Message | string | null } {
   let match = false;
   let firstReason: string | null = null;
   for (const f of Object.values(priced.fees)) {
     if (!f) continue;
-    if (f.status === "mismatch") return { status: "mismatch", reason: null };
+    if (f.status === "mismatch") return { status: "mismatch", said: null };
     if (f.status === "match") match = true;
     else if (f.reason && firstReason === null) firstReason = f.reason;
   }
-  if (match) return { status: "match", reason: null };
-  return { status: "not modelled", reason: firstReason ?? "the file has no fee column this add-in models" };
+  if (match) return { status: "match", said: null };
+  return { status: "not modelled", said: firstReason ?? message("settlement.noModelledFee", {}) };
 }

@@ -75,6 +75,17 @@ export const SETTLEMENT_EN = {
   "settlement.noMarket": () =>
     "The file names no currency: give the market (e.g. --market US); neither its name nor its fee columns tell it.",
 
+  // A layout's title (Layout.title in layouts.ts, English, also the CLI's identifier of the layout):
+  // as the pane and the reconciliation sheet show it. Each language says the titles it knows.
+  "settlement.layoutTitle": (p: { title: string }) => p.title,
+  // Why a line is not checked (line.ts): an adjustment row (type, and its reason from the file or
+  // ""), or a row in another currency than the market's.
+  "settlement.skipAdjustment": (p: { type: string; why: string }) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""}: adjustments are not checked against the rate book`,
+  "settlement.skipCurrency": (p: { currency: string; market: string; expected: string }) =>
+    `currency ${p.currency} is not ${p.market}'s ${p.expected}`,
+  "settlement.noModelledFee": () => "the file has no fee column this add-in models",
+
   // Saved Open API finance responses read as a settlement (src/core/settlement/openApi.ts).
   "openApi.unknownShape": (p: { found: string }) =>
     `Not a saved TikTok Shop Open API statement-transactions response: expected {"code": 0, "data": {"transactions": […]}} from GET /finance/202309 or /finance/202501/statements/{statement_id}/statement_transactions, its "data" object, or an array of them (one per page). Found ${p.found}.`,

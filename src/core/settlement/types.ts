@@ -4,6 +4,7 @@
  */
 import type { Decimal, DecimalInput } from "../decimal";
 import type { IsoDate } from "../dates";
+import type { Message } from "../messages";
 import type { SettlementFee } from "./expectedFee";
 import type { LayoutId } from "./layouts";
 import type { ColumnMapping } from "./mapping";
@@ -50,6 +51,8 @@ export interface ReconciledLine {
   readonly status: LineStatus;
   /** Why the line was skipped or a fee was not modelled. */
   readonly reason: string | null;
+  /** The reason as a message, to say it in the reader's language (absent: say `reason`). */
+  readonly said?: Message | null;
   readonly fees: Readonly<Partial<Record<SettlementFee, FeeCheck>>>;
   /** Category whose rate the commission fits (implied-rate matching) or was joined from the orders. */
   readonly category: string | null;

@@ -19,11 +19,12 @@ import {
 } from "../../core/ads";
 import { type Decimal, type DecimalInput, dec } from "../../core/decimal";
 import { CoreError } from "../../core/errors";
+import { message } from "../../core/messages";
 import { readNumber } from "../../core/money";
 import { RATE_BOOK } from "../../core/rates";
 import { say } from "../../i18n/active";
 import { defineFunction } from "../define";
-import { MESSAGES } from "../messages";
+import { columns, MESSAGES } from "../messages";
 import { type Table, toCellNumber } from "../output";
 import * as P from "../params";
 import { optional, required } from "../spec";
@@ -152,16 +153,17 @@ export const ADFUNNEL = defineFunction({
       margin: a.margin === null ? null : checkMargin(a.margin, "margin"),
     });
     const n = (d: Decimal | null) => (d === null ? "" : toCellNumber(d));
+    const label = (line: string) => say(message("ads.funnelLabel", { line }));
     return [
-      ["Step", "Value"],
-      ["Budget (USD)", n(f.budget)],
-      ["Impressions", n(f.impressions)],
-      ["Clicks", n(f.clicks)],
-      ["Conversions", n(f.conversions)],
-      ["Revenue (USD)", n(f.revenue)],
-      ["ROAS", n(f.roas)],
-      ["Cost per conversion (USD)", n(f.cpa)],
-      ["Profit after ads (USD)", n(f.profit)],
+      [label("step"), label("value")],
+      [label("budget"), n(f.budget)],
+      [label("impressions"), n(f.impressions)],
+      [label("clicks"), n(f.clicks)],
+      [label("conversions"), n(f.conversions)],
+      [label("revenue"), n(f.revenue)],
+      [label("roas"), n(f.roas)],
+      [label("cpa"), n(f.cpa)],
+      [label("profit"), n(f.profit)],
     ];
   },
 });
@@ -251,7 +253,7 @@ export const ADFORMATS = defineFunction({
     },
   ],
   run: (): Table => {
-    const rows: Table = [["Format", "Duration", "Delivery", "Pricing", "Low (USD)", "High (USD)", "Source"]];
+    const rows: Table = [columns("format", "duration", "delivery", "pricing", "low", "high", "source")];
     for (const f of AD_FORMATS) {
       const entry =
         RATE_BOOK.entryOf({ book: "ads", market: "*", kind: "premiumCpm", category: f.id }) ??

@@ -17,8 +17,9 @@ import {
   liveWaterfall,
 } from "../../core/live";
 import { RATE_BOOK } from "../../core/rates";
+import { say } from "../../i18n/active";
 import { defineFunction } from "../define";
-import { MESSAGES } from "../messages";
+import { columns, MESSAGES } from "../messages";
 import { type Table, toCellNumber } from "../output";
 import * as P from "../params";
 import { optional, required } from "../spec";
@@ -99,7 +100,7 @@ export const GIFTS = defineFunction({
   table: { columns: 4, maxRows: 60 },
   examples: [{ args: [], expected: { rows: 35, columns: 4, header: ["Gift", "Coins", "In force since", "Source"] } }],
   run: (a): Table => {
-    const header = ["Gift", "Coins", "In force since", "Source"];
+    const header = columns("gift", "coins", "since", "source");
     const rows: [string, number, string, string][] = [];
     for (const gift of giftNames()) {
       const entry = RATE_BOOK.entryOf({ book: "live", market: "*", kind: "giftCoins", category: gift, asOf: a.as_of });
@@ -180,10 +181,11 @@ export const LIVEWATERFALL = defineFunction({
     const w = liveWaterfall({ coins: a.coins, channel: a.channel, ...conversion(a), withdrawalFee: a.withdrawal_fee });
     const share = (amount: typeof w.viewerSpend) =>
       w.viewerSpend.isZero() ? 0 : toCellNumber(amount.dividedBy(w.viewerSpend).toDecimalPlaces(4));
+    const label = (line: string) => say(message("live.waterfallLabel", { line, channel: w.channel }));
     return [
-      ["Step", "USD", "Share of viewer spend"],
-      ...w.breakdown.lines.map((l) => [l.label, toCellNumber(l.amount), share(l.amount)]),
-      ["Viewer spend", toCellNumber(w.viewerSpend), w.viewerSpend.isZero() ? 0 : 1],
+      [label("step"), "USD", label("share")],
+      ...w.breakdown.lines.map((l) => [label(l.key), toCellNumber(l.amount), share(l.amount)]),
+      [label("viewerSpend"), toCellNumber(w.viewerSpend), w.viewerSpend.isZero() ? 0 : 1],
     ];
   },
 });
@@ -229,6 +231,7 @@ export const CREATORREWARDSELIGIBLE = defineFunction({
       age: a.age,
       market: a.market,
     });
-    return e.eligible ? "Eligible" : `Not eligible: ${e.reasons.join("; ")}`;
+    if (e.eligible) return say(message("live.crpEligible", {}));
+    return say(message("live.crpNotEligible", { reasons: e.said.map(say).join("; ") }));
   },
 });

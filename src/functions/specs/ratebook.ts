@@ -8,7 +8,7 @@ import { rateLookupError, type RateLookup } from "../../core/rates/book";
 import { MARKETS, market as findMarket } from "../../core/rates/markets";
 import { type Book, KINDS_OF, type KindOf, type RateMarket } from "../../core/rates/types";
 import { defineFunction } from "../define";
-import { MESSAGES } from "../messages";
+import { columns, MESSAGES } from "../messages";
 import { type Table, toCellNumber } from "../output";
 import * as P from "../params";
 import { optional, required } from "../spec";
@@ -43,7 +43,7 @@ export const MARKETS_TABLE = defineFunction({
     },
   ],
   run: (): Table => {
-    const rows: Table = [["Code", "Market", "Currency", "Default commission", "In force since", "Source", "Note"]];
+    const rows: Table = [columns("code", "market", "currency", "defaultCommission", "since", "source", "note")];
     for (const m of MARKETS) {
       let commission: number | string = "";
       let since = "";
@@ -87,7 +87,7 @@ export const CATEGORIES = defineFunction({
     // A date before the market's first commission is #N/A, as everywhere.
     const first = RATE_BOOK.lookup({ book: "shop", market: m.code, kind: "commission", asOf });
     if (first.status === "notYet") throw rateLookupError({ market: m.code, kind: "commission" }, first);
-    const rows: Table = [["Category", "Commission", "In force since", "Until", "Source", "Note"]];
+    const rows: Table = [columns("category", "commission", "since", "until", "source", "note")];
     for (const category of ["*", ...RATE_BOOK.categories("shop", m.code)]) {
       const entry = RATE_BOOK.entryOf({ book: "shop", market: m.code, kind: "commission", category, asOf });
       if (!entry) continue;

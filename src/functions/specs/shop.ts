@@ -18,6 +18,7 @@ import {
   type ShopQuery,
 } from "../../core/shop";
 import { defineFunction } from "../define";
+import { columns } from "../messages";
 import { toCellNumber, type Table } from "../output";
 import * as P from "../params";
 import { readSellerProfile } from "../sellerProfile";
@@ -141,9 +142,9 @@ export const SHOPFEES = defineFunction({
   run: (a): Table => {
     const r = shopFees(lineQuery(a));
     return [
-      BREAKDOWN_HEADER,
+      columns("component", "rate", "base", "amount", "source"),
       ...r.breakdown.lines.map(breakdownRow),
-      ["Total TikTok Shop fees", "", "", toCellNumber(r.breakdown.total), ""],
+      [columns("totalShopFees")[0], "", "", toCellNumber(r.breakdown.total), ""],
     ];
   },
 });

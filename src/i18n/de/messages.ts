@@ -4,7 +4,7 @@
  * names stay as formulas write them, and so do values to type ("perCoin"); Excel's own words as German
  * Excel shows them (WAHR/FALSCH); formulas with German Excel's separator (;).
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("de-DE");
@@ -81,12 +81,41 @@ const t = phrasesIn(
 /** "Kampagnen-Tagesbudget": the budget ADBUDGETCHECK speaks of. */
 const deBudget = (level: string, type: string): string =>
   `${level === "adgroup" ? "Anzeigengruppen" : level === "gmvmax" ? "GMV-Max" : "Kampagnen"}-${type === "daily" ? "Tagesbudget" : "Gesamtbudget"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `ein Prozentwert ist hier nicht zulässig — geben Sie die Zahl selbst ein`,
+    exponent: `der Exponent liegt außerhalb des zulässigen Bereichs — geben Sie die Zahl ohne Exponent ein`,
+    commaAmbiguous: `ein Komma kann Dezimal- oder Tausendertrennzeichen sein — tippen Sie ${p.a} oder ${p.b}, oder geben Sie den Wert als Zahl (nicht als Text) ein`,
+    commaDecimal: `ein Komma kann Dezimal- oder Tausendertrennzeichen sein — tippen Sie ${p.a} oder geben Sie den Wert als Zahl (nicht als Text) ein`,
+    grouping: `Tausendertrennzeichen müssen je drei Ziffern gruppieren ("1,234,567.89") — tippen Sie ${p.a} oder geben Sie den Wert als Zahl (nicht als Text) ein`,
+    points: `Punkte sind Dezimalpunkte — tippen Sie ${p.a} oder geben Sie den Wert als Zahl (nicht als Text) ein`,
+    separators: `Trennzeichen innerhalb einer Zahl werden nicht gelesen — tippen Sie ${p.a} oder geben Sie den Wert als Zahl (nicht als Text) ein`,
+    notNumber: `keine Zahl`,
+  });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Einnahmen-Export "Order details" (SEA; chinesische Oberfläche, grenzüberschreitend)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Bestelldetails der Abrechnung (US/UK/BR; chinesische Oberfläche MX/JP; je SKU)",
+  ],
+  [
+    "Unsettled-orders export (US/VN/TH xlsx, UK CSV)",
+    "Export der nicht abgerechneten Bestellungen (US/VN/TH xlsx, UK CSV)",
+  ],
+  ["Order export (OrderSKUList)", "Bestellexport (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const de: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} ist leer: Geben Sie ${t(p.noun)} ein.`,
   "number.boolean": (p) => `${p.argument} ist WAHR/FALSCH: Geben Sie ${t(p.noun)} ein.`,
   "number.notFinite": (p) => `${p.argument} ist keine endliche Zahl: Geben Sie ${t(p.noun)} ein.`,
   "number.text": (p) => `${p.argument} ist Text („${p.text}“): Geben Sie ${t(p.noun)} ein.`,
-  "number.textReason": (p) => `${p.argument} ist Text „${p.text}“: ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} ist Text „${p.text}“: ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} ist zu groß: höchstens ${n(p.max)} ist zulässig.`,
   "number.negative": (p) => `${p.argument} ist negativ (${n(p.value)}): Geben Sie null oder mehr ein.`,
   "number.zero": (p) => `${p.argument} ist null: Geben Sie ${t(p.noun)} größer als null ein.`,
@@ -194,7 +223,7 @@ const de: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} enthält „${p.text}“, das ist kein Kalenderdatum.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} enthält ${p.value}, das ist kein Datum.`,
   "settlement.notKnownLayout": (p) =>
-    `Kein TikTok-Shop-Abrechnungsexport, den dieses Add-in kennt. In den ersten ${n(p.rows)} Zeilen wurde eine Kopfzeile mit ${p.looked} gesucht. Gefunden: ${p.found}.`,
+    `Kein TikTok-Shop-Abrechnungsexport, den dieses Add-in kennt. In den ersten ${n(p.rows)} Zeilen wurde eine Kopfzeile mit ${lay(p.looked)} gesucht. Gefunden: ${p.found}.`,
   "settlement.mappingNotJson": (p) => `Die Spaltenzuordnung ist kein gültiges JSON: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Keine Spaltenzuordnung: erwartet wurden "format": "${p.format}" und "version": ${n(p.version)} mit einer Liste "header" und einem Objekt "columns"; gefunden: ${p.found}.`,
@@ -209,7 +238,7 @@ const de: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'Die Spaltenzuordnung ist nicht bestätigt und wird daher nicht verwendet: Prüfen Sie jede Spalte und setzen Sie dann "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `Die Spaltenzuordnung liest die Datei als ${p.layout}, nennt aber keine Spalte für ${p.keys}: Ergänzen Sie sie.`,
+    `Die Spaltenzuordnung liest die Datei als ${lay(p.layout)}, nennt aber keine Spalte für ${p.keys}: Ergänzen Sie sie.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `Die Datei hat die Kopfzeile der Spaltenzuordnung (${p.cells}…) nicht in ihren ersten ${n(p.rows)} Zeilen: Die Zuordnung gehört zu einer anderen Datei.`,
   "settlement.foundNothing": () => "kein Text in den ersten Zeilen",
@@ -218,12 +247,12 @@ const de: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `Die Kopfzeile in Zeile ${n(p.row)} mischt zwei Seller-Center-Sprachen: ${p.first} (${p.firstCells}) und ${p.second} (${p.secondCells}). Exportieren Sie die Datei erneut aus dem Seller Center in einer Sprache, mit den Spalten, wie TikTok sie benennt.`,
   "settlement.ambiguousLayout": (p) =>
-    `Die Kopfzeile in Zeile ${n(p.row)} passt gleich gut zu zwei Layouts (${p.layouts}) und wird daher als keines gelesen: Gleichen Sie den Export so ab, wie das Seller Center ihn geschrieben hat, ohne hinzugefügte oder umbenannte Spalten.`,
+    `Die Kopfzeile in Zeile ${n(p.row)} passt gleich gut zu zwei Layouts (${lay(p.layouts)}) und wird daher als keines gelesen: Gleichen Sie den Export so ab, wie das Seller Center ihn geschrieben hat, ohne hinzugefügte oder umbenannte Spalten.`,
   "settlement.orderExportGiven": () =>
     "Das ist der Bestellexport (OrderSKUList), keine Abrechnung: Gleichen Sie den Income-, Statement- oder Unsettled-Export ab und geben Sie den Bestellexport als Bestelldatei an.",
-  "settlement.noDataRows": (p) => `${p.layout} hat eine Kopfzeile (Zeile ${n(p.row)}), aber keine Datenzeilen.`,
+  "settlement.noDataRows": (p) => `${lay(p.layout)} hat eine Kopfzeile (Zeile ${n(p.row)}), aber keine Datenzeilen.`,
   "settlement.ordersNotOrderExport": (p) =>
-    `Die Bestelldatei ist ein ${p.layout}, nicht der Bestellexport (OrderSKUList).`,
+    `Die Bestelldatei ist ein ${lay(p.layout)}, nicht der Bestellexport (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `Die Währung der Datei, ${p.code}, gehört zu keinem TikTok-Shop-Markt, den dieses Add-in kennt: Geben Sie den Markt an.`,
   "settlement.currencyShared": (p) =>
@@ -266,7 +295,7 @@ const de: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile nennt sowohl "individual" als auch "business": Behalten Sie eines.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile nennt "fee tax" zweimal: Behalten Sie eines.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile fee tax „${p.text}“: ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile fee tax „${p.text}“: ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile: unbekanntes Wort „${p.word}“. Verwenden Sie Wörter wie ${p.words}, durch Kommas getrennt.`,
 
@@ -315,6 +344,71 @@ const de: CompleteCatalog = {
     `OK: ${deBudget(p.level, p.type)} von ${n(p.budget)} USD erfüllt das Minimum (${p.strict ? "mehr als" : "mindestens"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Unter dem Minimum: ${deBudget(p.level, p.type)} muss ${p.strict ? "mehr als" : "mindestens"} ${n(p.min)} USD betragen; bei ${n(p.budget)} USD fehlen ${n(p.short)} USD${p.strict ? " (genau das Minimum reicht nicht)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Schritt`,
+      share: `Anteil an den Ausgaben des Zuschauers`,
+      appStore: `App-Store (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Agentur`,
+      withdrawalFee: `Auszahlungsgebühr`,
+      creator: `Auszahlung an den Creator`,
+      viewerSpend: `Ausgaben des Zuschauers`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Schritt`,
+      value: `Wert`,
+      budget: `Budget (USD)`,
+      impressions: `Impressionen`,
+      clicks: `Klicks`,
+      conversions: `Conversions`,
+      revenue: `Umsatz (USD)`,
+      roas: `ROAS`,
+      cpa: `Kosten pro Conversion (USD)`,
+      profit: `Gewinn nach Werbekosten (USD)`,
+    }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""}: Anpassungen werden nicht mit dem Tarifbuch abgeglichen`,
+  "settlement.skipCurrency": (p) => `Währung ${p.currency} ist nicht die Währung von ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `die Datei hat keine Gebührenspalte, die dieses Add-in abbildet`,
+  "live.crpEligible": () => `Berechtigt`,
+  "live.crpNotEligible": (p) => `Nicht berechtigt: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `das Programm ist in ${p.a} nicht verfügbar (verfügbar in ${p.b})`,
+      followers: `benötigt ${n(p.a)} Follower (hat ${n(p.b)})`,
+      views: `benötigt ${n(p.a)} Aufrufe in 30 Tagen (hat ${n(p.b)})`,
+      seconds: `Videos müssen mindestens ${n(p.a)} s lang sein (dieses: ${n(p.b)} s)`,
+      age: `Creator müssen mindestens ${n(p.a)} Jahre alt sein`,
+    }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Geschenk",
+      coins: "Münzen",
+      since: "Gültig seit",
+      until: "Bis",
+      source: "Quelle",
+      note: "Hinweis",
+      format: "Format",
+      duration: "Laufzeit",
+      delivery: "Auslieferung",
+      pricing: "Preismodell",
+      low: "Niedrig (USD)",
+      high: "Hoch (USD)",
+      code: "Code",
+      market: "Markt",
+      currency: "Währung",
+      defaultCommission: "Standardprovision",
+      category: "Kategorie",
+      commission: "Provision",
+      component: "Posten",
+      rate: "Satz",
+      base: "Basis",
+      amount: "Betrag",
+      totalShopFees: "TikTok Shop-Gebühren gesamt",
+    }),
 };
 
 export default de;

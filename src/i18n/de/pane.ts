@@ -38,14 +38,6 @@ const pane: PaneCatalog = {
     privacy: "Datenschutz",
     terms: "Nutzungsbedingungen",
   },
-  fees: {
-    commission: "Provision",
-    transaction: "Transaktionsgebühr",
-    refundAdmin: "Erstattungsbearbeitungsgebühr",
-    orderFee: "Bestellgebühr",
-    growth: "Commerce-Growth-Gebühr",
-    dynamicCommission: "Dynamische Provision",
-  },
   gallery: {
     title: "Szenarioblätter",
     listLabel: "Szenariovorlagen",

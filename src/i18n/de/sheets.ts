@@ -1,7 +1,7 @@
 /** German: what the templates write into sheets. Machine-made draft, not reviewed by a native speaker (docs/i18n.md). */
-import type { SheetsCatalog } from "../../templates/sheets";
+import type { SheetsTranslation } from "../../templates/sheets";
 
-const sheets: SheetsCatalog = {
+const sheets: SheetsTranslation = {
   common: {
     rateBook: "Gebührenbuch",
     ratesNote:
@@ -22,6 +22,8 @@ const sheets: SheetsCatalog = {
         "Nicht in der Liste des Gebührenbuchs. Wie eingegeben behalten: Die Formeln sagen, wenn sie ihn nicht verwenden können.",
     },
   },
+  // Drafts: src/i18n/de/glossary.ts has no Seller Center word for any fee (see there what was
+  // searched), so these are the names (src/i18n/feeNames.ts).
   fees: {
     commission: "Provision",
     transaction: "Transaktionsgebühr",

@@ -5,7 +5,7 @@
  * type ("perCoin"); Excel's own words as Spanish Excel shows them (VERDADERO/FALSO); formulas with
  * the separator of Spanish Excel in Spain (;). Numbers as Spain writes them (es-ES).
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("es-ES");
@@ -82,12 +82,38 @@ const t = phrasesIn(
 /** "presupuesto diario de la campaña": the budget ADBUDGETCHECK speaks of. */
 const esBudget = (level: string, type: string): string =>
   `presupuesto ${type === "daily" ? "diario" : "total"} ${level === "adgroup" ? "del grupo de anuncios" : level === "gmvmax" ? "de GMV Max" : "de la campaña"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `aquí no se acepta un porcentaje — escribe el número en sí`,
+    exponent: `el exponente está fuera de rango — escribe el número sin exponente`,
+    commaAmbiguous: `una coma puede ser separador decimal o de miles — escribe ${p.a} o ${p.b}, o introduce el valor como número (no como texto)`,
+    commaDecimal: `una coma puede ser separador decimal o de miles — escribe ${p.a} o introduce el valor como número (no como texto)`,
+    grouping: `los separadores de miles deben agrupar tres cifras ("1,234,567.89") — escribe ${p.a} o introduce el valor como número (no como texto)`,
+    points: `los puntos son separadores decimales — escribe ${p.a} o introduce el valor como número (no como texto)`,
+    separators: `los separadores dentro de un número no se leen — escribe ${p.a} o introduce el valor como número (no como texto)`,
+    notNumber: `no es un número`,
+  });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Exportación de ingresos "Order details" (SEA; interfaz en chino, transfronterizo)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Detalle de pedidos del extracto (US/UK/BR; interfaz en chino MX/JP; por SKU)",
+  ],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "Exportación de pedidos no liquidados (US/VN/TH xlsx, UK CSV)"],
+  ["Order export (OrderSKUList)", "Exportación de pedidos (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const es: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} está vacío: escribe ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} es VERDADERO/FALSO: escribe ${t(p.noun)}.`,
   "number.notFinite": (p) => `${p.argument} no es un número finito: escribe ${t(p.noun)}.`,
   "number.text": (p) => `${p.argument} es texto («${p.text}»): escribe ${t(p.noun)}.`,
-  "number.textReason": (p) => `${p.argument} es el texto «${p.text}»: ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} es el texto «${p.text}»: ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} es demasiado grande: se admite como máximo ${n(p.max)}.`,
   "number.negative": (p) => `${p.argument} es negativo (${n(p.value)}): escribe cero o más.`,
   "number.zero": (p) => `${p.argument} es cero: escribe ${t(p.noun)} mayor que cero.`,
@@ -196,7 +222,7 @@ const es: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} contiene «${p.text}», que no es una fecha del calendario.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} contiene ${p.value}, que no es una fecha.`,
   "settlement.notKnownLayout": (p) =>
-    `No es una exportación de liquidación de TikTok Shop que este complemento conozca. Se buscó en las primeras ${n(p.rows)} filas un encabezado con ${p.looked}. Encontrado: ${p.found}.`,
+    `No es una exportación de liquidación de TikTok Shop que este complemento conozca. Se buscó en las primeras ${n(p.rows)} filas un encabezado con ${lay(p.looked)}. Encontrado: ${p.found}.`,
   "settlement.mappingNotJson": (p) => `La asignación de columnas no es un JSON válido: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `No es una asignación de columnas: se esperaba "format": "${p.format}" y "version": ${n(p.version)} con una lista "header" y un objeto "columns"; se encontró ${p.found}.`,
@@ -211,7 +237,7 @@ const es: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'La asignación de columnas no está confirmada, así que no se usa: revise cada columna y luego ponga "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `La asignación de columnas lee el archivo como ${p.layout} pero no nombra ninguna columna para ${p.keys}: añádalas.`,
+    `La asignación de columnas lee el archivo como ${lay(p.layout)} pero no nombra ninguna columna para ${p.keys}: añádalas.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `El archivo no tiene el encabezado de la asignación de columnas (${p.cells}…) en sus primeras ${n(p.rows)} filas: la asignación es de otro archivo.`,
   "settlement.foundNothing": () => "no hay texto en las primeras filas",
@@ -220,12 +246,12 @@ const es: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `El encabezado de la fila ${n(p.row)} mezcla dos idiomas de Seller Center: ${p.first} (${p.firstCells}) y ${p.second} (${p.secondCells}). Vuelve a exportar el archivo desde Seller Center en un solo idioma, con las columnas como las nombra TikTok.`,
   "settlement.ambiguousLayout": (p) =>
-    `El encabezado de la fila ${n(p.row)} encaja igual de bien con dos formatos (${p.layouts}), así que no se lee como ninguno: concilia la exportación tal como la escribió Seller Center, sin columnas añadidas ni renombradas.`,
+    `El encabezado de la fila ${n(p.row)} encaja igual de bien con dos formatos (${lay(p.layouts)}), así que no se lee como ninguno: concilia la exportación tal como la escribió Seller Center, sin columnas añadidas ni renombradas.`,
   "settlement.orderExportGiven": () =>
     "Esta es la exportación de pedidos (OrderSKUList), no una liquidación: concilia la exportación Income, statement o unsettled e indica la exportación de pedidos como archivo de pedidos.",
-  "settlement.noDataRows": (p) => `${p.layout}: tiene encabezado (fila ${n(p.row)}) pero ninguna fila de datos.`,
+  "settlement.noDataRows": (p) => `${lay(p.layout)}: tiene encabezado (fila ${n(p.row)}) pero ninguna fila de datos.`,
   "settlement.ordersNotOrderExport": (p) =>
-    `El archivo de pedidos es un ${p.layout}, no la exportación de pedidos (OrderSKUList).`,
+    `El archivo de pedidos es un ${lay(p.layout)}, no la exportación de pedidos (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `La moneda del archivo, ${p.code}, no es la de ningún mercado de TikTok Shop que este complemento conozca: indica el mercado.`,
   "settlement.currencyShared": (p) =>
@@ -268,7 +294,7 @@ const es: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile dice "individual" y "business" a la vez: deja solo uno.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile indica "fee tax" dos veces: deja solo uno.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax «${p.text}»: ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax «${p.text}»: ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile: palabra desconocida «${p.word}». Usa palabras como ${p.words}, separadas por comas.`,
 
@@ -314,6 +340,71 @@ const es: CompleteCatalog = {
     `OK: el ${esBudget(p.level, p.type)} de ${n(p.budget)} USD cumple el mínimo (${p.strict ? "más de" : "al menos"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Por debajo del mínimo: el ${esBudget(p.level, p.type)} debe ser ${p.strict ? "de más de" : "de al menos"} ${n(p.min)} USD; con ${n(p.budget)} USD faltan ${n(p.short)} USD${p.strict ? " (el mínimo exacto no basta)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Paso`,
+      share: `Parte del gasto del espectador`,
+      appStore: `Tienda de aplicaciones (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Agencia`,
+      withdrawalFee: `Tarifa de retiro`,
+      creator: `Efectivo del creador`,
+      viewerSpend: `Gasto del espectador`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Paso`,
+      value: `Valor`,
+      budget: `Presupuesto (USD)`,
+      impressions: `Impresiones`,
+      clicks: `Clics`,
+      conversions: `Conversiones`,
+      revenue: `Ingresos (USD)`,
+      roas: `ROAS`,
+      cpa: `Coste por conversión (USD)`,
+      profit: `Beneficio después de anuncios (USD)`,
+    }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""}: los ajustes no se comprueban con el libro de tarifas`,
+  "settlement.skipCurrency": (p) => `la moneda ${p.currency} no es la de ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `el archivo no tiene ninguna columna de tarifas que este complemento modele`,
+  "live.crpEligible": () => `Apto`,
+  "live.crpNotEligible": (p) => `No apto: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `el programa no está abierto en ${p.a} (abierto en ${p.b})`,
+      followers: `necesita ${n(p.a)} seguidores (tiene ${n(p.b)})`,
+      views: `necesita ${n(p.a)} visualizaciones en 30 días (tiene ${n(p.b)})`,
+      seconds: `los videos deben durar al menos ${n(p.a)} s (este dura ${n(p.b)} s)`,
+      age: `los creadores deben tener ${n(p.a)} años o más`,
+    }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Regalo",
+      coins: "Monedas",
+      since: "Vigente desde",
+      until: "Hasta",
+      source: "Fuente",
+      note: "Nota",
+      format: "Formato",
+      duration: "Duración",
+      delivery: "Entrega",
+      pricing: "Precio",
+      low: "Bajo (USD)",
+      high: "Alto (USD)",
+      code: "Código",
+      market: "Mercado",
+      currency: "Moneda",
+      defaultCommission: "Comisión predeterminada",
+      category: "Categoría",
+      commission: "Comisión",
+      component: "Concepto",
+      rate: "Tasa",
+      base: "Base",
+      amount: "Importe",
+      totalShopFees: "Total de tarifas de TikTok Shop",
+    }),
 };
 
 export default es;

@@ -35,14 +35,6 @@ const pane: PaneCatalog = {
     dismiss: "No volver a mostrar",
   },
   footer: { linksLabel: "Acerca de este complemento", support: "Soporte", privacy: "Privacidad", terms: "Términos" },
-  fees: {
-    commission: "Comisión",
-    transaction: "Tarifa de transacción",
-    refundAdmin: "Tarifa de gestión de reembolsos",
-    orderFee: "Tarifa por pedido",
-    growth: "Tarifa de crecimiento comercial",
-    dynamicCommission: "Comisión dinámica",
-  },
   gallery: {
     title: "Hojas de escenario",
     listLabel: "Plantillas de escenario",

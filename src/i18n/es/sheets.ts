@@ -1,7 +1,7 @@
 /** Spanish: what the templates write into sheets. Machine-made draft, not reviewed by a native speaker (docs/i18n.md). */
-import type { SheetsCatalog } from "../../templates/sheets";
+import type { SheetsTranslation } from "../../templates/sheets";
 
-const sheets: SheetsCatalog = {
+const sheets: SheetsTranslation = {
   common: {
     rateBook: "Libro de tarifas",
     ratesNote:
@@ -22,7 +22,8 @@ const sheets: SheetsCatalog = {
         "No está en la lista del libro de tarifas. Se mantiene como se escribió: las fórmulas avisan si no pueden usarlo.",
     },
   },
-  // Drafts: docs/research/settlement-languages.md has no Spanish Seller Center columns.
+  // Drafts: src/i18n/es/glossary.ts has no Seller Center word for any fee (see there what was
+  // searched), so these are the names (src/i18n/feeNames.ts).
   fees: {
     commission: "Comisión",
     transaction: "Tarifa de transacción",

@@ -4,7 +4,7 @@
  * names stay as formulas write them, and so do values to type ("perCoin"); Excel's own words as
  * French Excel shows them (VRAI/FAUX); formulas with French Excel's separator (;).
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("fr-FR");
@@ -84,12 +84,38 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** "budget quotidien de la campagne": the budget ADBUDGETCHECK speaks of. */
 const frBudget = (level: string, type: string): string =>
   `budget ${type === "daily" ? "quotidien" : "total"} ${level === "adgroup" ? "du groupe d'annonces" : level === "gmvmax" ? "GMV Max" : "de la campagne"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `un pourcentage n'est pas accepté ici — saisissez le nombre lui-même`,
+    exponent: `l'exposant est hors limites — saisissez le nombre sans exposant`,
+    commaAmbiguous: `une virgule peut séparer les décimales ou les milliers — tapez ${p.a} ou ${p.b}, ou saisissez la valeur comme nombre (pas comme texte)`,
+    commaDecimal: `une virgule peut séparer les décimales ou les milliers — tapez ${p.a} ou saisissez la valeur comme nombre (pas comme texte)`,
+    grouping: `les séparateurs de milliers doivent grouper trois chiffres ("1,234,567.89") — tapez ${p.a} ou saisissez la valeur comme nombre (pas comme texte)`,
+    points: `les points sont des séparateurs décimaux — tapez ${p.a} ou saisissez la valeur comme nombre (pas comme texte)`,
+    separators: `les séparateurs à l'intérieur d'un nombre ne sont pas lus — tapez ${p.a} ou saisissez la valeur comme nombre (pas comme texte)`,
+    notNumber: `ce n'est pas un nombre`,
+  });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Export des revenus "Order details" (SEA ; interface chinoise, transfrontalier)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Détails des commandes du relevé (US/UK/BR ; interface chinoise MX/JP ; par SKU)",
+  ],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "Export des commandes non réglées (US/VN/TH xlsx, UK CSV)"],
+  ["Order export (OrderSKUList)", "Export des commandes (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const fr: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} est vide : saisissez ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} vaut VRAI/FAUX : saisissez ${t(p.noun)}.`,
   "number.notFinite": (p) => `${p.argument} n'est pas un nombre fini : saisissez ${t(p.noun)}.`,
   "number.text": (p) => `${p.argument} est du texte (« ${p.text} ») : saisissez ${t(p.noun)}.`,
-  "number.textReason": (p) => `${p.argument} est du texte « ${p.text} » : ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} est du texte « ${p.text} » : ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} est trop grand : ${n(p.max)} au plus est autorisé.`,
   "number.negative": (p) => `${p.argument} est négatif (${n(p.value)}) : saisissez zéro ou plus.`,
   "number.zero": (p) => `${p.argument} vaut zéro : saisissez ${t(p.noun)} supérieur à zéro.`,
@@ -201,7 +227,7 @@ const fr: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} contient « ${p.text} », qui n'est pas une date du calendrier.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} contient ${p.value}, qui n'est pas une date.`,
   "settlement.notKnownLayout": (p) =>
-    `Ce n'est pas un export de règlement TikTok Shop que ce complément connaît. Recherche d'un en-tête avec ${p.looked} dans les ${n(p.rows)} premières lignes. Trouvé : ${p.found}.`,
+    `Ce n'est pas un export de règlement TikTok Shop que ce complément connaît. Recherche d'un en-tête avec ${lay(p.looked)} dans les ${n(p.rows)} premières lignes. Trouvé : ${p.found}.`,
   "settlement.mappingNotJson": (p) => `La correspondance de colonnes n’est pas un JSON valide : ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Ce n’est pas une correspondance de colonnes : attendu "format": "${p.format}" et "version": ${n(p.version)} avec une liste "header" et un objet "columns" ; trouvé ${p.found}.`,
@@ -216,7 +242,7 @@ const fr: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'La correspondance de colonnes n’est pas confirmée, elle n’est donc pas utilisée : vérifiez chaque colonne, puis mettez "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `La correspondance de colonnes lit le fichier comme ${p.layout} mais ne nomme aucune colonne pour ${p.keys} : ajoutez-les.`,
+    `La correspondance de colonnes lit le fichier comme ${lay(p.layout)} mais ne nomme aucune colonne pour ${p.keys} : ajoutez-les.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `Le fichier n’a pas l’en-tête de la correspondance de colonnes (${p.cells}…) dans ses ${n(p.rows)} premières lignes : la correspondance est celle d’un autre fichier.`,
   "settlement.foundNothing": () => "aucun texte dans les premières lignes",
@@ -225,12 +251,13 @@ const fr: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `L'en-tête de la ligne ${n(p.row)} mélange deux langues du Seller Center : ${p.first} (${p.firstCells}) et ${p.second} (${p.secondCells}). Exportez de nouveau le fichier depuis le Seller Center dans une seule langue, avec les colonnes telles que TikTok les nomme.`,
   "settlement.ambiguousLayout": (p) =>
-    `L'en-tête de la ligne ${n(p.row)} correspond aussi bien à deux formats (${p.layouts}) ; il n'est donc lu comme aucun des deux : rapprochez l'export tel que le Seller Center l'a écrit, sans colonnes ajoutées ni renommées.`,
+    `L'en-tête de la ligne ${n(p.row)} correspond aussi bien à deux formats (${lay(p.layouts)}) ; il n'est donc lu comme aucun des deux : rapprochez l'export tel que le Seller Center l'a écrit, sans colonnes ajoutées ni renommées.`,
   "settlement.orderExportGiven": () =>
     "Ceci est l'export des commandes (OrderSKUList), pas un règlement : rapprochez l'export Income, statement ou unsettled et indiquez l'export des commandes comme fichier des commandes.",
-  "settlement.noDataRows": (p) => `${cap(p.layout)} a un en-tête (ligne ${n(p.row)}) mais aucune ligne de données.`,
+  "settlement.noDataRows": (p) =>
+    `${cap(lay(p.layout))} a un en-tête (ligne ${n(p.row)}) mais aucune ligne de données.`,
   "settlement.ordersNotOrderExport": (p) =>
-    `Le fichier des commandes est un ${p.layout}, pas l'export des commandes (OrderSKUList).`,
+    `Le fichier des commandes est un ${lay(p.layout)}, pas l'export des commandes (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `La devise du fichier, ${p.code}, n'est celle d'aucun marché TikTok Shop que ce complément connaît : indiquez le marché.`,
   "settlement.currencyShared": (p) =>
@@ -274,7 +301,7 @@ const fr: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile indique à la fois "individual" et "business" : gardez-en un seul.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile indique "fee tax" deux fois : gardez-en un seul.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax « ${p.text} » : ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax « ${p.text} » : ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile : mot inconnu « ${p.word} ». Utilisez des mots comme ${p.words}, séparés par des virgules.`,
 
@@ -321,6 +348,71 @@ const fr: CompleteCatalog = {
     `OK : le ${frBudget(p.level, p.type)} de ${n(p.budget)} USD atteint le minimum (${p.strict ? "plus de" : "au moins"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Sous le minimum : le ${frBudget(p.level, p.type)} doit être ${p.strict ? "de plus de" : "d'au moins"} ${n(p.min)} USD ; à ${n(p.budget)} USD, il manque ${n(p.short)} USD${p.strict ? " (le minimum exact ne suffit pas)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Étape`,
+      share: `Part des dépenses du spectateur`,
+      appStore: `Boutique d'applications (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Agence`,
+      withdrawalFee: `Frais de retrait`,
+      creator: `Gains nets du créateur`,
+      viewerSpend: `Dépenses du spectateur`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Étape`,
+      value: `Valeur`,
+      budget: `Budget (USD)`,
+      impressions: `Impressions`,
+      clicks: `Clics`,
+      conversions: `Conversions`,
+      revenue: `Chiffre d'affaires (USD)`,
+      roas: `ROAS`,
+      cpa: `Coût par conversion (USD)`,
+      profit: `Bénéfice après publicité (USD)`,
+    }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""} : les ajustements ne sont pas vérifiés par rapport au barème`,
+  "settlement.skipCurrency": (p) => `la devise ${p.currency} n'est pas celle de ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `le fichier n'a aucune colonne de frais que ce complément modélise`,
+  "live.crpEligible": () => `Éligible`,
+  "live.crpNotEligible": (p) => `Non éligible : ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `le programme n'est pas ouvert pour ${p.a} (ouvert pour ${p.b})`,
+      followers: `il faut ${n(p.a)} abonnés (actuellement ${n(p.b)})`,
+      views: `il faut ${n(p.a)} vues sur 30 jours (actuellement ${n(p.b)})`,
+      seconds: `les vidéos doivent durer au moins ${n(p.a)} s (celle-ci : ${n(p.b)} s)`,
+      age: `les créateurs doivent avoir au moins ${n(p.a)} ans`,
+    }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Cadeau",
+      coins: "Pièces",
+      since: "En vigueur depuis",
+      until: "Jusqu'au",
+      source: "Source",
+      note: "Remarque",
+      format: "Format",
+      duration: "Durée",
+      delivery: "Diffusion",
+      pricing: "Tarification",
+      low: "Bas (USD)",
+      high: "Haut (USD)",
+      code: "Code",
+      market: "Marché",
+      currency: "Devise",
+      defaultCommission: "Commission par défaut",
+      category: "Catégorie",
+      commission: "Commission",
+      component: "Élément",
+      rate: "Taux",
+      base: "Base",
+      amount: "Montant",
+      totalShopFees: "Total des frais TikTok Shop",
+    }),
 };
 
 export default fr;

@@ -40,14 +40,6 @@ const pane: PaneCatalog = {
     privacy: "Confidentialité",
     terms: "Conditions",
   },
-  fees: {
-    commission: "Commission",
-    transaction: "Frais de transaction",
-    refundAdmin: "Frais de gestion des remboursements",
-    orderFee: "Frais par commande",
-    growth: "Frais de croissance commerciale",
-    dynamicCommission: "Commission dynamique",
-  },
   gallery: {
     title: "Feuilles de scénario",
     listLabel: "Modèles de scénario",

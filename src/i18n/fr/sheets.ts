@@ -1,7 +1,7 @@
 /** French: what the templates write into sheets. Machine-made draft, not reviewed by a native speaker (docs/i18n.md). */
-import type { SheetsCatalog } from "../../templates/sheets";
+import type { SheetsTranslation } from "../../templates/sheets";
 
-const sheets: SheetsCatalog = {
+const sheets: SheetsTranslation = {
   common: {
     rateBook: "Barème",
     ratesNote:
@@ -22,7 +22,8 @@ const sheets: SheetsCatalog = {
         "Absent de la liste du barème. Conservé tel que saisi : les formules indiquent si elles ne peuvent pas l'utiliser.",
     },
   },
-  // Drafts: docs/research/settlement-languages.md has no French Seller Center columns.
+  // Drafts: src/i18n/fr/glossary.ts has no Seller Center word for any fee (see there what was
+  // searched), so these are the names (src/i18n/feeNames.ts).
   fees: {
     commission: "Commission de vente",
     transaction: "Frais de transaction",

@@ -4,7 +4,7 @@
  * Argument and function names stay as formulas write them, and so do values to type ("perCoin")
  * and Excel's TRUE/FALSE; numbers with a decimal comma, so formulas with the separator ;.
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap } from "../format";
 
 const n = numberIn("id-ID");
@@ -81,12 +81,38 @@ const t = phrasesIn(
 /** "anggaran harian kampanye": the budget ADBUDGETCHECK speaks of. */
 const idBudget = (level: string, type: string): string =>
   `anggaran ${type === "daily" ? "harian" : "total"} ${level === "adgroup" ? "grup iklan" : level === "gmvmax" ? "GMV Max" : "kampanye"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `persentase tidak diterima di sini — masukkan angkanya saja`,
+    exponent: `eksponen di luar rentang — masukkan angka tanpa eksponen`,
+    commaAmbiguous: `koma bisa berarti pemisah desimal atau ribuan — ketik ${p.a} atau ${p.b}, atau masukkan nilainya sebagai angka (bukan teks)`,
+    commaDecimal: `koma bisa berarti pemisah desimal atau ribuan — ketik ${p.a} atau masukkan nilainya sebagai angka (bukan teks)`,
+    grouping: `pemisah ribuan harus mengelompokkan tiga digit ("1,234,567.89") — ketik ${p.a} atau masukkan nilainya sebagai angka (bukan teks)`,
+    points: `titik adalah tanda desimal — ketik ${p.a} atau masukkan nilainya sebagai angka (bukan teks)`,
+    separators: `pemisah di dalam angka tidak dibaca — ketik ${p.a} atau masukkan nilainya sebagai angka (bukan teks)`,
+    notNumber: `bukan angka`,
+  });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Ekspor pendapatan "Order details" (SEA; antarmuka Tionghoa lintas batas)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Rincian pesanan laporan (US/UK/BR; antarmuka Tionghoa MX/JP; per SKU)",
+  ],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "Ekspor pesanan yang belum diselesaikan (US/VN/TH xlsx, UK CSV)"],
+  ["Order export (OrderSKUList)", "Ekspor pesanan (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const id: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} kosong: masukkan ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} bernilai TRUE/FALSE: masukkan ${t(p.noun)}.`,
   "number.notFinite": (p) => `${p.argument} bukan angka terhingga: masukkan ${t(p.noun)}.`,
   "number.text": (p) => `${p.argument} berupa teks ("${p.text}"): masukkan ${t(p.noun)}.`,
-  "number.textReason": (p) => `${p.argument} berupa teks "${p.text}": ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} berupa teks "${p.text}": ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} terlalu besar: paling banyak ${n(p.max)} yang diizinkan.`,
   "number.negative": (p) => `${p.argument} negatif (${n(p.value)}): masukkan nol atau lebih.`,
   "number.zero": (p) => `${p.argument} bernilai nol: masukkan ${t(p.noun)} yang lebih besar dari nol.`,
@@ -191,7 +217,7 @@ const id: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} berisi "${p.text}", yang bukan tanggal kalender.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} berisi ${p.value}, yang bukan tanggal.`,
   "settlement.notKnownLayout": (p) =>
-    `Bukan ekspor penyelesaian TikTok Shop yang dikenal add-in ini. Dicari header dengan ${p.looked} di ${n(p.rows)} baris pertama. Ditemukan: ${p.found}.`,
+    `Bukan ekspor penyelesaian TikTok Shop yang dikenal add-in ini. Dicari header dengan ${lay(p.looked)} di ${n(p.rows)} baris pertama. Ditemukan: ${p.found}.`,
   "settlement.mappingNotJson": (p) => `Pemetaan kolom bukan JSON yang valid: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Bukan pemetaan kolom: diharapkan "format": "${p.format}" dan "version": ${n(p.version)} dengan daftar "header" dan objek "columns"; ditemukan ${p.found}.`,
@@ -206,7 +232,7 @@ const id: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'Pemetaan kolom belum dikonfirmasi, jadi tidak dipakai: periksa setiap kolom, lalu setel "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `Pemetaan kolom membaca file sebagai ${p.layout} tetapi tidak menyebut kolom untuk ${p.keys}: tambahkan.`,
+    `Pemetaan kolom membaca file sebagai ${lay(p.layout)} tetapi tidak menyebut kolom untuk ${p.keys}: tambahkan.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `File tidak memiliki header pemetaan kolom (${p.cells}…) di ${n(p.rows)} baris pertamanya: pemetaan ini untuk file lain.`,
   "settlement.foundNothing": () => "tidak ada teks di baris-baris pertama",
@@ -215,11 +241,12 @@ const id: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `Header di baris ${n(p.row)} mencampur dua bahasa Seller Center: ${p.first} (${p.firstCells}) dan ${p.second} (${p.secondCells}). Ekspor ulang file dari Seller Center dalam satu bahasa, dengan kolom seperti yang dinamai TikTok.`,
   "settlement.ambiguousLayout": (p) =>
-    `Header di baris ${n(p.row)} sama cocoknya dengan dua tata letak (${p.layouts}), jadi tidak dibaca sebagai keduanya: rekonsiliasi ekspor seperti yang ditulis Seller Center, tanpa kolom tambahan atau yang diganti namanya.`,
+    `Header di baris ${n(p.row)} sama cocoknya dengan dua tata letak (${lay(p.layouts)}), jadi tidak dibaca sebagai keduanya: rekonsiliasi ekspor seperti yang ditulis Seller Center, tanpa kolom tambahan atau yang diganti namanya.`,
   "settlement.orderExportGiven": () =>
     "Ini ekspor pesanan (OrderSKUList), bukan penyelesaian: rekonsiliasi ekspor Income, statement, atau unsettled, dan berikan ekspor pesanan sebagai file pesanan.",
-  "settlement.noDataRows": (p) => `${cap(p.layout)} punya header (baris ${n(p.row)}) tetapi tidak ada baris data.`,
-  "settlement.ordersNotOrderExport": (p) => `File pesanan adalah ${p.layout}, bukan ekspor pesanan (OrderSKUList).`,
+  "settlement.noDataRows": (p) => `${cap(lay(p.layout))} punya header (baris ${n(p.row)}) tetapi tidak ada baris data.`,
+  "settlement.ordersNotOrderExport": (p) =>
+    `File pesanan adalah ${lay(p.layout)}, bukan ekspor pesanan (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `Mata uang file, ${p.code}, bukan milik pasar TikTok Shop mana pun yang dikenal add-in ini: berikan pasarnya.`,
   "settlement.currencyShared": (p) =>
@@ -259,7 +286,7 @@ const id: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile menyebut "individual" sekaligus "business": pilih salah satu.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile menyebut "fee tax" dua kali: pakai satu saja.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile: kata "${p.word}" tidak dikenal. Gunakan kata seperti ${p.words}, dipisahkan koma.`,
 
@@ -306,6 +333,71 @@ const id: CompleteCatalog = {
     `OK: ${idBudget(p.level, p.type)} ${n(p.budget)} USD memenuhi minimum (${p.strict ? "lebih dari" : "minimal"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Di bawah minimum: ${idBudget(p.level, p.type)} harus ${p.strict ? "lebih dari" : "minimal"} ${n(p.min)} USD; dengan ${n(p.budget)} USD masih kurang ${n(p.short)} USD${p.strict ? " (tepat sama dengan minimum belum cukup)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Langkah`,
+      share: `Porsi dari belanja penonton`,
+      appStore: `Toko aplikasi (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Agensi`,
+      withdrawalFee: `Biaya penarikan`,
+      creator: `Uang tunai kreator`,
+      viewerSpend: `Belanja penonton`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Langkah`,
+      value: `Nilai`,
+      budget: `Anggaran (USD)`,
+      impressions: `Impresi`,
+      clicks: `Klik`,
+      conversions: `Konversi`,
+      revenue: `Pendapatan (USD)`,
+      roas: `ROAS`,
+      cpa: `Biaya per konversi (USD)`,
+      profit: `Laba setelah iklan (USD)`,
+    }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""}: penyesuaian tidak dicocokkan dengan buku tarif`,
+  "settlement.skipCurrency": (p) => `mata uang ${p.currency} bukan mata uang ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `file tidak punya kolom biaya yang dimodelkan add-in ini`,
+  "live.crpEligible": () => `Memenuhi syarat`,
+  "live.crpNotEligible": (p) => `Tidak memenuhi syarat: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `program ini tidak dibuka di ${p.a} (dibuka di ${p.b})`,
+      followers: `perlu ${n(p.a)} pengikut (saat ini ${n(p.b)})`,
+      views: `perlu ${n(p.a)} tayangan dalam 30 hari (saat ini ${n(p.b)})`,
+      seconds: `video harus berdurasi minimal ${n(p.a)} detik (video ini ${n(p.b)} detik)`,
+      age: `kreator harus berusia ${n(p.a)} tahun atau lebih`,
+    }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Hadiah",
+      coins: "Koin",
+      since: "Berlaku sejak",
+      until: "Sampai",
+      source: "Sumber",
+      note: "Catatan",
+      format: "Format",
+      duration: "Durasi",
+      delivery: "Penayangan",
+      pricing: "Harga",
+      low: "Rendah (USD)",
+      high: "Tinggi (USD)",
+      code: "Kode",
+      market: "Pasar",
+      currency: "Mata uang",
+      defaultCommission: "Komisi default",
+      category: "Kategori",
+      commission: "Komisi",
+      component: "Komponen",
+      rate: "Tarif",
+      base: "Dasar",
+      amount: "Jumlah",
+      totalShopFees: "Total biaya TikTok Shop",
+    }),
 };
 
 export default id;

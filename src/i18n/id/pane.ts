@@ -33,14 +33,6 @@ const pane: PaneCatalog = {
     dismiss: "Jangan tampilkan lagi",
   },
   footer: { linksLabel: "Tentang add-in ini", support: "Dukungan", privacy: "Privasi", terms: "Ketentuan" },
-  fees: {
-    commission: "Komisi",
-    transaction: "Biaya transaksi",
-    refundAdmin: "Biaya administrasi pengembalian dana",
-    orderFee: "Biaya pesanan",
-    growth: "Biaya pertumbuhan niaga",
-    dynamicCommission: "Komisi dinamis",
-  },
   gallery: {
     title: "Lembar skenario",
     listLabel: "Templat skenario",

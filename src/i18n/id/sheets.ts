@@ -1,7 +1,7 @@
 /** Indonesian: what the templates write into sheets. Machine-made draft, not reviewed by a native speaker (docs/i18n.md). */
-import type { SheetsCatalog } from "../../templates/sheets";
+import type { SheetsTranslation } from "../../templates/sheets";
 
-const sheets: SheetsCatalog = {
+const sheets: SheetsTranslation = {
   common: {
     rateBook: "Buku tarif",
     ratesNote:
@@ -22,13 +22,10 @@ const sheets: SheetsCatalog = {
         "Tidak ada di daftar buku tarif. Disimpan seperti diketik: rumus akan memberi tahu jika tidak dapat memakainya.",
     },
   },
-  // Seller Center's words (docs/research/settlement-languages.md: "Biaya komisi …", the payment fee,
-  // "biaya pertumbuhan"); to be read from src/i18n/id/glossary.ts once it exists.
+  // Only the fees src/i18n/id/glossary.ts has no Seller Center word for (the others come from it;
+  // src/i18n/feeNames.ts). Drafts.
   fees: {
-    commission: "Biaya komisi",
-    transaction: "Biaya pembayaran",
     refundAdmin: "Biaya administrasi pengembalian dana",
-    orderFee: "Biaya pemrosesan pesanan",
     growth: "Biaya pertumbuhan",
     dynamicCommission: "Komisi dinamis",
   },

@@ -4,7 +4,7 @@
  * names stay as formulas write them, and so do values to type ("perCoin"); Excel's own words as
  * Italian Excel shows them (VERO/FALSO); formulas with Italian Excel's separator (;).
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("it-IT");
@@ -81,12 +81,41 @@ const t = phrasesIn(
 /** "budget giornaliero della campagna": the budget ADBUDGETCHECK speaks of. */
 const itBudget = (level: string, type: string): string =>
   `budget ${type === "daily" ? "giornaliero" : "totale"} ${level === "adgroup" ? "del gruppo di annunci" : level === "gmvmax" ? "di GMV Max" : "della campagna"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `qui non è accettata una percentuale — inserisci il numero stesso`,
+    exponent: `l'esponente è fuori intervallo — inserisci il numero senza esponente`,
+    commaAmbiguous: `una virgola può separare i decimali o le migliaia — digita ${p.a} o ${p.b}, oppure inserisci il valore come numero (non come testo)`,
+    commaDecimal: `una virgola può separare i decimali o le migliaia — digita ${p.a} oppure inserisci il valore come numero (non come testo)`,
+    grouping: `i separatori delle migliaia devono raggruppare tre cifre ("1,234,567.89") — digita ${p.a} oppure inserisci il valore come numero (non come testo)`,
+    points: `i punti sono separatori decimali — digita ${p.a} oppure inserisci il valore come numero (non come testo)`,
+    separators: `i separatori all'interno di un numero non vengono letti — digita ${p.a} oppure inserisci il valore come numero (non come testo)`,
+    notNumber: `non è un numero`,
+  });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Esportazione degli incassi "Order details" (SEA; interfaccia in cinese, transfrontaliero)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Dettagli degli ordini dell'estratto (US/UK/BR; interfaccia in cinese MX/JP; per SKU)",
+  ],
+  [
+    "Unsettled-orders export (US/VN/TH xlsx, UK CSV)",
+    "Esportazione degli ordini non liquidati (US/VN/TH xlsx, UK CSV)",
+  ],
+  ["Order export (OrderSKUList)", "Esportazione degli ordini (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const it: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} è vuoto: inserisci ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} è VERO/FALSO: inserisci ${t(p.noun)}.`,
   "number.notFinite": (p) => `${p.argument} non è un numero finito: inserisci ${t(p.noun)}.`,
   "number.text": (p) => `${p.argument} è testo («${p.text}»): inserisci ${t(p.noun)}.`,
-  "number.textReason": (p) => `${p.argument} è il testo «${p.text}»: ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} è il testo «${p.text}»: ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} è troppo grande: è consentito al massimo ${n(p.max)}.`,
   "number.negative": (p) => `${p.argument} è negativo (${n(p.value)}): inserisci zero o più.`,
   "number.zero": (p) => `${p.argument} è zero: inserisci ${t(p.noun)} maggiore di zero.`,
@@ -195,7 +224,7 @@ const it: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} contiene «${p.text}», che non è una data del calendario.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} contiene ${p.value}, che non è una data.`,
   "settlement.notKnownLayout": (p) =>
-    `Non è un'esportazione di regolamento TikTok Shop che questo componente aggiuntivo conosca. Cercata nelle prime ${n(p.rows)} righe un'intestazione con ${p.looked}. Trovato: ${p.found}.`,
+    `Non è un'esportazione di regolamento TikTok Shop che questo componente aggiuntivo conosca. Cercata nelle prime ${n(p.rows)} righe un'intestazione con ${lay(p.looked)}. Trovato: ${p.found}.`,
   "settlement.mappingNotJson": (p) => `La mappatura delle colonne non è un JSON valido: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Non è una mappatura delle colonne: attesi "format": "${p.format}" e "version": ${n(p.version)} con un elenco "header" e un oggetto "columns"; trovato ${p.found}.`,
@@ -210,7 +239,7 @@ const it: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'La mappatura delle colonne non è confermata, quindi non viene usata: controlla ogni colonna, poi imposta "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `La mappatura delle colonne legge il file come ${p.layout} ma non indica alcuna colonna per ${p.keys}: aggiungile.`,
+    `La mappatura delle colonne legge il file come ${lay(p.layout)} ma non indica alcuna colonna per ${p.keys}: aggiungile.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `Il file non ha l’intestazione della mappatura delle colonne (${p.cells}…) nelle prime ${n(p.rows)} righe: la mappatura è di un altro file.`,
   "settlement.foundNothing": () => "nessun testo nelle prime righe",
@@ -219,12 +248,12 @@ const it: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `L'intestazione della riga ${n(p.row)} mescola due lingue di Seller Center: ${p.first} (${p.firstCells}) e ${p.second} (${p.secondCells}). Esporta di nuovo il file da Seller Center in una sola lingua, con le colonne come le chiama TikTok.`,
   "settlement.ambiguousLayout": (p) =>
-    `L'intestazione della riga ${n(p.row)} corrisponde allo stesso modo a due formati (${p.layouts}), quindi non viene letta come nessuno dei due: riconcilia l'esportazione così come l'ha scritta Seller Center, senza colonne aggiunte o rinominate.`,
+    `L'intestazione della riga ${n(p.row)} corrisponde allo stesso modo a due formati (${lay(p.layouts)}), quindi non viene letta come nessuno dei due: riconcilia l'esportazione così come l'ha scritta Seller Center, senza colonne aggiunte o rinominate.`,
   "settlement.orderExportGiven": () =>
     "Questa è l'esportazione degli ordini (OrderSKUList), non un regolamento: riconcilia l'esportazione Income, statement o unsettled e indica l'esportazione degli ordini come file degli ordini.",
-  "settlement.noDataRows": (p) => `${p.layout}: ha un'intestazione (riga ${n(p.row)}) ma nessuna riga di dati.`,
+  "settlement.noDataRows": (p) => `${lay(p.layout)}: ha un'intestazione (riga ${n(p.row)}) ma nessuna riga di dati.`,
   "settlement.ordersNotOrderExport": (p) =>
-    `Il file degli ordini è un ${p.layout}, non l'esportazione degli ordini (OrderSKUList).`,
+    `Il file degli ordini è un ${lay(p.layout)}, non l'esportazione degli ordini (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `La valuta del file, ${p.code}, non è quella di alcun mercato TikTok Shop noto a questo componente aggiuntivo: indica il mercato.`,
   "settlement.currencyShared": (p) =>
@@ -267,7 +296,7 @@ const it: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile indica sia "individual" sia "business": tienine uno.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile indica "fee tax" due volte: tienine uno.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax «${p.text}»: ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax «${p.text}»: ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile: parola sconosciuta «${p.word}». Usa parole come ${p.words}, separate da virgole.`,
 
@@ -313,6 +342,72 @@ const it: CompleteCatalog = {
     `OK: il ${itBudget(p.level, p.type)} di ${n(p.budget)} USD raggiunge il minimo (${p.strict ? "più di" : "almeno"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Sotto il minimo: il ${itBudget(p.level, p.type)} deve essere ${p.strict ? "di più di" : "di almeno"} ${n(p.min)} USD; con ${n(p.budget)} USD mancano ${n(p.short)} USD${p.strict ? " (il minimo esatto non basta)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Passaggio`,
+      share: `Quota della spesa dello spettatore`,
+      appStore: `Store di app (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Agenzia`,
+      withdrawalFee: `Commissione di prelievo`,
+      creator: `Incasso del creator`,
+      viewerSpend: `Spesa dello spettatore`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Passaggio`,
+      value: `Valore`,
+      budget: `Budget (USD)`,
+      impressions: `Impressioni`,
+      clicks: `Clic`,
+      conversions: `Conversioni`,
+      revenue: `Ricavi (USD)`,
+      roas: `ROAS`,
+      cpa: `Costo per conversione (USD)`,
+      profit: `Profitto dopo gli annunci (USD)`,
+    }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""}: le rettifiche non vengono confrontate con il tariffario`,
+  "settlement.skipCurrency": (p) => `la valuta ${p.currency} non è quella di ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () =>
+    `il file non ha alcuna colonna di commissioni che questo componente aggiuntivo modelli`,
+  "live.crpEligible": () => `Idoneo`,
+  "live.crpNotEligible": (p) => `Non idoneo: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `il programma non è aperto in ${p.a} (aperto in ${p.b})`,
+      followers: `servono ${n(p.a)} follower (ne ha ${n(p.b)})`,
+      views: `servono ${n(p.a)} visualizzazioni in 30 giorni (ne ha ${n(p.b)})`,
+      seconds: `i video devono durare almeno ${n(p.a)} s (questo dura ${n(p.b)} s)`,
+      age: `i creator devono avere almeno ${n(p.a)} anni`,
+    }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Regalo",
+      coins: "Monete",
+      since: "In vigore dal",
+      until: "Fino al",
+      source: "Fonte",
+      note: "Nota",
+      format: "Formato",
+      duration: "Durata",
+      delivery: "Erogazione",
+      pricing: "Prezzo",
+      low: "Minimo (USD)",
+      high: "Massimo (USD)",
+      code: "Codice",
+      market: "Mercato",
+      currency: "Valuta",
+      defaultCommission: "Commissione predefinita",
+      category: "Categoria",
+      commission: "Commissione",
+      component: "Voce",
+      rate: "Aliquota",
+      base: "Base",
+      amount: "Importo",
+      totalShopFees: "Totale commissioni TikTok Shop",
+    }),
 };
 
 export default it;

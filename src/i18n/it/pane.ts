@@ -40,14 +40,6 @@ const pane: PaneCatalog = {
     privacy: "Privacy",
     terms: "Termini",
   },
-  fees: {
-    commission: "Commissione",
-    transaction: "Commissione di transazione",
-    refundAdmin: "Commissione di gestione rimborsi",
-    orderFee: "Commissione per ordine",
-    growth: "Commissione di crescita commerciale",
-    dynamicCommission: "Commissione dinamica",
-  },
   gallery: {
     title: "Fogli di scenario",
     listLabel: "Modelli di scenario",

@@ -1,7 +1,7 @@
 /** Italian: what the templates write into sheets. Machine-made draft, not reviewed by a native speaker (docs/i18n.md). */
-import type { SheetsCatalog } from "../../templates/sheets";
+import type { SheetsTranslation } from "../../templates/sheets";
 
-const sheets: SheetsCatalog = {
+const sheets: SheetsTranslation = {
   common: {
     rateBook: "Tariffario",
     ratesNote:
@@ -22,7 +22,8 @@ const sheets: SheetsCatalog = {
         "Non è nell'elenco del tariffario. Mantenuto come digitato: le formule avvisano se non possono usarlo.",
     },
   },
-  // Drafts: docs/research/settlement-languages.md has no Italian Seller Center columns.
+  // Drafts: src/i18n/it/glossary.ts has no Seller Center word for any fee (see there what was
+  // searched), so these are the names (src/i18n/feeNames.ts).
   fees: {
     commission: "Commissione",
     transaction: "Commissione di transazione",

@@ -4,7 +4,7 @@
  * names stay as formulas write them, and so do values to type ("perCoin") and Excel's TRUE/FALSE
  * (Japanese Excel shows them so); full-width punctuation around them.
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("ja-JP");
@@ -81,12 +81,38 @@ const t = phrasesIn(
 /** "キャンペーンの日予算": the budget ADBUDGETCHECK speaks of. */
 const jaBudget = (level: string, type: string): string =>
   `${level === "adgroup" ? "広告グループ" : level === "gmvmax" ? "GMV Max " : "キャンペーン"}の${type === "daily" ? "日予算" : "通算予算"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `ここではパーセントは使えません——数値そのものを入力してください`,
+    exponent: `指数が範囲外です——指数なしで数値を入力してください`,
+    commaAmbiguous: `カンマは小数点とも桁区切りとも読めます——${p.a} または ${p.b} と入力するか、値を（文字列ではなく）数値として入力してください`,
+    commaDecimal: `カンマは小数点とも桁区切りとも読めます——${p.a} と入力するか、値を（文字列ではなく）数値として入力してください`,
+    grouping: `桁区切りは3桁ごとです（"1,234,567.89"）——${p.a} と入力するか、値を（文字列ではなく）数値として入力してください`,
+    points: `ピリオドは小数点です——${p.a} と入力するか、値を（文字列ではなく）数値として入力してください`,
+    separators: `数値の中の区切り文字は読み取れません——${p.a} と入力するか、値を（文字列ではなく）数値として入力してください`,
+    notNumber: `数値ではありません`,
+  });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    "収入エクスポート「Order details」（SEA、中国語 UI の越境）",
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "明細書の注文明細（US/UK/BR、中国語 UI の MX/JP、SKU ごと）",
+  ],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "未精算注文のエクスポート（US/VN/TH xlsx、UK CSV）"],
+  ["Order export (OrderSKUList)", "注文エクスポート（OrderSKUList）"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const ja: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} が空です。${t(p.noun)}を入力してください。`,
   "number.boolean": (p) => `${p.argument} が TRUE/FALSE です。${t(p.noun)}を入力してください。`,
   "number.notFinite": (p) => `${p.argument} が有限の数値ではありません。${t(p.noun)}を入力してください。`,
   "number.text": (p) => `${p.argument} が文字列（「${p.text}」）です。${t(p.noun)}を入力してください。`,
-  "number.textReason": (p) => `${p.argument} が文字列「${p.text}」です：${p.reason}。`,
+  "number.textReason": (p) => `${p.argument} が文字列「${p.text}」です：${whyText(p)}。`,
   "number.tooLarge": (p) => `${p.argument} が大きすぎます。${n(p.max)} までしか使えません。`,
   "number.negative": (p) => `${p.argument} が負の値（${n(p.value)}）です。0 以上を入力してください。`,
   "number.zero": (p) => `${p.argument} が 0 です。0 より大きい${t(p.noun)}を入力してください。`,
@@ -194,7 +220,7 @@ const ja: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} の値「${p.text}」は暦の上で存在する日付ではありません。`,
   "settlement.dateNumberNotDate": (p) => `${p.column} の値 ${p.value} は日付ではありません。`,
   "settlement.notKnownLayout": (p) =>
-    `このアドインが知っている TikTok Shop の精算エクスポートではありません。最初の ${n(p.rows)} 行で ${p.looked} を含む見出しを探しました。見つかったもの：${p.found}。`,
+    `このアドインが知っている TikTok Shop の精算エクスポートではありません。最初の ${n(p.rows)} 行で ${lay(p.looked)} を含む見出しを探しました。見つかったもの：${p.found}。`,
   "settlement.mappingNotJson": (p) => `列マッピングが有効な JSON ではありません: ${p.reason}。`,
   "settlement.mappingFormat": (p) =>
     `列マッピングではありません: "format": "${p.format}" と "version": ${n(p.version)}、"header" の一覧と "columns" オブジェクトが必要ですが、${p.found} でした。`,
@@ -209,7 +235,7 @@ const ja: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     '列マッピングが確認されていないため使用しません: 各列を確認してから "confirmed": true を設定してください。',
   "settlement.mappingNeedsKeys": (p) =>
-    `列マッピングはファイルを ${p.layout} として読みますが、${p.keys} の列がありません: 追加してください。`,
+    `列マッピングはファイルを ${lay(p.layout)} として読みますが、${p.keys} の列がありません: 追加してください。`,
   "settlement.mappingHeaderNotFound": (p) =>
     `ファイルの最初の ${n(p.rows)} 行に列マッピングのヘッダー（${p.cells}…）がありません: このマッピングは別のファイル用です。`,
   "settlement.foundNothing": () => "最初の数行に文字がありません",
@@ -218,12 +244,12 @@ const ja: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `${n(p.row)} 行目の見出しに Seller Center の 2 つの言語が混在しています：${p.first}（${p.firstCells}）と ${p.second}（${p.secondCells}）。Seller Center から 1 つの言語で、TikTok の列名のままファイルを再エクスポートしてください。`,
   "settlement.ambiguousLayout": (p) =>
-    `${n(p.row)} 行目の見出しは 2 つのレイアウト（${p.layouts}）に同じ程度に合うため、どちらとしても読みません。Seller Center が書き出したままのエクスポートを、列の追加や名前の変更をせずに照合してください。`,
+    `${n(p.row)} 行目の見出しは 2 つのレイアウト（${lay(p.layouts)}）に同じ程度に合うため、どちらとしても読みません。Seller Center が書き出したままのエクスポートを、列の追加や名前の変更をせずに照合してください。`,
   "settlement.orderExportGiven": () =>
     "これは注文エクスポート（OrderSKUList）で、精算ではありません。Income、statement、unsettled のいずれかのエクスポートを照合し、注文エクスポートは注文ファイルとして指定してください。",
-  "settlement.noDataRows": (p) => `${p.layout} には見出し（${n(p.row)} 行目）がありますが、データ行がありません。`,
+  "settlement.noDataRows": (p) => `${lay(p.layout)} には見出し（${n(p.row)} 行目）がありますが、データ行がありません。`,
   "settlement.ordersNotOrderExport": (p) =>
-    `注文ファイルは ${p.layout} で、注文エクスポート（OrderSKUList）ではありません。`,
+    `注文ファイルは ${lay(p.layout)} で、注文エクスポート（OrderSKUList）ではありません。`,
   "settlement.currencyUnknown": (p) =>
     `ファイルの通貨 ${p.code} は、このアドインが知っているどの TikTok Shop マーケットのものでもありません。マーケットを指定してください。`,
   "settlement.currencyShared": (p) =>
@@ -266,7 +292,7 @@ const ja: CompleteCatalog = {
   "sellerProfile.bothTypes": () =>
     'seller_profile に "individual" と "business" の両方が指定されています。どちらか 1 つにしてください。',
   "sellerProfile.feeTaxTwice": () => 'seller_profile に "fee tax" が 2 回指定されています。1 つにしてください。',
-  "sellerProfile.feeTaxText": (p) => `seller_profile の fee tax「${p.text}」：${p.reason}。`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile の fee tax「${p.text}」：${whyText(p)}。`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile：不明な語「${p.word}」です。${p.words} のような語をカンマで区切って使ってください。`,
 
@@ -314,6 +340,70 @@ const ja: CompleteCatalog = {
     `OK：${jaBudget(p.level, p.type)} ${n(p.budget)} USD は最低額を満たしています（${n(p.min)} USD ${p.strict ? "超" : "以上"}）。`,
   "ads.budgetBelow": (p) =>
     `最低額未満：${jaBudget(p.level, p.type)}は ${n(p.min)} USD ${p.strict ? "超" : "以上"}が必要です。${n(p.budget)} USD では ${n(p.short)} USD 不足しています${p.strict ? "（最低額ちょうどでは足りません）" : ""}。`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `ステップ`,
+      share: `視聴者の支出に占める割合`,
+      appStore: `アプリストア（${p.channel}）`,
+      tiktok: `TikTok`,
+      agency: `エージェンシー`,
+      withdrawalFee: `出金手数料`,
+      creator: `クリエイターの手取り`,
+      viewerSpend: `視聴者の支出`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `ステップ`,
+      value: `値`,
+      budget: `予算（USD）`,
+      impressions: `インプレッション`,
+      clicks: `クリック`,
+      conversions: `コンバージョン`,
+      revenue: `売上（USD）`,
+      roas: `ROAS`,
+      cpa: `コンバージョン単価（USD）`,
+      profit: `広告費差引後の利益（USD）`,
+    }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) => `${p.type}${p.why ? ` (${p.why})` : ""}：調整は料金表と照合しません`,
+  "settlement.skipCurrency": (p) => `通貨 ${p.currency} は ${p.market} の通貨（${p.expected}）ではありません`,
+  "settlement.noModelledFee": () => `ファイルに、このアドインがモデル化している手数料の列がありません`,
+  "live.crpEligible": () => `対象です`,
+  "live.crpNotEligible": (p) => `対象外：${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `このプログラムは ${p.a} では提供されていません（提供地域：${p.b}）`,
+      followers: `フォロワーが ${n(p.a)} 人必要です（現在 ${n(p.b)} 人）`,
+      views: `30 日間で ${n(p.a)} 回の視聴が必要です（現在 ${n(p.b)} 回）`,
+      seconds: `動画は ${n(p.a)} 秒以上必要です（この動画は ${n(p.b)} 秒）`,
+      age: `クリエイターは ${n(p.a)} 歳以上である必要があります`,
+    }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "ギフト",
+      coins: "コイン",
+      since: "適用開始日",
+      until: "適用終了日",
+      source: "出典",
+      note: "注記",
+      format: "フォーマット",
+      duration: "期間",
+      delivery: "配信",
+      pricing: "課金方式",
+      low: "下限（USD）",
+      high: "上限（USD）",
+      code: "コード",
+      market: "市場",
+      currency: "通貨",
+      defaultCommission: "既定の販売手数料",
+      category: "カテゴリ",
+      commission: "販売手数料",
+      component: "項目",
+      rate: "料率",
+      base: "基準額",
+      amount: "金額",
+      totalShopFees: "TikTok Shop 手数料合計",
+    }),
 };
 
 export default ja;

@@ -33,14 +33,6 @@ const pane: PaneCatalog = {
     dismiss: "今後表示しない",
   },
   footer: { linksLabel: "このアドインについて", support: "サポート", privacy: "プライバシー", terms: "利用規約" },
-  fees: {
-    commission: "販売手数料",
-    transaction: "決済手数料",
-    refundAdmin: "返金事務手数料",
-    orderFee: "注文手数料",
-    growth: "コマース成長手数料",
-    dynamicCommission: "変動手数料",
-  },
   gallery: {
     title: "シナリオシート",
     listLabel: "シナリオテンプレート",

@@ -1,7 +1,7 @@
 /** Japanese: what the templates write into sheets. Machine-made draft, not reviewed by a native speaker (docs/i18n.md). */
-import type { SheetsCatalog } from "../../templates/sheets";
+import type { SheetsTranslation } from "../../templates/sheets";
 
-const sheets: SheetsCatalog = {
+const sheets: SheetsTranslation = {
   common: {
     rateBook: "料率ブック",
     ratesNote:
@@ -21,7 +21,8 @@ const sheets: SheetsCatalog = {
       looseMessage: "料率ブックのリストにありません。入力どおり保持します。使えない場合は数式が知らせます。",
     },
   },
-  // Drafts: docs/research/settlement-languages.md has no Japanese Seller Center columns.
+  // Drafts: src/i18n/ja/glossary.ts has no Seller Center word for any fee (see there what was
+  // searched), so these are the names (src/i18n/feeNames.ts).
   fees: {
     commission: "販売手数料",
     transaction: "決済手数料",

@@ -4,7 +4,7 @@
  * function names stay as formulas write them, and so do values to type ("perCoin") and Excel's
  * TRUE/FALSE; numbers with a decimal point as Malaysia writes them, so formulas keep the comma.
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap } from "../format";
 
 const n = numberIn("ms-MY");
@@ -81,12 +81,41 @@ const t = phrasesIn(
 /** "bajet harian kempen": the budget ADBUDGETCHECK speaks of. */
 const msBudget = (level: string, type: string): string =>
   `bajet ${type === "daily" ? "harian" : "keseluruhan"} ${level === "adgroup" ? "kumpulan iklan" : level === "gmvmax" ? "GMV Max" : "kempen"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `peratusan tidak diterima di sini — masukkan nombor itu sendiri`,
+    exponent: `eksponen di luar julat — masukkan nombor tanpa eksponen`,
+    commaAmbiguous: `koma boleh jadi pemisah perpuluhan atau ribuan — taip ${p.a} atau ${p.b}, atau masukkan nilai itu sebagai nombor (bukan teks)`,
+    commaDecimal: `koma boleh jadi pemisah perpuluhan atau ribuan — taip ${p.a} atau masukkan nilai itu sebagai nombor (bukan teks)`,
+    grouping: `pemisah ribuan mesti mengumpulkan tiga digit ("1,234,567.89") — taip ${p.a} atau masukkan nilai itu sebagai nombor (bukan teks)`,
+    points: `titik ialah tanda perpuluhan — taip ${p.a} atau masukkan nilai itu sebagai nombor (bukan teks)`,
+    separators: `pemisah di dalam nombor tidak dibaca — taip ${p.a} atau masukkan nilai itu sebagai nombor (bukan teks)`,
+    notNumber: `bukan nombor`,
+  });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Eksport pendapatan "Order details" (SEA; antara muka Cina rentas sempadan)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Butiran pesanan penyata (US/UK/BR; antara muka Cina MX/JP; setiap SKU)",
+  ],
+  [
+    "Unsettled-orders export (US/VN/TH xlsx, UK CSV)",
+    "Eksport pesanan yang belum diselesaikan (US/VN/TH xlsx, UK CSV)",
+  ],
+  ["Order export (OrderSKUList)", "Eksport pesanan (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const ms: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} kosong: masukkan ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} ialah TRUE/FALSE: masukkan ${t(p.noun)}.`,
   "number.notFinite": (p) => `${p.argument} bukan nombor terhingga: masukkan ${t(p.noun)}.`,
   "number.text": (p) => `${p.argument} ialah teks ("${p.text}"): masukkan ${t(p.noun)}.`,
-  "number.textReason": (p) => `${p.argument} ialah teks "${p.text}": ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} ialah teks "${p.text}": ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} terlalu besar: paling banyak ${n(p.max)} dibenarkan.`,
   "number.negative": (p) => `${p.argument} negatif (${n(p.value)}): masukkan sifar atau lebih.`,
   "number.zero": (p) => `${p.argument} sifar: masukkan ${t(p.noun)} yang lebih besar daripada sifar.`,
@@ -192,7 +221,7 @@ const ms: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} mengandungi "${p.text}", yang bukan tarikh kalendar.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} mengandungi ${p.value}, yang bukan tarikh.`,
   "settlement.notKnownLayout": (p) =>
-    `Bukan eksport penyelesaian TikTok Shop yang dikenali oleh add-in ini. Dicari pengepala dengan ${p.looked} dalam ${n(p.rows)} baris pertama. Ditemui: ${p.found}.`,
+    `Bukan eksport penyelesaian TikTok Shop yang dikenali oleh add-in ini. Dicari pengepala dengan ${lay(p.looked)} dalam ${n(p.rows)} baris pertama. Ditemui: ${p.found}.`,
   "settlement.mappingNotJson": (p) => `Pemetaan lajur bukan JSON yang sah: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Bukan pemetaan lajur: dijangka "format": "${p.format}" dan "version": ${n(p.version)} dengan senarai "header" dan objek "columns"; dijumpai ${p.found}.`,
@@ -207,7 +236,7 @@ const ms: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'Pemetaan lajur belum disahkan, jadi ia tidak digunakan: semak setiap lajur, kemudian tetapkan "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `Pemetaan lajur membaca fail sebagai ${p.layout} tetapi tidak menamakan lajur untuk ${p.keys}: tambahkannya.`,
+    `Pemetaan lajur membaca fail sebagai ${lay(p.layout)} tetapi tidak menamakan lajur untuk ${p.keys}: tambahkannya.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `Fail tidak mempunyai pengepala pemetaan lajur (${p.cells}…) dalam ${n(p.rows)} baris pertamanya: pemetaan ini untuk fail lain.`,
   "settlement.foundNothing": () => "tiada teks dalam baris-baris pertama",
@@ -216,11 +245,13 @@ const ms: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `Pengepala pada baris ${n(p.row)} mencampurkan dua bahasa Seller Center: ${p.first} (${p.firstCells}) dan ${p.second} (${p.secondCells}). Eksport semula fail dari Seller Center dalam satu bahasa, dengan lajur seperti yang dinamakan oleh TikTok.`,
   "settlement.ambiguousLayout": (p) =>
-    `Pengepala pada baris ${n(p.row)} sepadan sama rata dengan dua susun atur (${p.layouts}), jadi ia tidak dibaca sebagai mana-mana satu: selaraskan eksport seperti yang ditulis oleh Seller Center, tanpa lajur tambahan atau lajur yang dinamakan semula.`,
+    `Pengepala pada baris ${n(p.row)} sepadan sama rata dengan dua susun atur (${lay(p.layouts)}), jadi ia tidak dibaca sebagai mana-mana satu: selaraskan eksport seperti yang ditulis oleh Seller Center, tanpa lajur tambahan atau lajur yang dinamakan semula.`,
   "settlement.orderExportGiven": () =>
     "Ini eksport pesanan (OrderSKUList), bukan penyelesaian: selaraskan eksport Income, statement atau unsettled dan berikan eksport pesanan sebagai fail pesanan.",
-  "settlement.noDataRows": (p) => `${cap(p.layout)} mempunyai pengepala (baris ${n(p.row)}) tetapi tiada baris data.`,
-  "settlement.ordersNotOrderExport": (p) => `Fail pesanan ialah ${p.layout}, bukan eksport pesanan (OrderSKUList).`,
+  "settlement.noDataRows": (p) =>
+    `${cap(lay(p.layout))} mempunyai pengepala (baris ${n(p.row)}) tetapi tiada baris data.`,
+  "settlement.ordersNotOrderExport": (p) =>
+    `Fail pesanan ialah ${lay(p.layout)}, bukan eksport pesanan (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `Mata wang fail, ${p.code}, bukan milik mana-mana pasaran TikTok Shop yang dikenali oleh add-in ini: berikan pasarannya.`,
   "settlement.currencyShared": (p) =>
@@ -259,7 +290,7 @@ const ms: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile menyebut "individual" dan juga "business": kekalkan satu.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile menyebut "fee tax" dua kali: kekalkan satu.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile: perkataan "${p.word}" tidak dikenali. Gunakan perkataan seperti ${p.words}, dipisahkan dengan koma.`,
 
@@ -305,6 +336,71 @@ const ms: CompleteCatalog = {
     `OK: ${msBudget(p.level, p.type)} ${n(p.budget)} USD memenuhi minimum (${p.strict ? "lebih daripada" : "sekurang-kurangnya"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Di bawah minimum: ${msBudget(p.level, p.type)} mesti ${p.strict ? "lebih daripada" : "sekurang-kurangnya"} ${n(p.min)} USD; dengan ${n(p.budget)} USD masih kurang ${n(p.short)} USD${p.strict ? " (sama dengan minimum tidak mencukupi)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Langkah`,
+      share: `Bahagian daripada perbelanjaan penonton`,
+      appStore: `Gedung aplikasi (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Agensi`,
+      withdrawalFee: `Yuran pengeluaran`,
+      creator: `Wang tunai pencipta`,
+      viewerSpend: `Perbelanjaan penonton`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Langkah`,
+      value: `Nilai`,
+      budget: `Bajet (USD)`,
+      impressions: `Tera`,
+      clicks: `Klik`,
+      conversions: `Penukaran`,
+      revenue: `Hasil (USD)`,
+      roas: `ROAS`,
+      cpa: `Kos setiap penukaran (USD)`,
+      profit: `Keuntungan selepas iklan (USD)`,
+    }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""}: pelarasan tidak disemak dengan buku kadar`,
+  "settlement.skipCurrency": (p) => `mata wang ${p.currency} bukan mata wang ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `fail tiada lajur yuran yang dimodelkan oleh add-in ini`,
+  "live.crpEligible": () => `Layak`,
+  "live.crpNotEligible": (p) => `Tidak layak: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `program ini tidak dibuka di ${p.a} (dibuka di ${p.b})`,
+      followers: `perlu ${n(p.a)} pengikut (kini ${n(p.b)})`,
+      views: `perlu ${n(p.a)} tontonan dalam 30 hari (kini ${n(p.b)})`,
+      seconds: `video mesti sekurang-kurangnya ${n(p.a)} saat (video ini ${n(p.b)} saat)`,
+      age: `pencipta mesti berumur ${n(p.a)} tahun ke atas`,
+    }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Hadiah",
+      coins: "Syiling",
+      since: "Berkuat kuasa sejak",
+      until: "Hingga",
+      source: "Sumber",
+      note: "Nota",
+      format: "Format",
+      duration: "Tempoh",
+      delivery: "Penghantaran",
+      pricing: "Harga",
+      low: "Rendah (USD)",
+      high: "Tinggi (USD)",
+      code: "Kod",
+      market: "Pasaran",
+      currency: "Mata wang",
+      defaultCommission: "Komisen lalai",
+      category: "Kategori",
+      commission: "Komisen",
+      component: "Komponen",
+      rate: "Kadar",
+      base: "Asas",
+      amount: "Jumlah",
+      totalShopFees: "Jumlah yuran TikTok Shop",
+    }),
 };
 
 export default ms;

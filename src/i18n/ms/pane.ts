@@ -33,14 +33,6 @@ const pane: PaneCatalog = {
     dismiss: "Jangan tunjuk lagi",
   },
   footer: { linksLabel: "Perihal tambahan ini", support: "Sokongan", privacy: "Privasi", terms: "Terma" },
-  fees: {
-    commission: "Komisen",
-    transaction: "Yuran transaksi",
-    refundAdmin: "Yuran pentadbiran bayaran balik",
-    orderFee: "Yuran pesanan",
-    growth: "Yuran pertumbuhan perdagangan",
-    dynamicCommission: "Komisen dinamik",
-  },
   gallery: {
     title: "Helaian senario",
     listLabel: "Templat senario",

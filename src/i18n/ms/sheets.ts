@@ -1,7 +1,7 @@
 /** Malay: what the templates write into sheets. Machine-made draft, not reviewed by a native speaker (docs/i18n.md). */
-import type { SheetsCatalog } from "../../templates/sheets";
+import type { SheetsTranslation } from "../../templates/sheets";
 
-const sheets: SheetsCatalog = {
+const sheets: SheetsTranslation = {
   common: {
     rateBook: "Buku kadar",
     ratesNote:
@@ -22,7 +22,8 @@ const sheets: SheetsCatalog = {
         "Tiada dalam senarai buku kadar. Disimpan seperti ditaip: formula akan memberitahu jika tidak dapat menggunakannya.",
     },
   },
-  // Drafts: docs/research/settlement-languages.md has no Malay Seller Center columns.
+  // Drafts: src/i18n/ms/glossary.ts has no Seller Center word for any fee (see there what was
+  // searched), so these are the names (src/i18n/feeNames.ts).
   fees: {
     commission: "Yuran komisen",
     transaction: "Yuran transaksi",

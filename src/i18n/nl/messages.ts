@@ -4,7 +4,7 @@
  * names stay as formulas write them, and so do values to type ("perCoin"); Excel's own words as
  * Dutch Excel shows them (WAAR/ONWAAR); formulas with Dutch Excel's separator (;).
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("nl-NL");
@@ -84,12 +84,38 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** "dagbudget van de campagne": the budget ADBUDGETCHECK speaks of. */
 const nlBudget = (level: string, type: string): string =>
   `${type === "daily" ? "dagbudget" : "totaalbudget"} ${level === "adgroup" ? "van de advertentiegroep" : level === "gmvmax" ? "van GMV Max" : "van de campagne"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `een percentage wordt hier niet geaccepteerd — voer het getal zelf in`,
+    exponent: `de exponent valt buiten het bereik — voer het getal zonder exponent in`,
+    commaAmbiguous: `een komma kan een decimaalteken of een duizendtalscheiding zijn — typ ${p.a} of ${p.b}, of voer de waarde in als getal (niet als tekst)`,
+    commaDecimal: `een komma kan een decimaalteken of een duizendtalscheiding zijn — typ ${p.a} of voer de waarde in als getal (niet als tekst)`,
+    grouping: `duizendtalscheidingen moeten drie cijfers groeperen ("1,234,567.89") — typ ${p.a} of voer de waarde in als getal (niet als tekst)`,
+    points: `punten zijn decimaaltekens — typ ${p.a} of voer de waarde in als getal (niet als tekst)`,
+    separators: `scheidingstekens binnen een getal worden niet gelezen — typ ${p.a} of voer de waarde in als getal (niet als tekst)`,
+    notNumber: `geen getal`,
+  });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Inkomstenexport "Order details" (SEA; Chinese interface, grensoverschrijdend)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Orderdetails van het overzicht (US/UK/BR; Chinese interface MX/JP; per SKU)",
+  ],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "Export van niet-verrekende orders (US/VN/TH xlsx, UK CSV)"],
+  ["Order export (OrderSKUList)", "Orderexport (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const nl: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} is leeg: voer ${t(p.noun)} in.`,
   "number.boolean": (p) => `${p.argument} is WAAR/ONWAAR: voer ${t(p.noun)} in.`,
   "number.notFinite": (p) => `${p.argument} is geen eindig getal: voer ${t(p.noun)} in.`,
   "number.text": (p) => `${p.argument} is tekst ('${p.text}'): voer ${t(p.noun)} in.`,
-  "number.textReason": (p) => `${p.argument} is de tekst '${p.text}': ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} is de tekst '${p.text}': ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} is te groot: maximaal ${n(p.max)} is toegestaan.`,
   "number.negative": (p) => `${p.argument} is negatief (${n(p.value)}): voer nul of meer in.`,
   "number.zero": (p) => `${p.argument} is nul: voer ${t(p.noun)} groter dan nul in.`,
@@ -197,7 +223,7 @@ const nl: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} bevat '${p.text}', en dat is geen kalenderdatum.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} bevat ${p.value}, en dat is geen datum.`,
   "settlement.notKnownLayout": (p) =>
-    `Geen TikTok Shop-afrekeningsexport die deze invoegtoepassing kent. In de eerste ${n(p.rows)} rijen is gezocht naar een kopregel met ${p.looked}. Gevonden: ${p.found}.`,
+    `Geen TikTok Shop-afrekeningsexport die deze invoegtoepassing kent. In de eerste ${n(p.rows)} rijen is gezocht naar een kopregel met ${lay(p.looked)}. Gevonden: ${p.found}.`,
   "settlement.mappingNotJson": (p) => `De kolomtoewijzing is geen geldige JSON: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Geen kolomtoewijzing: verwacht werd "format": "${p.format}" en "version": ${n(p.version)} met een lijst "header" en een object "columns"; gevonden: ${p.found}.`,
@@ -212,7 +238,7 @@ const nl: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'De kolomtoewijzing is niet bevestigd en wordt dus niet gebruikt: controleer elke kolom en zet dan "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `De kolomtoewijzing leest het bestand als ${p.layout} maar noemt geen kolom voor ${p.keys}: voeg ze toe.`,
+    `De kolomtoewijzing leest het bestand als ${lay(p.layout)} maar noemt geen kolom voor ${p.keys}: voeg ze toe.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `Het bestand heeft de kopregel van de kolomtoewijzing (${p.cells}…) niet in de eerste ${n(p.rows)} rijen: de toewijzing hoort bij een ander bestand.`,
   "settlement.foundNothing": () => "geen tekst in de eerste rijen",
@@ -221,11 +247,12 @@ const nl: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `De kopregel in rij ${n(p.row)} mengt twee Seller Center-talen: ${p.first} (${p.firstCells}) en ${p.second} (${p.secondCells}). Exporteer het bestand opnieuw uit Seller Center in één taal, met de kolommen zoals TikTok ze noemt.`,
   "settlement.ambiguousLayout": (p) =>
-    `De kopregel in rij ${n(p.row)} past even goed bij twee indelingen (${p.layouts}) en wordt dus als geen van beide gelezen: stem de export af zoals Seller Center hem schreef, zonder toegevoegde of hernoemde kolommen.`,
+    `De kopregel in rij ${n(p.row)} past even goed bij twee indelingen (${lay(p.layouts)}) en wordt dus als geen van beide gelezen: stem de export af zoals Seller Center hem schreef, zonder toegevoegde of hernoemde kolommen.`,
   "settlement.orderExportGiven": () =>
     "Dit is de orderexport (OrderSKUList), geen afrekening: stem de Income-, statement- of unsettled-export af en geef de orderexport op als ordersbestand.",
-  "settlement.noDataRows": (p) => `${cap(p.layout)} heeft een kopregel (rij ${n(p.row)}) maar geen gegevensrijen.`,
-  "settlement.ordersNotOrderExport": (p) => `Het ordersbestand is een ${p.layout}, niet de orderexport (OrderSKUList).`,
+  "settlement.noDataRows": (p) => `${cap(lay(p.layout))} heeft een kopregel (rij ${n(p.row)}) maar geen gegevensrijen.`,
+  "settlement.ordersNotOrderExport": (p) =>
+    `Het ordersbestand is een ${lay(p.layout)}, niet de orderexport (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `De valuta van het bestand, ${p.code}, hoort bij geen TikTok Shop-markt die deze invoegtoepassing kent: geef de markt op.`,
   "settlement.currencyShared": (p) =>
@@ -267,7 +294,7 @@ const nl: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile noemt zowel "individual" als "business": houd er één.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile noemt "fee tax" twee keer: houd er één.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax '${p.text}': ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax '${p.text}': ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile: onbekend woord '${p.word}'. Gebruik woorden zoals ${p.words}, gescheiden door komma's.`,
 
@@ -314,6 +341,71 @@ const nl: CompleteCatalog = {
     `OK: het ${nlBudget(p.level, p.type)} van ${n(p.budget)} USD haalt het minimum (${p.strict ? "meer dan" : "minstens"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Onder het minimum: het ${nlBudget(p.level, p.type)} moet ${p.strict ? "meer dan" : "minstens"} ${n(p.min)} USD zijn; bij ${n(p.budget)} USD ontbreekt ${n(p.short)} USD${p.strict ? " (precies het minimum is niet genoeg)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Stap`,
+      share: `Aandeel in de uitgaven van de kijker`,
+      appStore: `App-store (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Bureau`,
+      withdrawalFee: `Opnamevergoeding`,
+      creator: `Uitbetaling aan de creator`,
+      viewerSpend: `Uitgaven van de kijker`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Stap`,
+      value: `Waarde`,
+      budget: `Budget (USD)`,
+      impressions: `Vertoningen`,
+      clicks: `Klikken`,
+      conversions: `Conversies`,
+      revenue: `Omzet (USD)`,
+      roas: `ROAS`,
+      cpa: `Kosten per conversie (USD)`,
+      profit: `Winst na advertenties (USD)`,
+    }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""}: correcties worden niet met het tarievenboek vergeleken`,
+  "settlement.skipCurrency": (p) => `valuta ${p.currency} is niet de valuta van ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `het bestand heeft geen vergoedingskolom die deze invoegtoepassing modelleert`,
+  "live.crpEligible": () => `Komt in aanmerking`,
+  "live.crpNotEligible": (p) => `Komt niet in aanmerking: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `het programma is niet open in ${p.a} (open in ${p.b})`,
+      followers: `heeft ${n(p.a)} volgers nodig (heeft er ${n(p.b)})`,
+      views: `heeft ${n(p.a)} weergaven in 30 dagen nodig (heeft er ${n(p.b)})`,
+      seconds: `video's moeten minstens ${n(p.a)} s duren (deze duurt ${n(p.b)} s)`,
+      age: `creators moeten ${n(p.a)} jaar of ouder zijn`,
+    }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Cadeau",
+      coins: "Munten",
+      since: "Geldig sinds",
+      until: "Tot",
+      source: "Bron",
+      note: "Opmerking",
+      format: "Formaat",
+      duration: "Looptijd",
+      delivery: "Levering",
+      pricing: "Prijsmodel",
+      low: "Laag (USD)",
+      high: "Hoog (USD)",
+      code: "Code",
+      market: "Markt",
+      currency: "Valuta",
+      defaultCommission: "Standaardcommissie",
+      category: "Categorie",
+      commission: "Commissie",
+      component: "Onderdeel",
+      rate: "Tarief",
+      base: "Basis",
+      amount: "Bedrag",
+      totalShopFees: "Totaal TikTok Shop-vergoedingen",
+    }),
 };
 
 export default nl;

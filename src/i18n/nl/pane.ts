@@ -40,14 +40,6 @@ const pane: PaneCatalog = {
     privacy: "Privacybeleid",
     terms: "Voorwaarden",
   },
-  fees: {
-    commission: "Commissie",
-    transaction: "Transactiekosten",
-    refundAdmin: "Administratiekosten voor terugbetaling",
-    orderFee: "Bestelkosten",
-    growth: "Commerce-groeikosten",
-    dynamicCommission: "Dynamische commissie",
-  },
   gallery: {
     title: "Scenariobladen",
     listLabel: "Scenariosjablonen",

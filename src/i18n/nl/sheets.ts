@@ -1,7 +1,7 @@
 /** Dutch: what the templates write into sheets. Machine-made draft, not reviewed by a native speaker (docs/i18n.md). */
-import type { SheetsCatalog } from "../../templates/sheets";
+import type { SheetsTranslation } from "../../templates/sheets";
 
-const sheets: SheetsCatalog = {
+const sheets: SheetsTranslation = {
   common: {
     rateBook: "Tarievenboek",
     ratesNote:
@@ -22,7 +22,8 @@ const sheets: SheetsCatalog = {
         "Niet in de lijst van het tarievenboek. Bewaard zoals getypt: de formules melden het als ze het niet kunnen gebruiken.",
     },
   },
-  // Drafts: docs/research/settlement-languages.md has no Dutch Seller Center columns.
+  // Drafts: src/i18n/nl/glossary.ts has no Seller Center word for any fee (see there what was
+  // searched), so these are the names (src/i18n/feeNames.ts).
   fees: {
     commission: "Commissie",
     transaction: "Transactiekosten",

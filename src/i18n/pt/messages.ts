@@ -5,7 +5,7 @@
  * type ("perCoin"); Excel's own words as Brazilian Excel shows them (VERDADEIRO/FALSO); formulas
  * with Brazilian Excel's separator (;).
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("pt-BR");
@@ -82,12 +82,38 @@ const t = phrasesIn(
 /** "orçamento diário da campanha": the budget ADBUDGETCHECK speaks of. */
 const ptBudget = (level: string, type: string): string =>
   `orçamento ${type === "daily" ? "diário" : "total"} ${level === "adgroup" ? "do grupo de anúncios" : level === "gmvmax" ? "do GMV Max" : "da campanha"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `uma porcentagem não é aceita aqui — digite o próprio número`,
+    exponent: `o expoente está fora do intervalo — digite o número sem expoente`,
+    commaAmbiguous: `uma vírgula pode ser separador decimal ou de milhar — digite ${p.a} ou ${p.b}, ou insira o valor como número (não como texto)`,
+    commaDecimal: `uma vírgula pode ser separador decimal ou de milhar — digite ${p.a} ou insira o valor como número (não como texto)`,
+    grouping: `os separadores de milhar devem agrupar três dígitos ("1,234,567.89") — digite ${p.a} ou insira o valor como número (não como texto)`,
+    points: `os pontos são separadores decimais — digite ${p.a} ou insira o valor como número (não como texto)`,
+    separators: `separadores dentro de um número não são lidos — digite ${p.a} ou insira o valor como número (não como texto)`,
+    notNumber: `não é um número`,
+  });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Exportação de receitas "Order details" (SEA; interface em chinês, internacional)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Detalhes dos pedidos do extrato (US/UK/BR; interface em chinês MX/JP; por SKU)",
+  ],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "Exportação de pedidos não liquidados (US/VN/TH xlsx, UK CSV)"],
+  ["Order export (OrderSKUList)", "Exportação de pedidos (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const pt: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} está vazio: digite ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} é VERDADEIRO/FALSO: digite ${t(p.noun)}.`,
   "number.notFinite": (p) => `${p.argument} não é um número finito: digite ${t(p.noun)}.`,
   "number.text": (p) => `${p.argument} é texto ("${p.text}"): digite ${t(p.noun)}.`,
-  "number.textReason": (p) => `${p.argument} é o texto "${p.text}": ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} é o texto "${p.text}": ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} é grande demais: o máximo permitido é ${n(p.max)}.`,
   "number.negative": (p) => `${p.argument} é negativo (${n(p.value)}): digite zero ou mais.`,
   "number.zero": (p) => `${p.argument} é zero: digite ${t(p.noun)} maior que zero.`,
@@ -195,7 +221,7 @@ const pt: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} contém "${p.text}", que não é uma data do calendário.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} contém ${p.value}, que não é uma data.`,
   "settlement.notKnownLayout": (p) =>
-    `Não é uma exportação de repasse do TikTok Shop que este suplemento conheça. Procuramos nas primeiras ${n(p.rows)} linhas um cabeçalho com ${p.looked}. Encontrado: ${p.found}.`,
+    `Não é uma exportação de repasse do TikTok Shop que este suplemento conheça. Procuramos nas primeiras ${n(p.rows)} linhas um cabeçalho com ${lay(p.looked)}. Encontrado: ${p.found}.`,
   "settlement.mappingNotJson": (p) => `O mapeamento de colunas não é um JSON válido: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Não é um mapeamento de colunas: esperava-se "format": "${p.format}" e "version": ${n(p.version)} com uma lista "header" e um objeto "columns"; encontrado ${p.found}.`,
@@ -210,7 +236,7 @@ const pt: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'O mapeamento de colunas não está confirmado, por isso não é usado: verifique cada coluna e defina "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `O mapeamento de colunas lê o arquivo como ${p.layout}, mas não indica coluna para ${p.keys}: adicione-as.`,
+    `O mapeamento de colunas lê o arquivo como ${lay(p.layout)}, mas não indica coluna para ${p.keys}: adicione-as.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `O arquivo não tem o cabeçalho do mapeamento de colunas (${p.cells}…) nas primeiras ${n(p.rows)} linhas: o mapeamento é de outro arquivo.`,
   "settlement.foundNothing": () => "nenhum texto nas primeiras linhas",
@@ -219,12 +245,12 @@ const pt: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `O cabeçalho da linha ${n(p.row)} mistura dois idiomas do Seller Center: ${p.first} (${p.firstCells}) e ${p.second} (${p.secondCells}). Exporte o arquivo de novo do Seller Center em um só idioma, com as colunas como o TikTok as nomeia.`,
   "settlement.ambiguousLayout": (p) =>
-    `O cabeçalho da linha ${n(p.row)} se encaixa igualmente em dois formatos (${p.layouts}), então não é lido como nenhum: concilie a exportação como o Seller Center a gerou, sem colunas adicionadas ou renomeadas.`,
+    `O cabeçalho da linha ${n(p.row)} se encaixa igualmente em dois formatos (${lay(p.layouts)}), então não é lido como nenhum: concilie a exportação como o Seller Center a gerou, sem colunas adicionadas ou renomeadas.`,
   "settlement.orderExportGiven": () =>
     "Esta é a exportação de pedidos (OrderSKUList), não um repasse: concilie a exportação Income, statement ou unsettled e informe a exportação de pedidos como arquivo de pedidos.",
-  "settlement.noDataRows": (p) => `${p.layout}: tem cabeçalho (linha ${n(p.row)}), mas nenhuma linha de dados.`,
+  "settlement.noDataRows": (p) => `${lay(p.layout)}: tem cabeçalho (linha ${n(p.row)}), mas nenhuma linha de dados.`,
   "settlement.ordersNotOrderExport": (p) =>
-    `O arquivo de pedidos é um ${p.layout}, não a exportação de pedidos (OrderSKUList).`,
+    `O arquivo de pedidos é um ${lay(p.layout)}, não a exportação de pedidos (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `A moeda do arquivo, ${p.code}, não é a de nenhum mercado do TikTok Shop que este suplemento conheça: informe o mercado.`,
   "settlement.currencyShared": (p) =>
@@ -264,7 +290,7 @@ const pt: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile diz "individual" e "business" ao mesmo tempo: mantenha só um.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile informa "fee tax" duas vezes: mantenha só um.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile: palavra desconhecida "${p.word}". Use palavras como ${p.words}, separadas por vírgulas.`,
 
@@ -310,6 +336,71 @@ const pt: CompleteCatalog = {
     `OK: o ${ptBudget(p.level, p.type)} de ${n(p.budget)} USD atinge o mínimo (${p.strict ? "mais de" : "pelo menos"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Abaixo do mínimo: o ${ptBudget(p.level, p.type)} deve ser ${p.strict ? "de mais de" : "de pelo menos"} ${n(p.min)} USD; com ${n(p.budget)} USD faltam ${n(p.short)} USD${p.strict ? " (o mínimo exato não basta)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Etapa`,
+      share: `Parcela do gasto do espectador`,
+      appStore: `Loja de aplicativos (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Agência`,
+      withdrawalFee: `Tarifa de saque`,
+      creator: `Dinheiro do criador`,
+      viewerSpend: `Gasto do espectador`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Etapa`,
+      value: `Valor`,
+      budget: `Orçamento (USD)`,
+      impressions: `Impressões`,
+      clicks: `Cliques`,
+      conversions: `Conversões`,
+      revenue: `Receita (USD)`,
+      roas: `ROAS`,
+      cpa: `Custo por conversão (USD)`,
+      profit: `Lucro após anúncios (USD)`,
+    }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""}: os ajustes não são conferidos com o livro de tarifas`,
+  "settlement.skipCurrency": (p) => `a moeda ${p.currency} não é a de ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `o arquivo não tem nenhuma coluna de tarifa que este suplemento modele`,
+  "live.crpEligible": () => `Elegível`,
+  "live.crpNotEligible": (p) => `Não elegível: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `o programa não está aberto em ${p.a} (aberto em ${p.b})`,
+      followers: `precisa de ${n(p.a)} seguidores (tem ${n(p.b)})`,
+      views: `precisa de ${n(p.a)} visualizações em 30 dias (tem ${n(p.b)})`,
+      seconds: `os vídeos devem ter pelo menos ${n(p.a)} s (este tem ${n(p.b)} s)`,
+      age: `os criadores devem ter ${n(p.a)} anos ou mais`,
+    }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Presente",
+      coins: "Moedas",
+      since: "Em vigor desde",
+      until: "Até",
+      source: "Fonte",
+      note: "Observação",
+      format: "Formato",
+      duration: "Duração",
+      delivery: "Entrega",
+      pricing: "Preço",
+      low: "Mínimo (USD)",
+      high: "Máximo (USD)",
+      code: "Código",
+      market: "Mercado",
+      currency: "Moeda",
+      defaultCommission: "Comissão padrão",
+      category: "Categoria",
+      commission: "Comissão",
+      component: "Componente",
+      rate: "Taxa",
+      base: "Base",
+      amount: "Valor",
+      totalShopFees: "Total de tarifas do TikTok Shop",
+    }),
 };
 
 export default pt;

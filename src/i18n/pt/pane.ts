@@ -35,14 +35,6 @@ const pane: PaneCatalog = {
     dismiss: "Não mostrar de novo",
   },
   footer: { linksLabel: "Sobre este suplemento", support: "Suporte", privacy: "Privacidade", terms: "Termos" },
-  fees: {
-    commission: "Comissão",
-    transaction: "Taxa de transação",
-    refundAdmin: "Taxa de administração de reembolso",
-    orderFee: "Taxa por pedido",
-    growth: "Taxa de crescimento comercial",
-    dynamicCommission: "Comissão dinâmica",
-  },
   gallery: {
     title: "Planilhas de cenário",
     listLabel: "Modelos de cenário",

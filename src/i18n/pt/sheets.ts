@@ -1,7 +1,7 @@
 /** Portuguese (Brazil): what the templates write into sheets. Machine-made draft, not reviewed by a native speaker (docs/i18n.md). */
-import type { SheetsCatalog } from "../../templates/sheets";
+import type { SheetsTranslation } from "../../templates/sheets";
 
-const sheets: SheetsCatalog = {
+const sheets: SheetsTranslation = {
   common: {
     rateBook: "Livro de tarifas",
     ratesNote:
@@ -22,7 +22,8 @@ const sheets: SheetsCatalog = {
         "Fora da lista do livro de tarifas. Mantido como digitado: as fórmulas avisam se não puderem usá-lo.",
     },
   },
-  // Drafts: docs/research/settlement-languages.md has no Brazilian Portuguese Seller Center columns.
+  // Drafts: src/i18n/pt/glossary.ts has no Seller Center word for any fee (see there what was
+  // searched), so these are the names (src/i18n/feeNames.ts).
   fees: {
     commission: "Comissão",
     transaction: "Taxa de transação",

@@ -4,7 +4,7 @@
  * names stay as formulas write them, and so do values to type ("perCoin") and Excel's TRUE/FALSE;
  * numbers with a decimal point as Thailand writes them, so formulas keep the comma.
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("th-TH");
@@ -82,12 +82,38 @@ const t = phrasesIn(
 /** "งบประมาณรายวันของแคมเปญ": the budget ADBUDGETCHECK speaks of. */
 const thBudget = (level: string, type: string): string =>
   `งบประมาณ${type === "daily" ? "รายวัน" : "ตลอดอายุ"}ของ${level === "adgroup" ? "กลุ่มโฆษณา" : level === "gmvmax" ? " GMV Max " : "แคมเปญ"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `ไม่รับค่าเปอร์เซ็นต์ที่นี่ — ให้ป้อนตัวเลขนั้นเอง`,
+    exponent: `เลขชี้กำลังอยู่นอกช่วง — ให้ป้อนตัวเลขโดยไม่มีเลขชี้กำลัง`,
+    commaAmbiguous: `เครื่องหมายจุลภาคอาจเป็นตัวคั่นทศนิยมหรือตัวคั่นหลักพัน — พิมพ์ ${p.a} หรือ ${p.b}, หรือป้อนค่าเป็นตัวเลข (ไม่ใช่ข้อความ)`,
+    commaDecimal: `เครื่องหมายจุลภาคอาจเป็นตัวคั่นทศนิยมหรือตัวคั่นหลักพัน — พิมพ์ ${p.a} หรือป้อนค่าเป็นตัวเลข (ไม่ใช่ข้อความ)`,
+    grouping: `ตัวคั่นหลักพันต้องจัดกลุ่มละสามหลัก ("1,234,567.89") — พิมพ์ ${p.a} หรือป้อนค่าเป็นตัวเลข (ไม่ใช่ข้อความ)`,
+    points: `จุดคือจุดทศนิยม — พิมพ์ ${p.a} หรือป้อนค่าเป็นตัวเลข (ไม่ใช่ข้อความ)`,
+    separators: `ตัวคั่นภายในตัวเลขจะไม่ถูกอ่าน — พิมพ์ ${p.a} หรือป้อนค่าเป็นตัวเลข (ไม่ใช่ข้อความ)`,
+    notNumber: `ไม่ใช่ตัวเลข`,
+  });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'ไฟล์ส่งออกรายได้ "Order details" (SEA; อินเทอร์เฟซภาษาจีนแบบข้ามพรมแดน)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "รายละเอียดคำสั่งซื้อของใบแจ้งยอด (US/UK/BR; อินเทอร์เฟซภาษาจีน MX/JP; ต่อ SKU)",
+  ],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "ไฟล์ส่งออกคำสั่งซื้อที่ยังไม่ชำระ (US/VN/TH xlsx, UK CSV)"],
+  ["Order export (OrderSKUList)", "ไฟล์ส่งออกคำสั่งซื้อ (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const th: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} ว่างอยู่: ป้อน${t(p.noun)}`,
   "number.boolean": (p) => `${p.argument} เป็น TRUE/FALSE: ป้อน${t(p.noun)}`,
   "number.notFinite": (p) => `${p.argument} ไม่ใช่ตัวเลขจำกัด: ป้อน${t(p.noun)}`,
   "number.text": (p) => `${p.argument} เป็นข้อความ ("${p.text}"): ป้อน${t(p.noun)}`,
-  "number.textReason": (p) => `${p.argument} เป็นข้อความ "${p.text}": ${p.reason}`,
+  "number.textReason": (p) => `${p.argument} เป็นข้อความ "${p.text}": ${whyText(p)}`,
   "number.tooLarge": (p) => `${p.argument} มากเกินไป: อนุญาตสูงสุด ${n(p.max)}`,
   "number.negative": (p) => `${p.argument} ติดลบ (${n(p.value)}): ป้อนศูนย์หรือมากกว่า`,
   "number.zero": (p) => `${p.argument} เป็นศูนย์: ป้อน${t(p.noun)}ที่มากกว่าศูนย์`,
@@ -179,7 +205,7 @@ const th: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} มี "${p.text}" ซึ่งไม่ใช่วันที่ตามปฏิทิน`,
   "settlement.dateNumberNotDate": (p) => `${p.column} มีค่า ${p.value} ซึ่งไม่ใช่วันที่`,
   "settlement.notKnownLayout": (p) =>
-    `ไม่ใช่ไฟล์ส่งออกการชำระเงินของ TikTok Shop ที่ Add-in นี้รู้จัก ค้นหาส่วนหัวที่มี ${p.looked} ใน ${n(p.rows)} แถวแรกแล้ว พบ: ${p.found}`,
+    `ไม่ใช่ไฟล์ส่งออกการชำระเงินของ TikTok Shop ที่ Add-in นี้รู้จัก ค้นหาส่วนหัวที่มี ${lay(p.looked)} ใน ${n(p.rows)} แถวแรกแล้ว พบ: ${p.found}`,
   "settlement.mappingNotJson": (p) => `การจับคู่คอลัมน์ไม่ใช่ JSON ที่ถูกต้อง: ${p.reason}`,
   "settlement.mappingFormat": (p) =>
     `ไม่ใช่การจับคู่คอลัมน์: ต้องมี "format": "${p.format}" และ "version": ${n(p.version)} พร้อมรายการ "header" และออบเจ็กต์ "columns" แต่พบ ${p.found}`,
@@ -192,7 +218,7 @@ const th: CompleteCatalog = {
     `การจับคู่คอลัมน์ระบุว่าค่าประเภท "${p.value}" เป็น ${p.kind}: โปรดระบุว่าเป็นค่าใดใน ${p.kinds}`,
   "settlement.mappingNotConfirmed": () =>
     'การจับคู่คอลัมน์ยังไม่ได้รับการยืนยัน จึงไม่ถูกใช้: ตรวจสอบแต่ละคอลัมน์ แล้วตั้งค่า "confirmed": true',
-  "settlement.mappingNeedsKeys": (p) => `การจับคู่คอลัมน์อ่านไฟล์เป็น ${p.layout} แต่ไม่ได้ระบุคอลัมน์สำหรับ ${p.keys}: โปรดเพิ่ม`,
+  "settlement.mappingNeedsKeys": (p) => `การจับคู่คอลัมน์อ่านไฟล์เป็น ${lay(p.layout)} แต่ไม่ได้ระบุคอลัมน์สำหรับ ${p.keys}: โปรดเพิ่ม`,
   "settlement.mappingHeaderNotFound": (p) =>
     `ไฟล์ไม่มีหัวตารางของการจับคู่คอลัมน์ (${p.cells}…) ใน ${n(p.rows)} แถวแรก: การจับคู่นี้เป็นของไฟล์อื่น`,
   "settlement.foundNothing": () => "ไม่มีข้อความในแถวแรก ๆ",
@@ -201,11 +227,11 @@ const th: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `ส่วนหัวในแถว ${n(p.row)} ปนสองภาษาของ Seller Center: ${p.first} (${p.firstCells}) และ ${p.second} (${p.secondCells}) ส่งออกไฟล์ใหม่จาก Seller Center เป็นภาษาเดียว โดยใช้ชื่อคอลัมน์ตามที่ TikTok ตั้ง`,
   "settlement.ambiguousLayout": (p) =>
-    `ส่วนหัวในแถว ${n(p.row)} เข้ากับสองรูปแบบได้เท่ากัน (${p.layouts}) จึงไม่อ่านเป็นรูปแบบใดเลย: กระทบยอดไฟล์ส่งออกตามที่ Seller Center สร้างไว้ โดยไม่เพิ่มหรือเปลี่ยนชื่อคอลัมน์`,
+    `ส่วนหัวในแถว ${n(p.row)} เข้ากับสองรูปแบบได้เท่ากัน (${lay(p.layouts)}) จึงไม่อ่านเป็นรูปแบบใดเลย: กระทบยอดไฟล์ส่งออกตามที่ Seller Center สร้างไว้ โดยไม่เพิ่มหรือเปลี่ยนชื่อคอลัมน์`,
   "settlement.orderExportGiven": () =>
     "นี่คือไฟล์ส่งออกคำสั่งซื้อ (OrderSKUList) ไม่ใช่การชำระเงิน: กระทบยอดไฟล์ส่งออก Income, statement หรือ unsettled และระบุไฟล์ส่งออกคำสั่งซื้อเป็นไฟล์คำสั่งซื้อ",
-  "settlement.noDataRows": (p) => `${p.layout} มีส่วนหัว (แถว ${n(p.row)}) แต่ไม่มีแถวข้อมูล`,
-  "settlement.ordersNotOrderExport": (p) => `ไฟล์คำสั่งซื้อเป็น ${p.layout} ไม่ใช่ไฟล์ส่งออกคำสั่งซื้อ (OrderSKUList)`,
+  "settlement.noDataRows": (p) => `${lay(p.layout)} มีส่วนหัว (แถว ${n(p.row)}) แต่ไม่มีแถวข้อมูล`,
+  "settlement.ordersNotOrderExport": (p) => `ไฟล์คำสั่งซื้อเป็น ${lay(p.layout)} ไม่ใช่ไฟล์ส่งออกคำสั่งซื้อ (OrderSKUList)`,
   "settlement.currencyUnknown": (p) => `สกุลเงินของไฟล์ ${p.code} ไม่ใช่ของตลาด TikTok Shop ใดที่ Add-in นี้รู้จัก: ระบุตลาด`,
   "settlement.currencyShared": (p) => `ไฟล์นี้เป็น ${p.code} ซึ่ง ${p.markets} ใช้ร่วมกัน: ระบุตลาด (เช่น --market ${p.example})`,
   "settlement.marketsRemain": (p) =>
@@ -239,7 +265,7 @@ const th: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile ระบุทั้ง "individual" และ "business": เก็บไว้เพียงหนึ่ง',
   "sellerProfile.feeTaxTwice": () => 'seller_profile ระบุ "fee tax" สองครั้ง: เก็บไว้เพียงหนึ่ง',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${p.reason}`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${whyText(p)}`,
   "sellerProfile.unknownWord": (p) => `seller_profile: ไม่รู้จักคำว่า "${p.word}" ใช้คำเช่น ${p.words} คั่นด้วยจุลภาค`,
 
   "argument.range": (p) => `${p.argument} ต้องเป็นค่าเดียว ไม่ใช่ช่วงของเซลล์`,
@@ -284,6 +310,70 @@ const th: CompleteCatalog = {
     `OK: ${thBudget(p.level, p.type)} ${n(p.budget)} USD ถึงขั้นต่ำแล้ว (${p.strict ? "มากกว่า" : "อย่างน้อย"} ${n(p.min)} USD)`,
   "ads.budgetBelow": (p) =>
     `ต่ำกว่าขั้นต่ำ: ${thBudget(p.level, p.type)}ต้อง${p.strict ? "มากกว่า" : "อย่างน้อย"} ${n(p.min)} USD ที่ ${n(p.budget)} USD ยังขาดอีก ${n(p.short)} USD${p.strict ? " (เท่ากับขั้นต่ำพอดียังไม่พอ)" : ""}`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `ขั้นตอน`,
+      share: `สัดส่วนของยอดใช้จ่ายของผู้ชม`,
+      appStore: `แอปสโตร์ (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `เอเจนซี`,
+      withdrawalFee: `ค่าธรรมเนียมการถอนเงิน`,
+      creator: `เงินสดของครีเอเตอร์`,
+      viewerSpend: `ยอดใช้จ่ายของผู้ชม`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `ขั้นตอน`,
+      value: `ค่า`,
+      budget: `งบประมาณ (USD)`,
+      impressions: `การแสดงผล`,
+      clicks: `คลิก`,
+      conversions: `การแปลง`,
+      revenue: `รายได้ (USD)`,
+      roas: `ROAS`,
+      cpa: `ต้นทุนต่อการแปลง (USD)`,
+      profit: `กำไรหลังหักค่าโฆษณา (USD)`,
+    }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) => `${p.type}${p.why ? ` (${p.why})` : ""}: รายการปรับปรุงไม่ได้ตรวจกับตารางอัตรา`,
+  "settlement.skipCurrency": (p) => `สกุลเงิน ${p.currency} ไม่ใช่สกุลเงินของ ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `ไฟล์ไม่มีคอลัมน์ค่าธรรมเนียมที่ add-in นี้คำนวณได้`,
+  "live.crpEligible": () => `มีสิทธิ์`,
+  "live.crpNotEligible": (p) => `ไม่มีสิทธิ์: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `โปรแกรมยังไม่เปิดใน ${p.a} (เปิดใน ${p.b})`,
+      followers: `ต้องมีผู้ติดตาม ${n(p.a)} คน (ปัจจุบัน ${n(p.b)})`,
+      views: `ต้องมียอดวิว ${n(p.a)} ครั้งใน 30 วัน (ปัจจุบัน ${n(p.b)})`,
+      seconds: `วิดีโอต้องยาวอย่างน้อย ${n(p.a)} วินาที (วิดีโอนี้ ${n(p.b)} วินาที)`,
+      age: `ครีเอเตอร์ต้องมีอายุ ${n(p.a)} ปีขึ้นไป`,
+    }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "ของขวัญ",
+      coins: "เหรียญ",
+      since: "มีผลตั้งแต่",
+      until: "ถึง",
+      source: "แหล่งที่มา",
+      note: "หมายเหตุ",
+      format: "รูปแบบ",
+      duration: "ระยะเวลา",
+      delivery: "การแสดงผล",
+      pricing: "การคิดราคา",
+      low: "ต่ำ (USD)",
+      high: "สูง (USD)",
+      code: "รหัส",
+      market: "ตลาด",
+      currency: "สกุลเงิน",
+      defaultCommission: "ค่าคอมมิชชั่นเริ่มต้น",
+      category: "หมวดหมู่",
+      commission: "ค่าคอมมิชชั่น",
+      component: "องค์ประกอบ",
+      rate: "อัตรา",
+      base: "ฐาน",
+      amount: "จำนวนเงิน",
+      totalShopFees: "ค่าธรรมเนียม TikTok Shop รวม",
+    }),
 };
 
 export default th;

@@ -31,14 +31,6 @@ const pane: PaneCatalog = {
     dismiss: "ไม่ต้องแสดงอีก",
   },
   footer: { linksLabel: "เกี่ยวกับ Add-in นี้", support: "การสนับสนุน", privacy: "ความเป็นส่วนตัว", terms: "ข้อกำหนด" },
-  fees: {
-    commission: "ค่าคอมมิชชัน",
-    transaction: "ค่าธรรมเนียมธุรกรรม",
-    refundAdmin: "ค่าธรรมเนียมดำเนินการคืนเงิน",
-    orderFee: "ค่าธรรมเนียมคำสั่งซื้อ",
-    growth: "ค่าธรรมเนียมการเติบโตทางการค้า",
-    dynamicCommission: "ค่าคอมมิชชันแบบไดนามิก",
-  },
   gallery: {
     title: "ชีตสถานการณ์",
     listLabel: "เทมเพลตสถานการณ์",

@@ -1,7 +1,7 @@
 /** Thai: what the templates write into sheets. Machine-made draft, not reviewed by a native speaker (docs/i18n.md). */
-import type { SheetsCatalog } from "../../templates/sheets";
+import type { SheetsTranslation } from "../../templates/sheets";
 
-const sheets: SheetsCatalog = {
+const sheets: SheetsTranslation = {
   common: {
     rateBook: "สมุดอัตรา",
     ratesNote:
@@ -20,15 +20,11 @@ const sheets: SheetsCatalog = {
       looseMessage: "ไม่อยู่ในรายการของสมุดอัตรา คงไว้ตามที่พิมพ์: สูตรจะแจ้งหากใช้ไม่ได้",
     },
   },
-  // Seller Center's words where docs/research/settlement-languages.md has them ("ค่าคอมมิชชั่น TikTok
-  // Shop", "ค่าธรรมเนียมคำสั่งซื้อ" = transaction fee, "ค่าธรรมเนียมสนับสนุนการเติบโตของร้านค้า"); the
-  // others are drafts. To be read from src/i18n/th/glossary.ts once it exists.
+  // Only the fees src/i18n/th/glossary.ts has no Seller Center word for (the others come from it;
+  // src/i18n/feeNames.ts). Drafts.
   fees: {
-    commission: "ค่าคอมมิชชั่น TikTok Shop",
-    transaction: "ค่าธรรมเนียมคำสั่งซื้อ",
     refundAdmin: "ค่าธรรมเนียมดำเนินการคืนเงิน",
     orderFee: "ค่าธรรมเนียมดำเนินการต่อคำสั่งซื้อ",
-    growth: "ค่าธรรมเนียมสนับสนุนการเติบโตของร้านค้า",
     dynamicCommission: "ค่าคอมมิชชั่นแบบไดนามิก",
   },
   gallery: {

@@ -4,7 +4,7 @@
  * function names stay as formulas write them, and so do values to type ("perCoin") and Excel's
  * TRUE/FALSE; numbers with a decimal comma, so formulas with the separator ;.
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap } from "../format";
 
 const n = numberIn("vi-VN");
@@ -81,12 +81,38 @@ const t = phrasesIn(
 /** "ngân sách hằng ngày của chiến dịch": the budget ADBUDGETCHECK speaks of. */
 const viBudget = (level: string, type: string): string =>
   `ngân sách ${type === "daily" ? "hằng ngày" : "trọn đời"} của ${level === "adgroup" ? "nhóm quảng cáo" : level === "gmvmax" ? "GMV Max" : "chiến dịch"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `ở đây không chấp nhận phần trăm — hãy nhập chính con số đó`,
+    exponent: `số mũ nằm ngoài phạm vi — hãy nhập số không có số mũ`,
+    commaAmbiguous: `dấu phẩy có thể là dấu thập phân hoặc dấu phân cách hàng nghìn — hãy gõ ${p.a} hoặc ${p.b}, hoặc nhập giá trị dưới dạng số (không phải văn bản)`,
+    commaDecimal: `dấu phẩy có thể là dấu thập phân hoặc dấu phân cách hàng nghìn — hãy gõ ${p.a} hoặc nhập giá trị dưới dạng số (không phải văn bản)`,
+    grouping: `dấu phân cách hàng nghìn phải nhóm ba chữ số ("1,234,567.89") — hãy gõ ${p.a} hoặc nhập giá trị dưới dạng số (không phải văn bản)`,
+    points: `dấu chấm là dấu thập phân — hãy gõ ${p.a} hoặc nhập giá trị dưới dạng số (không phải văn bản)`,
+    separators: `dấu phân cách bên trong một số không được đọc — hãy gõ ${p.a} hoặc nhập giá trị dưới dạng số (không phải văn bản)`,
+    notNumber: `không phải là số`,
+  });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  [
+    'Income export "Order details" (SEA; Chinese-UI cross-border)',
+    'Tệp xuất thu nhập "Order details" (SEA; giao diện tiếng Trung, xuyên biên giới)',
+  ],
+  [
+    "Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)",
+    "Chi tiết đơn hàng của bảng sao kê (US/UK/BR; giao diện tiếng Trung MX/JP; theo SKU)",
+  ],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "Tệp xuất đơn hàng chưa quyết toán (US/VN/TH xlsx, UK CSV)"],
+  ["Order export (OrderSKUList)", "Tệp xuất đơn hàng (OrderSKUList)"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const vi: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} đang trống: hãy nhập ${t(p.noun)}.`,
   "number.boolean": (p) => `${p.argument} là TRUE/FALSE: hãy nhập ${t(p.noun)}.`,
   "number.notFinite": (p) => `${p.argument} không phải số hữu hạn: hãy nhập ${t(p.noun)}.`,
   "number.text": (p) => `${p.argument} là văn bản ("${p.text}"): hãy nhập ${t(p.noun)}.`,
-  "number.textReason": (p) => `${p.argument} là văn bản "${p.text}": ${p.reason}.`,
+  "number.textReason": (p) => `${p.argument} là văn bản "${p.text}": ${whyText(p)}.`,
   "number.tooLarge": (p) => `${p.argument} quá lớn: chỉ cho phép tối đa ${n(p.max)}.`,
   "number.negative": (p) => `${p.argument} là số âm (${n(p.value)}): hãy nhập số 0 trở lên.`,
   "number.zero": (p) => `${p.argument} bằng 0: hãy nhập ${t(p.noun)} lớn hơn 0.`,
@@ -193,7 +219,7 @@ const vi: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} chứa "${p.text}", không phải ngày dương lịch hợp lệ.`,
   "settlement.dateNumberNotDate": (p) => `${p.column} chứa ${p.value}, không phải ngày.`,
   "settlement.notKnownLayout": (p) =>
-    `Không phải tệp xuất quyết toán TikTok Shop mà add-in này biết. Đã tìm tiêu đề có ${p.looked} trong ${n(p.rows)} hàng đầu tiên. Tìm thấy: ${p.found}.`,
+    `Không phải tệp xuất quyết toán TikTok Shop mà add-in này biết. Đã tìm tiêu đề có ${lay(p.looked)} trong ${n(p.rows)} hàng đầu tiên. Tìm thấy: ${p.found}.`,
   "settlement.mappingNotJson": (p) => `Bảng ánh xạ cột không phải JSON hợp lệ: ${p.reason}.`,
   "settlement.mappingFormat": (p) =>
     `Không phải bảng ánh xạ cột: cần "format": "${p.format}" và "version": ${n(p.version)} cùng danh sách "header" và đối tượng "columns"; tìm thấy ${p.found}.`,
@@ -207,7 +233,7 @@ const vi: CompleteCatalog = {
   "settlement.mappingNotConfirmed": () =>
     'Bảng ánh xạ cột chưa được xác nhận nên không được dùng: hãy kiểm tra từng cột, rồi đặt "confirmed": true.',
   "settlement.mappingNeedsKeys": (p) =>
-    `Bảng ánh xạ cột đọc tệp là ${p.layout} nhưng không chỉ cột nào cho ${p.keys}: hãy thêm vào.`,
+    `Bảng ánh xạ cột đọc tệp là ${lay(p.layout)} nhưng không chỉ cột nào cho ${p.keys}: hãy thêm vào.`,
   "settlement.mappingHeaderNotFound": (p) =>
     `Tệp không có tiêu đề của bảng ánh xạ cột (${p.cells}…) trong ${n(p.rows)} hàng đầu: bảng ánh xạ này dành cho tệp khác.`,
   "settlement.foundNothing": () => "không có văn bản trong các hàng đầu tiên",
@@ -216,11 +242,12 @@ const vi: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `Tiêu đề ở hàng ${n(p.row)} trộn hai ngôn ngữ của Seller Center: ${p.first} (${p.firstCells}) và ${p.second} (${p.secondCells}). Hãy xuất lại tệp từ Seller Center bằng một ngôn ngữ, với các cột đúng tên TikTok đặt.`,
   "settlement.ambiguousLayout": (p) =>
-    `Tiêu đề ở hàng ${n(p.row)} khớp ngang nhau với hai bố cục (${p.layouts}), nên không được đọc theo bố cục nào: hãy đối soát tệp xuất đúng như Seller Center đã tạo, không thêm hay đổi tên cột.`,
+    `Tiêu đề ở hàng ${n(p.row)} khớp ngang nhau với hai bố cục (${lay(p.layouts)}), nên không được đọc theo bố cục nào: hãy đối soát tệp xuất đúng như Seller Center đã tạo, không thêm hay đổi tên cột.`,
   "settlement.orderExportGiven": () =>
     "Đây là tệp xuất đơn hàng (OrderSKUList), không phải quyết toán: hãy đối soát tệp xuất Income, statement hoặc unsettled và đưa tệp xuất đơn hàng làm tệp đơn hàng.",
-  "settlement.noDataRows": (p) => `${cap(p.layout)} có tiêu đề (hàng ${n(p.row)}) nhưng không có hàng dữ liệu.`,
-  "settlement.ordersNotOrderExport": (p) => `Tệp đơn hàng là ${p.layout}, không phải tệp xuất đơn hàng (OrderSKUList).`,
+  "settlement.noDataRows": (p) => `${cap(lay(p.layout))} có tiêu đề (hàng ${n(p.row)}) nhưng không có hàng dữ liệu.`,
+  "settlement.ordersNotOrderExport": (p) =>
+    `Tệp đơn hàng là ${lay(p.layout)}, không phải tệp xuất đơn hàng (OrderSKUList).`,
   "settlement.currencyUnknown": (p) =>
     `Đơn vị tiền tệ của tệp, ${p.code}, không thuộc thị trường TikTok Shop nào mà add-in này biết: hãy cho biết thị trường.`,
   "settlement.currencyShared": (p) =>
@@ -259,7 +286,7 @@ const vi: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile ghi cả "individual" lẫn "business": hãy giữ một.',
   "sellerProfile.feeTaxTwice": () => 'seller_profile ghi "fee tax" hai lần: hãy giữ một.',
-  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${p.reason}.`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile, fee tax "${p.text}": ${whyText(p)}.`,
   "sellerProfile.unknownWord": (p) =>
     `seller_profile: từ "${p.word}" không xác định. Hãy dùng các từ như ${p.words}, cách nhau bằng dấu phẩy.`,
 
@@ -305,6 +332,71 @@ const vi: CompleteCatalog = {
     `OK: ${viBudget(p.level, p.type)} ${n(p.budget)} USD đạt mức tối thiểu (${p.strict ? "hơn" : "ít nhất"} ${n(p.min)} USD).`,
   "ads.budgetBelow": (p) =>
     `Dưới mức tối thiểu: ${viBudget(p.level, p.type)} phải ${p.strict ? "hơn" : "ít nhất là"} ${n(p.min)} USD; với ${n(p.budget)} USD còn thiếu ${n(p.short)} USD${p.strict ? " (bằng đúng mức tối thiểu là chưa đủ)" : ""}.`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `Bước`,
+      share: `Tỷ lệ trên chi tiêu của người xem`,
+      appStore: `Cửa hàng ứng dụng (${p.channel})`,
+      tiktok: `TikTok`,
+      agency: `Công ty quản lý`,
+      withdrawalFee: `Phí rút tiền`,
+      creator: `Tiền mặt của nhà sáng tạo`,
+      viewerSpend: `Chi tiêu của người xem`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `Bước`,
+      value: `Giá trị`,
+      budget: `Ngân sách (USD)`,
+      impressions: `Lượt hiển thị`,
+      clicks: `Lượt nhấp`,
+      conversions: `Lượt chuyển đổi`,
+      revenue: `Doanh thu (USD)`,
+      roas: `ROAS`,
+      cpa: `Chi phí mỗi lượt chuyển đổi (USD)`,
+      profit: `Lợi nhuận sau quảng cáo (USD)`,
+    }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) =>
+    `${p.type}${p.why ? ` (${p.why})` : ""}: các khoản điều chỉnh không được đối chiếu với bảng phí`,
+  "settlement.skipCurrency": (p) => `tiền tệ ${p.currency} không phải là tiền tệ của ${p.market} (${p.expected})`,
+  "settlement.noModelledFee": () => `tệp không có cột phí nào mà add-in này mô hình hóa`,
+  "live.crpEligible": () => `Đủ điều kiện`,
+  "live.crpNotEligible": (p) => `Chưa đủ điều kiện: ${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `chương trình chưa mở tại ${p.a} (đang mở tại ${p.b})`,
+      followers: `cần ${n(p.a)} người theo dõi (hiện có ${n(p.b)})`,
+      views: `cần ${n(p.a)} lượt xem trong 30 ngày (hiện có ${n(p.b)})`,
+      seconds: `video phải dài ít nhất ${n(p.a)} giây (video này dài ${n(p.b)} giây)`,
+      age: `nhà sáng tạo phải từ ${n(p.a)} tuổi trở lên`,
+    }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "Quà tặng",
+      coins: "Xu",
+      since: "Có hiệu lực từ",
+      until: "Đến",
+      source: "Nguồn",
+      note: "Ghi chú",
+      format: "Định dạng",
+      duration: "Thời lượng",
+      delivery: "Phân phối",
+      pricing: "Cách tính giá",
+      low: "Thấp (USD)",
+      high: "Cao (USD)",
+      code: "Mã",
+      market: "Thị trường",
+      currency: "Tiền tệ",
+      defaultCommission: "Hoa hồng mặc định",
+      category: "Danh mục",
+      commission: "Hoa hồng",
+      component: "Thành phần",
+      rate: "Tỷ lệ",
+      base: "Cơ sở",
+      amount: "Số tiền",
+      totalShopFees: "Tổng phí TikTok Shop",
+    }),
 };
 
 export default vi;

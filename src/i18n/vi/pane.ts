@@ -33,14 +33,6 @@ const pane: PaneCatalog = {
     dismiss: "Không hiện lại",
   },
   footer: { linksLabel: "Về phần bổ trợ này", support: "Hỗ trợ", privacy: "Quyền riêng tư", terms: "Điều khoản" },
-  fees: {
-    commission: "Hoa hồng",
-    transaction: "Phí giao dịch",
-    refundAdmin: "Phí xử lý hoàn tiền",
-    orderFee: "Phí đơn hàng",
-    growth: "Phí tăng trưởng thương mại",
-    dynamicCommission: "Hoa hồng linh hoạt",
-  },
   gallery: {
     title: "Trang tính kịch bản",
     listLabel: "Mẫu kịch bản",

@@ -1,7 +1,7 @@
 /** Vietnamese: what the templates write into sheets. Machine-made draft, not reviewed by a native speaker (docs/i18n.md). */
-import type { SheetsCatalog } from "../../templates/sheets";
+import type { SheetsTranslation } from "../../templates/sheets";
 
-const sheets: SheetsCatalog = {
+const sheets: SheetsTranslation = {
   common: {
     rateBook: "Sổ biểu phí",
     ratesNote:
@@ -22,14 +22,10 @@ const sheets: SheetsCatalog = {
         "Không có trong danh sách của sổ biểu phí. Giữ nguyên như đã nhập: công thức sẽ báo nếu không dùng được.",
     },
   },
-  // Seller Center's words where docs/research/settlement-languages.md has them ("Phí hoa hồng của
-  // TikTok Shop", "Phí giao dịch", "Phí xử lý đơn hàng"); the others are drafts. To be read from
-  // src/i18n/vi/glossary.ts once it exists.
+  // Only the fees src/i18n/vi/glossary.ts has no Seller Center word for (the others come from it;
+  // src/i18n/feeNames.ts). Drafts.
   fees: {
-    commission: "Phí hoa hồng của TikTok Shop",
-    transaction: "Phí giao dịch",
     refundAdmin: "Phí quản lý hoàn tiền",
-    orderFee: "Phí xử lý đơn hàng",
     growth: "Phí tăng trưởng thương mại",
     dynamicCommission: "Hoa hồng linh hoạt",
   },

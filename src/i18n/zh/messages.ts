@@ -4,7 +4,7 @@
  * function names stay as formulas write them, and so do values to type ("perCoin") and Excel's
  * TRUE/FALSE (Chinese Excel shows them so); full-width punctuation around them.
  */
-import type { CompleteCatalog } from "../../core/messages";
+import { type CompleteCatalog, pick } from "../../core/messages";
 import { dateIn, numberIn, orIn, phrasesIn } from "../format";
 
 const n = numberIn("zh-CN");
@@ -81,12 +81,32 @@ const t = phrasesIn(
 /** "广告系列日预算": the budget ADBUDGETCHECK speaks of. */
 const zhBudget = (level: string, type: string): string =>
   `${level === "adgroup" ? "广告组" : level === "gmvmax" ? "GMV Max " : "广告系列"}${type === "daily" ? "日预算" : "总预算"}`;
+/** Why a text is not a number (numberReason in src/core/messages.ts). */
+const whyText = (p: { why: string; a: string; b: string }): string =>
+  pick(p.why, {
+    percent: `此处不接受百分比——请输入数字本身`,
+    exponent: `指数超出范围——请输入不带指数的数字`,
+    commaAmbiguous: `逗号既可能是小数点，也可能是千位分隔符——请输入 ${p.a} 或 ${p.b}，或将其作为数字（而非文本）输入`,
+    commaDecimal: `逗号既可能是小数点，也可能是千位分隔符——请输入 ${p.a}，或将其作为数字（而非文本）输入`,
+    grouping: `千位分隔符必须每三位一组（"1,234,567.89"）——请输入 ${p.a}，或将其作为数字（而非文本）输入`,
+    points: `点是小数点——请输入 ${p.a}，或将其作为数字（而非文本）输入`,
+    separators: `数字中间的分隔符无法读取——请输入 ${p.a}，或将其作为数字（而非文本）输入`,
+    notNumber: `不是数字`,
+  });
+/** The settlement layouts' titles (Layout.title, English) in this language, wherever a text names them. */
+const LAYOUT_TITLES: readonly (readonly [string, string])[] = [
+  ['Income export "Order details" (SEA; Chinese-UI cross-border)', "收入导出“订单明细”（SEA；中文界面跨境）"],
+  ["Statement order details (US/UK/BR; Chinese-UI MX/JP; per SKU)", "账单订单明细（US/UK/BR；中文界面 MX/JP；按 SKU）"],
+  ["Unsettled-orders export (US/VN/TH xlsx, UK CSV)", "未结算订单导出（US/VN/TH xlsx，UK CSV）"],
+  ["Order export (OrderSKUList)", "订单导出（OrderSKUList）"],
+];
+const lay = (text: string): string => LAYOUT_TITLES.reduce((s, [en, own]) => s.split(en).join(own), text);
 const zh: CompleteCatalog = {
   "number.empty": (p) => `${p.argument} 为空：请输入${t(p.noun)}。`,
   "number.boolean": (p) => `${p.argument} 是 TRUE/FALSE：请输入${t(p.noun)}。`,
   "number.notFinite": (p) => `${p.argument} 不是有限数字：请输入${t(p.noun)}。`,
   "number.text": (p) => `${p.argument} 是文本（“${p.text}”）：请输入${t(p.noun)}。`,
-  "number.textReason": (p) => `${p.argument} 是文本“${p.text}”：${p.reason}。`,
+  "number.textReason": (p) => `${p.argument} 是文本“${p.text}”：${whyText(p)}。`,
   "number.tooLarge": (p) => `${p.argument} 太大：最多允许 ${n(p.max)}。`,
   "number.negative": (p) => `${p.argument} 为负数（${n(p.value)}）：请输入零或更大的数。`,
   "number.zero": (p) => `${p.argument} 为零：请输入大于零的${t(p.noun)}。`,
@@ -178,7 +198,7 @@ const zh: CompleteCatalog = {
   "settlement.dateNotCalendar": (p) => `${p.column} 中是“${p.text}”，不是有效的日历日期。`,
   "settlement.dateNumberNotDate": (p) => `${p.column} 中是 ${p.value}，不是日期。`,
   "settlement.notKnownLayout": (p) =>
-    `这不是本加载项认识的 TikTok Shop 结算导出文件。已在前 ${n(p.rows)} 行中查找含有 ${p.looked} 的表头。找到：${p.found}。`,
+    `这不是本加载项认识的 TikTok Shop 结算导出文件。已在前 ${n(p.rows)} 行中查找含有 ${lay(p.looked)} 的表头。找到：${p.found}。`,
   "settlement.mappingNotJson": (p) => `列映射不是有效的 JSON：${p.reason}。`,
   "settlement.mappingFormat": (p) =>
     `不是列映射：应有 "format": "${p.format}" 和 "version": ${n(p.version)}，以及 "header" 列表和 "columns" 对象；实际为 ${p.found}。`,
@@ -189,7 +209,7 @@ const zh: CompleteCatalog = {
     `列映射把列 "${p.column}" 同时指定给 ${p.first} 和 ${p.second}：每列只能指定给一个键。`,
   "settlement.mappingBadKind": (p) => `列映射说类型值 "${p.value}" 是 ${p.kind}：请说明它是 ${p.kinds} 中的哪一个。`,
   "settlement.mappingNotConfirmed": () => '列映射尚未确认，因此不会使用：请检查每一列，然后设置 "confirmed": true。',
-  "settlement.mappingNeedsKeys": (p) => `列映射把文件读作 ${p.layout}，但没有为 ${p.keys} 指定列：请补上。`,
+  "settlement.mappingNeedsKeys": (p) => `列映射把文件读作 ${lay(p.layout)}，但没有为 ${p.keys} 指定列：请补上。`,
   "settlement.mappingHeaderNotFound": (p) =>
     `文件的前 ${n(p.rows)} 行中没有该列映射的表头（${p.cells}…）：此映射属于另一个文件。`,
   "settlement.foundNothing": () => "前几行没有文本",
@@ -198,11 +218,11 @@ const zh: CompleteCatalog = {
   "settlement.mixedLanguages": (p) =>
     `第 ${n(p.row)} 行的表头混用了两种 Seller Center 语言：${p.first}（${p.firstCells}）和 ${p.second}（${p.secondCells}）。请从 Seller Center 以一种语言重新导出文件，列名保持 TikTok 的命名。`,
   "settlement.ambiguousLayout": (p) =>
-    `第 ${n(p.row)} 行的表头同样符合两种格式（${p.layouts}），因此不按其中任何一种读取：请按 Seller Center 导出的原样对账，不要添加或重命名列。`,
+    `第 ${n(p.row)} 行的表头同样符合两种格式（${lay(p.layouts)}），因此不按其中任何一种读取：请按 Seller Center 导出的原样对账，不要添加或重命名列。`,
   "settlement.orderExportGiven": () =>
     "这是订单导出文件（OrderSKUList），不是结算文件：请对账 Income、statement 或 unsettled 导出文件，并把订单导出文件作为订单文件提供。",
-  "settlement.noDataRows": (p) => `${p.layout} 有表头（第 ${n(p.row)} 行），但没有数据行。`,
-  "settlement.ordersNotOrderExport": (p) => `订单文件是 ${p.layout}，不是订单导出文件（OrderSKUList）。`,
+  "settlement.noDataRows": (p) => `${lay(p.layout)} 有表头（第 ${n(p.row)} 行），但没有数据行。`,
+  "settlement.ordersNotOrderExport": (p) => `订单文件是 ${lay(p.layout)}，不是订单导出文件（OrderSKUList）。`,
   "settlement.currencyUnknown": (p) => `文件的货币 ${p.code} 不属于本加载项认识的任何 TikTok Shop 市场：请指定市场。`,
   "settlement.currencyShared": (p) =>
     `文件使用 ${p.code}，${p.markets} 都使用该货币：请指定市场（例如 --market ${p.example}）。`,
@@ -235,7 +255,7 @@ const zh: CompleteCatalog = {
 
   "sellerProfile.bothTypes": () => 'seller_profile 同时写了 "individual" 和 "business"：请只保留一个。',
   "sellerProfile.feeTaxTwice": () => 'seller_profile 写了两次 "fee tax"：请只保留一个。',
-  "sellerProfile.feeTaxText": (p) => `seller_profile 的 fee tax“${p.text}”：${p.reason}。`,
+  "sellerProfile.feeTaxText": (p) => `seller_profile 的 fee tax“${p.text}”：${whyText(p)}。`,
   "sellerProfile.unknownWord": (p) => `seller_profile：未知的词“${p.word}”。请使用 ${p.words} 等词，用逗号分隔。`,
 
   "argument.range": (p) => `${p.argument} 必须是单个值，而不是单元格区域。`,
@@ -279,6 +299,70 @@ const zh: CompleteCatalog = {
     `OK：${zhBudget(p.level, p.type)} ${n(p.budget)} USD 达到最低要求（${p.strict ? "高于" : "至少"} ${n(p.min)} USD）。`,
   "ads.budgetBelow": (p) =>
     `低于最低要求：${zhBudget(p.level, p.type)}必须${p.strict ? "高于" : "至少为"} ${n(p.min)} USD；${n(p.budget)} USD 还差 ${n(p.short)} USD${p.strict ? "（恰好等于最低值也不够）" : ""}。`,
+  "live.waterfallLabel": (p) =>
+    pick(p.line, {
+      step: `步骤`,
+      share: `占观众支出的比例`,
+      appStore: `应用商店（${p.channel}）`,
+      tiktok: `TikTok`,
+      agency: `机构`,
+      withdrawalFee: `提现手续费`,
+      creator: `创作者到手现金`,
+      viewerSpend: `观众支出`,
+    }),
+  "ads.funnelLabel": (p) =>
+    pick(p.line, {
+      step: `步骤`,
+      value: `数值`,
+      budget: `预算（USD）`,
+      impressions: `展示次数`,
+      clicks: `点击次数`,
+      conversions: `转化次数`,
+      revenue: `收入（USD）`,
+      roas: `ROAS`,
+      cpa: `单次转化成本（USD）`,
+      profit: `扣除广告费后的利润（USD）`,
+    }),
+  "settlement.layoutTitle": (p) => lay(p.title),
+  "settlement.skipAdjustment": (p) => `${p.type}${p.why ? ` (${p.why})` : ""}：调整项不与费率表核对`,
+  "settlement.skipCurrency": (p) => `货币 ${p.currency} 不是 ${p.market} 的货币（${p.expected}）`,
+  "settlement.noModelledFee": () => `文件中没有本加载项能建模的费用列`,
+  "live.crpEligible": () => `符合条件`,
+  "live.crpNotEligible": (p) => `不符合条件：${p.reasons}`,
+  "live.crpReason": (p) =>
+    pick(p.why, {
+      notOpen: `该计划未在 ${p.a} 开放（已在 ${p.b} 开放）`,
+      followers: `需要 ${n(p.a)} 名粉丝（现有 ${n(p.b)}）`,
+      views: `30 天内需要 ${n(p.a)} 次观看（现有 ${n(p.b)}）`,
+      seconds: `视频时长至少 ${n(p.a)} 秒（此视频 ${n(p.b)} 秒）`,
+      age: `创作者须年满 ${n(p.a)} 岁`,
+    }),
+  "table.column": (p) =>
+    pick(p.column, {
+      gift: "礼物",
+      coins: "金币",
+      since: "生效日期",
+      until: "截止日期",
+      source: "来源",
+      note: "备注",
+      format: "格式",
+      duration: "时长",
+      delivery: "投放方式",
+      pricing: "计价方式",
+      low: "低（USD）",
+      high: "高（USD）",
+      code: "代码",
+      market: "市场",
+      currency: "货币",
+      defaultCommission: "默认佣金",
+      category: "类目",
+      commission: "佣金",
+      component: "项目",
+      rate: "费率",
+      base: "基数",
+      amount: "金额",
+      totalShopFees: "TikTok Shop 费用合计",
+    }),
 };
 
 export default zh;

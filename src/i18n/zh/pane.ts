@@ -31,14 +31,6 @@ const pane: PaneCatalog = {
     dismiss: "不再显示",
   },
   footer: { linksLabel: "关于此加载项", support: "支持", privacy: "隐私", terms: "条款" },
-  fees: {
-    commission: "佣金",
-    transaction: "交易手续费",
-    refundAdmin: "退款管理费",
-    orderFee: "订单费",
-    growth: "商业增长费",
-    dynamicCommission: "动态佣金",
-  },
   gallery: {
     title: "场景工作表",
     listLabel: "场景模板",

@@ -1,7 +1,7 @@
 /** Simplified Chinese: what the templates write into sheets. Machine-made draft, not reviewed by a native speaker (docs/i18n.md). */
-import type { SheetsCatalog } from "../../templates/sheets";
+import type { SheetsTranslation } from "../../templates/sheets";
 
-const sheets: SheetsCatalog = {
+const sheets: SheetsTranslation = {
   common: {
     rateBook: "费率手册",
     ratesNote:
@@ -20,16 +20,10 @@ const sheets: SheetsCatalog = {
       looseMessage: "不在费率手册的列表中。按输入保留：如果公式无法使用会提示。",
     },
   },
-  // Seller Center's words from docs/research/settlement-languages.md ("TikTok Shop 佣金费", "交易手续费",
-  // "订单处理手续费", "电商增长服务费", "动态佣金"); "退款管理费" is a draft. To be read from
-  // src/i18n/zh/glossary.ts once it exists.
+  // Only the fee src/i18n/zh/glossary.ts has no Seller Center word for (the others come from it;
+  // src/i18n/feeNames.ts). A draft.
   fees: {
-    commission: "TikTok Shop 佣金费",
-    transaction: "交易手续费",
     refundAdmin: "退款管理费",
-    orderFee: "订单处理手续费",
-    growth: "电商增长服务费",
-    dynamicCommission: "动态佣金",
   },
   gallery: {
     shopPnl: {

@@ -215,7 +215,7 @@ describe("Creator Rewards Program", () => {
   test("South Korea is open to Creator Rewards, from 19 (its age of majority), and has no TikTok Shop", () => {
     const kr = (age: number) =>
       creatorRewardsEligibility({ followers: 12000, views30d: 150000, videoSeconds: 75, age, market: "Korea" });
-    expect(kr(19)).toEqual({ eligible: true, reasons: [] });
+    expect(kr(19)).toMatchObject({ eligible: true, reasons: [] });
     expect(kr(18).reasons).toEqual(["creators must be 19 or older"]);
     expect(() => shopFees({ price: 10000, market: "KR" })).toThrow(/TikTok Shop does not sell in South Korea/);
   });

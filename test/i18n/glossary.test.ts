@@ -1,0 +1,97 @@
+/**
+ * The glossaries (src/i18n/<language>/glossary.ts, TikTok's own words) and the one rule for a fee's
+ * name (src/i18n/feeNames.ts): a glossary for every language, no empty term, the sheets catalogs
+ * not copying a glossary term, and the pane and the template sheets calling every fee the same —
+ * the glossary's first term where it has one.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { FEE_IDS, FEE_KINDS } from "../../src/core/feeKinds";
+import { ENGLISH_FEE_NAMES, feeName, feeNames } from "../../src/i18n/feeNames";
+import type { Glossary } from "../../src/i18n/glossary";
+import { LANGUAGES, type Language } from "../../src/i18n/languages";
+import { applyLanguage, feeLabel, sheetsText } from "../../src/taskpane/language";
+import { TEMPLATES } from "../../src/templates";
+import { SHEETS_EN, type SheetsTranslation } from "../../src/templates/sheets";
+
+const ROOT = path.join(__dirname, "..", "..");
+const CODES = LANGUAGES.map((l) => l.code);
+const OTHERS = CODES.filter((c): c is Exclude<Language, "en"> => c !== "en");
+
+const glossaryOf = (code: Language): Glossary => require(`../../src/i18n/${code}/glossary`).default;
+const translationOf = (code: Exclude<Language, "en">): SheetsTranslation =>
+  require(`../../src/i18n/${code}/sheets`).default;
+
+test("a glossary file for each of the 13 languages, naming every fee", () => {
+  expect(CODES).toHaveLength(13);
+  for (const code of CODES) {
+    expect([code, fs.existsSync(path.join(ROOT, `src/i18n/${code}/glossary.ts`))]).toEqual([code, true]);
+    const g = glossaryOf(code);
+    expect([code, Object.keys(g.fees).sort()]).toEqual([code, [...FEE_IDS].sort()]);
+    expect(typeof g.columns).toBe("object");
+  }
+});
+
+describe.each(CODES)("%s glossary", (code) => {
+  test("no term is empty text, none is listed twice for the same fee or column", () => {
+    const g = glossaryOf(code);
+    const problems: string[] = [];
+    for (const [key, terms] of [...Object.entries(g.fees), ...Object.entries(g.columns)]) {
+      for (const t of terms ?? []) if (typeof t !== "string" || t.trim() === "") problems.push(`${key}: empty term`);
+      if (new Set(terms).size !== (terms ?? []).length) problems.push(`${key}: a term twice`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe.each(OTHERS)("%s sheets catalog", (code) => {
+  test("names only the fees its glossary has no TikTok word for", () => {
+    const g = glossaryOf(code);
+    const copies = Object.keys(translationOf(code).fees).filter((fee) => g.fees[fee as keyof Glossary["fees"]].length);
+    expect(copies).toEqual([]);
+  });
+});
+
+test("the rule: the glossary's first term, else the translation, else English", () => {
+  const g: Pick<Glossary, "fees"> = {
+    fees: { commission: ["A", "B"], transaction: [], refundAdmin: [], orderFee: [], growth: [], dynamicCommission: [] },
+  };
+  expect(feeName("commission", g, { commission: "X" })).toBe("A");
+  expect(feeName("transaction", g, { transaction: "Y" })).toBe("Y");
+  expect(feeName("growth", g, {})).toBe(FEE_KINDS.growth.label);
+  expect(feeName("growth", undefined, undefined)).toBe(FEE_KINDS.growth.label);
+  expect(feeNames(undefined, undefined)).toEqual(ENGLISH_FEE_NAMES);
+  expect(SHEETS_EN.fees).toEqual(ENGLISH_FEE_NAMES);
+});
+
+const RECONCILIATION = TEMPLATES.find((t) => t.id === "statement-reconciliation")!;
+const EN_PLAN = RECONCILIATION.build({ market: "US" });
+const cellTexts = (plan: typeof EN_PLAN) => new Set(plan.cells.map((c) => String(c.content)));
+
+// One language after another: applyLanguage switches the pane's module state.
+describe.each(CODES)("%s: the pane and the sheets name each fee the same", (code) => {
+  beforeAll(() => applyLanguage(code));
+
+  test("feeLabel = the sheets catalog's name = the glossary's first term, else the translation, else English", () => {
+    const g = glossaryOf(code);
+    for (const fee of FEE_IDS) {
+      const inSheets = sheetsText().fees[fee];
+      expect([fee, feeLabel(fee, code)]).toEqual([fee, inSheets]);
+      expect([fee, inSheets.trim().length > 0]).toEqual([fee, true]);
+      const expected =
+        code === "en"
+          ? FEE_KINDS[fee].label // English is the source (src/i18n/feeNames.ts)
+          : (g.fees[fee][0] ?? translationOf(code).fees[fee] ?? FEE_KINDS[fee].label);
+      expect([fee, inSheets]).toEqual([fee, expected]);
+    }
+  });
+
+  test("the reconciliation sheet built with the pane's catalog writes those names", () => {
+    const plan = RECONCILIATION.build({ market: "US" }, sheetsText());
+    const en = cellTexts(EN_PLAN);
+    const got = cellTexts(plan);
+    const written = FEE_IDS.filter((fee) => en.has(SHEETS_EN.fees[fee]));
+    expect(written.length).toBeGreaterThan(0);
+    for (const fee of written) expect([fee, got.has(feeLabel(fee, code))]).toEqual([fee, true]);
+  });
+});
