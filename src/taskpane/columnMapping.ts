@@ -51,6 +51,8 @@ export const FORM_KEYS = [
   "commission",
   "transaction",
   "customerPayment",
+  "platformDiscount",
+  "salesTax",
   "subtotalAfter",
 ] as const satisfies readonly ColumnKey[];
 export type FormKey = (typeof FORM_KEYS)[number];

@@ -14,6 +14,7 @@ import {
   withTypeColumn,
 } from "./columnMapping";
 import { h } from "./dom";
+import { columnLabel } from "./language";
 import { paneText } from "./messages";
 
 export interface MappingFormHandlers {
@@ -83,7 +84,7 @@ export function mappingFormView(initial: MappingForm, handlers: MappingFormHandl
     return h(
       "div",
       { className: left ? "field left" : "field" },
-      h("label", { for: select.id }, T.keys[key]),
+      h("label", { for: select.id }, columnLabel(key, T.keys[key])),
       select,
       why,
     );

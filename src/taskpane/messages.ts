@@ -213,6 +213,8 @@ export const PANE_EN = {
         commission: "TikTok Shop commission fee",
         transaction: "Transaction fee",
         customerPayment: "Customer payment",
+        platformDiscount: "Platform discounts",
+        salesTax: "Sales tax payment",
         subtotalAfter: "Subtotal after seller discounts",
       },
       fees: "Fee columns (their sum is the total fees)",

@@ -18,6 +18,8 @@ import {
 import { headerOf, type SettlementCells } from "../excel/readSettlement";
 import { columnLetter } from "../templates/plan";
 import { FEE_KINDS } from "../core/feeKinds";
+import { message } from "../core/settlement/messages";
+import { say } from "../i18n/active";
 import { reconciliationPlan } from "../templates/reconciliationSheet";
 import { formatMoney } from "./format";
 import type { InsertOptions, WorkbookHost } from "./host";
@@ -50,6 +52,8 @@ export interface MismatchNote {
 
 export interface ReconcileOutcome {
   readonly summary: ReconcileSummary;
+  /** The layout's title in the pane's language (the summary's is English). */
+  readonly layoutTitle: string;
   readonly sheetName: string;
   /** The largest mismatches (at most MISMATCHES_SHOWN), largest first. */
   readonly mismatches: readonly MismatchNote[];
@@ -154,12 +158,13 @@ async function writeOutcome(
 ): Promise<ReconcileOutcome> {
   const text = sheetsText();
   const R = text.reconciliation;
+  const layoutTitle = say(message("settlement.layoutTitle", { title: summary.layoutTitle }));
   const plan = reconciliationPlan({
     templateId: "reconciliation",
     sheetName: fill(R.sheetName, { sheet: name }),
     title: fill(R.sheetTitle, { sheet: name }),
     subtitle: fill(R.sheetSubtitle, {
-      layout: summary.layoutTitle,
+      layout: layoutTitle,
       market: summary.market,
       currency: summary.currency,
     }),
@@ -177,5 +182,5 @@ async function writeOutcome(
   const mismatches = summary.largestDifferences
     .slice(0, MISMATCHES_SHOWN)
     .map((line) => mismatchNote(line, summary.currency));
-  return { summary, sheetName, mismatches };
+  return { summary, layoutTitle, sheetName, mismatches };
 }

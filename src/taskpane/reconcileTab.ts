@@ -138,7 +138,7 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
         h(
           "ul",
           { className: "reconcile-summary" },
-          h("li", {}, `${s.layoutTitle} · ${s.market} · ${s.currency}`),
+          h("li", {}, `${outcome.layoutTitle} · ${s.market} · ${s.currency}`),
           h("li", {}, T.orders(nf.format(s.orders), nf.format(s.rows))),
           h("li", {}, matchText, s.mismatched > 0 ? h("strong", { className: "bad" }, mismatchText) : mismatchText),
           h("li", {}, T.notModelled(nf.format(s.notModelled), nf.format(s.skipped))),

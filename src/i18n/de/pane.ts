@@ -201,6 +201,8 @@ const pane: PaneCatalog = {
         commission: "TikTok-Shop-Provisionsgebühr",
         transaction: "Transaktionsgebühr",
         customerPayment: "Zahlung des Kunden",
+        platformDiscount: "Plattformrabatte",
+        salesTax: "Umsatzsteuerzahlung",
         subtotalAfter: "Zwischensumme nach Verkäuferrabatten",
       },
       fees: "Gebührenspalten (ihre Summe sind die Gebühren gesamt)",

@@ -196,6 +196,8 @@ const pane: PaneCatalog = {
         commission: "Comisión de TikTok Shop",
         transaction: "Comisión por transacción",
         customerPayment: "Pago del cliente",
+        platformDiscount: "Descuentos de la plataforma",
+        salesTax: "Pago de impuesto sobre ventas",
         subtotalAfter: "Subtotal tras descuentos del vendedor",
       },
       fees: "Columnas de comisiones (su suma es el total de comisiones)",

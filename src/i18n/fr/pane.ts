@@ -202,6 +202,8 @@ const pane: PaneCatalog = {
         commission: "Commission TikTok Shop",
         transaction: "Frais de transaction",
         customerPayment: "Paiement du client",
+        platformDiscount: "Remises de la plateforme",
+        salesTax: "Paiement de la taxe de vente",
         subtotalAfter: "Sous-total après remises du vendeur",
       },
       fees: "Colonnes de frais (leur somme est le total des frais)",

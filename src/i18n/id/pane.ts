@@ -191,6 +191,8 @@ const pane: PaneCatalog = {
         commission: "Biaya komisi TikTok Shop",
         transaction: "Biaya transaksi",
         customerPayment: "Pembayaran pelanggan",
+        platformDiscount: "Diskon platform",
+        salesTax: "Pembayaran pajak penjualan",
         subtotalAfter: "Subtotal setelah diskon penjual",
       },
       fees: "Kolom biaya (jumlahnya adalah total biaya)",

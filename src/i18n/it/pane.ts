@@ -202,6 +202,8 @@ const pane: PaneCatalog = {
         commission: "Commissione TikTok Shop",
         transaction: "Commissione di transazione",
         customerPayment: "Pagamento del cliente",
+        platformDiscount: "Sconti della piattaforma",
+        salesTax: "Pagamento dell'imposta sulle vendite",
         subtotalAfter: "Subtotale dopo gli sconti del venditore",
       },
       fees: "Colonne delle commissioni (la loro somma è il totale delle commissioni)",

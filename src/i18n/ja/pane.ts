@@ -192,6 +192,8 @@ const pane: PaneCatalog = {
         commission: "TikTok Shop 販売手数料",
         transaction: "決済手数料",
         customerPayment: "顧客の支払額",
+        platformDiscount: "プラットフォーム割引",
+        salesTax: "売上税の支払い",
         subtotalAfter: "販売者割引後の小計",
       },
       fees: "手数料の列（合計が手数料合計になる列）",

@@ -191,6 +191,8 @@ const pane: PaneCatalog = {
         commission: "Yuran komisen TikTok Shop",
         transaction: "Yuran transaksi",
         customerPayment: "Bayaran pelanggan",
+        platformDiscount: "Diskaun platform",
+        salesTax: "Bayaran cukai jualan",
         subtotalAfter: "Subjumlah selepas diskaun penjual",
       },
       fees: "Lajur yuran (jumlahnya ialah jumlah yuran)",

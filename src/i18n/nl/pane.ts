@@ -201,6 +201,8 @@ const pane: PaneCatalog = {
         commission: "TikTok Shop-commissie",
         transaction: "Transactiekosten",
         customerPayment: "Betaling van de klant",
+        platformDiscount: "Platformkortingen",
+        salesTax: "Betaling van omzetbelasting",
         subtotalAfter: "Subtotaal na kortingen van de verkoper",
       },
       fees: "Kostenkolommen (hun som is de totale kosten)",

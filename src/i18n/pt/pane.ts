@@ -196,6 +196,8 @@ const pane: PaneCatalog = {
         commission: "Comissão do TikTok Shop",
         transaction: "Tarifa de transação",
         customerPayment: "Pagamento do cliente",
+        platformDiscount: "Descontos da plataforma",
+        salesTax: "Pagamento de imposto sobre vendas",
         subtotalAfter: "Subtotal após descontos do vendedor",
       },
       fees: "Colunas de tarifas (a soma delas é o total de tarifas)",

@@ -188,6 +188,8 @@ const pane: PaneCatalog = {
         commission: "ค่าคอมมิชชันของ TikTok Shop",
         transaction: "ค่าธรรมเนียมการชำระเงิน",
         customerPayment: "การชำระเงินของลูกค้า",
+        platformDiscount: "ส่วนลดจากแพลตฟอร์ม",
+        salesTax: "การชำระภาษีขาย",
         subtotalAfter: "ยอดรวมค่าสินค้าหลังหักส่วนลดจากผู้ขาย",
       },
       fees: "คอลัมน์ค่าธรรมเนียม (ผลรวมคือค่าธรรมเนียมทั้งหมด)",

@@ -191,6 +191,8 @@ const pane: PaneCatalog = {
         commission: "Phí hoa hồng của TikTok Shop",
         transaction: "Phí giao dịch",
         customerPayment: "Khách thanh toán",
+        platformDiscount: "Giảm giá của nền tảng",
+        salesTax: "Thanh toán thuế bán hàng",
         subtotalAfter: "Tổng phụ sau giảm giá của người bán",
       },
       fees: "Các cột phí (tổng của chúng là tổng phí)",

@@ -188,6 +188,8 @@ const pane: PaneCatalog = {
         commission: "TikTok Shop 佣金",
         transaction: "交易手续费",
         customerPayment: "客户付款",
+        platformDiscount: "平台折扣",
+        salesTax: "销售税付款",
         subtotalAfter: "卖家折扣后小计",
       },
       fees: "费用列（其合计为费用总额）",
