@@ -4,7 +4,15 @@
  * sheets of up to 20 needed columns (one for the used range, one for the header rows, one per
  * block). The sheet is only read, never written.
  */
-import { type Cell, columnsToRead, detectHeader, type Header } from "../core/settlement";
+import {
+  type Cell,
+  type ColumnMapping,
+  columnsToRead,
+  detectHeader,
+  type Header,
+  headerFromMapping,
+  mappingFits,
+} from "../core/settlement";
 import { columnRuns, syncInBlocks } from "./blocks";
 
 export interface SettlementCells {
@@ -21,6 +29,11 @@ export interface ReadOptions {
   readonly signal?: AbortSignal;
   /** For tests: the first block size (halved on payload errors). */
   readonly maxBlockRows?: number;
+  /**
+   * A confirmed column mapping (#21): its header row is looked for instead of a known one, and
+   * the columns it names are read. Without it the header is detected from the dictionaries.
+   */
+  readonly mapping?: ColumnMapping;
 }
 
 /** How many rows from the top are read whole, to find the header. */
@@ -33,6 +46,34 @@ const HEADER_ROWS = 15;
  */
 export function neededColumns(header: Header): number[] {
   return columnsToRead(header);
+}
+
+/**
+ * The header of the top rows: the mapping's own (refused when its header is not there, and when it
+ * is not confirmed), else the one a dictionary knows.
+ */
+export function headerOf(rows: readonly (readonly Cell[])[], mapping?: ColumnMapping): Header {
+  if (!mapping) return detectHeader(rows);
+  const at = mappingFits(mapping, rows);
+  if (at < 0) throw new Error("The sheet's header is not the one of this column mapping.");
+  return headerFromMapping(mapping, rows[at], at);
+}
+
+/**
+ * The first rows of a sheet, whole (at most `count`): what a column mapping is suggested from
+ * (the header rows and up to 500 data rows). One sync for the used range, one for the rows.
+ */
+export async function readSheetTop(context: Excel.RequestContext, sheetName: string, count: number): Promise<Cell[][]> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,rowCount,columnIndex,columnCount");
+  await context.sync();
+  if (used.isNullObject) return [];
+  const rows = Math.min(count, used.rowIndex + used.rowCount);
+  const top = sheet.getRangeByIndexes(0, 0, rows, used.columnIndex + used.columnCount);
+  top.load("values");
+  await context.sync();
+  return (top.values as Cell[][]).map((r) => r.slice());
 }
 
 export async function readSettlementSheet(
@@ -55,7 +96,7 @@ export async function readSettlementSheet(
   syncs++;
   await context.sync();
   const rows: Cell[][] = (top.values as Cell[][]).map((r) => r.slice());
-  const header = detectHeader(rows);
+  const header = headerOf(rows, options.mapping);
   const columns = neededColumns(header);
   const runs = columnRuns(columns);
 

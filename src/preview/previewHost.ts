@@ -323,7 +323,11 @@ export class PreviewWorkbook {
         if (options?.signal?.aborted) throw new Error("Cancelled.");
         const { cellsFromValues } = await import(/* webpackChunkName: "reconcile" */ "../taskpane/reconcileRun");
         options?.onProgress?.(rows.length, rows.length);
-        return cellsFromValues(rows);
+        return cellsFromValues(rows, options?.mapping);
+      },
+      readTop: async (sheet, count) => {
+        if (!this.engine.sheetNames().includes(sheet)) throw new Error(`There is no sheet "${sheet}".`);
+        return this.readValues(sheet).slice(0, count);
       },
       insertPlan: async (plan) => this.insertPlan(plan),
       loadSetting: (key) => this.settings.get(key) ?? null,

@@ -5,6 +5,7 @@
 import type { BulkOptions } from "../excel/writeBulk";
 import type { ReadOptions, SettlementCells } from "../excel/readSettlement";
 import type { SheetPlan } from "../templates/plan";
+import type { Cell } from "../core/settlement/values";
 import type { Language } from "../i18n/languages";
 import { paneText } from "./messages";
 
@@ -40,6 +41,11 @@ export interface WorkbookHost {
   onSheetsChanged?(listener: (change: SheetChange) => void): void;
   /** Reads a sheet holding a settlement export (only read, never written). */
   readSettlement?(sheet: string, options?: ReadOptions): Promise<SettlementCells>;
+  /**
+   * A sheet's first rows, whole (at most `rows`): what a column mapping is suggested from when no
+   * dictionary knows the header (#21). Only read, never written.
+   */
+  readTop?(sheet: string, rows: number): Promise<Cell[][]>;
   /** Settings stored with the workbook (Excel) or the browser (preview). */
   loadSetting(key: string): string | null;
   saveSetting(key: string, value: string): Promise<void>;
@@ -123,6 +129,10 @@ export const excelHost: WorkbookHost = {
   readSettlement: async (sheet, options) => {
     const { readSettlementSheet } = await import(/* webpackChunkName: "reconcile" */ "../excel/readSettlement");
     return Excel.run((context) => readSettlementSheet(context, sheet, options));
+  },
+  readTop: async (sheet, rows) => {
+    const { readSheetTop } = await import(/* webpackChunkName: "reconcile" */ "../excel/readSettlement");
+    return Excel.run((context) => readSheetTop(context, sheet, rows));
   },
   loadSetting: (key) => {
     const value = Office.context.document.settings.get(key);

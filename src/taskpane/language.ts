@@ -4,6 +4,7 @@
  * `<html lang>`, the page's static words, the fee names and the core's messages.
  */
 import { FEE_KINDS, type FeeId } from "../core/feeKinds";
+import type { ColumnKey } from "../core/settlement/columns";
 import type { FeeNames } from "../i18n/feeNames";
 import type { Glossary } from "../i18n/glossary";
 import { isLanguage, type Language, pickLanguage, SOURCE_LANGUAGE } from "../i18n/languages";
@@ -20,6 +21,8 @@ let language: Language = SOURCE_LANGUAGE;
 /** Each loaded language's fee names: the ones its sheets are written with (src/i18n/feeNames.ts). */
 const feeNamesOf = new Map<Language, FeeNames>([[SOURCE_LANGUAGE, SHEETS_EN.fees]]);
 let sheets: SheetsCatalog = SHEETS_EN;
+/** The pane language's glossary columns: TikTok's names for the statement's columns in it. */
+let glossaryColumns: Glossary["columns"] = {};
 
 export function currentLanguage(): Language {
   return language;
@@ -56,6 +59,8 @@ export async function applyLanguage(lang: Language): Promise<void> {
   feeNamesOf.set(lang, sheets.fees);
   usePaneCatalog(catalog);
   language = pane || lang === SOURCE_LANGUAGE ? lang : SOURCE_LANGUAGE;
+  // English's glossary lists several markets' names for a column, none of them the UI's word.
+  glossaryColumns = language === SOURCE_LANGUAGE ? {} : (glossary?.columns ?? {});
   if (typeof document !== "undefined") {
     document.documentElement.lang = HTML_LANG[language] ?? language;
     applyStaticText(document);
@@ -68,6 +73,16 @@ export async function applyLanguage(lang: Language): Promise<void> {
  */
 export function feeLabel(fee: FeeId, lang: Language): string {
   return feeNamesOf.get(lang)?.[fee] ?? FEE_KINDS[fee].label;
+}
+
+/**
+ * A statement column's name in the pane's language, as the seller's own statement writes it: a fee
+ * column by the fee-name rule (feeLabel), another by its glossary's first term, else `translated`
+ * (the pane catalog's own word, for a column no TikTok term was found for).
+ */
+export function columnLabel(key: ColumnKey, translated: string): string {
+  if (key !== "commission" && key !== "transaction") return glossaryColumns[key]?.[0] ?? translated;
+  return language === SOURCE_LANGUAGE ? translated : feeLabel(key, language);
 }
 
 export function isFeeId(key: string): key is FeeId {

@@ -7,6 +7,7 @@ import { dec, type DecimalInput } from "../core/decimal";
 import { CURRENCIES } from "../core/money";
 import {
   type Cell,
+  type ColumnMapping,
   detectHeader,
   openApiTable,
   type ReconciledLine,
@@ -14,9 +15,11 @@ import {
   type ReconcileSummary,
   SETTLEMENT_FEES,
 } from "../core/settlement";
-import type { SettlementCells } from "../excel/readSettlement";
+import { headerOf, type SettlementCells } from "../excel/readSettlement";
 import { columnLetter } from "../templates/plan";
 import { FEE_KINDS } from "../core/feeKinds";
+import { message } from "../core/settlement/messages";
+import { say } from "../i18n/active";
 import { reconciliationPlan } from "../templates/reconciliationSheet";
 import { formatMoney } from "./format";
 import type { InsertOptions, WorkbookHost } from "./host";
@@ -33,6 +36,8 @@ export interface ReconcileRequest {
   readonly tolerance: DecimalInput | null;
   readonly signal?: AbortSignal;
   readonly onProgress?: (step: "Reading" | "Writing", done: number, total: number) => void;
+  /** A column mapping the user confirmed (#21), for a sheet whose header no dictionary knows. */
+  readonly mapping?: ColumnMapping;
 }
 
 /** A mismatched order as the pane lists it: which order, which fees, by how much and who gained. */
@@ -47,6 +52,8 @@ export interface MismatchNote {
 
 export interface ReconcileOutcome {
   readonly summary: ReconcileSummary;
+  /** The layout's title in the pane's language (the summary's is English). */
+  readonly layoutTitle: string;
   readonly sheetName: string;
   /** The largest mismatches (at most MISMATCHES_SHOWN), largest first. */
   readonly mismatches: readonly MismatchNote[];
@@ -89,9 +96,9 @@ export function mismatchNote(line: ReconciledLine, currencyCode: string): Mismat
 }
 
 /** A whole sheet's values as a settlement (the preview holds them in memory). */
-export function cellsFromValues(values: readonly (readonly Cell[])[]): SettlementCells {
+export function cellsFromValues(values: readonly (readonly Cell[])[], mapping?: ColumnMapping): SettlementCells {
   const rows = values.map((r) => r.slice());
-  const header = detectHeader(rows);
+  const header = headerOf(rows, mapping);
   return { rows, header, columns: header.columns.map((c) => c.index), syncs: 0 };
 }
 
@@ -106,11 +113,13 @@ export async function reconcileSheet(host: WorkbookHost, request: ReconcileReque
   const cells = await host.readSettlement(request.sheet, {
     signal: request.signal,
     onProgress: (done, total) => request.onProgress?.("Reading", done, total),
+    ...(request.mapping ? { mapping: request.mapping } : {}),
   });
   const summary = reconcileRows(cells.rows, {
     market: request.market,
     tolerance: request.tolerance,
     fileName: request.sheet,
+    ...(request.mapping ? { mapping: request.mapping } : {}),
   });
   const source = { sheet: request.sheet, firstRow: 1, column: columnLetter };
   return writeOutcome(host, request, request.sheet, cells.header, summary, source);
@@ -149,12 +158,13 @@ async function writeOutcome(
 ): Promise<ReconcileOutcome> {
   const text = sheetsText();
   const R = text.reconciliation;
+  const layoutTitle = say(message("settlement.layoutTitle", { title: summary.layoutTitle }));
   const plan = reconciliationPlan({
     templateId: "reconciliation",
     sheetName: fill(R.sheetName, { sheet: name }),
     title: fill(R.sheetTitle, { sheet: name }),
     subtitle: fill(R.sheetSubtitle, {
-      layout: summary.layoutTitle,
+      layout: layoutTitle,
       market: summary.market,
       currency: summary.currency,
     }),
@@ -172,5 +182,5 @@ async function writeOutcome(
   const mismatches = summary.largestDifferences
     .slice(0, MISMATCHES_SHOWN)
     .map((line) => mismatchNote(line, summary.currency));
-  return { summary, sheetName, mismatches };
+  return { summary, layoutTitle, sheetName, mismatches };
 }

@@ -3,6 +3,7 @@
  * explains every fee line by its rule. The reconciliation code loads only when Reconcile is pressed.
  */
 import { SHOP_MARKETS } from "../core/rates/markets";
+import type { ColumnMapping } from "../core/settlement";
 import { h, PANEL_SHOWN } from "./dom";
 import type { SheetChange, WorkbookHost } from "./host";
 import { currentLanguage, marketName } from "./language";
@@ -46,6 +47,8 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
   const progress = h("progress", { max: 1, value: 0, hidden: true, "aria-label": T.progress });
   const status = h("p", { className: "status", role: "status", "aria-live": "polite" });
   const result = h("div", { className: "reconcile-result" });
+  // The column mapping form (or the offer of a saved mapping) for a sheet no dictionary knows.
+  const mappingArea = h("div", { className: "mapping-area" });
 
   let running = false;
   /**
@@ -75,19 +78,9 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
 
   let controller: AbortController | null = null;
   cancel.addEventListener("click", () => controller?.abort());
-  run.addEventListener("click", async () => {
-    if (running) return;
-    const json = fromJson.input.checked ? (jsonFile.files?.[0] ?? null) : null;
-    if (fromJson.input.checked && !json) {
-      status.className = "status error";
-      status.textContent = T.chooseJson;
-      return;
-    }
-    if (!json && !sheet.value) {
-      status.className = "status error";
-      status.textContent = T.chooseSheet;
-      return;
-    }
+  /** Reconciles the chosen source; a sheet with a confirmed column mapping when one was given. */
+  const reconcile = async (json: File | null, mapping?: ColumnMapping, note = "") => {
+    mappingArea.replaceChildren();
     controller = new AbortController();
     running = true;
     // aria-disabled, not disabled: a disabled button drops the keyboard focus to the page.
@@ -112,10 +105,10 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
       };
       const outcome = json
         ? await reconcileJson(host, { ...options, fileName: json.name, text: await json.text() })
-        : await reconcileSheet(host, { ...options, sheet: sheet.value });
+        : await reconcileSheet(host, { ...options, sheet: sheet.value, ...(mapping ? { mapping } : {}) });
       const s = outcome.summary;
       status.className = "status ok";
-      status.textContent = T.written(outcome.sheetName);
+      status.textContent = note ? `${T.written(outcome.sheetName)} ${note}` : T.written(outcome.sheetName);
       const [matchText, mismatchText] = T.counts(nf.format(s.matched), nf.format(s.mismatched));
       const mismatches =
         outcome.mismatches.length === 0
@@ -145,7 +138,7 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
         h(
           "ul",
           { className: "reconcile-summary" },
-          h("li", {}, `${s.layoutTitle} · ${s.market} · ${s.currency}`),
+          h("li", {}, `${outcome.layoutTitle} · ${s.market} · ${s.currency}`),
           h("li", {}, T.orders(nf.format(s.orders), nf.format(s.rows))),
           h("li", {}, matchText, s.mismatched > 0 ? h("strong", { className: "bad" }, mismatchText) : mismatchText),
           h("li", {}, T.notModelled(nf.format(s.notModelled), nf.format(s.skipped))),
@@ -163,6 +156,93 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
       cancel.hidden = true;
       progress.hidden = true;
     }
+  };
+
+  /**
+   * Before a sheet is read: its header known, it is reconciled as ever; else a saved mapping that
+   * fits is offered, or the columns are to be mapped (#21). Nothing is applied without a press.
+   */
+  let preparing = false;
+  const prepare = async () => {
+    if (!host.readTop) return reconcile(null);
+    if (preparing) return;
+    preparing = true;
+    try {
+      await offerMapping(host.readTop);
+    } finally {
+      preparing = false;
+    }
+  };
+  const offerMapping = async (readTop: NonNullable<WorkbookHost["readTop"]>) => {
+    status.className = "status busy";
+    status.textContent = T.loadingReader;
+    result.replaceChildren();
+    mappingArea.replaceChildren();
+    const name = sheet.value;
+    const { planFor, savedMappings, saveMapping, formFromMapping, TOP_ROWS } = await import(
+      /* webpackChunkName: "reconcile" */ "./columnMapping"
+    );
+    const { mappingFormView, savedOfferView } = await import(/* webpackChunkName: "reconcile" */ "./columnMappingView");
+    const rows = await readTop(name, TOP_ROWS);
+    const step = planFor(rows, savedMappings(host));
+    if (step.kind === "known") return reconcile(null);
+    status.className = "status";
+    status.textContent = "";
+    if (step.kind === "noHeader") {
+      status.className = "status error";
+      status.textContent = T.mapping.noHeader;
+      return;
+    }
+    const showForm = (form: Parameters<typeof mappingFormView>[0]) => {
+      const view = mappingFormView(form, {
+        onUse: (mapping) => {
+          void (async () => {
+            let note: string = T.mapping.saved;
+            try {
+              await saveMapping(host, mapping);
+            } catch (e) {
+              // Not saved (no workbook settings): this file is still reconciled with it, and the pane says so.
+              note = paneText().settings.couldNotSave(e instanceof Error ? e.message : String(e));
+            }
+            await reconcile(null, mapping, note);
+          })();
+        },
+        onDiscard: () => {
+          mappingArea.replaceChildren();
+          status.className = "status";
+          status.textContent = T.mapping.discarded;
+          run.focus();
+        },
+      });
+      mappingArea.replaceChildren(view);
+      view.querySelector("select")?.focus();
+    };
+    if (step.kind === "saved") {
+      mappingArea.replaceChildren(
+        savedOfferView({
+          onUse: () => void reconcile(null, step.mapping),
+          onEdit: () => showForm(formFromMapping(step.mapping, rows)),
+        }),
+      );
+      mappingArea.querySelector("button")?.focus();
+    } else showForm(step.form);
+  };
+
+  run.addEventListener("click", async () => {
+    if (running) return;
+    const json = fromJson.input.checked ? (jsonFile.files?.[0] ?? null) : null;
+    if (fromJson.input.checked && !json) {
+      status.className = "status error";
+      status.textContent = T.chooseJson;
+      return;
+    }
+    if (!json && !sheet.value) {
+      status.className = "status error";
+      status.textContent = T.chooseSheet;
+      return;
+    }
+    if (json) await reconcile(json);
+    else await prepare().catch(report);
   });
 
   const field = (label: string, control: HTMLElement) =>
@@ -190,6 +270,7 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
     h("div", { className: "actions" }, run, cancel),
     progress,
     status,
+    mappingArea,
     result,
   );
   // Shown again after another tab: the workbook may have changed meanwhile (hosts without events).

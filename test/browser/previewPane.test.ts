@@ -628,3 +628,88 @@ describe("issue #21: Reconcile a saved API response and a Thai Income file in th
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe("issue #21: a sheet no dictionary knows is mapped in the pane, confirmed, saved and offered again", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPreview();
+  });
+  afterAll(async () => page?.close());
+
+  /** MARCH under column names no dictionary holds (a shop tool's own export, say). */
+  const INVENTED = [
+    "When paid,Batch,Money,Kind,Ref,Item,Qty,Placed,Payout,Sales,Charges,Cut,Corr,Paid by buyer,Promo,Tax",
+    ...MARCH.split("\n").slice(1),
+  ].join("\n");
+  const selected = (key: string) => page.$eval(`#mapping-${key}`, (s) => (s as HTMLSelectElement).value);
+
+  test("Reconcile shows the form pre-filled from the values, with the keys left to the user marked; Discard writes nothing", async () => {
+    await page.click("#tab-reconcile");
+    expect(await openFile(page, "shop-tool.csv", INVENTED)).toBe('Opened "shop-tool.csv" as sheet "shop-tool".');
+    await page.waitForFunction(
+      () => (document.querySelector("#reconcile-sheet") as HTMLSelectElement).value === "shop-tool",
+    );
+    const sheetsBefore = await page.$$eval(".sheet-tabs button", (bs) => bs.map((b) => b.textContent));
+    await page.click("#panel-reconcile button.primary");
+    await page.waitForSelector("#panel-reconcile .column-mapping");
+    expect(await page.textContent("#mapping-title")).toBe("Map the columns");
+    // Found by their values: the 18-digit IDs, the currency codes, the column the identity closes on.
+    expect(await selected("id")).toBe("Ref");
+    expect(await selected("currency")).toBe("Money");
+    expect(await selected("settlement")).toBe("Payout");
+    expect(await page.textContent("#mapping-id-why")).toContain("15–19-digit numbers");
+    // Commission is not told from the transaction fee by values: the user picks it, and is told so.
+    expect(await page.$$eval(".column-mapping .field.left label", (ls) => ls.map((l) => l.textContent))).toContain(
+      "TikTok Shop commission fee",
+    );
+    // The focus is on the form's first control, for a keyboard user.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("mapping-id");
+
+    await page.click(".column-mapping button:has-text('Discard')");
+    expect(await page.textContent("#panel-reconcile .status")).toBe(
+      "The column mapping was discarded: nothing was read or written.",
+    );
+    expect(await page.$$(".column-mapping")).toHaveLength(0);
+    expect(await page.$$eval(".sheet-tabs button", (bs) => bs.map((b) => b.textContent))).toEqual(sheetsBefore);
+  });
+
+  test("confirmed, the mapping reconciles the sheet as its English twin (2 match, 1 mismatch) and is saved", async () => {
+    await page.click("#panel-reconcile button.primary");
+    await page.waitForSelector("#panel-reconcile .column-mapping");
+    await page.selectOption("#mapping-commission", "Cut");
+    // The bases of the US referral fee (order value = customer payment + platform discounts − sales tax).
+    await page.selectOption("#mapping-customerPayment", "Paid by buyer");
+    await page.selectOption("#mapping-platformDiscount", "Promo");
+    await page.selectOption("#mapping-salesTax", "Tax");
+    await page.click(".column-mapping button:has-text('Use these columns')");
+    await page.waitForFunction(() =>
+      /^Written to the new sheet/.test(document.querySelector("#panel-reconcile .status")?.textContent ?? ""),
+    );
+    expect(await page.textContent("#panel-reconcile .status")).toBe(
+      'Written to the new sheet "Reconciled shop-tool". Column mapping saved with this workbook.',
+    );
+    expect(await page.textContent("#panel-reconcile .reconcile-summary")).toContain("2 match, 1 mismatch");
+    const items = await page.locator("#panel-reconcile .mismatches li").allTextContents();
+    expect(items).toHaveLength(1);
+    expect(items[0]).toContain("Commission: charged USD -3.50, rule USD -3.00");
+  });
+
+  test("the next Reconcile of a sheet with that header offers the saved mapping, applied only when pressed", async () => {
+    await page.selectOption("#reconcile-sheet", "shop-tool");
+    const tabs = () => page.$$eval(".sheet-tabs button", (bs) => bs.map((b) => b.textContent));
+    const before = await tabs();
+    await page.click("#panel-reconcile button.primary");
+    await page.waitForSelector("#panel-reconcile .saved-mapping");
+    expect(await page.textContent("#saved-mapping-title")).toBe("A saved column mapping fits this sheet's header.");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Use it");
+    // Offered, not applied: no sheet yet.
+    expect(await tabs()).toEqual(before);
+    await page.click(".saved-mapping button:has-text('Use it')");
+    await page.waitForFunction(() =>
+      /^Written to the new sheet/.test(document.querySelector("#panel-reconcile .status")?.textContent ?? ""),
+    );
+    expect((await tabs()).length).toBe(before.length + 1);
+    expect(await page.textContent("#panel-reconcile .reconcile-summary")).toContain("2 match, 1 mismatch");
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -339,3 +339,20 @@ describe("issue #21: a saved Open API response reconciled by the pane, no source
     expect(plans).toHaveLength(1);
   });
 });
+
+test("in a Thai pane, the layout title the pane and the sheet's subtitle show is the Thai one, not the summary's English", async () => {
+  const { applyLanguage } = await import("../../src/taskpane/language");
+  const file = LANGUAGE_FILES.find((f) => f.expected.language === "th")!;
+  const b: FakeBook = { ...book([]), values: new Map([[file.name, file.rows as Value[][]]]) };
+  const { host, plans } = paneHost(b);
+  await applyLanguage("th");
+  try {
+    const out = await reconcileSheet(host, { sheet: file.name, market: null, tolerance: null });
+    expect(out.summary.layoutTitle).toMatch(/^Income export/);
+    expect(out.layoutTitle).not.toMatch(/Income export/);
+    expect(out.layoutTitle).toMatch(/[\u0e00-\u0e7f]/); // Thai script
+    expect(String(plans[0].cells.find((c) => c.role === "subtitle")?.content)).toContain(out.layoutTitle);
+  } finally {
+    await applyLanguage("en");
+  }
+});

@@ -10,7 +10,9 @@ import { FEE_IDS, FEE_KINDS } from "../../src/core/feeKinds";
 import { ENGLISH_FEE_NAMES, feeName, feeNames } from "../../src/i18n/feeNames";
 import type { Glossary } from "../../src/i18n/glossary";
 import { LANGUAGES, type Language } from "../../src/i18n/languages";
-import { applyLanguage, feeLabel, sheetsText } from "../../src/taskpane/language";
+import { FORM_KEYS } from "../../src/taskpane/columnMapping";
+import { applyLanguage, columnLabel, feeLabel, sheetsText } from "../../src/taskpane/language";
+import { paneText } from "../../src/taskpane/messages";
 import { TEMPLATES } from "../../src/templates";
 import { SHEETS_EN, type SheetsTranslation } from "../../src/templates/sheets";
 
@@ -94,4 +96,32 @@ describe.each(CODES)("%s: the pane and the sheets name each fee the same", (code
     expect(written.length).toBeGreaterThan(0);
     for (const fee of written) expect([fee, got.has(feeLabel(fee, code))]).toEqual([fee, true]);
   });
+
+  test("the column mapping form names each column as the seller's statement does: the glossary's first term", () => {
+    const g = glossaryOf(code);
+    const keys = paneText().reconcile.mapping.keys;
+    for (const key of FORM_KEYS) {
+      const expected =
+        key === "commission" || key === "transaction"
+          ? code === "en"
+            ? keys[key]
+            : feeLabel(key, code)
+          : code === "en"
+            ? keys[key] // English: the pane's word, not one market's column name
+            : (g.columns[key]?.[0] ?? keys[key]);
+      expect([key, columnLabel(key, keys[key])]).toEqual([key, expected]);
+    }
+  });
+});
+
+test("worked values: Indonesian and Vietnamese column names in the mapping form are TikTok's, not ours", async () => {
+  await applyLanguage("id");
+  const keys = () => paneText().reconcile.mapping.keys;
+  // The pane's own translation is "Pembayaran pelanggan"; Seller Center's Indonesian column says this.
+  expect(columnLabel("customerPayment", keys().customerPayment)).toBe("Pembayaran oleh pembeli");
+  expect(columnLabel("platformDiscount", keys().platformDiscount)).toBe("Diskon platform");
+  await applyLanguage("vi");
+  expect(columnLabel("settlement", keys().settlement)).toBe("Tổng số tiền quyết toán");
+  await applyLanguage("en");
+  expect(columnLabel("customerPayment", keys().customerPayment)).toBe("Customer payment");
 });
