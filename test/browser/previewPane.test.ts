@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { launchBrowser, serveDirectory } from "../support/browser";
 import { sharedBuild } from "../support/builds";
 import { contrast } from "../support/contrast";
-import { TH_INCOME_FILE } from "../settlement/languageFiles";
+import { LANGUAGE_FILES } from "../settlement/languageFiles";
 import { US_202309_RESPONSE } from "../settlement/openApiSamples";
 
 jest.setTimeout(180_000);
@@ -605,28 +605,37 @@ describe("issue #21: Reconcile a saved API response and a Thai Income file in th
     expect(pageErrors).toEqual([]);
   });
 
-  test("a Thai Income file opened in the preview reconciles: TH, THB, one match", async () => {
-    const csv = TH_INCOME_FILE.rows
-      .map((r) =>
-        r
-          .map((c) => (/[",\n]/.test(String(c ?? "")) ? `"${String(c).replace(/"/g, '""')}"` : String(c ?? "")))
-          .join(","),
-      )
-      .join("\n");
-    expect(await openFile(page, "income_th.csv", csv)).toBe('Opened "income_th.csv" as sheet "income_th".');
-    await page.check("#reconcile-source-sheet");
-    await page.waitForFunction(
-      () => (document.querySelector("#reconcile-sheet") as HTMLSelectElement).value === "income_th",
-    );
-    expect(await reconcile(page)).toBe('Written to the new sheet "Reconciled income_th".');
-    await page.waitForSelector('.sheet-tabs button[data-sheet="Reconciled income_th"]');
-    const summary = (await page.textContent("#panel-reconcile .reconcile-summary")) ?? "";
-    expect(summary).toContain(" · TH · THB");
-    expect(summary).toContain("1 match, 0 mismatch");
-    expect(summary).not.toMatch(/lost/i);
-    expect(await overflowing()).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  });
+  // The five files of the done-when (TH, VN and Chinese-UI MY Income, VN unsettled, US unsettled
+  // without a Currency column), each opened as a CSV the way a seller opens one.
+  test.each(LANGUAGE_FILES.map((f) => [f.name, f] as const))(
+    "%s opened in the preview reconciles with its market, currency and counts",
+    async (name, file) => {
+      const csv = file.rows
+        .map((r) =>
+          r
+            .map((c) => (/[",\n]/.test(String(c ?? "")) ? `"${String(c).replace(/"/g, '""')}"` : String(c ?? "")))
+            .join(","),
+        )
+        .join("\n");
+      expect(await openFile(page, `${name}.csv`, csv)).toBe(`Opened "${name}.csv" as sheet "${name}".`);
+      await page.check("#reconcile-source-sheet");
+      await page.waitForFunction(
+        (n) => (document.querySelector("#reconcile-sheet") as HTMLSelectElement).value === n,
+        name,
+      );
+      // Excel's sheet names hold 31 characters: a long file name is cut to fit.
+      const written = `Reconciled ${name}`.slice(0, 31);
+      expect(await reconcile(page)).toBe(`Written to the new sheet "${written}".`);
+      await page.waitForSelector(`.sheet-tabs button[data-sheet="${written}"]`);
+      const summary = (await page.textContent("#panel-reconcile .reconcile-summary")) ?? "";
+      const { market, currency, matched, mismatched } = file.expected;
+      expect(summary).toContain(` · ${market} · ${currency}`);
+      expect(summary).toContain(`${matched} match, ${mismatched} mismatch`);
+      expect(summary).not.toMatch(/lost/i);
+      expect(await overflowing()).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+  );
 });
 
 describe("issue #21: a sheet no dictionary knows is mapped in the pane, confirmed, saved and offered again", () => {
