@@ -3,7 +3,7 @@
  * docs/research/settlement.md, with the trailing spaces, tabs, banner rows, description row and
  * duplicate columns real files have), filled with values computed from published fee rules.
  */
-import type { Cell } from "../../src/core/settlement";
+import type { Cell, ColumnKey } from "../../src/core/settlement";
 
 /** US statement order details, per SKU (S12 column order, plus later columns from S11). */
 export const US_STATEMENT = [
@@ -83,6 +83,23 @@ export const MY_INCOME = [
   "Platform discounts",
   "Refund of platform discounts",
 ];
+
+/** English names (MY_INCOME's, trimmed) of the keys generated MY_INCOME rows fill. */
+export const MY_INCOME_NAMES = {
+  id: "Order/adjustment ID",
+  type: "Type",
+  created: "Order created time",
+  currency: "Currency",
+  settlement: "Total settlement amount",
+  revenue: "Total revenue",
+  subtotalAfter: "Subtotal after seller discounts",
+  totalFees: "Total fees",
+  transaction: "Transaction fee",
+  commission: "TikTok Shop commission fee",
+  adjustment: "Ajustment amount",
+  customerPayment: "Customer payment",
+  platformDiscount: "Platform discounts",
+} as const satisfies Partial<Record<ColumnKey, string>>;
 
 /** ID Income "Detail pesanan" in Indonesian (S10 aliases), June 2026 file. */
 export const ID_INCOME_ID = [

@@ -14,28 +14,13 @@ import {
   withTypeColumn,
   type MappingForm,
 } from "../../src/taskpane/columnMapping";
-import { cellsFromValues, reconcileSheet } from "../../src/taskpane/reconcileRun";
-import type { WorkbookHost } from "../../src/taskpane/host";
-import type { SheetPlan } from "../../src/templates/plan";
-import { type Cell, type ColumnMapping, suggestMapping } from "../../src/core/settlement";
-import { MY_INCOME } from "../settlement/layouts";
+import { reconcileSheet } from "../../src/taskpane/reconcileRun";
+import { type Cell, suggestMapping } from "../../src/core/settlement";
+import { MY_INCOME, MY_INCOME_NAMES } from "../settlement/layouts";
+import { memoryHost } from "../support/memoryHost";
 
 const header = MY_INCOME.map((h) => h.trim());
-const EN: Record<string, string> = {
-  id: "Order/adjustment ID",
-  type: "Type",
-  created: "Order created time",
-  currency: "Currency",
-  settlement: "Total settlement amount",
-  revenue: "Total revenue",
-  subtotalAfter: "Subtotal after seller discounts",
-  totalFees: "Total fees",
-  transaction: "Transaction fee",
-  commission: "TikTok Shop commission fee",
-  adjustment: "Ajustment amount",
-  customerPayment: "Customer payment",
-  platformDiscount: "Platform discounts",
-};
+const EN = MY_INCOME_NAMES as Record<string, string>;
 
 /** A VND order of MY_INCOME by English name (as test/core/settlement/mapping.test.ts builds them). */
 function order(id: string, date: string, subtotal: number, rate: number): Cell[] {
@@ -77,28 +62,6 @@ const invented: Cell[][] = [
   ...DATA.map((r) => r.map((c, i) => (header[i] === EN.type ? "Purchase" : c))),
 ];
 const as = (key: string) => rename.get(EN[key])!;
-
-function fakeHost(sheets: Record<string, Cell[][]>, settings = new Map<string, string>()) {
-  const plans: SheetPlan[] = [];
-  const saves: string[] = [];
-  const host = {
-    kind: "preview",
-    insertPlan: async (plan: SheetPlan) => {
-      plans.push(plan);
-      return plan.sheetName;
-    },
-    listSheets: async () => Object.keys(sheets),
-    readSettlement: async (name: string, options?: { mapping?: ColumnMapping }) =>
-      cellsFromValues(sheets[name], options?.mapping),
-    readTop: async (name: string, rows: number) => sheets[name].slice(0, rows),
-    loadSetting: (key: string) => settings.get(key) ?? null,
-    saveSetting: async (key: string, value: string) => {
-      saves.push(key);
-      settings.set(key, value);
-    },
-  } as unknown as WorkbookHost;
-  return { host, plans, saves, settings };
-}
 
 function formOf(rows: Cell[][]): MappingForm {
   const step = planFor(rows, []);
@@ -152,7 +115,7 @@ test("the suggestion pre-fills the form's model, with its reasons, and marks wha
 });
 
 test("confirmed: saved in the workbook, and the sheet reconciles to the English twin's counts", async () => {
-  const { host, plans, settings } = fakeHost({ english, invented });
+  const { host, plans, settings } = memoryHost({ english, invented });
   const twin = await reconcileSheet(host, { sheet: "english", market: null, tolerance: null });
   const mapping = mappingFromForm(answered(formOf(invented)));
   expect(mapping.confirmed).toBe(true);
@@ -166,7 +129,7 @@ test("confirmed: saved in the workbook, and the sheet reconciles to the English 
 });
 
 test("an open type or a column given twice is refused with the core's message, nothing saved", async () => {
-  const { saves } = fakeHost({ invented });
+  const { saves } = memoryHost({ invented });
   const open = withTypeColumn(answered(formOf(invented)), as("type"));
   open.types = [{ value: "Purchase", kind: null }];
   expect(() => mappingFromForm(open)).toThrow(/"Purchase" is null/);
@@ -180,7 +143,7 @@ test("an open type or a column given twice is refused with the core's message, n
 });
 
 test("unconfirmed or discarded: nothing is saved, read or written", async () => {
-  const { host, plans, saves } = fakeHost({ invented });
+  const { host, plans, saves } = memoryHost({ invented });
   const draft = suggestMapping(invented)!.mapping;
   await expect(saveMapping(host, draft)).rejects.toThrow(/not confirmed/);
   await expect(
@@ -194,7 +157,7 @@ test("unconfirmed or discarded: nothing is saved, read or written", async () => 
 });
 
 test("a saved mapping is offered for the same header, not for another, and a newer one replaces it", async () => {
-  const { host, settings } = fakeHost({ invented });
+  const { host, settings } = memoryHost({ invented });
   const mapping = mappingFromForm(answered(formOf(invented)));
   await saveMapping(host, mapping);
   const step = planFor(invented, savedMappings(host));

@@ -3,13 +3,11 @@
  * rows, reconciled, and written as a NEW sheet whose amounts are values (no source sheet); bad JSON
  * refused with nothing written; the sheet's name passed for market inference.
  */
-import { cellsFromValues, reconcileJson, reconcileSheet } from "../../src/taskpane/reconcileRun";
-import type { WorkbookHost } from "../../src/taskpane/host";
-import type { SheetPlan } from "../../src/templates/plan";
-import type { Cell } from "../../src/core/settlement";
+import { reconcileJson, reconcileSheet } from "../../src/taskpane/reconcileRun";
 import { TH_INCOME } from "../settlement/languageLayouts";
 import { rowOf } from "../settlement/layouts";
 import { US_202309_RESPONSE } from "../settlement/openApiSamples";
+import { memoryHost } from "../support/memoryHost";
 
 /** A saved 202309 response of one US order, its referral fee as the rule gives it. */
 const us202309 = {
@@ -17,22 +15,8 @@ const us202309 = {
   data: { ...US_202309_RESPONSE.data, transactions: US_202309_RESPONSE.data.transactions.slice(0, 1) },
 };
 
-function fakeHost(sheets: Record<string, Cell[][]> = {}) {
-  const plans: SheetPlan[] = [];
-  const host = {
-    kind: "preview",
-    insertPlan: async (plan: SheetPlan) => {
-      plans.push(plan);
-      return plan.sheetName;
-    },
-    listSheets: async () => Object.keys(sheets),
-    readSettlement: async (name: string) => cellsFromValues(sheets[name]),
-  } as unknown as WorkbookHost;
-  return { host, plans };
-}
-
 test("a 202309 response reconciles into a new sheet named after the file, amounts as values", async () => {
-  const { host, plans } = fakeHost();
+  const { host, plans } = memoryHost();
   const out = await reconcileJson(host, {
     fileName: "statements.json",
     text: JSON.stringify(us202309),
@@ -49,7 +33,7 @@ test("a 202309 response reconciles into a new sheet named after the file, amount
 });
 
 test("bad JSON: a clear message naming the file, nothing written", async () => {
-  const { host, plans } = fakeHost();
+  const { host, plans } = memoryHost();
   await expect(
     reconcileJson(host, { fileName: "broken.json", text: "{ not json", market: null, tolerance: null }),
   ).rejects.toThrow(/"broken\.json" is not valid JSON .*Nothing was written/);
@@ -72,7 +56,7 @@ test("a TH Income sheet without a currency column: the market from the sheet's n
     การชำระเงินของลูกค้า: "950.00",
     ส่วนลดจากแพลตฟอร์ม: "-50.00",
   });
-  const { host, plans } = fakeHost({ income_TH_2025: [header, order] });
+  const { host, plans } = memoryHost({ income_TH_2025: [header, order] });
   const out = await reconcileSheet(host, { sheet: "income_TH_2025", market: null, tolerance: null });
   expect(out.summary).toMatchObject({ market: "TH", currency: "THB" });
   expect(plans).toHaveLength(1);

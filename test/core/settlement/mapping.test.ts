@@ -7,7 +7,6 @@ import fc from "fast-check";
 import {
   type Cell,
   type ColumnMapping,
-  type ColumnKey,
   type ReconcileSummary,
   detectHeader,
   feeBlockColumns,
@@ -18,24 +17,9 @@ import {
 } from "../../../src/core/settlement";
 import { isCoreError } from "../../../src/core/errors";
 import { numRuns } from "../../support/runs";
-import { MY_INCOME } from "../../settlement/layouts";
+import { MY_INCOME, MY_INCOME_NAMES } from "../../settlement/layouts";
 
-/** English names of the keys the generated rows fill (MY_INCOME's, trimmed). */
-const NAMES: Partial<Record<ColumnKey, string>> = {
-  id: "Order/adjustment ID",
-  type: "Type",
-  created: "Order created time",
-  currency: "Currency",
-  settlement: "Total settlement amount",
-  revenue: "Total revenue",
-  subtotalAfter: "Subtotal after seller discounts",
-  totalFees: "Total fees",
-  transaction: "Transaction fee",
-  commission: "TikTok Shop commission fee",
-  adjustment: "Ajustment amount",
-  customerPayment: "Customer payment",
-  platformDiscount: "Platform discounts",
-};
+const NAMES = MY_INCOME_NAMES;
 
 interface Gen {
   id: string;
@@ -52,11 +36,11 @@ function valuesOf(g: Gen): Record<string, Cell> {
   if (!g.order) {
     const amount = String(Math.round(g.subtotal / 100));
     return {
-      [NAMES.id!]: g.id,
+      [NAMES.id]: g.id,
       Type: "Adjustment",
       Currency: "VND",
-      [NAMES.settlement!]: amount,
-      [NAMES.adjustment!]: amount,
+      [NAMES.settlement]: amount,
+      [NAMES.adjustment]: amount,
     };
   }
   const discount = Math.round((g.subtotal * g.discount) / 100);
@@ -65,19 +49,19 @@ function valuesOf(g: Gen): Record<string, Cell> {
   const commission = -Math.round(g.subtotal * g.rate);
   const fees = transaction + commission;
   return {
-    [NAMES.id!]: g.id,
+    [NAMES.id]: g.id,
     Type: "Order",
-    [NAMES.created!]: g.date,
+    [NAMES.created]: g.date,
     Currency: "VND",
-    [NAMES.settlement!]: String(g.subtotal + fees),
-    [NAMES.revenue!]: String(g.subtotal),
-    [NAMES.subtotalAfter!]: String(g.subtotal),
-    [NAMES.totalFees!]: String(fees),
-    [NAMES.transaction!]: String(transaction),
-    [NAMES.commission!]: String(commission),
-    [NAMES.adjustment!]: "0",
-    [NAMES.customerPayment!]: String(payment),
-    [NAMES.platformDiscount!]: String(-discount),
+    [NAMES.settlement]: String(g.subtotal + fees),
+    [NAMES.revenue]: String(g.subtotal),
+    [NAMES.subtotalAfter]: String(g.subtotal),
+    [NAMES.totalFees]: String(fees),
+    [NAMES.transaction]: String(transaction),
+    [NAMES.commission]: String(commission),
+    [NAMES.adjustment]: "0",
+    [NAMES.customerPayment]: String(payment),
+    [NAMES.platformDiscount]: String(-discount),
   };
 }
 
@@ -152,14 +136,14 @@ test("the suggestion finds ID, created date, settlement, total fees and the fee 
         expect(s.headerRow).toBe(banner);
         expect(s.mapping.confirmed).toBe(false);
         const c = s.mapping.columns;
-        expect(c.id).toBe(rename.get(NAMES.id!));
-        expect(c.created).toBe(rename.get(NAMES.created!));
-        expect(c.settlement).toBe(rename.get(NAMES.settlement!));
-        expect(c.totalFees).toBe(rename.get(NAMES.totalFees!));
-        expect(c.currency).toBe(rename.get(NAMES.currency!));
-        expect(c.type).toBe(rename.get(NAMES.type!));
+        expect(c.id).toBe(rename.get(NAMES.id));
+        expect(c.created).toBe(rename.get(NAMES.created));
+        expect(c.settlement).toBe(rename.get(NAMES.settlement));
+        expect(c.totalFees).toBe(rename.get(NAMES.totalFees));
+        expect(c.currency).toBe(rename.get(NAMES.currency));
+        expect(c.type).toBe(rename.get(NAMES.type));
         expect([...(s.mapping.fees ?? [])].sort()).toEqual(
-          [rename.get(NAMES.transaction!)!, rename.get(NAMES.commission!)!].sort(),
+          [rename.get(NAMES.transaction)!, rename.get(NAMES.commission)!].sort(),
         );
         // Unconfirmed: refused, never applied.
         expect(() => reconcileRows(rows, { mapping: s.mapping })).toThrow(/not confirmed/);
