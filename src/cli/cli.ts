@@ -11,7 +11,8 @@
  *   tiktok-economics --lang de eval '=TIKTOK.SHOPFEE(-1,"US")'
  *
  * `--lang XX` (any command; else LC_ALL, LC_MESSAGES or LANG, read by pickLanguage) says the
- * functions' and the core's messages in that language; the CLI's own usage text stays English.
+ * functions' and the core's messages, a template's words and the reconcile report in that language;
+ * the CLI's own usage text (--help) stays English.
  *
  * Arguments are parsed with node:util parseArgs (strict: an unknown option is a usage error).
  */
@@ -20,9 +21,10 @@ import { isCoreError } from "../core/errors";
 import { market as findMarket } from "../core/rates/markets";
 import { type EngineValue, EngineWorkbook, FormulaProblem, evaluateFormula } from "../engine/workbook";
 import { REGISTRY } from "../functions/registry";
-import { errorText, useCatalog } from "../i18n/active";
+import { activeLanguage, errorText, useCatalog } from "../i18n/active";
 import { type Language, pickLanguage } from "../i18n/languages";
 import { MESSAGE_CATALOGS } from "../i18n/messageCatalogs";
+import { sheetsIn } from "../i18n/sheetsCatalogs";
 import { TEMPLATES, templateById } from "../templates";
 import { formatForMarket, inRange, marketCellFor } from "../templates/marketFormats";
 import { address, type SheetPlan } from "../templates/plan";
@@ -55,8 +57,8 @@ Commands:
   reconcile <file>      Check a TikTok Shop settlement statement against the rate book
 
 Options of every command:
-  --lang XX             The functions' messages in language XX (de, fr, ja, pt-BR, …); without it
-                        LC_ALL, LC_MESSAGES or LANG, else English
+  --lang XX             Messages, template sheets and the reconcile report in language XX (de, fr,
+                        ja, pt-BR, …); without it LC_ALL, LC_MESSAGES or LANG, else English
 
 Run 'tiktok-economics <command> --help' for a command's options.`,
   eval: `Usage: tiktok-economics eval <formula> [--set CELL=VALUE ...] [--format text|json]
@@ -313,7 +315,8 @@ function runTemplate(args: string[], io: Io): number {
 
   const wb = new EngineWorkbook();
   try {
-    const plan = template.build({ market });
+    // The sheet in the CLI's language, as the pane writes it in its own.
+    const plan = template.build({ market }, sheetsIn(activeLanguage()));
     const sheet = wb.addPlan(plan);
     for (const [cell, value] of sets) wb.set(sheet, cell, value);
     const grid = wb.values(sheet);
@@ -435,7 +438,7 @@ export function main(argv: string[], io: Io, env: LanguageEnv = process.env): nu
   }
 }
 
-/** The installed command: `reconcile` streams to stdout/stderr (its own report stays English for now); everything else goes through main. */
+/** The installed command: `reconcile` streams to stdout/stderr (its report in the language picked); everything else goes through main. */
 export function run(
   argv: string[],
   io: Io,

@@ -21,7 +21,13 @@ import { parse } from "csv-parse";
 import type * as XLSX from "@e965/xlsx";
 import { XlsxFormatError, type XlsxSheet, XlsxStreamBook } from "./xlsxStream";
 import { isCoreError } from "../core/errors";
+import type { Message, MessageKey, ParamsOf } from "../core/messages";
+import { type CategoryLabel, categoryText } from "../core/settlement/categoryLabel";
 import { message } from "../core/settlement/messages";
+import { activeLanguage, errorText, say } from "../i18n/active";
+import { numberIn } from "../i18n/format";
+import { sheetsIn } from "../i18n/sheetsCatalogs";
+import { fill } from "../templates/sheets";
 import { market as findMarket } from "../core/rates/markets";
 import {
   type Cell,
@@ -82,7 +88,24 @@ const EXIT_USAGE = 2;
 type Sink = NodeJS.WritableStream;
 
 class UsageError extends Error {}
-class ReadError extends Error {}
+
+/** A file that cannot be read: its message, said in the CLI's language when it is written out. */
+class ReadError extends Error {
+  constructor(readonly said: Message) {
+    super(said.text);
+  }
+}
+
+/** A --sheet the workbook does not have: a usage error (exit 2), said in the CLI's language. */
+class SheetNotFound extends UsageError {
+  constructor(readonly said: Message) {
+    super(said.text);
+  }
+}
+
+function unreadable<K extends MessageKey>(key: K, params: ParamsOf<K>): ReadError {
+  return new ReadError(message(key, params));
+}
 
 /** Writes text, waiting for the stream to drain when it asks to (bounded memory on big output). */
 async function write(out: Sink, text: string): Promise<void> {
@@ -108,10 +131,10 @@ async function* readRows(
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new ReadError(`${file}: no such file.`);
+    throw unreadable("file.notFound", { file });
   }
-  if (stat.isDirectory()) throw new ReadError(`${file} is a folder, not a file.`);
-  if (stat.size === 0) throw new ReadError(`${file} is empty (0 bytes).`);
+  if (stat.isDirectory()) throw unreadable("file.isFolder", { file });
+  if (stat.size === 0) throw unreadable("file.empty", { file });
   const head = Buffer.alloc(Math.min(4096, stat.size));
   const fd = fs.openSync(file, "r");
   try {
@@ -123,7 +146,7 @@ async function* readRows(
   const isZip = head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
   const isOle = head.length >= 4 && head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
   if (isZip || isOle || ext === ".xlsx" || ext === ".xlsm" || ext === ".xls") {
-    if (!isZip && !isOle) throw new ReadError(`${file} is not an Excel workbook (no xlsx signature).`);
+    if (!isZip && !isOle) throw unreadable("file.notWorkbook", { file });
     if (isZip) {
       const book = await openStreaming(file);
       if (book) {
@@ -146,7 +169,7 @@ async function* readRows(
     yield* table.rows;
     return;
   }
-  if (head.includes(0)) throw new ReadError(`${file} is a binary file, not CSV text or an xlsx workbook.`);
+  if (head.includes(0)) throw unreadable("file.binary", { file });
   yield* csvRows(file, head);
 }
 
@@ -156,7 +179,7 @@ function jsonTable(file: string): OpenApiTable {
   try {
     json = JSON.parse(fs.readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new ReadError(message("openApi.notJson", { file, reason: (e as Error).message }).text);
+    throw unreadable("openApi.notJson", { file, reason: (e as Error).message });
   }
   return openApiTable(json);
 }
@@ -173,7 +196,7 @@ async function* csvRows(file: string, head: Buffer): AsyncGenerator<Cell[]> {
   try {
     for await (const record of parser) yield record as string[];
   } catch (e) {
-    throw new ReadError(`${file} cannot be read as CSV: ${(e as Error).message}`);
+    throw unreadable("file.notCsv", { file, reason: (e as Error).message });
   }
 }
 
@@ -195,13 +218,15 @@ async function* streamedRows(
   preferred: readonly string[],
 ): AsyncGenerator<Cell[]> {
   const sheets = book.sheets;
-  if (sheets.length === 0) throw new ReadError(`${file} has no worksheets.`);
+  if (sheets.length === 0) throw unreadable("file.noWorksheets", { file });
   let chosen: XlsxSheet | undefined;
   try {
     if (sheet !== null) {
       chosen = sheets.find((s) => s.name === sheet) ?? sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
       if (!chosen)
-        throw new UsageError(`--sheet "${sheet}" is not in ${file} (sheets: ${sheets.map((s) => s.name).join(", ")}).`);
+        throw new SheetNotFound(
+          message("file.sheetNotFound", { sheet, file, sheets: sheets.map((s) => s.name).join(", ") }),
+        );
     } else {
       chosen = sheets.find((s) => preferred.includes(s.name.trim().toLowerCase()));
       for (const s of sheets) {
@@ -217,7 +242,7 @@ async function* streamedRows(
     yield* book.rows(chosen);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ReadError || isCoreError(e)) throw e;
-    throw new ReadError(`${file} cannot be read as an xlsx workbook (damaged or truncated?): ${(e as Error).message}`);
+    throw unreadable("file.damagedWorkbook", { file, reason: (e as Error).message });
   }
 }
 
@@ -234,14 +259,14 @@ async function* xlsxRows(file: string, sheet: string | null, preferred: readonly
       cellHTML: false,
     });
   } catch (e) {
-    throw new ReadError(`${file} cannot be read as an xlsx workbook (damaged or truncated?): ${(e as Error).message}`);
+    throw unreadable("file.damagedWorkbook", { file, reason: (e as Error).message });
   }
   const names = wb.SheetNames;
-  if (names.length === 0) throw new ReadError(`${file} has no worksheets.`);
+  if (names.length === 0) throw unreadable("file.noWorksheets", { file });
   let chosen: string | undefined;
   if (sheet !== null) {
     chosen = names.find((n) => n === sheet) ?? names.find((n) => n.toLowerCase() === sheet.toLowerCase());
-    if (!chosen) throw new UsageError(`--sheet "${sheet}" is not in ${file} (sheets: ${names.join(", ")}).`);
+    if (!chosen) throw new SheetNotFound(message("file.sheetNotFound", { sheet, file, sheets: names.join(", ") }));
   } else {
     chosen =
       names.find((n) => preferred.includes(normalizeHeader(n))) ??
@@ -475,55 +500,117 @@ function lineCsv(l: ReconciledLine): string {
   return cells.map(csvCell).join(",") + "\n";
 }
 
-function pad(cells: string[][]): string {
-  const widths = cells[0].map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)));
-  return cells
-    .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "))
-    .join("\n");
+/**
+ * The columns a terminal gives a text: East Asian wide characters take two, combining marks (Thai
+ * vowels and tone marks, Vietnamese accents typed apart) none, so the table lines up in every
+ * language.
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    if (/\p{M}/u.test(ch)) continue;
+    const c = ch.codePointAt(0)!;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      c >= 0x20000;
+    width += wide ? 2 : 1;
+  }
+  return width;
 }
 
-const text = (d: { toString(): string } | null | undefined) => (d === null || d === undefined ? "" : d.toString());
-const pct = (d: { times(n: number): { toFixed(n: number): string } } | null) =>
-  d === null ? "" : `${d.times(100).toFixed(2)} %`;
+/** Rows as columns: text (the columns `left` names, the first by default) left-aligned, amounts and counts right-aligned. */
+function pad(cells: readonly (readonly string[])[], left: readonly number[] = [0]): string {
+  const widths = cells[0].map((_, i) => Math.max(...cells.map((r) => displayWidth(r[i] ?? ""))));
+  const fit = (c: string, i: number) => {
+    const gap = " ".repeat(widths[i] - displayWidth(c));
+    return left.includes(i) ? c + gap : gap + c;
+  };
+  return cells.map((r) => r.map(fit).join("  ").trimEnd()).join("\n");
+}
+
+/** The report's words and number forms in the language the CLI speaks (--lang, else the environment). */
+function reportWords() {
+  const language = activeLanguage();
+  const W = sheetsIn(language);
+  const n = numberIn(language);
+  const amount = (d: { toString(): string } | null | undefined) =>
+    d === null || d === undefined ? "" : n(d.toString());
+  const pct = (d: { times(n: number): { toFixed(n: number): string } } | null) =>
+    d === null ? "" : `${n(d.times(100).toFixed(2))} %`;
+  return { W, R: W.reconciliation, P: W.reconciliation.report, n, amount, pct };
+}
+
+/** A quoted value, in the quotes each language uses ("…", “…”, „…“, «…», 「…」). */
+const QUOTED = /"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|「[^」]*」/g;
+
+/** An inferred category in the CLI's language; a joined one (a rate-book key) as it is. */
+const categoryIn = (label: CategoryLabel | null | undefined, category: string | null | undefined): string =>
+  label ? categoryText(label, say) : (category ?? "");
 
 function table(s: ReconcileSummary, source: Source): string {
+  const { W, R, P, n, amount, pct } = reportWords();
+  const list = (items: readonly string[]) => items.join(P.listJoiner);
+  const firstOf = (ids: readonly string[], total = ids.length) =>
+    ids.length ? ` ${fill(P.first, { ids: list(ids.slice(0, 5)) + (total > 5 ? P.listJoiner + "…" : "") })}` : "";
   const out: string[] = [];
-  const what = source.openApi
-    ? `Open API statement transactions (${source.openApi.version}), ${source.openApi.rows.length} transactions${
-        source.openApi.statements.length ? ` of ${source.openApi.statements.length} statement(s)` : ""
-      }`
-    : `${s.layoutTitle} (${s.language}), header on row ${s.headerRow}`;
-  out.push(`${what}: market ${s.market} (${s.currency}), tolerance ${text(s.tolerance)} per fee`);
+  const read = source.openApi
+    ? fill(source.openApi.statements.length ? P.openApiReadStatements : P.openApiRead, {
+        version: source.openApi.version,
+        transactions: n(source.openApi.rows.length),
+        statements: n(source.openApi.statements.length),
+      })
+    : fill(P.fileRead, {
+        layout: say(message("settlement.layoutTitle", { title: s.layoutTitle })),
+        language: s.language,
+        row: n(s.headerRow),
+      });
+  out.push(fill(P.context, { read, market: s.market, currency: s.currency, tolerance: amount(s.tolerance) }));
   out.push(
-    `Rows ${s.rows} · orders ${s.orders} · checked ${s.checked} · matched ${s.matched} · mismatched ${s.mismatched} · not modelled ${s.notModelled} · skipped ${s.skipped}`,
+    fill(P.counts, {
+      rows: n(s.rows),
+      orders: n(s.orders),
+      checked: n(s.checked),
+      matched: n(s.matched),
+      mismatched: n(s.mismatched),
+      notModelled: n(s.notModelled),
+      skipped: n(s.skipped),
+    }),
   );
   const feeRows = SETTLEMENT_FEES.filter((f) => s.fees[f]).map((f) => {
     const t = s.fees[f]!;
     const none = t.checked === 0;
     return [
-      f,
-      text(t.actual),
-      none ? "not modelled" : text(t.expected),
-      none ? "" : text(t.difference),
-      String(t.checked),
-      String(t.mismatched),
+      W.fees[f],
+      amount(t.actual),
+      none ? R.statuses.notModelled : amount(t.expected),
+      none ? "" : amount(t.difference),
+      n(t.checked),
+      n(t.mismatched),
     ];
   });
   if (feeRows.length) {
-    out.push("", pad([["Fee", "Actual", "Expected", "Difference", "Checked", "Mismatched"], ...feeRows]));
+    const header = [R.fee, R.chargedTotal, R.expectedTotal, R.differenceTotal, P.checked, R.mismatched];
+    out.push("", pad([header, ...feeRows]));
   }
   if (s.takeRate.length) {
     out.push(
       "",
-      "Take rate by month (created date)",
+      P.takeRateTitle,
+      // The sheet's columns, in the sheet's order: month, take rate, revenue, fees, platform fees, platform rate.
       pad([
-        ["Month", "Revenue", "Total fees", "Rate", "Modelled fees", "Rate"],
+        R.takeRateHeader,
         ...s.takeRate.map((m) => [
           m.month,
-          text(m.revenue),
-          text(m.fees),
           pct(m.rate),
-          text(m.platformFees),
+          amount(m.revenue),
+          amount(m.fees),
+          amount(m.platformFees),
           pct(m.platformRate),
         ]),
       ]),
@@ -532,59 +619,83 @@ function table(s: ReconcileSummary, source: Source): string {
   if (s.largestDifferences.length) {
     out.push(
       "",
-      "Largest differences",
-      pad([
-        ["ID", "Created", "Fee", "Actual", "Expected", "Difference", "Category / rate"],
-        ...s.largestDifferences.flatMap((l) =>
-          SETTLEMENT_FEES.filter((f) => l.fees[f]?.status === "mismatch").map((f) => {
-            const c = l.fees[f]!;
-            // The commission's own category and the rate the charge implies; any other fee, the
-            // category its rate fits and the rate the rule applied.
-            const about =
-              f === "commission"
-                ? `${l.category ?? ""}${l.impliedRate ? ` (implied ${pct(l.impliedRate)})` : ""}`
-                : `${c.category ?? ""}${c.rate ? ` (rule ${pct(c.rate)})` : ""}`;
-            return [l.id, l.created ?? "", f, text(c.actual), text(c.expected), text(c.difference), about.trim()];
-          }),
-        ),
-      ]),
+      P.largestTitle,
+      pad(
+        [
+          [R.id, R.created, R.fee, R.chargedTotal, R.expectedTotal, R.differenceTotal, P.about],
+          ...s.largestDifferences.flatMap((l) =>
+            SETTLEMENT_FEES.filter((f) => l.fees[f]?.status === "mismatch").map((f) => {
+              const c = l.fees[f]!;
+              // The commission's own category and the rate the charge implies; any other fee, the
+              // category its rate fits and the rate the rule applied.
+              const about =
+                f === "commission"
+                  ? `${categoryIn(l.categoryLabel, l.category)}${l.impliedRate ? ` ${fill(P.implied, { rate: pct(l.impliedRate) })}` : ""}`
+                  : `${categoryIn(c.categoryLabel, c.category)}${c.rate ? ` ${fill(P.ruleRate, { rate: pct(c.rate) })}` : ""}`;
+              return [
+                l.id,
+                l.created ?? "",
+                W.fees[f],
+                amount(c.actual),
+                amount(c.expected),
+                amount(c.difference),
+                about.trim(),
+              ];
+            }),
+          ),
+        ],
+        [0, 1, 2, 6],
+      ),
     );
   }
   out.push(
     "",
-    `Settlement = revenue + fees + adjustments: ${s.identity.checked} rows checked, ${s.identity.broken} do not add up${s.identity.broken ? ` (first: ${s.identity.brokenIds.slice(0, 5).join(", ")})` : ""}`,
+    fill(P.identity, { checked: n(s.identity.checked), broken: n(s.identity.broken) }) +
+      (s.identity.broken ? firstOf(s.identity.brokenIds.slice(0, 5)) : ""),
   );
-  out.push(
-    `Total fees vs the sum of its columns: ${s.unexplainedFees.rows} rows unexplained, total ${text(s.unexplainedFees.total)}`,
-  );
+  out.push(fill(P.unexplained, { rows: n(s.unexplainedFees.rows), total: amount(s.unexplainedFees.total) }));
   if (s.notModelledColumns.length) {
-    out.push(`Fee columns not modelled: ${s.notModelledColumns.map((c) => `${c.name} (${text(c.total)})`).join(", ")}`);
-  }
-  for (const [reason, n] of Object.entries(s.skippedReasons)) out.push(`Skipped ×${n}: ${reason}`);
-  if (s.lostDigitIds) out.push(`${s.lostDigitIds} IDs were stored as numbers and lost digits: shown, never matched.`);
-  if (s.affiliateRefunds.count > 0) {
-    const a = s.affiliateRefunds;
     out.push(
-      `Affiliate commission refunds: ${a.count}, ${a.matched} matched to their order in this file${
-        a.unmatchedCount
-          ? `; ${a.unmatchedCount} name an order it does not hold (first: ${a.unmatched
-              .slice(0, 5)
-              .map((u) => `${u.id} → ${u.relatedOrderId ?? "no related order"}`)
-              .join(", ")})`
-          : ""
-      }`,
+      fill(P.notModelledColumns, {
+        // Column names as the file writes them, quoted: they are the file's words, not the report's.
+        columns: list(s.notModelledColumns.map((c) => `"${c.name}" (${amount(c.total)})`)),
+      }),
     );
   }
+  for (const [key, count] of Object.entries(s.skippedReasons)) {
+    const said = s.skippedMessages[key];
+    // The reason in the reader's language, its quoted values shortened as in the key.
+    const reason = said
+      ? say(said)
+          .replace(QUOTED, (q) => `${q[0]}…${q[q.length - 1]}`)
+          .slice(0, 120)
+      : key;
+    out.push(fill(P.skipped, { count: n(count), reason }));
+  }
+  if (s.lostDigitIds) out.push(fill(P.lostDigits, { count: n(s.lostDigitIds) }));
+  if (s.affiliateRefunds.count > 0) {
+    const a = s.affiliateRefunds;
+    const unmatched = a.unmatchedCount
+      ? P.joiner +
+        fill(P.affiliateUnmatched, { count: n(a.unmatchedCount) }) +
+        firstOf(a.unmatched.slice(0, 5).map((u) => `${u.id} → ${u.relatedOrderId ?? P.noRelatedOrder}`))
+      : "";
+    out.push(fill(P.affiliate, { count: n(a.count), matched: n(a.matched) }) + unmatched);
+  }
   if (s.join) {
+    const j = s.join;
+    const ids = (shown: readonly string[], total: number) =>
+      shown.length ? ` (${list(shown.slice(0, 5))}${total > 5 ? P.listJoiner + "…" : ""})` : "";
     out.push(
-      `Orders file: ${s.join.ordersRead} orders; ${s.join.unsettledCount} delivered but not settled${
-        s.join.unsettled.length
-          ? ` (${s.join.unsettled
-              .slice(0, 5)
-              .map((u) => u.id)
-              .join(", ")}${s.join.unsettledCount > 5 ? ", …" : ""})`
-          : ""
-      }; ${s.join.noOrderCount} settled IDs with no order${s.join.noOrder.length ? ` (${s.join.noOrder.slice(0, 5).join(", ")}${s.join.noOrderCount > 5 ? ", …" : ""})` : ""}`,
+      [
+        fill(P.ordersFile, { orders: n(j.ordersRead) }),
+        fill(P.unsettled, { count: n(j.unsettledCount) }) +
+          ids(
+            j.unsettled.map((u) => u.id),
+            j.unsettledCount,
+          ),
+        fill(P.noOrder, { count: n(j.noOrderCount) }) + ids(j.noOrder, j.noOrderCount),
+      ].join(P.joiner),
     );
   }
   return out.join("\n") + "\n";
@@ -596,7 +707,7 @@ function readMapping(file: string): ColumnMapping {
   try {
     text = fs.readFileSync(file, "utf8");
   } catch {
-    throw new ReadError(`${file}: no such file.`);
+    throw unreadable("file.notFound", { file });
   }
   return parseColumnMapping(text);
 }
@@ -618,13 +729,11 @@ async function suggestFor(args: Args, err: Sink): Promise<void> {
   const s = suggestMapping(rows);
   if (!s) return;
   const json = JSON.stringify(s.mapping, null, 2);
-  const left = s.leftToUser.length > 0 ? ` Not found from the values: ${s.leftToUser.join(", ")}.` : "";
+  const { P } = reportWords();
+  const left = s.leftToUser.length > 0 ? ` ${fill(P.notFound, { keys: s.leftToUser.join(P.listJoiner) })}` : "";
   if (args.suggestColumns) fs.writeFileSync(args.suggestColumns, json + "\n");
-  err.write(
-    `\nSuggested column mapping (not confirmed, so not used), from the columns' values:${left}\n${json}\n` +
-      `Check it${args.suggestColumns ? ` (written to ${args.suggestColumns})` : " (--suggest-columns FILE writes it to a file)"}, ` +
-      `set "confirmed": true, then run again with --columns FILE.\n`,
-  );
+  const check = args.suggestColumns ? fill(P.checkWritten, { file: args.suggestColumns }) : P.checkPrinted;
+  err.write(`\n${P.suggested}${left}\n${json}\n${check}\n`);
 }
 
 /** Runs `reconcile` with its arguments (after the command name). */
@@ -686,21 +795,27 @@ export async function reconcileCommand(argv: string[], out: Sink, err: Sink): Pr
     }
     return EXIT_OK;
   } catch (e) {
+    // Every message in the CLI's language (--lang, else the environment): the file's, the reader's.
+    if (e instanceof SheetNotFound) {
+      err.write(`${say(e.said)}\n`);
+      return EXIT_USAGE;
+    }
     if (e instanceof UsageError) {
       err.write(`${e.message}\n`);
       return EXIT_USAGE;
     }
     if (e instanceof ReadError || isCoreError(e)) {
-      err.write(`${e.message}\n`);
+      err.write(`${e instanceof ReadError ? say(e.said) : errorText(e)}\n`);
       if (isCoreError(e) && e.key === "settlement.notKnownLayout" && !started) await suggestFor(args, err);
       return EXIT_UNREADABLE;
     }
     const code = (e as NodeJS.ErrnoException).code;
     if (typeof code === "string") {
-      err.write(`${args.file}: cannot be read (${code}).\n`);
+      err.write(`${say(message("file.unreadable", { file: args.file, code }))}\n`);
       return EXIT_UNREADABLE;
     }
-    err.write(`${args.file}: cannot be reconciled: ${(e as Error).message ?? String(e)}\n`);
+    const reason = (e as Error).message ?? String(e);
+    err.write(`${say(message("file.notReconciled", { file: args.file, reason }))}\n`);
     return EXIT_UNREADABLE;
   }
 }

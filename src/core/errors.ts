@@ -56,6 +56,11 @@ export function notAvailable(argument: string, what: string, given: string, know
   return new CoreError("notAvailable", argument, said, suggestions);
 }
 
+/** What an error says, as a message when it carries its key (to say it again in another language). */
+export function saidOf(e: CoreError): Message | string {
+  return e.key === null ? e.message : { key: e.key, params: e.params, text: e.message };
+}
+
 export function isCoreError(e: unknown): e is CoreError {
   return e instanceof CoreError;
 }

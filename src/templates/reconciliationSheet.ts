@@ -7,6 +7,7 @@
  */
 import type { Decimal } from "../core/decimal";
 import { CURRENCIES } from "../core/money";
+import { categoryText, fitsNone } from "../core/settlement/categoryLabel";
 import { message } from "../core/settlement/messages";
 import { say } from "../i18n/active";
 import {
@@ -196,10 +197,11 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
     const notes = [
       line.said ? say(line.said) : line.reason,
       line.idLostDigits ? T.idLostDigits : null,
-      line.category && !summary.join
-        ? /^(none fits|nothing charged)/.test(line.category)
-          ? fill(T.commissionIs, { category: line.category })
-          : fill(T.commissionFits, { category: line.category })
+      // The inferred category in the sheet's language ("fits Beauty", or "none fits …").
+      line.categoryLabel && !summary.join
+        ? fill(fitsNone(line.categoryLabel) ? T.commissionIs : T.commissionFits, {
+            category: categoryText(line.categoryLabel, say),
+          })
         : null,
       line.identityDifference && !line.identityDifference.isZero()
         ? fill(T.identityDifference, { amount: line.identityDifference.toString() })

@@ -453,6 +453,46 @@ export const SHEETS_EN = {
     takeRateChart: "Take rate by month",
     footerNote:
       "Charged amounts are the file's own cells; expected amounts are formulas by the published rule in force on the order's date. A mismatch is a question for Seller Center, not proof of an error.",
+    /**
+     * The CLI's report (`reconcile --format table`), beside the sheet's words it shares (the
+     * column headers are the sheet's: fee, chargedTotal, expectedTotal, differenceTotal, …).
+     * Counts stand after a label, so no language needs plural forms.
+     */
+    report: {
+      checked: "Checked",
+      about: "Category / rate",
+      fileRead: "{layout} ({language}), header on row {row}",
+      openApiRead: "Open API statement transactions ({version}), {transactions} transactions",
+      openApiReadStatements:
+        "Open API statement transactions ({version}), {transactions} transactions of {statements} statement(s)",
+      context: "{read}: market {market} ({currency}), tolerance {tolerance} per fee",
+      counts:
+        "Rows {rows} · orders {orders} · checked {checked} · matched {matched} · mismatched {mismatched} · not modelled {notModelled} · skipped {skipped}",
+      takeRateTitle: "Take rate by month (order created date)",
+      largestTitle: "Largest differences",
+      implied: "(implied {rate})",
+      ruleRate: "(rule {rate})",
+      identity: "Settlement = revenue + fees + adjustments: {checked} rows checked, {broken} do not add up",
+      first: "(first: {ids})",
+      unexplained: "Total fees vs the sum of their columns: {rows} rows unexplained, total {total}",
+      notModelledColumns: "Fee columns not modelled: {columns}",
+      skipped: "Skipped ×{count}: {reason}",
+      lostDigits: "{count} IDs were stored as numbers and lost digits: shown, never matched.",
+      affiliate: "Affiliate commission refunds: {count}, {matched} matched to their order in this file",
+      affiliateUnmatched: "{count} name an order this file does not hold",
+      noRelatedOrder: "no related order",
+      ordersFile: "Orders file: {orders} orders",
+      unsettled: "{count} delivered but not settled",
+      noOrder: "{count} settled IDs with no order",
+      suggested: "Suggested column mapping (not confirmed, so not used), from the columns' values:",
+      notFound: "Not found from the values: {keys}.",
+      checkWritten: 'Check it (written to {file}), set "confirmed": true, then run again with --columns FILE.',
+      checkPrinted:
+        'Check it (--suggest-columns FILE writes it to a file), set "confirmed": true, then run again with --columns FILE.',
+      /** Between the parts of one line, and between the items of a list (Chinese and Japanese: ；、). */
+      joiner: "; ",
+      listJoiner: ", ",
+    },
   },
 } as const;
 

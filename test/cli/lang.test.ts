@@ -1,11 +1,14 @@
 /**
- * The CLI's --lang (and LC_ALL / LC_MESSAGES / LANG): the functions' and the core's messages in
- * that language, English without one; the option may stand anywhere.
+ * The CLI's --lang (and LC_ALL / LC_MESSAGES / LANG): the functions' and the core's messages and a
+ * template's words in that language, English without one; the option may stand anywhere. The
+ * reconcile report's languages: test/settlement/cliReport.test.ts.
  */
 import { ALL_EN as EN } from "../../src/core/settlement/messages";
 import { EXIT_CELL_ERROR, EXIT_USAGE, main, takeLanguage } from "../../src/cli/cli";
 import { activeLanguage } from "../../src/i18n/active";
 import { MESSAGE_CATALOGS } from "../../src/i18n/messageCatalogs";
+import { sheetsIn } from "../../src/i18n/sheetsCatalogs";
+import { SHEETS_EN } from "../../src/templates/sheets";
 
 function run(argv: string[], env: Record<string, string> = {}) {
   const out: string[] = [];
@@ -61,6 +64,18 @@ test("a template's cell errors and --market's message in the language", () => {
   expect(unknown.err).toMatch(/^--market Qwxzvbnk: Valor desconocido de mercado: «Qwxzvbnk»/);
   const cells = run(["template", "shop-pnl", "--set", "B7=-5", "--lang", "nl"]);
   if (cells.code === EXIT_CELL_ERROR) expect(cells.err).not.toMatch(/ is negative /);
+});
+
+test("a template's words in the language: its title and labels as the pane would write them", () => {
+  for (const language of ["de", "th", "ja"] as const) {
+    const words = sheetsIn(language).shopPnl;
+    const t = run(["template", "shop-pnl", "--lang", language]);
+    expect(t.code).toBe(0);
+    expect(t.out).toContain(words.title);
+    expect(t.out).toContain(words.inputs);
+    expect(t.out).not.toContain(SHEETS_EN.shopPnl.title);
+  }
+  expect(run(["template", "shop-pnl"]).out).toContain(SHEETS_EN.shopPnl.title);
 });
 
 test("--lang needs a value", () => {

@@ -85,7 +85,7 @@ test("table and csv formats; the tolerance widens a match", async () => {
   const t = await run(p);
   expect(t.code).toBe(0);
   expect(t.out).toMatch(/matched 1 · mismatched 1/);
-  expect(t.out).toMatch(/576460752303423489\s+2025-03-01\s+commission\s+-1\.5\s+-1\.32\s+-0\.18/);
+  expect(t.out).toMatch(/576460752303423489\s+2025-03-01\s+Commission\s+-1\.5\s+-1\.32\s+-0\.18/);
   const c = await run(p, "--format", "csv");
   const lines = c.out.trim().split("\n");
   expect(lines[0].startsWith("id,type,created,settled,status,category,impliedRate,commission_actual")).toBe(true);
@@ -103,8 +103,8 @@ test("largest differences: a fee other than the commission shows the rate its ru
   });
   const t = await run(file("my.csv", csvText([MY_INCOME, row])));
   const table = t.out.slice(t.out.indexOf("Largest differences"));
-  expect(table).toMatch(/578000000000000001\s+2026-03-02\s+transaction\s+-3\s+-2\.78\s+-0\.22\s+\(rule 3\.78 ?%\)/);
-  const transactionRow = table.split("\n").find((l) => /\stransaction\s/.test(l))!;
+  expect(table).toMatch(/578000000000000001\s+2026-03-02\s+Transaction fee\s+-3\s+-2\.78\s+-0\.22\s+\(rule 3\.78 ?%\)/);
+  const transactionRow = table.split("\n").find((l) => /\sTransaction fee\s/.test(l))!;
   expect(transactionRow).not.toMatch(/implied|nearest/);
 });
 

@@ -56,7 +56,7 @@ describe("reconcile FILE.json (Open API statement transactions)", () => {
     expect(r.out).toMatch(
       /^Open API statement transactions \(202309\), 2 transactions of 1 statement\(s\): market US \(USD\)/,
     );
-    expect(r.out).toMatch(/commission\s+-4\.22\s+-4\.32\s+0\.1\s+2\s+1/);
+    expect(r.out).toMatch(/Commission\s+-4\.22\s+-4\.32\s+0\.1\s+2\s+1/);
   });
 
   test("json: lines and the summary with the version", async () => {

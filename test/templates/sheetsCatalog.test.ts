@@ -41,7 +41,7 @@ function leaves(node: unknown, path = ""): Leaf[] {
 
 /**
  * Keys whose text may be the English one in another language: TikTok's product names (brands that
- * TikTok itself writes in English in its other-language pages), codes and units.
+ * TikTok itself writes in English in its other-language pages), codes, units and punctuation.
  */
 const MAY_STAY = new Set([
   "brandLaunch.formats.TopView.name",
@@ -58,6 +58,9 @@ const MAY_STAY = new Set([
   "businessModel.usdBn",
   "businessModel.grade",
   "liveEarnings.spillNote",
+  // Punctuation: most languages join parts and list items as English does.
+  "reconciliation.report.joiner",
+  "reconciliation.report.listJoiner",
 ]);
 
 /** Words a language borrows from English as they are (the language's own word, spelled the same). */

@@ -71,7 +71,7 @@ type Why =
 export interface NotModelled {
   readonly state: "notModelled";
   /** As the reconciler's report lists it: "the file has no Customer payment column". */
-  readonly reason: string;
+  readonly reason: Message;
   /** The same as the error expectedFee raises (a sentence). */
   readonly error: Message;
 }
@@ -82,7 +82,7 @@ function notModelled<W extends Why>(
 ): NotModelled {
   return {
     state: "notModelled",
-    reason: message(`feeReason.${why}`, params).text,
+    reason: message(`feeReason.${why}`, params),
     error: message(`expectedFee.${why}`, params),
   };
 }
@@ -278,7 +278,8 @@ export function expectedFee(q: ExpectedFeeQuery): ExpectedFee {
   const lookup = lookupRule(m.code, FEE_KINDS[fee].bookKind, category, q.date);
   if (lookup.state === "unknown" || lookup.state === "unpublished") {
     const argument = lookup.state === "unpublished" ? "category" : (lookup.argument ?? "fee");
-    throw new CoreError("notAvailable", argument, capitalize(lookup.reason));
+    const said = lookup.reason;
+    throw new CoreError("notAvailable", argument, typeof said === "string" ? capitalize(said) : said);
   }
   if (lookup.state === "notInForce") {
     return { fee, amount: ZERO, rate: null, base: null, label: fee, source: null, category, currency: cur, vat: null };

@@ -24,7 +24,7 @@ export const isOrderType = (type: string): boolean => {
   return kind === "order" || kind === "refund";
 };
 
-const UNPRICED: PricedOrder = { fees: {}, category: null, impliedRate: null };
+const UNPRICED: PricedOrder = { fees: {}, category: null, categoryLabel: null, impliedRate: null };
 
 /** The line of one ID's rows (at least one, in file order). */
 export function closeLine(p: Pricing, rows: readonly RowData[], orders: OrderIndex | null | undefined): ReconciledLine {
@@ -60,6 +60,7 @@ export function closeLine(p: Pricing, rows: readonly RowData[], orders: OrderInd
     said: said === null || typeof said === "string" ? null : said,
     fees: priced.fees,
     category: priced.category,
+    categoryLabel: priced.categoryLabel,
     impliedRate: priced.impliedRate,
     settlement,
     revenue,
@@ -98,12 +99,12 @@ function joinedCategory(ctx: MarketContext, first: RowData, orders: OrderIndex |
 /** A priced line's status: any mismatch, else any match, else not modelled (and why). */
 function statusOf(priced: PricedOrder): { status: LineStatus; said: Message | string | null } {
   let match = false;
-  let firstReason: string | null = null;
+  let firstReason: Message | string | null = null;
   for (const f of Object.values(priced.fees)) {
     if (!f) continue;
     if (f.status === "mismatch") return { status: "mismatch", said: null };
     if (f.status === "match") match = true;
-    else if (f.reason && firstReason === null) firstReason = f.reason;
+    else if (f.reason && firstReason === null) firstReason = f.said ?? f.reason;
   }
   if (match) return { status: "match", said: null };
   return { status: "not modelled", said: firstReason ?? message("settlement.noModelledFee", {}) };

@@ -75,6 +75,21 @@ export const SETTLEMENT_EN = {
   "settlement.noMarket": () =>
     "The file names no currency: give the market (e.g. --market US); neither its name nor its fee columns tell it.",
 
+  // The CLI's reasons a file cannot be read (src/cli/reconcile.ts); reason: the parser's own words.
+  "file.notFound": (p: { file: string }) => `${p.file}: no such file.`,
+  "file.isFolder": (p: { file: string }) => `${p.file} is a folder, not a file.`,
+  "file.empty": (p: { file: string }) => `${p.file} is empty (0 bytes).`,
+  "file.notWorkbook": (p: { file: string }) => `${p.file} is not an Excel workbook (no xlsx signature).`,
+  "file.binary": (p: { file: string }) => `${p.file} is a binary file, not CSV text or an xlsx workbook.`,
+  "file.notCsv": (p: { file: string; reason: string }) => `${p.file} cannot be read as CSV: ${p.reason}`,
+  "file.noWorksheets": (p: { file: string }) => `${p.file} has no worksheets.`,
+  "file.damagedWorkbook": (p: { file: string; reason: string }) =>
+    `${p.file} cannot be read as an xlsx workbook (damaged or truncated?): ${p.reason}`,
+  "file.unreadable": (p: { file: string; code: string }) => `${p.file}: cannot be read (${p.code}).`,
+  "file.notReconciled": (p: { file: string; reason: string }) => `${p.file}: cannot be reconciled: ${p.reason}`,
+  "file.sheetNotFound": (p: { sheet: string; file: string; sheets: string }) =>
+    `--sheet "${p.sheet}" is not in ${p.file} (sheets: ${p.sheets}).`,
+
   // A layout's title (Layout.title in layouts.ts, English, also the CLI's identifier of the layout):
   // as the pane and the reconciliation sheet show it. Each language says the titles it knows.
   "settlement.layoutTitle": (p: { title: string }) => p.title,
@@ -85,6 +100,19 @@ export const SETTLEMENT_EN = {
   "settlement.skipCurrency": (p: { currency: string; market: string; expected: string }) =>
     `currency ${p.currency} is not ${p.market}'s ${p.expected}`,
   "settlement.noModelledFee": () => "the file has no fee column this add-in models",
+  // Why a fee is not modelled (price.ts); kind is the rate book's fee kind.
+  "settlement.noCreatedDate": () => "the order has no created date to pick the rates in force",
+  "settlement.noRuleInForce": (p: { kind: string; date: string }) => `no ${p.kind} in force on ${p.date}`,
+  "settlement.nothingChargedWaiver": (p: { kind: string; date: string }) =>
+    `nothing was charged, and no ${p.kind} rate of the book on ${p.date} is 0 %: a new-seller or programme waiver is not in the rate book`,
+  // The category a charge was priced by, where the file names none (categoryLabel.ts). Category
+  // names are the rate book's keys and stay as they are.
+  "settlement.categoryDefault": () => "default",
+  "settlement.categoryWithVat": (p: { category: string }) => `${p.category} (incl. VAT)`,
+  "settlement.categoryNoneFitsAtDefault": () => "none fits (expected at the default rate)",
+  "settlement.categoryNothingChargedAtDefault": () => "nothing charged (expected at the default rate)",
+  "settlement.categoryNoneFitsNearest": (p: { nearest: string }) => `none fits (nearest: ${p.nearest})`,
+  "settlement.categoryNothingCharged": () => "nothing charged",
 
   // Saved Open API finance responses read as a settlement (src/core/settlement/openApi.ts).
   "openApi.unknownShape": (p: { found: string }) =>

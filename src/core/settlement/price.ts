@@ -13,6 +13,9 @@ import type { MarketContext } from "./marketContext";
 import { type Candidate, MarketRules, type RatedFee } from "./marketRules";
 import type { RuleLookup } from "./rateBook";
 import type { RowData } from "./rowReader";
+import { type CategoryFit, type CategoryLabel, englishCategory } from "./categoryLabel";
+import type { Message } from "../messages";
+import { message } from "./messages";
 import type { FeeCheck } from "./types";
 
 /** What pricing needs of a file: its market, that market's rules, and the tolerance of a match. */
@@ -40,6 +43,8 @@ export interface PricedOrder {
   readonly fees: Partial<Record<SettlementFee, FeeCheck>>;
   /** Category whose rate the commission fits (implied-rate matching) or was joined from the orders. */
   readonly category: string | null;
+  /** The inferred category as data, to say in any language (null: joined, or none). */
+  readonly categoryLabel: CategoryLabel | null;
   /** |commission| ÷ base, where the file has no category. */
   readonly impliedRate: Decimal | null;
 }
@@ -54,7 +59,8 @@ const RateDecimal = Decimal.clone({ precision: 12 });
 export const addAmounts = (a: Decimal | null, b: Decimal | null): Decimal | null =>
   a === null ? b : b === null || b.isZero() ? a : a.isZero() ? b : a.plus(b);
 
-const NO_CREATED_DATE = "the order has no created date to pick the rates in force";
+/** Why a fee could not be priced: a reason message (a value otherwise). */
+const isReason = (x: object): x is Message => "key" in x;
 
 /** Every modelled fee of an order (its rows), priced by the rules in force on its created date. */
 export function priceOrder(
@@ -65,6 +71,7 @@ export function priceOrder(
 ): PricedOrder {
   const fees: Partial<Record<SettlementFee, FeeCheck>> = {};
   let category: string | null = null;
+  let categoryLabel: CategoryLabel | null = null;
   let impliedRate: Decimal | null = null;
   let commissionRule: FeeRule | null = null;
   const columns = p.market.feeColumns;
@@ -73,21 +80,23 @@ export function priceOrder(
     let actual: Decimal | null = null;
     for (const r of rows) actual = addAmounts(actual, r.fees[j]);
     if (created === null) {
-      fees[fee] = notModelled(actual, NO_CREATED_DATE);
+      fees[fee] = notModelled(actual, message("settlement.noCreatedDate", {}));
     } else if (fee === "commission") {
       const out = checkByRate(p, "commission", rows, actual, created, joinedCategory);
       fees.commission = out.check;
       category = out.category;
+      categoryLabel = out.label ?? null;
       impliedRate = out.impliedRate;
       commissionRule = out.rule;
     } else if (fee === "growth") {
       const out = checkByRate(p, "growth", rows, actual, created, joinedCategory);
-      fees.growth = out.category === null ? out.check : { ...out.check, category: out.category };
+      fees.growth =
+        out.category === null ? out.check : { ...out.check, category: out.category, categoryLabel: out.label };
     } else {
       fees[fee] = checkFixed(p, fee, rows, actual, created, joinedCategory, commissionRule);
     }
   }
-  return { fees, category, impliedRate };
+  return { fees, category, categoryLabel, impliedRate };
 }
 
 /** A fee check with an expected amount, so with a difference. */
@@ -108,8 +117,9 @@ function check(
   return { actual, expected, difference, status, rate, base, reason: null, pricedBy };
 }
 
-function notModelled(actual: Decimal | null, reason: string): FeeCheck {
-  return { actual, expected: null, difference: null, status: "not modelled", rate: null, base: null, reason };
+function notModelled(actual: Decimal | null, why: Message | string): FeeCheck {
+  const [reason, said] = typeof why === "string" ? [why, null] : [why.text, why];
+  return { actual, expected: null, difference: null, status: "not modelled", rate: null, base: null, reason, said };
 }
 
 /** Which rule priced a fee: a category of the book ("*" is the market default) and its VAT. */
@@ -123,7 +133,7 @@ function expectedOver(
   category: string,
   commissionRule: FeeRule | null,
   withVat = false,
-): { amount: Decimal; base: Decimal | null } | string {
+): { amount: Decimal; base: Decimal | null } | Message {
   if (r.basis === "amount" && r.base === "perOrder") {
     const out = applyRule(r, rows[0].amounts, cur, category);
     return out.state === "expected" ? { amount: out.amount, base: null } : out.reason;
@@ -159,7 +169,7 @@ function checkFixed(
     if (cl.state === "inForce") commission = cl.rule;
   }
   const e = expectedOver(p.market.currency, rows, l.rule, l.category, commission);
-  if (typeof e === "string") return notModelled(actual, e);
+  if (isReason(e)) return notModelled(actual, e);
   // The refund administration fee is a share of the commission: it is priced by the commission's
   // category (the one the charge fit, or the order export's).
   const by = fee === "refundAdmin" ? (commission?.entry?.category ?? joinedCategory ?? "*") : l.category;
@@ -177,6 +187,8 @@ function checkFixed(
 interface RatedCheck {
   readonly check: FeeCheck;
   readonly category: string | null;
+  /** The inferred category as data (absent: joined from the orders, or none). */
+  readonly label?: CategoryLabel;
   readonly impliedRate: Decimal | null;
   readonly rule: FeeRule | null;
 }
@@ -212,7 +224,7 @@ function checkJoined(
 ): RatedCheck {
   const cur = p.market.currency;
   const e = expectedOver(cur, rows, l.rule, l.category, null);
-  if (typeof e === "string") {
+  if (isReason(e)) {
     return { check: notModelled(actual, e), category: joinedCategory, impliedRate: null, rule: null };
   }
   let checked = check(actual, e.amount, l.rule.value, e.base, p.tolerance, pricedBy(l.category, false));
@@ -220,7 +232,7 @@ function checkJoined(
   // without its VAT; the one that matches is the one the file used.
   if (checked.status !== "match" && l.rule.vatOnTop !== null) {
     const withVat = expectedOver(cur, rows, l.rule, l.category, null, true);
-    if (typeof withVat !== "string") {
+    if (!isReason(withVat)) {
       const vatChecked = check(
         actual,
         withVat.amount,
@@ -247,14 +259,16 @@ function noCandidate(
     return { check: check(actual, ZERO, null, null, p.tolerance), category: null, impliedRate: null, rule: null };
   }
   const reason =
-    general.state === "unknown" || general.state === "unpublished" ? general.reason : `no ${kind} in force on ${date}`;
+    general.state === "unknown" || general.state === "unpublished"
+      ? general.reason
+      : message("settlement.noRuleInForce", { kind, date });
   return { check: notModelled(actual, reason), category: null, impliedRate: null, rule: null };
 }
 
 /** One candidate rate, checked. */
 interface Fitted {
   readonly check: Checked;
-  readonly category: string;
+  readonly fit: CategoryFit;
   readonly rule: FeeRule;
 }
 
@@ -264,12 +278,12 @@ interface Fit {
   readonly nearest: Fitted | null;
   readonly firstFit: Fitted | null;
   readonly atDefault: Fitted | null;
-  /** Names of the candidates that match. */
-  readonly fits: readonly string[];
+  /** The candidates that match. */
+  readonly fits: readonly CategoryFit[];
   /** The base of the first candidate priced. */
   readonly impliedBase: Decimal | null;
   /** Why no candidate could be priced (the market default's reason first). */
-  readonly lastReason: string;
+  readonly lastReason: Message | null;
 }
 
 /** Each candidate rate priced over the rows and checked against the charge. */
@@ -282,30 +296,30 @@ function fitCandidates(
   let nearest: Fitted | null = null;
   let firstFit: Fitted | null = null;
   let atDefault: Fitted | null = null;
-  const fits: string[] = [];
+  const fits: CategoryFit[] = [];
   let impliedBase: Decimal | null = null;
-  let lastReason = "";
+  let lastReason: Message | null = null;
   for (const c of candidates) {
     const e = expectedOver(p.market.currency, rows, c.rule, c.category, null, c.vat);
-    if (typeof e === "string") {
-      lastReason ||= e;
+    if (isReason(e)) {
+      lastReason ??= e;
       continue;
     }
     impliedBase ??= e.base;
     const ch = check(actual, e.amount, c.rule.value, e.base, p.tolerance, pricedBy(c.category, c.vat));
-    const name = (c.category === "*" ? "default" : c.category) + (c.vat ? " (incl. VAT)" : "");
-    const result = { check: ch, category: name, rule: c.rule };
+    const fit: CategoryFit = { category: c.category === "*" ? null : c.category, vat: c.vat };
+    const result = { check: ch, fit, rule: c.rule };
     if (c.category === "*" && !c.vat) {
       atDefault = result;
       // The market's own rate fits: no category needs inferring, and the other candidates need
       // not be priced (most lines of a file stop here).
       if (ch.status === "match") {
-        fits.push(name);
+        fits.push(fit);
         return { nearest: result, firstFit: result, atDefault, fits, impliedBase, lastReason };
       }
     }
     if (ch.status === "match") {
-      fits.push(name);
+      fits.push(fit);
       firstFit ??= result;
     }
     if (!nearest || ch.difference.abs().lessThan(nearest.check.difference.abs())) {
@@ -325,7 +339,10 @@ function inferCategory(
   date: IsoDate,
 ): RatedCheck {
   const { nearest, firstFit, atDefault, fits, impliedBase, lastReason } = fitCandidates(p, candidates, rows, actual);
-  if (!nearest) return { check: notModelled(actual, lastReason), category: null, impliedRate: null, rule: null };
+  if (!nearest) {
+    const why = lastReason ?? message("settlement.noModelledFee", {});
+    return { check: notModelled(actual, why), category: null, impliedRate: null, rule: null };
+  }
   const impliedRate =
     actual !== null && impliedBase !== null && !impliedBase.isZero()
       ? new RateDecimal(actual.abs()).dividedBy(impliedBase.abs())
@@ -337,21 +354,20 @@ function inferCategory(
   const nothingCharged =
     fits.length === 0 && (actual === null || actual.isZero()) && impliedBase !== null && !impliedBase.isZero();
   if (nothingCharged && !atDefault) {
-    const reason = `nothing was charged, and no ${kind} rate of the book on ${date} is 0 %: a new-seller or programme waiver is not in the rate book`;
-    return { check: notModelled(actual, reason), category: "nothing charged", impliedRate, rule: null };
+    const label: CategoryLabel = { kind: "nothingCharged" };
+    const reason = message("settlement.nothingChargedWaiver", { kind, date });
+    return { check: notModelled(actual, reason), category: englishCategory(label), label, impliedRate, rule: null };
   }
   // A fit wins (the market default first); with none, the difference is against the market's
   // published default rate, or — where the default is not public — against the nearest category.
   const chosen = (atDefault?.check.status === "match" ? atDefault : null) ?? firstFit ?? atDefault ?? nearest;
   // With a single candidate there is nothing to infer: it is the market's rate.
   if (candidates.length === 1) return { check: chosen.check, category: null, impliedRate, rule: chosen.rule };
-  const label =
+  const label: CategoryLabel =
     fits.length > 0
-      ? fits.join(" / ")
+      ? { kind: "fits", fits }
       : atDefault
-        ? nothingCharged
-          ? "nothing charged (expected at the default rate)"
-          : "none fits (expected at the default rate)"
-        : `none fits (nearest: ${nearest.category})`;
-  return { check: chosen.check, category: label, impliedRate, rule: chosen.rule };
+        ? { kind: nothingCharged ? "nothingChargedAtDefault" : "noneFitsAtDefault" }
+        : { kind: "noneFitsNearest", nearest: nearest.fit };
+  return { check: chosen.check, category: englishCategory(label), label, impliedRate, rule: chosen.rule };
 }

@@ -5,8 +5,9 @@
  */
 import { Decimal } from "../decimal";
 import type { IsoDate } from "../dates";
-import { isCoreError } from "../errors";
+import { isCoreError, saidOf } from "../errors";
 import type { FEE_KINDS, FeeId } from "../feeKinds";
+import { type Message, message } from "../messages";
 import { RATE_BOOK } from "../rates";
 import { rateLookupError } from "../rates/book";
 import { type Market, market as findMarket, notAShopMarket, SHOP_MARKETS } from "../rates/markets";
@@ -25,12 +26,12 @@ export type RuleLookup =
   /** The book knows nothing of this fee for the market, or not for this date: not modelled. */
   | {
       readonly state: "unknown";
-      readonly reason: string;
+      readonly reason: Message | string;
       /** "as_of" when the date is before the book's first entry (the date is what to check). */
       readonly argument?: "as_of";
     }
   /** The rate exists but is published only inside Seller Center. */
-  | { readonly state: "unpublished"; readonly reason: string };
+  | { readonly state: "unpublished"; readonly reason: Message | string };
 
 /**
  * The TikTok Shop market by code or alias: #N/A with close matches for an unknown one, and for a
@@ -57,20 +58,26 @@ export function lookupRule(marketCode: string, kind: BookFeeKind, category: stri
   const r = RATE_BOOK.lookup({ book: "shop", market: m.code, kind, category, asOf: date });
   switch (r.status) {
     case "unknown":
-      return { state: "unknown", reason: `the rate book has no ${kind} for ${m.code}` };
+      return { state: "unknown", reason: message("rate.notInBook", { kind, market: m.code }) };
     case "notYet":
       // A fee introduced on its first entry was not charged before it (a fee of 0).
       if (r.first.introduced) return { state: "notInForce" };
       // Otherwise the fee may or may not have existed before the book's first entry: it cannot say.
       return {
         state: "unknown",
-        reason: `no ${kind} rate for ${m.code} before ${r.first.effective}: the rate book starts there (order date ${date})`,
+        reason: message("rate.beforeBook", {
+          kind,
+          market: m.code,
+          first: r.first.effective,
+          argument: "as_of",
+          asOf: date,
+        }),
         argument: "as_of",
       };
     case "ended":
       return { state: "notInForce" };
     case "unpublished":
-      return { state: "unpublished", reason: rateLookupError({ market: m.code, kind }, r).message };
+      return { state: "unpublished", reason: saidOf(rateLookupError({ market: m.code, kind }, r)) };
   }
   const rule = scheduleRule(m, kind, category, date);
   if (!rule) return { state: "notInForce" };

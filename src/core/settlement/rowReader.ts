@@ -11,7 +11,8 @@
  */
 import { type Decimal, ZERO } from "../decimal";
 import type { IsoDate } from "../dates";
-import { isCoreError } from "../errors";
+import { isCoreError, saidOf } from "../errors";
+import type { Message } from "../messages";
 import type { ColumnKey } from "./columns";
 import type { FeeAmounts } from "./expectedFee";
 import type { Header } from "./layouts";
@@ -40,7 +41,8 @@ export interface RowData {
   readonly relatedOrderId: string | null;
   readonly adjustmentReason: string;
   /** Why the row cannot be checked (the first unreadable amount or created date), or null. */
-  readonly reason: string | null;
+  /** Why the row cannot be checked: a message where the reader has one (to say it in any language). */
+  readonly reason: Message | string | null;
 }
 
 /** A column an amount is read from, with the name its errors give. */
@@ -144,7 +146,7 @@ export class RowReader {
   private readonly otherCount: number;
   private readonly dates = new Map<string, IsoDate | null>();
   /** The first reason the current row cannot be checked. */
-  private reason: string | null = null;
+  private reason: Message | string | null = null;
 
   constructor(ctx: MarketContext) {
     this.cols = rowColumns(ctx);
@@ -259,7 +261,7 @@ export class RowReader {
 
   private fail(e: unknown): void {
     if (!isCoreError(e)) throw e;
-    this.reason ??= e.message;
+    this.reason ??= saidOf(e);
   }
 
   /** A date, the texts of a file read once each (bounded). */

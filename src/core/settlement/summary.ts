@@ -5,6 +5,7 @@
  * the settled IDs for the join.
  */
 import { type Decimal, ZERO } from "../decimal";
+import type { Message } from "../messages";
 import { SETTLEMENT_FEES, type SettlementFee } from "./expectedFee";
 import { type OrderIndex, isDelivered } from "./orders";
 import type { AffiliateRefunds, FeeTotals, JoinResult, MonthTakeRate, ReconcileSummary, ReconciledLine } from "./types";
@@ -32,6 +33,8 @@ export class SummaryTally {
     skipped: 0,
   };
   private readonly skippedReasons: Record<string, number> = {};
+  /** Each reason's first message, so a report can say it in its reader's language. */
+  private readonly skippedSaid: Record<string, Message> = {};
   private readonly feeTotals: Partial<Record<SettlementFee, FeeTotals>> = {};
   private readonly months = new Map<string, { revenue: Decimal; fees: Decimal; platformFees: Decimal }>();
   private readonly largest: { size: Decimal; line: ReconciledLine }[] = [];
@@ -83,6 +86,7 @@ export class SummaryTally {
       const r = this.skippedReasons;
       const slot = key in r || Object.keys(r).length < MAX_REASONS ? key : "other reasons";
       r[slot] = (r[slot] ?? 0) + 1;
+      if (slot === key && line.said && !(slot in this.skippedSaid)) this.skippedSaid[slot] = line.said;
       return;
     }
     if (line.status === "not modelled") c.notModelled++;
@@ -169,6 +173,7 @@ export class SummaryTally {
     ReconcileSummary,
     | keyof Counts
     | "skippedReasons"
+    | "skippedMessages"
     | "fees"
     | "takeRate"
     | "largestDifferences"
@@ -179,6 +184,7 @@ export class SummaryTally {
     return {
       ...this.counts,
       skippedReasons: this.skippedReasons,
+      skippedMessages: this.skippedSaid,
       fees: this.feeTotals,
       takeRate: this.takeRate(),
       largestDifferences: this.largest.map((l) => l.line),

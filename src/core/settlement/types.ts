@@ -5,6 +5,7 @@
 import type { Decimal, DecimalInput } from "../decimal";
 import type { IsoDate } from "../dates";
 import type { Message } from "../messages";
+import type { CategoryLabel } from "./categoryLabel";
 import type { SettlementFee } from "./expectedFee";
 import type { LayoutId } from "./layouts";
 import type { ColumnMapping } from "./mapping";
@@ -26,8 +27,12 @@ export interface FeeCheck {
   readonly rate: Decimal | null;
   readonly base: Decimal | null;
   readonly reason: string | null;
+  /** The reason as a message, to say it in the reader's language (absent: say `reason`). */
+  readonly said?: Message | null;
   /** For a fee other than the commission: the category whose rate it fits, when inferred. */
   readonly category?: string;
+  /** That category as data, to say in any language (categoryLabel.ts). */
+  readonly categoryLabel?: CategoryLabel;
   /**
    * The rule the expected amount came from, so a formula can check the same one: its category
    * (null = the market default) and whether the fee's VAT on top is part of the amount.
@@ -56,6 +61,8 @@ export interface ReconciledLine {
   readonly fees: Readonly<Partial<Record<SettlementFee, FeeCheck>>>;
   /** Category whose rate the commission fits (implied-rate matching) or was joined from the orders. */
   readonly category: string | null;
+  /** The inferred category as data, to say in any language (absent or null: joined, or none). */
+  readonly categoryLabel?: CategoryLabel | null;
   /** |commission| ÷ base, where the file has no category. */
   readonly impliedRate: Decimal | null;
   readonly settlement: Decimal | null;
@@ -107,6 +114,11 @@ export interface ReconcileSummary {
   readonly notModelled: number;
   readonly skipped: number;
   readonly skippedReasons: Readonly<Record<string, number>>;
+  /**
+   * The message of a reason in skippedReasons (its first line's, where the reason is one): to say
+   * it in another language, quoted values shortened to "…" as in its key.
+   */
+  readonly skippedMessages: Readonly<Record<string, Message>>;
   readonly fees: Readonly<Partial<Record<SettlementFee, FeeTotals>>>;
   /** Fee columns the add-in does not model, with their totals; never dropped silently. */
   readonly notModelledColumns: readonly { name: string; total: Decimal }[];

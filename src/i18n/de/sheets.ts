@@ -426,6 +426,43 @@ const sheets: SheetsTranslation = {
     takeRateChart: "Take-Rate nach Monat",
     footerNote:
       "Berechnete Beträge sind die Zellen der Datei; erwartete Beträge sind Formeln nach der veröffentlichten Regel am Bestelldatum. Eine Abweichung ist eine Frage an das Seller Center, kein Beweis für einen Fehler.",
+    report: {
+      checked: "Geprüft",
+      about: "Kategorie / Satz",
+      fileRead: "{layout} ({language}), Kopfzeile in Zeile {row}",
+      openApiRead: "Abrechnungs-Transaktionen der Open API ({version}), {transactions} Transaktionen",
+      openApiReadStatements:
+        "Abrechnungs-Transaktionen der Open API ({version}), {transactions} Transaktionen aus {statements} Abrechnung(en)",
+      context: "{read}: Markt {market} ({currency}), Toleranz {tolerance} je Gebühr",
+      counts:
+        "Zeilen {rows} · Bestellungen {orders} · geprüft {checked} · stimmen {matched} · abweichend {mismatched} · nicht modelliert {notModelled} · übersprungen {skipped}",
+      takeRateTitle: "Take-Rate nach Monat (Erstelldatum der Bestellung)",
+      largestTitle: "Größte Differenzen",
+      implied: "(implizit {rate})",
+      ruleRate: "(Regel {rate})",
+      identity: "Abrechnung = Umsatz + Gebühren + Anpassungen: {checked} Zeilen geprüft, {broken} gehen nicht auf",
+      first: "(erste: {ids})",
+      unexplained: "Gebühren gesamt gegen die Summe ihrer Spalten: {rows} Zeilen ungeklärt, Summe {total}",
+      notModelledColumns: "Nicht modellierte Gebührenspalten: {columns}",
+      skipped: "Übersprungen ×{count}: {reason}",
+      lostDigits: "{count} IDs wurden als Zahlen gespeichert und haben Ziffern verloren: angezeigt, nie zugeordnet.",
+      affiliate:
+        "Erstattungen von Affiliate-Provisionen: {count}, davon {matched} ihrer Bestellung in dieser Datei zugeordnet",
+      affiliateUnmatched: "{count} nennen eine Bestellung, die diese Datei nicht enthält",
+      noRelatedOrder: "keine zugehörige Bestellung",
+      ordersFile: "Bestelldatei: {orders} Bestellungen",
+      unsettled: "{count} zugestellt, aber nicht abgerechnet",
+      noOrder: "{count} abgerechnete IDs ohne Bestellung",
+      suggested:
+        "Vorgeschlagene Spaltenzuordnung (nicht bestätigt, daher nicht verwendet), aus den Werten der Spalten:",
+      notFound: "Aus den Werten nicht gefunden: {keys}.",
+      checkWritten:
+        'Prüfen Sie sie (gespeichert in {file}), setzen Sie "confirmed": true und starten Sie erneut mit --columns FILE.',
+      checkPrinted:
+        'Prüfen Sie sie (--suggest-columns FILE schreibt sie in eine Datei), setzen Sie "confirmed": true und starten Sie erneut mit --columns FILE.',
+      joiner: "; ",
+      listJoiner: ", ",
+    },
   },
 };
 

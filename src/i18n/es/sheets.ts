@@ -444,6 +444,41 @@ const sheets: SheetsTranslation = {
     takeRateChart: "Tasa retenida por mes",
     footerNote:
       "Los importes cobrados son las propias celdas del archivo; los esperados son fórmulas según la regla publicada vigente en la fecha del pedido. Una discrepancia es una pregunta para Seller Center, no una prueba de error.",
+    report: {
+      checked: "Comprobados",
+      about: "Categoría / tasa",
+      fileRead: "{layout} ({language}), encabezado en la fila {row}",
+      openApiRead: "Transacciones de estado de cuenta de la Open API ({version}), {transactions} transacciones",
+      openApiReadStatements:
+        "Transacciones de estado de cuenta de la Open API ({version}), {transactions} transacciones de {statements} estado(s) de cuenta",
+      context: "{read}: mercado {market} ({currency}), tolerancia de {tolerance} por tarifa",
+      counts:
+        "Filas {rows} · pedidos {orders} · comprobados {checked} · coinciden {matched} · con discrepancia {mismatched} · no modelados {notModelled} · omitidos {skipped}",
+      takeRateTitle: "Tasa retenida por mes (fecha de creación del pedido)",
+      largestTitle: "Mayores diferencias",
+      implied: "(implícita {rate})",
+      ruleRate: "(regla {rate})",
+      identity: "Liquidación = ingresos + tarifas + ajustes: {checked} filas comprobadas, {broken} no cuadran",
+      first: "(primeros: {ids})",
+      unexplained: "Total de tarifas frente a la suma de sus columnas: {rows} filas sin explicar, total {total}",
+      notModelledColumns: "Columnas de tarifas no modeladas: {columns}",
+      skipped: "Omitidos ×{count}: {reason}",
+      lostDigits: "{count} ID se guardaron como números y perdieron dígitos: se muestran, nunca se emparejan.",
+      affiliate: "Reembolsos de comisiones de afiliado: {count}, {matched} emparejados con su pedido en este archivo",
+      affiliateUnmatched: "{count} nombran un pedido que este archivo no contiene",
+      noRelatedOrder: "sin pedido relacionado",
+      ordersFile: "Archivo de pedidos: {orders} pedidos",
+      unsettled: "{count} entregados pero no liquidados",
+      noOrder: "{count} ID liquidados sin pedido",
+      suggested:
+        "Asignación de columnas sugerida (no confirmada, así que no se usa), a partir de los valores de las columnas:",
+      notFound: "No encontrado a partir de los valores: {keys}.",
+      checkWritten: 'Revísela (escrita en {file}), ponga "confirmed": true y vuelva a ejecutar con --columns FILE.',
+      checkPrinted:
+        'Revísela (--suggest-columns FILE la escribe en un archivo), ponga "confirmed": true y vuelva a ejecutar con --columns FILE.',
+      joiner: "; ",
+      listJoiner: ", ",
+    },
   },
 };
 

@@ -437,6 +437,43 @@ const sheets: SheetsTranslation = {
     takeRateChart: "Taux prélevé par mois",
     footerNote:
       "Les montants facturés sont les cellules mêmes du fichier ; les montants attendus sont des formules selon la règle publiée en vigueur à la date de la commande. Un écart est une question pour Seller Center, pas la preuve d'une erreur.",
+    report: {
+      checked: "Vérifiées",
+      about: "Catégorie / taux",
+      fileRead: "{layout} ({language}), en-tête à la ligne {row}",
+      openApiRead: "Transactions de relevé Open API ({version}), {transactions} transactions",
+      openApiReadStatements:
+        "Transactions de relevé Open API ({version}), {transactions} transactions de {statements} relevé(s)",
+      context: "{read} : marché {market} ({currency}), tolérance de {tolerance} par frais",
+      counts:
+        "Lignes {rows} · commandes {orders} · vérifiées {checked} · conformes {matched} · avec écart {mismatched} · non modélisées {notModelled} · ignorées {skipped}",
+      takeRateTitle: "Taux prélevé par mois (date de création de la commande)",
+      largestTitle: "Plus grands écarts",
+      implied: "(implicite {rate})",
+      ruleRate: "(règle {rate})",
+      identity:
+        "Règlement = revenus + frais + ajustements : {checked} lignes vérifiées, {broken} ne s'additionnent pas",
+      first: "(premières : {ids})",
+      unexplained: "Total des frais comparé à la somme de leurs colonnes : {rows} lignes inexpliquées, total {total}",
+      notModelledColumns: "Colonnes de frais non modélisées : {columns}",
+      skipped: "Ignorées ×{count} : {reason}",
+      lostDigits: "{count} ID ont été stockés comme nombres et ont perdu des chiffres : affichés, jamais rapprochés.",
+      affiliate:
+        "Remboursements de commissions d'affiliation : {count}, dont {matched} rapprochés de leur commande dans ce fichier",
+      affiliateUnmatched: "{count} citent une commande absente de ce fichier",
+      noRelatedOrder: "aucune commande liée",
+      ordersFile: "Fichier des commandes : {orders} commandes",
+      unsettled: "{count} livrées mais non réglées",
+      noOrder: "{count} ID réglés sans commande",
+      suggested:
+        "Correspondance de colonnes suggérée (non confirmée, donc non utilisée), d'après les valeurs des colonnes :",
+      notFound: "Introuvable d'après les valeurs : {keys}.",
+      checkWritten: 'Vérifiez-la (écrite dans {file}), mettez "confirmed": true, puis relancez avec --columns FILE.',
+      checkPrinted:
+        'Vérifiez-la (--suggest-columns FILE l\'écrit dans un fichier), mettez "confirmed": true, puis relancez avec --columns FILE.',
+      joiner: "; ",
+      listJoiner: ", ",
+    },
   },
 };
 

@@ -427,6 +427,41 @@ const sheets: SheetsTranslation = {
     takeRateChart: "Tarif potongan per bulan",
     footerNote:
       "Jumlah yang ditagih adalah sel file itu sendiri; jumlah yang diharapkan adalah rumus menurut aturan yang diterbitkan dan berlaku pada tanggal pesanan. Ketidakcocokan adalah pertanyaan untuk Seller Center, bukan bukti kesalahan.",
+    report: {
+      checked: "Diperiksa",
+      about: "Kategori / tarif",
+      fileRead: "{layout} ({language}), judul kolom di baris {row}",
+      openApiRead: "Transaksi laporan Open API ({version}), {transactions} transaksi",
+      openApiReadStatements:
+        "Transaksi laporan Open API ({version}), {transactions} transaksi dari {statements} laporan",
+      context: "{read}: pasar {market} ({currency}), toleransi {tolerance} per biaya",
+      counts:
+        "Baris {rows} · pesanan {orders} · diperiksa {checked} · cocok {matched} · tidak cocok {mismatched} · tidak dimodelkan {notModelled} · dilewati {skipped}",
+      takeRateTitle: "Tarif potongan per bulan (tanggal pesanan dibuat)",
+      largestTitle: "Selisih terbesar",
+      implied: "(tersirat {rate})",
+      ruleRate: "(aturan {rate})",
+      identity:
+        "Penyelesaian = pendapatan + biaya + penyesuaian: {checked} baris diperiksa, {broken} tidak sesuai jumlahnya",
+      first: "(pertama: {ids})",
+      unexplained: "Total biaya vs jumlah kolomnya: {rows} baris tidak terjelaskan, total {total}",
+      notModelledColumns: "Kolom biaya yang tidak dimodelkan: {columns}",
+      skipped: "Dilewati ×{count}: {reason}",
+      lostDigits: "{count} ID disimpan sebagai angka dan kehilangan digit: ditampilkan, tidak pernah dicocokkan.",
+      affiliate: "Pengembalian komisi afiliasi: {count}, {matched} dicocokkan dengan pesanannya di file ini",
+      affiliateUnmatched: "{count} menyebut pesanan yang tidak ada di file ini",
+      noRelatedOrder: "tanpa pesanan terkait",
+      ordersFile: "File pesanan: {orders} pesanan",
+      unsettled: "{count} terkirim tetapi belum diselesaikan",
+      noOrder: "{count} ID terselesaikan tanpa pesanan",
+      suggested: "Usulan pemetaan kolom (belum dikonfirmasi, jadi tidak dipakai), dari nilai-nilai kolom:",
+      notFound: "Tidak ditemukan dari nilainya: {keys}.",
+      checkWritten: 'Periksa (ditulis ke {file}), setel "confirmed": true, lalu jalankan lagi dengan --columns FILE.',
+      checkPrinted:
+        'Periksa (--suggest-columns FILE menulisnya ke file), setel "confirmed": true, lalu jalankan lagi dengan --columns FILE.',
+      joiner: "; ",
+      listJoiner: ", ",
+    },
   },
 };
 

@@ -443,6 +443,41 @@ const sheets: SheetsTranslation = {
     takeRateChart: "Aliquota trattenuta per mese",
     footerNote:
       "Gli importi addebitati sono le celle stesse del file; quelli attesi sono formule secondo la regola pubblicata in vigore alla data dell'ordine. Una discrepanza è una domanda per Seller Center, non la prova di un errore.",
+    report: {
+      checked: "Verificati",
+      about: "Categoria / aliquota",
+      fileRead: "{layout} ({language}), intestazione alla riga {row}",
+      openApiRead: "Transazioni dell'estratto conto Open API ({version}), {transactions} transazioni",
+      openApiReadStatements:
+        "Transazioni degli estratti conto Open API ({version}), {transactions} transazioni di {statements} estratti conto",
+      context: "{read}: mercato {market} ({currency}), tolleranza {tolerance} per costo",
+      counts:
+        "Righe {rows} · ordini {orders} · verificati {checked} · corrispondenti {matched} · con discrepanza {mismatched} · non modellati {notModelled} · saltati {skipped}",
+      takeRateTitle: "Aliquota trattenuta per mese (data di creazione dell'ordine)",
+      largestTitle: "Differenze maggiori",
+      implied: "(implicita {rate})",
+      ruleRate: "(regola {rate})",
+      identity: "Liquidazione = ricavi + costi + rettifiche: {checked} righe verificate, {broken} non tornano",
+      first: "(prime: {ids})",
+      unexplained: "Totale dei costi rispetto alla somma delle loro colonne: {rows} righe non spiegate, totale {total}",
+      notModelledColumns: "Colonne di costo non modellate: {columns}",
+      skipped: "Saltati ×{count}: {reason}",
+      lostDigits: "{count} ID sono stati salvati come numeri e hanno perso cifre: mostrati, mai abbinati.",
+      affiliate: "Rimborsi di commissioni di affiliazione: {count}, {matched} abbinati al loro ordine in questo file",
+      affiliateUnmatched: "{count} indicano un ordine che questo file non contiene",
+      noRelatedOrder: "nessun ordine collegato",
+      ordersFile: "File degli ordini: {orders} ordini",
+      unsettled: "{count} consegnati ma non liquidati",
+      noOrder: "{count} ID liquidati senza ordine",
+      suggested: "Mappatura delle colonne suggerita (non confermata, quindi non usata), dai valori delle colonne:",
+      notFound: "Non trovato dai valori: {keys}.",
+      checkWritten:
+        'Controllala (scritta in {file}), imposta "confirmed": true, poi esegui di nuovo con --columns FILE.',
+      checkPrinted:
+        'Controllala (--suggest-columns FILE la scrive in un file), imposta "confirmed": true, poi esegui di nuovo con --columns FILE.',
+      joiner: "; ",
+      listJoiner: ", ",
+    },
   },
 };
 

@@ -419,6 +419,40 @@ const sheets: SheetsTranslation = {
     takeRateChart: "月別の手数料率",
     footerNote:
       "請求額はファイル自体のセル、想定額は注文日に有効な公開ルールによる数式です。不一致は Seller Center への質問であり、誤りの証拠ではありません。",
+    report: {
+      checked: "照合済み",
+      about: "カテゴリ / 料率",
+      fileRead: "{layout}（{language}）、見出し行は {row} 行目",
+      openApiRead: "Open API 明細書の取引（{version}）、{transactions} 件",
+      openApiReadStatements: "Open API 明細書の取引（{version}）、明細書 {statements} 件の取引 {transactions} 件",
+      context: "{read}：マーケット {market}（{currency}）、手数料ごとの許容差 {tolerance}",
+      counts:
+        "行数 {rows} · 注文 {orders} · 照合済み {checked} · 一致 {matched} · 不一致 {mismatched} · 未モデル化 {notModelled} · スキップ {skipped}",
+      takeRateTitle: "月別の手数料率（注文作成日ベース）",
+      largestTitle: "差額の大きい順",
+      implied: "（推定 {rate}）",
+      ruleRate: "（ルール {rate}）",
+      identity: "精算額 = 売上 + 手数料 + 調整：{checked} 行を照合、{broken} 行が合わない",
+      first: "（先頭：{ids}）",
+      unexplained: "手数料合計と各列の合計：説明できない行 {rows}、合計 {total}",
+      notModelledColumns: "未モデル化の手数料列：{columns}",
+      skipped: "スキップ ×{count}：{reason}",
+      lostDigits: "{count} 件の ID が数値で保存され桁が失われました：表示のみで、照合しません。",
+      affiliate: "アフィリエイト報酬の返金：{count} 件、うちこのファイルの注文と照合 {matched} 件",
+      affiliateUnmatched: "{count} 件はこのファイルにない注文を指す",
+      noRelatedOrder: "関連注文なし",
+      ordersFile: "注文ファイル：{orders} 件の注文",
+      unsettled: "配達済みで未精算 {count} 件",
+      noOrder: "注文のない精算済み ID {count} 件",
+      suggested: "列の対応づけの提案（未確認のため未使用）、列の値から：",
+      notFound: "値から見つからないもの：{keys}。",
+      checkWritten:
+        '確認し（{file} に書き出し済み）、"confirmed": true を設定してから --columns FILE で再実行してください。',
+      checkPrinted:
+        '確認し（--suggest-columns FILE でファイルに書き出せます）、"confirmed": true を設定してから --columns FILE で再実行してください。',
+      joiner: "；",
+      listJoiner: "、",
+    },
   },
 };
 

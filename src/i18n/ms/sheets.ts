@@ -431,6 +431,41 @@ const sheets: SheetsTranslation = {
     takeRateChart: "Kadar potongan mengikut bulan",
     footerNote:
       "Amaun dicaj ialah sel fail itu sendiri; amaun dijangka ialah formula mengikut peraturan diterbitkan yang berkuat kuasa pada tarikh pesanan. Ketidaksepadanan ialah soalan untuk Seller Center, bukan bukti kesilapan.",
+    report: {
+      checked: "Disemak",
+      about: "Kategori / kadar",
+      fileRead: "{layout} ({language}), tajuk lajur pada baris {row}",
+      openApiRead: "Transaksi penyata Open API ({version}), {transactions} transaksi",
+      openApiReadStatements:
+        "Transaksi penyata Open API ({version}), {transactions} transaksi daripada {statements} penyata",
+      context: "{read}: pasaran {market} ({currency}), toleransi {tolerance} setiap yuran",
+      counts:
+        "Baris {rows} · pesanan {orders} · disemak {checked} · sepadan {matched} · tidak sepadan {mismatched} · tidak dimodelkan {notModelled} · dilangkau {skipped}",
+      takeRateTitle: "Kadar potongan mengikut bulan (tarikh pesanan dicipta)",
+      largestTitle: "Perbezaan terbesar",
+      implied: "(tersirat {rate})",
+      ruleRate: "(peraturan {rate})",
+      identity: "Penyelesaian = hasil + yuran + pelarasan: {checked} baris disemak, {broken} tidak sepadan jumlahnya",
+      first: "(pertama: {ids})",
+      unexplained: "Jumlah yuran berbanding jumlah lajurnya: {rows} baris tidak dapat dijelaskan, jumlah {total}",
+      notModelledColumns: "Lajur yuran tidak dimodelkan: {columns}",
+      skipped: "Dilangkau ×{count}: {reason}",
+      lostDigits: "{count} ID disimpan sebagai nombor dan kehilangan digit: dipaparkan, tidak pernah dipadankan.",
+      affiliate: "Bayaran balik komisen afiliasi: {count}, {matched} dipadankan dengan pesanannya dalam fail ini",
+      affiliateUnmatched: "{count} menamakan pesanan yang tiada dalam fail ini",
+      noRelatedOrder: "tiada pesanan berkaitan",
+      ordersFile: "Fail pesanan: {orders} pesanan",
+      unsettled: "{count} dihantar tetapi belum diselesaikan",
+      noOrder: "{count} ID diselesaikan tanpa pesanan",
+      suggested: "Cadangan pemetaan lajur (belum disahkan, jadi tidak digunakan), daripada nilai lajur:",
+      notFound: "Tidak ditemui daripada nilai: {keys}.",
+      checkWritten:
+        'Semak (ditulis ke {file}), tetapkan "confirmed": true, kemudian jalankan semula dengan --columns FILE.',
+      checkPrinted:
+        'Semak (--suggest-columns FILE menulisnya ke fail), tetapkan "confirmed": true, kemudian jalankan semula dengan --columns FILE.',
+      joiner: "; ",
+      listJoiner: ", ",
+    },
   },
 };
 

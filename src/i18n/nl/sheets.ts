@@ -428,6 +428,42 @@ const sheets: SheetsTranslation = {
     takeRateChart: "Afdrachtpercentage per maand",
     footerNote:
       "Gerekende bedragen zijn de cellen van het bestand zelf; verwachte bedragen zijn formules volgens de gepubliceerde regel die op de besteldatum gold. Een afwijking is een vraag voor Seller Center, geen bewijs van een fout.",
+    report: {
+      checked: "Gecontroleerd",
+      about: "Categorie / tarief",
+      fileRead: "{layout} ({language}), kopregel op rij {row}",
+      openApiRead: "Open API-overzichtstransacties ({version}), {transactions} transacties",
+      openApiReadStatements:
+        "Open API-overzichtstransacties ({version}), {transactions} transacties van {statements} overzicht(en)",
+      context: "{read}: markt {market} ({currency}), tolerantie {tolerance} per kostenpost",
+      counts:
+        "Rijen {rows} · bestellingen {orders} · gecontroleerd {checked} · kloppen {matched} · afwijkend {mismatched} · niet gemodelleerd {notModelled} · overgeslagen {skipped}",
+      takeRateTitle: "Afdrachtpercentage per maand (aanmaakdatum van de bestelling)",
+      largestTitle: "Grootste verschillen",
+      implied: "(impliciet {rate})",
+      ruleRate: "(regel {rate})",
+      identity: "Afrekening = omzet + kosten + correcties: {checked} rijen gecontroleerd, {broken} tellen niet op",
+      first: "(eerste: {ids})",
+      unexplained: "Totale kosten tegenover de som van hun kolommen: {rows} rijen onverklaard, totaal {total}",
+      notModelledColumns: "Kostenkolommen niet gemodelleerd: {columns}",
+      skipped: "Overgeslagen ×{count}: {reason}",
+      lostDigits: "{count} ID's zijn als getal opgeslagen en verloren cijfers: getoond, nooit gekoppeld.",
+      affiliate: "Terugbetaalde affiliatecommissies: {count}, {matched} gekoppeld aan hun bestelling in dit bestand",
+      affiliateUnmatched: "{count} noemen een bestelling die dit bestand niet bevat",
+      noRelatedOrder: "geen bijbehorende bestelling",
+      ordersFile: "Bestellingenbestand: {orders} bestellingen",
+      unsettled: "{count} bezorgd maar niet afgerekend",
+      noOrder: "{count} afgerekende ID's zonder bestelling",
+      suggested:
+        "Voorgestelde kolomtoewijzing (niet bevestigd, dus niet gebruikt), op basis van de waarden van de kolommen:",
+      notFound: "Niet gevonden uit de waarden: {keys}.",
+      checkWritten:
+        'Controleer haar (geschreven naar {file}), zet "confirmed": true en voer opnieuw uit met --columns FILE.',
+      checkPrinted:
+        'Controleer haar (--suggest-columns FILE schrijft haar naar een bestand), zet "confirmed": true en voer opnieuw uit met --columns FILE.',
+      joiner: "; ",
+      listJoiner: ", ",
+    },
   },
 };
 

@@ -442,6 +442,41 @@ const sheets: SheetsTranslation = {
     takeRateChart: "Taxa retida por mês",
     footerNote:
       "Os valores cobrados são as próprias células do arquivo; os esperados são fórmulas pela regra publicada vigente na data do pedido. Uma divergência é uma pergunta para o Seller Center, não prova de erro.",
+    report: {
+      checked: "Verificados",
+      about: "Categoria / taxa",
+      fileRead: "{layout} ({language}), cabeçalho na linha {row}",
+      openApiRead: "Transações de extrato da Open API ({version}), {transactions} transações",
+      openApiReadStatements:
+        "Transações de extrato da Open API ({version}), {transactions} transações de {statements} extrato(s)",
+      context: "{read}: mercado {market} ({currency}), tolerância de {tolerance} por taxa",
+      counts:
+        "Linhas {rows} · pedidos {orders} · verificados {checked} · conferem {matched} · divergentes {mismatched} · não modelados {notModelled} · ignorados {skipped}",
+      takeRateTitle: "Taxa retida por mês (data de criação do pedido)",
+      largestTitle: "Maiores diferenças",
+      implied: "(implícita {rate})",
+      ruleRate: "(regra {rate})",
+      identity: "Repasse = receita + taxas + ajustes: {checked} linhas verificadas, {broken} não fecham",
+      first: "(primeiros: {ids})",
+      unexplained: "Total de taxas vs a soma das suas colunas: {rows} linhas sem explicação, total {total}",
+      notModelledColumns: "Colunas de taxas não modeladas: {columns}",
+      skipped: "Ignorados ×{count}: {reason}",
+      lostDigits: "{count} IDs foram gravados como números e perderam dígitos: exibidos, nunca conciliados.",
+      affiliate: "Reembolsos de comissão de afiliado: {count}, {matched} conciliados com seu pedido neste arquivo",
+      affiliateUnmatched: "{count} citam um pedido que este arquivo não contém",
+      noRelatedOrder: "sem pedido relacionado",
+      ordersFile: "Arquivo de pedidos: {orders} pedidos",
+      unsettled: "{count} entregues mas não repassados",
+      noOrder: "{count} IDs repassados sem pedido",
+      suggested:
+        "Mapeamento de colunas sugerido (não confirmado, portanto não usado), a partir dos valores das colunas:",
+      notFound: "Não encontrado pelos valores: {keys}.",
+      checkWritten: 'Confira (gravado em {file}), defina "confirmed": true e execute de novo com --columns FILE.',
+      checkPrinted:
+        'Confira (--suggest-columns FILE grava em um arquivo), defina "confirmed": true e execute de novo com --columns FILE.',
+      joiner: "; ",
+      listJoiner: ", ",
+    },
   },
 };
 
