@@ -213,7 +213,11 @@ module.exports = async (env, options) => {
         },
         {
           test: /[\\/]decimal\.js[\\/]decimal\.m?js$/,
-          use: path.resolve(__dirname, "scripts/decimal-constants-loader.js"),
+          // Shorter constants, and no methods the add-in never calls (trigonometry, fractions…).
+          use: [
+            path.resolve(__dirname, "scripts/decimal-unused-methods-loader.js"),
+            path.resolve(__dirname, "scripts/decimal-constants-loader.js"),
+          ],
         },
         {
           test: /\.(png|jpg|jpeg|gif|ico|svg)$/,

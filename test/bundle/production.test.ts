@@ -203,10 +203,19 @@ function outcome(run: () => unknown): unknown {
   }
 }
 
-test("what the functions show of the rate book is the same from functions.js as from the sources: notes, messages, sources, the version", () => {
+test("functions.js answers as the sources do: every spec example, and the rate book's notes, messages, sources and version", () => {
   const built = builtFunctions();
   expect(Object.keys(built).sort()).toEqual(REGISTRY.map((s) => s.id).sort());
-  const calls: [string, ...unknown[]][] = [["RATEBOOK"], ["MARKETS"]];
+  // Every example, as Excel passes it (each parameter given, null where left out): decimal.js without
+  // the methods the add-in never calls (scripts/decimal-unused-methods-loader.js) still computes them.
+  const calls: [string, ...unknown[]][] = REGISTRY.flatMap((spec) =>
+    spec.examples.map((x): [string, ...unknown[]] => [
+      spec.id,
+      ...spec.parameters.map((_, i) => (i < x.args.length ? x.args[i] : null)),
+    ]),
+  );
+  expect(calls.length).toBeGreaterThan(REGISTRY.length);
+  calls.push(["RATEBOOK"], ["MARKETS"]);
   // CATEGORIES on every day a commission starts or ends.
   const dates = [
     ...new Set(ALL_RATES.filter((e) => e.kind === "commission").flatMap((e) => [e.effective, e.until ?? e.effective])),
@@ -309,6 +318,30 @@ test("the task pane page loads Office.js from Microsoft's CDN and allows nothing
   const csp = /Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
   expect(csp).toMatch(/default-src 'self'/);
   expect(csp.match(/https:\/\/[^\s;]+/g)).toEqual(["https://appsforoffice.microsoft.com"]);
+});
+
+test("decimal.js ships without the methods the add-in never calls (scripts/decimal-unused-methods-loader.js)", () => {
+  const loader = require("../../scripts/decimal-unused-methods-loader.js");
+  const js = read("functions.js");
+  // Each method under its long name and its alias (cosine, cos), as decimal.js assigns them.
+  for (const name of loader.UNUSED as string[]) expect([name, js.includes(`.${name}=`)]).toEqual([name, false]);
+  expect(js).toContain(".toDecimalPlaces=");
+  // No source calls one (a pane, template or sheet writer call would be "not a function" there).
+  const calls = new RegExp(
+    `\\.(${loader.UNUSED.join("|")}|cos|sin|tan|cosh|sinh|tanh|acos|asin|atan|acosh|asinh|atanh|atan2|cbrt|toHex)\\(`,
+  );
+  const sources = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+      const full = path.join(dir, d.name);
+      return d.isDirectory() ? sources(full) : d.name.endsWith(".ts") ? [full] : [];
+    });
+  const calling = sources(path.resolve(__dirname, "../../src")).filter((f) => calls.test(fs.readFileSync(f, "utf8")));
+  expect(calling).toEqual([]);
+
+  const warnings: Error[] = [];
+  const context = { emitWarning: (e: Error) => warnings.push(e) };
+  expect(loader.call(context, "x = 1;\n")).toBe("x = 1;\n"); // an unexpected decimal.js is left whole…
+  expect(warnings).toHaveLength(1); // …with a warning
 });
 
 test("decimal.js ships LN10 and PI to 200 digits, more than precision 34 ever needs", () => {
