@@ -11,8 +11,10 @@
  * entry's (its #N/A message ends with it), told apart by the object literal the note is written in,
  * which names `kind: "commission"` or `unpublished: true`. A note anywhere else in the entries' data
  * files goes, helper tables' included: a commission's note written apart from its entry needs
- * another property name (shop/eu.ts `commissionNote`). test/bundle runs the built functions against
- * the source, so a note that a function shows and the bundle lost fails there.
+ * another property name (shop/eu.ts `commissionNote`). In the bundle the core's copies of a dropped
+ * note (a fee breakdown line's `note`, an ad budget's `rule`) are then empty: no function, pane or
+ * sheet shows them. test/bundle runs the built functions against the source, so a note that a
+ * function shows and the bundle lost fails there.
  */
 const ts = require("typescript");
 
