@@ -198,7 +198,7 @@ module.exports = async (env, options) => {
           use: {
             loader: "ts-loader",
             // Function help lives in functions.json for Excel; the bundle drops its copy (scripts/strip-function-help.js),
-            // and the rate book's alternative figures, which no function reads (scripts/strip-rate-alternatives.js).
+            // and the rate book's audit data — alternative figures, notes no function shows (scripts/strip-rate-alternatives.js).
             options: {
               transpileOnly: true,
               getCustomTransformers: () => ({ before: [stripHelp(), stripRateAlternatives()] }),
@@ -206,8 +206,18 @@ module.exports = async (env, options) => {
           },
         },
         {
+          // The version of the whole book, not of the stripped one (scripts/rate-book-version.js).
+          test: /[\\/]src[\\/]core[\\/]rates[\\/]index\.ts$/,
+          enforce: "pre",
+          use: path.resolve(__dirname, "scripts/rate-book-version.js"),
+        },
+        {
           test: /[\\/]decimal\.js[\\/]decimal\.m?js$/,
-          use: path.resolve(__dirname, "scripts/decimal-constants-loader.js"),
+          // Shorter constants, and no methods the add-in never calls (trigonometry, fractions…).
+          use: [
+            path.resolve(__dirname, "scripts/decimal-unused-methods-loader.js"),
+            path.resolve(__dirname, "scripts/decimal-constants-loader.js"),
+          ],
         },
         {
           test: /\.(png|jpg|jpeg|gif|ico|svg)$/,

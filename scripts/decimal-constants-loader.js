@@ -1,6 +1,6 @@
 /**
  * webpack loader for decimal.js: its LN10 and PI constants carry 1,025 digits each (about 2 KB of
- * incompressible text in functions.js, 3 % of its 66 KB budget) so that ln/log and trigonometry
+ * incompressible text in functions.js, 3 % of its 60 KB budget) so that ln/log and trigonometry
  * work up to 1,025 significant digits. The core runs at precision 34 (src/core/decimal.ts) and
  * uses neither; 200 digits is ample. Past them decimal.js throws "[DecimalError] Precision limit
  * exceeded" — an error, never a less precise number.

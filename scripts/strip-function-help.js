@@ -2,7 +2,7 @@
  * A TypeScript transformer for the add-in bundle (ts-loader's getCustomTransformers): Excel reads
  * every function's help from functions.json, so the help text in the specs — descriptions, returns
  * lines, parameter help and worked examples — is dead weight in functions.js, which must stay within
- * 66 KB gz (test/bundle). It is replaced by empty values there; the CLI, the formula engine and the
+ * 60 KB gz (test/bundle). It is replaced by empty values there; the CLI, the formula engine and the
  * tests compile the specs untouched and keep it.
  */
 const ts = require("typescript");

@@ -6,10 +6,13 @@
  */
 import fs from "fs";
 import path from "path";
+import vm from "vm";
 import { pageLoad } from "../../src/bench/bench";
-import { ALL_RATES } from "../../src/core/rates";
+import { ALL_RATES, MARKETS, RATE_BOOK_VERSION } from "../../src/core/rates";
+import type { RateEntry } from "../../src/core/rates/types";
+import { inExcel } from "../../src/functions/excelHost";
 import { manifestLocales } from "../../src/i18n/languages";
-import { REGISTRY } from "../../src/functions/registry";
+import { REGISTRY, SPECS } from "../../src/functions/registry";
 import { MESSAGE_CATALOGS } from "../../src/i18n/messageCatalogs";
 import { PRODUCTION_URL, sharedBuild } from "../support/builds";
 
@@ -21,11 +24,11 @@ jest.setTimeout(180_000);
  */
 export const BUDGETS = {
   /**
-   * Everything that must load before the functions register with Excel. 67 KiB since 2026-12-07
-   * (was 60, then 66): the message catalog and Rate book III's sourced entries, then the result
-   * texts' message keys (issue #23) (docs/benchmarks.md).
+   * Everything that must load before the functions register with Excel. 60 KiB again since
+   * 2026-12-08 (66, then 67 on 2026-12-07): the entries' notes no function shows are stripped from
+   * the bundle as their alternative figures are (docs/benchmarks.md).
    */
-  functions: 67 * 1024,
+  functions: 60 * 1024,
   /** Everything taskpane.html loads at start: the page, its style sheet and its scripts. */
   page: 110 * 1024,
 };
@@ -164,6 +167,92 @@ test("the rate book's alternative figures are audit data, not in functions.js (s
   expect(js).toContain(noted.note!.slice(0, 40));
 });
 
+/** A note a function shows: a shop commission's (CATEGORIES) or an unpublished entry's (its #N/A). */
+const shownNote = (e: RateEntry) => (e.book === "shop" && e.kind === "commission") || e.unpublished === true;
+
+test("the entries' notes no function shows are audit data, not in functions.js (scripts/strip-rate-alternatives.js)", () => {
+  const js = read("functions.js");
+  const shown = new Set(ALL_RATES.filter(shownNote).map((e) => e.note));
+  const audit = ALL_RATES.filter((e) => e.note && e.note.length > 40 && !shownNote(e) && !shown.has(e.note));
+  expect(audit.length).toBeGreaterThan(100);
+  for (const e of audit) expect([e.kind, js.includes(e.note!.slice(0, 40))]).toEqual([e.kind, false]);
+  // The notes a function shows stay: the test below compares what the functions say with the sources'.
+});
+
+/** functions.js run as Excel runs it: loaded into a page of its own, each function associated by id. */
+function builtFunctions(): Record<string, (...args: unknown[]) => unknown> {
+  const associated: Record<string, (...args: unknown[]) => unknown> = {};
+  const { CustomFunctions } = globalThis as unknown as { CustomFunctions: object };
+  const page: Record<string, unknown> = {
+    CustomFunctions: { ...CustomFunctions, associate: (id: string, f: () => unknown) => (associated[id] = f) },
+    // webpack's runtime finds its public path from the script tag.
+    document: { currentScript: { tagName: "SCRIPT", src: `${PRODUCTION_URL}functions.js` } },
+  };
+  page.self = page;
+  vm.runInNewContext(read("functions.js"), page);
+  return associated;
+}
+
+/** A result or an error as Excel shows it, in this realm's plain values. */
+function outcome(run: () => unknown): unknown {
+  try {
+    return { value: JSON.parse(JSON.stringify(run())) };
+  } catch (e) {
+    const { code, message } = e as { code: string; message: string };
+    return { error: code, message };
+  }
+}
+
+test("functions.js answers as the sources do: every spec example, and the rate book's notes, messages, sources and version", () => {
+  const built = builtFunctions();
+  expect(Object.keys(built).sort()).toEqual(REGISTRY.map((s) => s.id).sort());
+  // Every example, as Excel passes it (each parameter given, null where left out): decimal.js without
+  // the methods the add-in never calls (scripts/decimal-unused-methods-loader.js) still computes them.
+  const calls: [string, ...unknown[]][] = REGISTRY.flatMap((spec) =>
+    spec.examples.map((x): [string, ...unknown[]] => [
+      spec.id,
+      ...spec.parameters.map((_, i) => (i < x.args.length ? x.args[i] : null)),
+    ]),
+  );
+  expect(calls.length).toBeGreaterThan(REGISTRY.length);
+  calls.push(["RATEBOOK"], ["MARKETS"]);
+  // CATEGORIES on every day a commission starts or ends.
+  const dates = [
+    ...new Set(ALL_RATES.filter((e) => e.kind === "commission").flatMap((e) => [e.effective, e.until ?? e.effective])),
+  ];
+  for (const m of MARKETS) for (const asOf of [undefined, ...dates]) calls.push(["CATEGORIES", m.code, asOf]);
+  // Every entry on its first and last day: each unpublished rate's #N/A (with its note), each
+  // unsure date's warning, each source.
+  for (const e of ALL_RATES)
+    for (const asOf of new Set([e.effective, e.until ?? e.effective]))
+      for (const id of ["RATE", "RATESOURCE"])
+        calls.push([
+          id,
+          e.kind,
+          e.market === "*" ? undefined : e.market,
+          e.category === "*" ? undefined : e.category,
+          asOf,
+        ]);
+  const differ = calls.filter(
+    ([id, ...args]) =>
+      JSON.stringify(outcome(() => built[id](...args))) !== JSON.stringify(outcome(() => inExcel(SPECS[id], args))),
+  );
+  expect(differ).toEqual([]);
+  expect(outcome(() => built.RATEBOOK())).toEqual({ value: RATE_BOOK_VERSION.label });
+  // The notes a function shows are reached: CATEGORIES' note column and unpublished rates' messages.
+  const categories = outcome(() => built.CATEGORIES("US")) as { value: string[][] };
+  expect(categories.value[1][5]).toBe(
+    ALL_RATES.find((e) => e.market === "US" && e.kind === "commission" && !e.until && e.category === "*")?.note,
+  );
+  const unpublished = ALL_RATES.find((e) => e.unpublished && e.category === "*" && e.note)!;
+  expect(
+    outcome(() => built.RATE(unpublished.kind, unpublished.market, undefined, unpublished.effective)),
+  ).toMatchObject({
+    error: "#N/A",
+    message: expect.stringContaining(unpublished.note!),
+  });
+});
+
 test.each(Object.entries(BUDGETS))("what loads for %s stays within its gzipped budget", (what, budget) => {
   const load = pageLoad(dist)[what as keyof typeof BUDGETS];
   expect(load.gzipBytes).toBeLessThanOrEqual(budget);
@@ -229,6 +318,30 @@ test("the task pane page loads Office.js from Microsoft's CDN and allows nothing
   const csp = /Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
   expect(csp).toMatch(/default-src 'self'/);
   expect(csp.match(/https:\/\/[^\s;]+/g)).toEqual(["https://appsforoffice.microsoft.com"]);
+});
+
+test("decimal.js ships without the methods the add-in never calls (scripts/decimal-unused-methods-loader.js)", () => {
+  const loader = require("../../scripts/decimal-unused-methods-loader.js");
+  const js = read("functions.js");
+  // Each method under its long name and its alias (cosine, cos), as decimal.js assigns them.
+  for (const name of loader.UNUSED as string[]) expect([name, js.includes(`.${name}=`)]).toEqual([name, false]);
+  expect(js).toContain(".toDecimalPlaces=");
+  // No source calls one (a pane, template or sheet writer call would be "not a function" there).
+  const calls = new RegExp(
+    `\\.(${loader.UNUSED.join("|")}|cos|sin|tan|cosh|sinh|tanh|acos|asin|atan|acosh|asinh|atanh|atan2|cbrt|toHex)\\(`,
+  );
+  const sources = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+      const full = path.join(dir, d.name);
+      return d.isDirectory() ? sources(full) : d.name.endsWith(".ts") ? [full] : [];
+    });
+  const calling = sources(path.resolve(__dirname, "../../src")).filter((f) => calls.test(fs.readFileSync(f, "utf8")));
+  expect(calling).toEqual([]);
+
+  const warnings: Error[] = [];
+  const context = { emitWarning: (e: Error) => warnings.push(e) };
+  expect(loader.call(context, "x = 1;\n")).toBe("x = 1;\n"); // an unexpected decimal.js is left whole…
+  expect(warnings).toHaveLength(1); // …with a warning
 });
 
 test("decimal.js ships LN10 and PI to 200 digits, more than precision 34 ever needs", () => {

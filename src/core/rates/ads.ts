@@ -114,14 +114,19 @@ export const AD_RATES: readonly RateEntry[] = [
   },
 
   // Minimum budgets (official).
+  // Objects, not tuples: the bundle drops their `note` with the entries' (scripts/strip-rate-alternatives.js).
   ...(
     [
-      ["campaignDaily", "50", "Campaign daily budget must exceed $50."],
-      ["campaignLifetime", "50", "Campaign lifetime budget must exceed $50."],
-      ["adgroupDaily", "20", "Ad group daily budget must exceed $20."],
-      ["adgroupLifetimePerDay", "20", "Ad group lifetime budget must be at least $20 × the number of scheduled days."],
+      { category: "campaignDaily", value: "50", note: "Campaign daily budget must exceed $50." },
+      { category: "campaignLifetime", value: "50", note: "Campaign lifetime budget must exceed $50." },
+      { category: "adgroupDaily", value: "20", note: "Ad group daily budget must exceed $20." },
+      {
+        category: "adgroupLifetimePerDay",
+        value: "20",
+        note: "Ad group lifetime budget must be at least $20 × the number of scheduled days.",
+      },
     ] as const
-  ).map(([category, value, note]): RateEntry => ({
+  ).map(({ category, value, note }): RateEntry => ({
     ...ads,
     kind: "minBudget",
     category,
@@ -179,16 +184,16 @@ export const AD_RATES: readonly RateEntry[] = [
   // Learning-phase recommendations (official, not enforced).
   ...(
     [
-      [
-        "shallow",
-        "50",
-        "100",
-        "Non-conversion and shallow conversion goals: 50 × current CPA, or $100 with no CPA yet.",
-      ],
-      ["install", "20", "200", "App installs: 20 × CPA, or $200."],
-      ["deep", "10", "200", "Deep conversions: 10 × CPA, or $200."],
+      {
+        category: "shallow",
+        multiple: "50",
+        fallback: "100",
+        note: "Non-conversion and shallow conversion goals: 50 × current CPA, or $100 with no CPA yet.",
+      },
+      { category: "install", multiple: "20", fallback: "200", note: "App installs: 20 × CPA, or $200." },
+      { category: "deep", multiple: "10", fallback: "200", note: "Deep conversions: 10 × CPA, or $200." },
     ] as const
-  ).flatMap(([category, multiple, fallback, note]): RateEntry[] => [
+  ).flatMap(({ category, multiple, fallback, note }): RateEntry[] => [
     {
       ...ads,
       kind: "learningBudgetMultiple",

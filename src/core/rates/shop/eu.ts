@@ -17,33 +17,50 @@ const ES_LAUNCH = "https://dataiads.io/es/blog/tiktok-shop-arrive-en-france";
 const IE_LIVE = "https://www.silicon.co.uk/e-marketing/ecommerce/tiktok-mexico-launch-594287";
 const S36 = "https://formationtiktokshop.fr/frais-et-commissions-tiktok-shop-france-ce-que-les-vendeurs-doivent-savoir";
 
-/** The first day each market's 5 % is attested: its launch where a source dates it. */
+/**
+ * The first day each market's 5 % is attested: its launch where a source dates it. The commission's
+ * note is `commissionNote` here, not `note`: the bundle keeps a note only where an entry names its
+ * kind (scripts/strip-rate-alternatives.js), and CATEGORIES shows this one.
+ */
 const LAUNCH: Record<
   string,
-  { date: string; dated: "inForce" | "knownSince"; source: string; grade: "B" | "C"; note: string }
+  { date: string; dated: "inForce" | "knownSince"; source: string; grade: "B" | "C"; commissionNote: string }
 > = {
   ES: {
     date: "2024-12-09",
     dated: "inForce",
     source: S34,
     grade: "C",
-    note: `Spain's shop launched officially on 2024-12-09 (${ES_LAUNCH}); 5 % applied to the total including taxes.`,
+    commissionNote: `Spain's shop launched officially on 2024-12-09 (${ES_LAUNCH}); 5 % applied to the total including taxes.`,
   },
   IE: {
     date: "2024-12-01",
     dated: "knownSince",
     source: S34,
     grade: "C",
-    note: `Ireland launched with Spain: live in December 2024 (${IE_LIVE}, early January 2025: "began operations last month in Spain and Ireland"); the day is not published, so the 5 % is known since December 2024.`,
+    commissionNote: `Ireland launched with Spain: live in December 2024 (${IE_LIVE}, early January 2025: "began operations last month in Spain and Ireland"); the day is not published, so the 5 % is known since December 2024.`,
   },
-  FR: { date: "2025-03-31", dated: "inForce", source: S37, grade: "B", note: "France launched on 2025-03-31." },
-  DE: { date: "2025-03-31", dated: "inForce", source: S37, grade: "B", note: "Germany launched on 2025-03-31." },
+  FR: {
+    date: "2025-03-31",
+    dated: "inForce",
+    source: S37,
+    grade: "B",
+    commissionNote: "France launched on 2025-03-31.",
+  },
+  DE: {
+    date: "2025-03-31",
+    dated: "inForce",
+    source: S37,
+    grade: "B",
+    commissionNote: "Germany launched on 2025-03-31.",
+  },
   IT: {
     date: "2025-03-31",
     dated: "inForce",
     grade: "C",
     source: S_IT,
-    note: "Italy launched with France and Germany on Monday 2025-03-31 (Reuters, 2025-03-27). 2025-12-05 is when the 2026 rise was announced, not a start date.",
+    commissionNote:
+      "Italy launched with France and Germany on Monday 2025-03-31 (Reuters, 2025-03-27). 2025-12-05 is when the 2026 rise was announced, not a start date.",
   },
 };
 
@@ -60,7 +77,7 @@ function euMarket(code: "DE" | "FR" | "IT" | "ES" | "IE"): RateEntry[] {
       grade: launch.grade,
       label: "Commission",
       refundOnReturn: "full",
-      note: launch.note,
+      note: launch.commissionNote,
       alternatives: [
         {
           value: "0.029",
