@@ -4,6 +4,7 @@
  * reads exactly as the core wrote it), a choice list's "or", and the English phrases of
  * ./phrases.ts. Text that is not a number or a date (a sentinel in the tests, a code) is kept as is.
  */
+import { MARKETS } from "../core/rates/markets";
 import type { Phrase } from "./phrases";
 
 /** "1,234.5", "-0.06", "2,000,000" or 12 in the English form the core writes: said in `locale`. */
@@ -53,3 +54,32 @@ export function orIn(word: string): (list: string) => string {
 
 /** The text with its first letter in upper case: a phrase that starts a sentence. */
 export const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Market codes that are not the ISO region code Intl names (the UK is GB). */
+const ISO_REGION: Readonly<Record<string, string>> = { UK: "GB" };
+
+/**
+ * A market's English name (the core's Market.name) or code as `locale` names the country
+ * ("Mexico" → "Mexiko" in German), through Intl.DisplayNames; as given where Intl cannot name it
+ * (an older runtime, a name that is not a market's), so nothing is ever guessed.
+ */
+export function marketNameIn(locale: string): (nameOrCode: string) => string {
+  let names: Intl.DisplayNames | null;
+  try {
+    names = new Intl.DisplayNames([locale], { type: "region" });
+  } catch {
+    names = null;
+  }
+  const codeOf = new Map<string, string>(
+    MARKETS.flatMap((m) => [[m.name, m.code] as [string, string], [m.code, m.code] as [string, string]]),
+  );
+  return (nameOrCode) => {
+    const code = codeOf.get(nameOrCode);
+    if (!names || code === undefined) return nameOrCode;
+    try {
+      return names.of(ISO_REGION[code] ?? code) ?? nameOrCode;
+    } catch {
+      return nameOrCode;
+    }
+  };
+}

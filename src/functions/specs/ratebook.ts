@@ -7,6 +7,9 @@ import { RATE_BOOK, RATE_BOOK_VERSION } from "../../core/rates";
 import { rateLookupError, type RateLookup } from "../../core/rates/book";
 import { MARKETS, market as findMarket } from "../../core/rates/markets";
 import { type Book, KINDS_OF, type KindOf, type RateMarket } from "../../core/rates/types";
+import { activeLanguage, say } from "../../i18n/active";
+import { marketNameIn } from "../../i18n/format";
+import { localeOf } from "../../i18n/languages";
 import { defineFunction } from "../define";
 import { columns, MESSAGES } from "../messages";
 import { type Table, toCellNumber } from "../output";
@@ -44,6 +47,9 @@ export const MARKETS_TABLE = defineFunction({
   ],
   run: (): Table => {
     const rows: Table = [columns("code", "market", "currency", "defaultCommission", "since", "source", "note")];
+    // The country as the reader's language names it; English keeps the rate book's names.
+    const language = activeLanguage();
+    const name = language === "en" ? (n: string) => n : marketNameIn(localeOf(language));
     for (const m of MARKETS) {
       let commission: number | string = "";
       let since = "";
@@ -51,11 +57,11 @@ export const MARKETS_TABLE = defineFunction({
       const entry = RATE_BOOK.entryOf({ book: "shop", market: m.code, kind: "commission" });
       if (entry) {
         // A market whose default rate is not public says so instead of showing a number.
-        commission = entry.unpublished ? "by category" : toCellNumber(RATE_BOOK.valueOf(entry));
+        commission = entry.unpublished ? say(message("table.byCategory", {})) : toCellNumber(RATE_BOOK.valueOf(entry));
         since = entry.effective;
         source = entry.source;
       }
-      rows.push([m.code, m.name, m.currency, commission, since, source, m.note ?? ""]);
+      rows.push([m.code, name(m.name), m.currency, commission, since, source, m.note ?? ""]);
     }
     return rows;
   },

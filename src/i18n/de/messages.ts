@@ -5,9 +5,10 @@
  * Excel shows them (WAHR/FALSCH); formulas with German Excel's separator (;).
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, marketNameIn } from "../format";
 
 const n = numberIn("de-DE");
+const region = marketNameIn("de-DE");
 const d = dateIn("de-DE");
 const or = orIn("oder");
 const t = phrasesIn(
@@ -136,7 +137,7 @@ const de: CompleteCatalog = {
   "fee.unknown": (p) => `Unbekannte Gebühr „${p.given}“: Verwenden Sie eine von ${p.fees}.`,
 
   "live.noCoinPrices": (p) =>
-    `Keine belegten Münzpreise für ${p.market}: Im Tarifbuch stehen nur Pakete für US (Web, iOS, Android) und UK (iOS, Android). Geben Sie stattdessen den Preis an, den Sie zahlen.`,
+    `Keine belegten Münzpreise für ${region(p.market)}: Im Tarifbuch stehen nur Pakete für US (Web, iOS, Android) und UK (iOS, Android). Geben Sie stattdessen den Preis an, den Sie zahlen.`,
   "live.noCoinPack": (p) => `Unbekanntes Münzpaket für ${p.channel} in „${p.market}“. Bekannt: ${p.known}.`,
   "live.tooManyCoinsForPacks": (p) =>
     `coins liegt für die Paket-Methode über ${n(p.max)}: Verwenden Sie die Methode "perCoin".`,
@@ -190,11 +191,12 @@ const de: CompleteCatalog = {
   "shop.commissionRateTwice": () =>
     "Geben Sie den Provisionssatz nur einmal an: entweder als category oder als commission_rate mit einem Kategorienamen.",
   "shop.noSourcedFees": (p) =>
-    `Noch keine belegten TikTok-Shop-Gebühren für ${p.market} (${p.code}).${p.note ? ` ${p.note}` : ""} Geben Sie den Provisionssatz als Argument category an, z. B. 0,06.`,
+    `Noch keine belegten TikTok-Shop-Gebühren für ${region(p.market)} (${p.code}).${p.note ? ` ${p.note}` : ""} Geben Sie den Provisionssatz als Argument category an, z. B. 0,06.`,
   "shop.noRevenue": () => "Die Bestellung hat keinen Umsatz (Preis und Versand sind null), also auch keine Marge.",
   "shop.fbtUsNotPublic": () =>
     'Die US-FBT-Gebührentabelle nach Gewicht ist in unseren Quellen nicht öffentlich: Die Gebühren beginnen bei 3,58 $ pro Artikel (Bestellungen mit einer Einheit) und richten sich nach dem abrechenbaren Gewicht (siehe =TIKTOK.RATESOURCE("fbtFrom";"US")). Geben Sie Ihre eigene Gebühr an.',
-  "shop.fbtNotSourced": (p) => `Keine öffentliche FBT-Gebührentabelle für ${p.market}: Belegt ist nur die des UK.`,
+  "shop.fbtNotSourced": (p) =>
+    `Keine öffentliche FBT-Gebührentabelle für ${region(p.market)}: Belegt ist nur die des UK.`,
   "shop.fbtNoTier": (p) =>
     `Keine UK-FBT-Stufe nimmt ${n(p.longest)} × ${n(p.middle)} × ${n(p.shortest)} cm und ${n(p.weight)} kg an (die größte ist 120 × 60 × 60 cm; 30 kg bis 61 × 46 × 46 cm).`,
 
@@ -400,12 +402,13 @@ const de: CompleteCatalog = {
   "live.crpNotEligible": (p) => `Nicht berechtigt: ${p.reasons}`,
   "live.crpReason": (p) =>
     pick(p.why, {
-      notOpen: `das Programm ist in ${p.a} nicht verfügbar (verfügbar in ${p.b})`,
+      notOpen: `das Programm ist in ${region(p.a)} nicht verfügbar (verfügbar in ${p.b})`,
       followers: `benötigt ${n(p.a)} Follower (hat ${n(p.b)})`,
       views: `benötigt ${n(p.a)} Aufrufe in 30 Tagen (hat ${n(p.b)})`,
       seconds: `Videos müssen mindestens ${n(p.a)} s lang sein (dieses: ${n(p.b)} s)`,
       age: `Creator müssen mindestens ${n(p.a)} Jahre alt sein`,
     }),
+  "table.byCategory": () => "nach Kategorie",
   "table.column": (p) =>
     pick(p.column, {
       gift: "Geschenk",

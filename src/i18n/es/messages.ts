@@ -6,9 +6,10 @@
  * the separator of Spanish Excel in Spain (;). Numbers as Spain writes them (es-ES).
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, marketNameIn } from "../format";
 
 const n = numberIn("es-ES");
+const region = marketNameIn("es-ES");
 const d = dateIn("es-ES");
 const or = orIn("o");
 const t = phrasesIn(
@@ -133,7 +134,7 @@ const es: CompleteCatalog = {
   "fee.unknown": (p) => `Tarifa desconocida «${p.given}»: usa una de ${p.fees}.`,
 
   "live.noCoinPrices": (p) =>
-    `No hay precios de monedas documentados para ${p.market}: el libro de tarifas solo tiene paquetes de US (web, iOS, Android) y UK (iOS, Android). Indica en su lugar el precio que pagas.`,
+    `No hay precios de monedas documentados para ${region(p.market)}: el libro de tarifas solo tiene paquetes de US (web, iOS, Android) y UK (iOS, Android). Indica en su lugar el precio que pagas.`,
   "live.noCoinPack": (p) => `Paquete de monedas desconocido para ${p.channel} en «${p.market}». Conocidos: ${p.known}.`,
   "live.tooManyCoinsForPacks": (p) => `coins supera ${n(p.max)} para el método por paquetes: usa el método "perCoin".`,
   "live.agencyTakesAll": () =>
@@ -187,12 +188,12 @@ const es: CompleteCatalog = {
   "shop.commissionRateTwice": () =>
     "Indica la tasa de comisión una sola vez: como category o como commission_rate con un nombre de categoría.",
   "shop.noSourcedFees": (p) =>
-    `Aún no hay tarifas de TikTok Shop documentadas para ${p.market} (${p.code}).${p.note ? ` ${p.note}` : ""} Indica la tasa de comisión en el argumento category, p. ej. 0,06.`,
+    `Aún no hay tarifas de TikTok Shop documentadas para ${region(p.market)} (${p.code}).${p.note ? ` ${p.note}` : ""} Indica la tasa de comisión en el argumento category, p. ej. 0,06.`,
   "shop.noRevenue": () => "El pedido no tiene ingresos (precio y envío son cero), así que no tiene margen.",
   "shop.fbtUsNotPublic": () =>
     'La tabla de tarifas FBT de EE. UU. por peso no es pública en nuestras fuentes: las tarifas empiezan en 3,58 $ por artículo (pedidos de una unidad) y se cobran sobre el peso facturable (consulta =TIKTOK.RATESOURCE("fbtFrom";"US")). Indica tu propia tarifa.',
   "shop.fbtNotSourced": (p) =>
-    `No hay tabla pública de tarifas FBT para ${p.market}: solo está documentada la del Reino Unido.`,
+    `No hay tabla pública de tarifas FBT para ${region(p.market)}: solo está documentada la del Reino Unido.`,
   "shop.fbtNoTier": (p) =>
     `Ningún nivel FBT del Reino Unido admite ${n(p.longest)} × ${n(p.middle)} × ${n(p.shortest)} cm y ${n(p.weight)} kg (el mayor es 120 × 60 × 60 cm; 30 kg hasta 61 × 46 × 46 cm).`,
 
@@ -394,12 +395,13 @@ const es: CompleteCatalog = {
   "live.crpNotEligible": (p) => `No apto: ${p.reasons}`,
   "live.crpReason": (p) =>
     pick(p.why, {
-      notOpen: `el programa no está abierto en ${p.a} (abierto en ${p.b})`,
+      notOpen: `el programa no está abierto en ${region(p.a)} (abierto en ${p.b})`,
       followers: `necesita ${n(p.a)} seguidores (tiene ${n(p.b)})`,
       views: `necesita ${n(p.a)} visualizaciones en 30 días (tiene ${n(p.b)})`,
       seconds: `los videos deben durar al menos ${n(p.a)} s (este dura ${n(p.b)} s)`,
       age: `los creadores deben tener ${n(p.a)} años o más`,
     }),
+  "table.byCategory": () => "por categoría",
   "table.column": (p) =>
     pick(p.column, {
       gift: "Regalo",

@@ -5,9 +5,10 @@
  * and Excel's TRUE/FALSE; numbers with a decimal comma, so formulas with the separator ;.
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap, marketNameIn } from "../format";
 
 const n = numberIn("id-ID");
+const region = marketNameIn("id-ID");
 const d = dateIn("id-ID");
 const or = orIn("atau");
 const t = phrasesIn(
@@ -132,7 +133,7 @@ const id: CompleteCatalog = {
   "fee.unknown": (p) => `Biaya "${p.given}" tidak dikenal: gunakan salah satu dari ${p.fees}.`,
 
   "live.noCoinPrices": (p) =>
-    `Tidak ada harga koin bersumber untuk ${p.market}: buku tarif hanya memuat paket US (web, iOS, Android) dan UK (iOS, Android). Masukkan saja harga yang Anda bayar.`,
+    `Tidak ada harga koin bersumber untuk ${region(p.market)}: buku tarif hanya memuat paket US (web, iOS, Android) dan UK (iOS, Android). Masukkan saja harga yang Anda bayar.`,
   "live.noCoinPack": (p) => `Paket koin tidak dikenal untuk ${p.channel} di "${p.market}". Yang dikenal: ${p.known}.`,
   "live.tooManyCoinsForPacks": (p) => `coins melebihi ${n(p.max)} untuk metode paket: gunakan metode "perCoin".`,
   "live.agencyTakesAll": () => "Dengan bagian agensi 100%, berapa pun jumlah berlian tidak memberi kreator apa pun.",
@@ -183,11 +184,12 @@ const id: CompleteCatalog = {
   "shop.commissionRateTwice": () =>
     "Berikan tarif komisi sekali saja: sebagai category atau sebagai commission_rate dengan nama kategori.",
   "shop.noSourcedFees": (p) =>
-    `Belum ada biaya TikTok Shop bersumber untuk ${p.market} (${p.code}).${p.note ? ` ${p.note}` : ""} Masukkan tarif komisi sebagai argumen category, misalnya 0,06.`,
+    `Belum ada biaya TikTok Shop bersumber untuk ${region(p.market)} (${p.code}).${p.note ? ` ${p.note}` : ""} Masukkan tarif komisi sebagai argumen category, misalnya 0,06.`,
   "shop.noRevenue": () => "Pesanan ini tidak punya pendapatan (harga dan ongkos kirim nol), jadi tidak punya margin.",
   "shop.fbtUsNotPublic": () =>
     'Tabel tarif FBT AS berdasarkan berat tidak publik dalam sumber kami: biaya mulai dari $3,58 per barang (pesanan satu unit) dan dikenakan pada berat yang ditagihkan (lihat =TIKTOK.RATESOURCE("fbtFrom";"US")). Masukkan biaya Anda sendiri.',
-  "shop.fbtNotSourced": (p) => `Tidak ada tabel biaya FBT publik untuk ${p.market}: hanya milik UK yang bersumber.`,
+  "shop.fbtNotSourced": (p) =>
+    `Tidak ada tabel biaya FBT publik untuk ${region(p.market)}: hanya milik UK yang bersumber.`,
   "shop.fbtNoTier": (p) =>
     `Tidak ada tingkat FBT UK yang menerima ${n(p.longest)} × ${n(p.middle)} × ${n(p.shortest)} cm dan ${n(p.weight)} kg (terbesar 120 × 60 × 60 cm; 30 kg hingga 61 × 46 × 46 cm).`,
 
@@ -388,12 +390,13 @@ const id: CompleteCatalog = {
   "live.crpNotEligible": (p) => `Tidak memenuhi syarat: ${p.reasons}`,
   "live.crpReason": (p) =>
     pick(p.why, {
-      notOpen: `program ini tidak dibuka di ${p.a} (dibuka di ${p.b})`,
+      notOpen: `program ini tidak dibuka di ${region(p.a)} (dibuka di ${p.b})`,
       followers: `perlu ${n(p.a)} pengikut (saat ini ${n(p.b)})`,
       views: `perlu ${n(p.a)} tayangan dalam 30 hari (saat ini ${n(p.b)})`,
       seconds: `video harus berdurasi minimal ${n(p.a)} detik (video ini ${n(p.b)} detik)`,
       age: `kreator harus berusia ${n(p.a)} tahun atau lebih`,
     }),
+  "table.byCategory": () => "per kategori",
   "table.column": (p) =>
     pick(p.column, {
       gift: "Hadiah",

@@ -5,9 +5,10 @@
  * Italian Excel shows them (VERO/FALSO); formulas with Italian Excel's separator (;).
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, marketNameIn } from "../format";
 
 const n = numberIn("it-IT");
+const region = marketNameIn("it-IT");
 const d = dateIn("it-IT");
 const or = orIn("o");
 const t = phrasesIn(
@@ -135,7 +136,7 @@ const it: CompleteCatalog = {
   "fee.unknown": (p) => `Commissione sconosciuta «${p.given}»: usa una tra ${p.fees}.`,
 
   "live.noCoinPrices": (p) =>
-    `Nessun prezzo documentato delle monete per ${p.market}: il tariffario contiene solo i pacchetti US (web, iOS, Android) e UK (iOS, Android). Indica invece il prezzo che paghi.`,
+    `Nessun prezzo documentato delle monete per ${region(p.market)}: il tariffario contiene solo i pacchetti US (web, iOS, Android) e UK (iOS, Android). Indica invece il prezzo che paghi.`,
   "live.noCoinPack": (p) => `Pacchetto di monete sconosciuto per ${p.channel} in «${p.market}». Noti: ${p.known}.`,
   "live.tooManyCoinsForPacks": (p) => `coins supera ${n(p.max)} per il metodo a pacchetti: usa il metodo "perCoin".`,
   "live.agencyTakesAll": () =>
@@ -189,12 +190,12 @@ const it: CompleteCatalog = {
   "shop.commissionRateTwice": () =>
     "Indica l'aliquota di commissione una sola volta: come category oppure come commission_rate con un nome di categoria.",
   "shop.noSourcedFees": (p) =>
-    `Non ci sono ancora commissioni TikTok Shop documentate per ${p.market} (${p.code}).${p.note ? ` ${p.note}` : ""} Indica l'aliquota di commissione nell'argomento category, ad es. 0,06.`,
+    `Non ci sono ancora commissioni TikTok Shop documentate per ${region(p.market)} (${p.code}).${p.note ? ` ${p.note}` : ""} Indica l'aliquota di commissione nell'argomento category, ad es. 0,06.`,
   "shop.noRevenue": () => "L'ordine non ha ricavi (prezzo e spedizione sono zero), quindi non ha margine.",
   "shop.fbtUsNotPublic": () =>
     'Il tariffario FBT statunitense per peso non è pubblico nelle nostre fonti: le commissioni partono da 3,58 $ per articolo (ordini di una sola unità) e si applicano al peso tassabile (vedi =TIKTOK.RATESOURCE("fbtFrom";"US")). Indica la tua commissione.',
   "shop.fbtNotSourced": (p) =>
-    `Nessuna tabella pubblica delle commissioni FBT per ${p.market}: è documentata solo quella del Regno Unito.`,
+    `Nessuna tabella pubblica delle commissioni FBT per ${region(p.market)}: è documentata solo quella del Regno Unito.`,
   "shop.fbtNoTier": (p) =>
     `Nessuna fascia FBT del Regno Unito accetta ${n(p.longest)} × ${n(p.middle)} × ${n(p.shortest)} cm e ${n(p.weight)} kg (la più grande è 120 × 60 × 60 cm; 30 kg fino a 61 × 46 × 46 cm).`,
 
@@ -398,12 +399,13 @@ const it: CompleteCatalog = {
   "live.crpNotEligible": (p) => `Non idoneo: ${p.reasons}`,
   "live.crpReason": (p) =>
     pick(p.why, {
-      notOpen: `il programma non è aperto in ${p.a} (aperto in ${p.b})`,
+      notOpen: `il programma non è aperto in ${region(p.a)} (aperto in ${p.b})`,
       followers: `servono ${n(p.a)} follower (ne ha ${n(p.b)})`,
       views: `servono ${n(p.a)} visualizzazioni in 30 giorni (ne ha ${n(p.b)})`,
       seconds: `i video devono durare almeno ${n(p.a)} s (questo dura ${n(p.b)} s)`,
       age: `i creator devono avere almeno ${n(p.a)} anni`,
     }),
+  "table.byCategory": () => "per categoria",
   "table.column": (p) =>
     pick(p.column, {
       gift: "Regalo",

@@ -5,9 +5,10 @@
  * (Japanese Excel shows them so); full-width punctuation around them.
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, marketNameIn } from "../format";
 
 const n = numberIn("ja-JP");
+const region = marketNameIn("ja-JP");
 const d = dateIn("ja-JP");
 const or = orIn("または");
 const t = phrasesIn(
@@ -133,7 +134,7 @@ const ja: CompleteCatalog = {
   "fee.unknown": (p) => `不明な手数料「${p.given}」です。${p.fees} のいずれかを使ってください。`,
 
   "live.noCoinPrices": (p) =>
-    `${p.market} の出典のあるコイン価格はありません。料金表にあるのは US（Web、iOS、Android）と UK（iOS、Android）のパックだけです。代わりに実際に支払う価格を指定してください。`,
+    `${region(p.market)} の出典のあるコイン価格はありません。料金表にあるのは US（Web、iOS、Android）と UK（iOS、Android）のパックだけです。代わりに実際に支払う価格を指定してください。`,
   "live.noCoinPack": (p) => `「${p.market}」の ${p.channel} のコインパックが不明です。使えるもの：${p.known}。`,
   "live.tooManyCoinsForPacks": (p) =>
     `パック方式では coins が ${n(p.max)} を超えています。"perCoin" 方式を使ってください。`,
@@ -186,11 +187,11 @@ const ja: CompleteCatalog = {
   "shop.commissionRateTwice": () =>
     "販売手数料率は 1 回だけ指定してください。category として指定するか、カテゴリ名と一緒に commission_rate として指定します。",
   "shop.noSourcedFees": (p) =>
-    `${p.market}（${p.code}）の出典のある TikTok Shop 手数料はまだありません。${p.note ? `${p.note} ` : ""}販売手数料率を category 引数に指定してください（例：0.06）。`,
+    `${region(p.market)}（${p.code}）の出典のある TikTok Shop 手数料はまだありません。${p.note ? `${p.note} ` : ""}販売手数料率を category 引数に指定してください（例：0.06）。`,
   "shop.noRevenue": () => "この注文には売上がない（価格と送料が 0）ため、利益率もありません。",
   "shop.fbtUsNotPublic": () =>
     '米国の重量別 FBT 料金表は、当方の出典では公開されていません。手数料は 1 点あたり $3.58 から（1 点のみの注文）で、請求対象重量に課金されます（=TIKTOK.RATESOURCE("fbtFrom","US") を参照）。ご自身の手数料を指定してください。',
-  "shop.fbtNotSourced": (p) => `${p.market} の公開 FBT 料金表はありません。出典があるのは英国のものだけです。`,
+  "shop.fbtNotSourced": (p) => `${region(p.market)} の公開 FBT 料金表はありません。出典があるのは英国のものだけです。`,
   "shop.fbtNoTier": (p) =>
     `${n(p.longest)} × ${n(p.middle)} × ${n(p.shortest)} cm、${n(p.weight)} kg に対応する英国 FBT の区分はありません（最大は 120 × 60 × 60 cm、30 kg の場合は 61 × 46 × 46 cm まで）。`,
 
@@ -394,12 +395,13 @@ const ja: CompleteCatalog = {
   "live.crpNotEligible": (p) => `対象外：${p.reasons}`,
   "live.crpReason": (p) =>
     pick(p.why, {
-      notOpen: `このプログラムは ${p.a} では提供されていません（提供地域：${p.b}）`,
+      notOpen: `このプログラムは ${region(p.a)} では提供されていません（提供地域：${p.b}）`,
       followers: `フォロワーが ${n(p.a)} 人必要です（現在 ${n(p.b)} 人）`,
       views: `30 日間で ${n(p.a)} 回の視聴が必要です（現在 ${n(p.b)} 回）`,
       seconds: `動画は ${n(p.a)} 秒以上必要です（この動画は ${n(p.b)} 秒）`,
       age: `クリエイターは ${n(p.a)} 歳以上である必要があります`,
     }),
+  "table.byCategory": () => "カテゴリ別",
   "table.column": (p) =>
     pick(p.column, {
       gift: "ギフト",

@@ -5,9 +5,10 @@
  * TRUE/FALSE; numbers with a decimal point as Malaysia writes them, so formulas keep the comma.
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap, marketNameIn } from "../format";
 
 const n = numberIn("ms-MY");
+const region = marketNameIn("ms-MY");
 const d = dateIn("ms-MY");
 const or = orIn("atau");
 const t = phrasesIn(
@@ -136,7 +137,7 @@ const ms: CompleteCatalog = {
   "fee.unknown": (p) => `Yuran "${p.given}" tidak dikenali: gunakan salah satu daripada ${p.fees}.`,
 
   "live.noCoinPrices": (p) =>
-    `Tiada harga syiling bersumber bagi ${p.market}: buku kadar hanya mengandungi pek US (web, iOS, Android) dan UK (iOS, Android). Masukkan harga yang anda bayar sebagai ganti.`,
+    `Tiada harga syiling bersumber bagi ${region(p.market)}: buku kadar hanya mengandungi pek US (web, iOS, Android) dan UK (iOS, Android). Masukkan harga yang anda bayar sebagai ganti.`,
   "live.noCoinPack": (p) => `Pek syiling tidak dikenali bagi ${p.channel} di "${p.market}". Yang dikenali: ${p.known}.`,
   "live.tooManyCoinsForPacks": (p) => `coins melebihi ${n(p.max)} bagi kaedah pek: gunakan kaedah "perCoin".`,
   "live.agencyTakesAll": () => "Dengan bahagian agensi 100%, tiada bilangan berlian yang memberi pencipta apa-apa.",
@@ -187,11 +188,11 @@ const ms: CompleteCatalog = {
   "shop.commissionRateTwice": () =>
     "Berikan kadar komisen sekali sahaja: sama ada sebagai category atau sebagai commission_rate dengan nama kategori.",
   "shop.noSourcedFees": (p) =>
-    `Belum ada yuran TikTok Shop bersumber bagi ${p.market} (${p.code}).${p.note ? ` ${p.note}` : ""} Masukkan kadar komisen sebagai argumen category, contohnya 0.06.`,
+    `Belum ada yuran TikTok Shop bersumber bagi ${region(p.market)} (${p.code}).${p.note ? ` ${p.note}` : ""} Masukkan kadar komisen sebagai argumen category, contohnya 0.06.`,
   "shop.noRevenue": () => "Pesanan ini tiada hasil (harga dan penghantaran sifar), jadi tiada margin.",
   "shop.fbtUsNotPublic": () =>
     'Jadual kadar FBT AS mengikut berat tidak awam dalam sumber kami: yuran bermula pada $3.58 setiap item (pesanan satu unit) dan dikenakan pada berat boleh bil (lihat =TIKTOK.RATESOURCE("fbtFrom","US")). Masukkan yuran anda sendiri.',
-  "shop.fbtNotSourced": (p) => `Tiada jadual yuran FBT awam bagi ${p.market}: hanya jadual UK yang bersumber.`,
+  "shop.fbtNotSourced": (p) => `Tiada jadual yuran FBT awam bagi ${region(p.market)}: hanya jadual UK yang bersumber.`,
   "shop.fbtNoTier": (p) =>
     `Tiada peringkat FBT UK yang menerima ${n(p.longest)} × ${n(p.middle)} × ${n(p.shortest)} cm dan ${n(p.weight)} kg (yang terbesar 120 × 60 × 60 cm; 30 kg sehingga 61 × 46 × 46 cm).`,
 
@@ -391,12 +392,13 @@ const ms: CompleteCatalog = {
   "live.crpNotEligible": (p) => `Tidak layak: ${p.reasons}`,
   "live.crpReason": (p) =>
     pick(p.why, {
-      notOpen: `program ini tidak dibuka di ${p.a} (dibuka di ${p.b})`,
+      notOpen: `program ini tidak dibuka di ${region(p.a)} (dibuka di ${p.b})`,
       followers: `perlu ${n(p.a)} pengikut (kini ${n(p.b)})`,
       views: `perlu ${n(p.a)} tontonan dalam 30 hari (kini ${n(p.b)})`,
       seconds: `video mesti sekurang-kurangnya ${n(p.a)} saat (video ini ${n(p.b)} saat)`,
       age: `pencipta mesti berumur ${n(p.a)} tahun ke atas`,
     }),
+  "table.byCategory": () => "mengikut kategori",
   "table.column": (p) =>
     pick(p.column, {
       gift: "Hadiah",

@@ -5,9 +5,10 @@
  * Dutch Excel shows them (WAAR/ONWAAR); formulas with Dutch Excel's separator (;).
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, marketNameIn } from "../format";
 
 const n = numberIn("nl-NL");
+const region = marketNameIn("nl-NL");
 const d = dateIn("nl-NL");
 const or = orIn("of");
 const t = phrasesIn(
@@ -135,7 +136,7 @@ const nl: CompleteCatalog = {
   "fee.unknown": (p) => `Onbekende vergoeding '${p.given}': gebruik een van ${p.fees}.`,
 
   "live.noCoinPrices": (p) =>
-    `Geen onderbouwde muntprijzen voor ${p.market}: alleen pakketten voor US (web, iOS, Android) en UK (iOS, Android) staan in het tarievenboek. Geef in plaats daarvan de prijs op die u betaalt.`,
+    `Geen onderbouwde muntprijzen voor ${region(p.market)}: alleen pakketten voor US (web, iOS, Android) en UK (iOS, Android) staan in het tarievenboek. Geef in plaats daarvan de prijs op die u betaalt.`,
   "live.noCoinPack": (p) => `Onbekend muntpakket voor ${p.channel} in '${p.market}'. Bekend: ${p.known}.`,
   "live.tooManyCoinsForPacks": (p) =>
     `coins ligt boven ${n(p.max)} voor de pakkettenmethode: gebruik de methode "perCoin".`,
@@ -189,11 +190,12 @@ const nl: CompleteCatalog = {
   "shop.commissionRateTwice": () =>
     "Geef het commissietarief één keer op: als category of als commission_rate met een categorienaam.",
   "shop.noSourcedFees": (p) =>
-    `Nog geen onderbouwde TikTok Shop-vergoedingen voor ${p.market} (${p.code}).${p.note ? ` ${p.note}` : ""} Geef het commissietarief op als argument category, bijv. 0,06.`,
+    `Nog geen onderbouwde TikTok Shop-vergoedingen voor ${region(p.market)} (${p.code}).${p.note ? ` ${p.note}` : ""} Geef het commissietarief op als argument category, bijv. 0,06.`,
   "shop.noRevenue": () => "De bestelling heeft geen omzet (prijs en verzending zijn nul) en dus geen marge.",
   "shop.fbtUsNotPublic": () =>
     'De Amerikaanse FBT-tarieftabel naar gewicht is in onze bronnen niet openbaar: de vergoedingen beginnen bij $ 3,58 per artikel (bestellingen van één eenheid) en gelden voor het factureerbare gewicht (zie =TIKTOK.RATESOURCE("fbtFrom";"US")). Geef uw eigen vergoeding op.',
-  "shop.fbtNotSourced": (p) => `Geen openbare FBT-tarieftabel voor ${p.market}: alleen die van het VK is onderbouwd.`,
+  "shop.fbtNotSourced": (p) =>
+    `Geen openbare FBT-tarieftabel voor ${region(p.market)}: alleen die van het VK is onderbouwd.`,
   "shop.fbtNoTier": (p) =>
     `Geen Britse FBT-schijf past bij ${n(p.longest)} × ${n(p.middle)} × ${n(p.shortest)} cm en ${n(p.weight)} kg (de grootste is 120 × 60 × 60 cm; 30 kg tot 61 × 46 × 46 cm).`,
 
@@ -396,12 +398,13 @@ const nl: CompleteCatalog = {
   "live.crpNotEligible": (p) => `Komt niet in aanmerking: ${p.reasons}`,
   "live.crpReason": (p) =>
     pick(p.why, {
-      notOpen: `het programma is niet open in ${p.a} (open in ${p.b})`,
+      notOpen: `het programma is niet open in ${region(p.a)} (open in ${p.b})`,
       followers: `heeft ${n(p.a)} volgers nodig (heeft er ${n(p.b)})`,
       views: `heeft ${n(p.a)} weergaven in 30 dagen nodig (heeft er ${n(p.b)})`,
       seconds: `video's moeten minstens ${n(p.a)} s duren (deze duurt ${n(p.b)} s)`,
       age: `creators moeten ${n(p.a)} jaar of ouder zijn`,
     }),
+  "table.byCategory": () => "per categorie",
   "table.column": (p) =>
     pick(p.column, {
       gift: "Cadeau",

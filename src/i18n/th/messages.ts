@@ -5,9 +5,10 @@
  * numbers with a decimal point as Thailand writes them, so formulas keep the comma.
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, marketNameIn } from "../format";
 
 const n = numberIn("th-TH");
+const region = marketNameIn("th-TH");
 // Gregorian years, as the dates typed into formulas (2025-03-01) and the as_of beside them are.
 const d = dateIn("th-TH-u-ca-gregory");
 const or = orIn("หรือ");
@@ -130,7 +131,7 @@ const th: CompleteCatalog = {
   "fee.unknown": (p) => `ไม่รู้จักค่าธรรมเนียม "${p.given}": ใช้หนึ่งใน ${p.fees}`,
 
   "live.noCoinPrices": (p) =>
-    `ไม่มีราคาเหรียญที่มีแหล่งอ้างอิงสำหรับ ${p.market}: ตารางอัตรามีเฉพาะแพ็กของ US (เว็บ, iOS, Android) และ UK (iOS, Android) โปรดระบุราคาที่คุณจ่ายแทน`,
+    `ไม่มีราคาเหรียญที่มีแหล่งอ้างอิงสำหรับ ${region(p.market)}: ตารางอัตรามีเฉพาะแพ็กของ US (เว็บ, iOS, Android) และ UK (iOS, Android) โปรดระบุราคาที่คุณจ่ายแทน`,
   "live.noCoinPack": (p) => `ไม่รู้จักแพ็กเหรียญสำหรับ ${p.channel} ใน "${p.market}" ที่รู้จัก: ${p.known}`,
   "live.tooManyCoinsForPacks": (p) => `coins เกิน ${n(p.max)} สำหรับวิธีแบบแพ็ก: ใช้วิธี "perCoin"`,
   "live.agencyTakesAll": () => "เมื่อเอเจนซีได้ส่วนแบ่ง 100% ไม่ว่าเพชรจำนวนเท่าใดก็ไม่มีรายได้ให้ครีเอเตอร์เลย",
@@ -172,11 +173,11 @@ const th: CompleteCatalog = {
     `platform_discount (${n(p.discount)}) ทำให้ยอดชำระของผู้ซื้อติดลบ: ป้อนส่วนลดของรายการคำสั่งซื้อนี้`,
   "shop.commissionRateTwice": () => "ระบุอัตราค่าคอมมิชชั่นเพียงครั้งเดียว: เป็น category หรือเป็น commission_rate พร้อมชื่อหมวดหมู่",
   "shop.noSourcedFees": (p) =>
-    `ยังไม่มีค่าธรรมเนียม TikTok Shop ที่มีแหล่งอ้างอิงสำหรับ ${p.market} (${p.code})${p.note ? ` ${p.note}` : ""} ระบุอัตราค่าคอมมิชชั่นเป็นอาร์กิวเมนต์ category เช่น 0.06`,
+    `ยังไม่มีค่าธรรมเนียม TikTok Shop ที่มีแหล่งอ้างอิงสำหรับ ${region(p.market)} (${p.code})${p.note ? ` ${p.note}` : ""} ระบุอัตราค่าคอมมิชชั่นเป็นอาร์กิวเมนต์ category เช่น 0.06`,
   "shop.noRevenue": () => "คำสั่งซื้อนี้ไม่มีรายได้ (ราคาและค่าจัดส่งเป็นศูนย์) จึงไม่มีอัตรากำไร",
   "shop.fbtUsNotPublic": () =>
     'ตารางค่าธรรมเนียม FBT ของสหรัฐฯ ตามน้ำหนักไม่เปิดเผยในแหล่งข้อมูลของเรา: ค่าธรรมเนียมเริ่มที่ $3.58 ต่อชิ้น (คำสั่งซื้อชิ้นเดียว) และคิดตามน้ำหนักที่เรียกเก็บ (ดู =TIKTOK.RATESOURCE("fbtFrom","US")) โปรดระบุค่าธรรมเนียมของคุณเอง',
-  "shop.fbtNotSourced": (p) => `ไม่มีตารางค่าธรรมเนียม FBT สาธารณะสำหรับ ${p.market}: มีแหล่งอ้างอิงเฉพาะของ UK`,
+  "shop.fbtNotSourced": (p) => `ไม่มีตารางค่าธรรมเนียม FBT สาธารณะสำหรับ ${region(p.market)}: มีแหล่งอ้างอิงเฉพาะของ UK`,
   "shop.fbtNoTier": (p) =>
     `ไม่มีระดับ FBT ของ UK ใดรับ ${n(p.longest)} × ${n(p.middle)} × ${n(p.shortest)} ซม. และ ${n(p.weight)} กก. ได้ (ใหญ่สุด 120 × 60 × 60 ซม.; 30 กก. สูงสุด 61 × 46 × 46 ซม.)`,
 
@@ -363,12 +364,13 @@ const th: CompleteCatalog = {
   "live.crpNotEligible": (p) => `ไม่มีสิทธิ์: ${p.reasons}`,
   "live.crpReason": (p) =>
     pick(p.why, {
-      notOpen: `โปรแกรมยังไม่เปิดใน ${p.a} (เปิดใน ${p.b})`,
+      notOpen: `โปรแกรมยังไม่เปิดใน ${region(p.a)} (เปิดใน ${p.b})`,
       followers: `ต้องมีผู้ติดตาม ${n(p.a)} คน (ปัจจุบัน ${n(p.b)})`,
       views: `ต้องมียอดวิว ${n(p.a)} ครั้งใน 30 วัน (ปัจจุบัน ${n(p.b)})`,
       seconds: `วิดีโอต้องยาวอย่างน้อย ${n(p.a)} วินาที (วิดีโอนี้ ${n(p.b)} วินาที)`,
       age: `ครีเอเตอร์ต้องมีอายุ ${n(p.a)} ปีขึ้นไป`,
     }),
+  "table.byCategory": () => "ตามหมวดหมู่",
   "table.column": (p) =>
     pick(p.column, {
       gift: "ของขวัญ",

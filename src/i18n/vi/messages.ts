@@ -5,9 +5,10 @@
  * TRUE/FALSE; numbers with a decimal comma, so formulas with the separator ;.
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap, marketNameIn } from "../format";
 
 const n = numberIn("vi-VN");
+const region = marketNameIn("vi-VN");
 const d = dateIn("vi-VN");
 const or = orIn("hoặc");
 const t = phrasesIn(
@@ -132,7 +133,7 @@ const vi: CompleteCatalog = {
   "fee.unknown": (p) => `Phí "${p.given}" không xác định: hãy dùng một trong ${p.fees}.`,
 
   "live.noCoinPrices": (p) =>
-    `Không có giá xu có nguồn cho ${p.market}: bảng phí chỉ có các gói của US (web, iOS, Android) và UK (iOS, Android). Hãy nhập giá bạn trả thay vào đó.`,
+    `Không có giá xu có nguồn cho ${region(p.market)}: bảng phí chỉ có các gói của US (web, iOS, Android) và UK (iOS, Android). Hãy nhập giá bạn trả thay vào đó.`,
   "live.noCoinPack": (p) => `Gói xu không xác định cho ${p.channel} tại "${p.market}". Đã biết: ${p.known}.`,
   "live.tooManyCoinsForPacks": (p) =>
     `coins vượt quá ${n(p.max)} cho phương pháp theo gói: hãy dùng phương pháp "perCoin".`,
@@ -185,11 +186,11 @@ const vi: CompleteCatalog = {
   "shop.commissionRateTwice": () =>
     "Chỉ nhập tỷ lệ hoa hồng một lần: hoặc trong category, hoặc trong commission_rate kèm tên ngành hàng.",
   "shop.noSourcedFees": (p) =>
-    `Chưa có phí TikTok Shop có nguồn cho ${p.market} (${p.code}).${p.note ? ` ${p.note}` : ""} Hãy nhập tỷ lệ hoa hồng vào đối số category, ví dụ 0,06.`,
+    `Chưa có phí TikTok Shop có nguồn cho ${region(p.market)} (${p.code}).${p.note ? ` ${p.note}` : ""} Hãy nhập tỷ lệ hoa hồng vào đối số category, ví dụ 0,06.`,
   "shop.noRevenue": () => "Đơn hàng không có doanh thu (giá và phí vận chuyển bằng 0), nên không có biên lợi nhuận.",
   "shop.fbtUsNotPublic": () =>
     'Bảng phí FBT của Mỹ theo khối lượng không công khai trong các nguồn của chúng tôi: phí bắt đầu từ 3,58 $ mỗi sản phẩm (đơn một đơn vị) và tính theo khối lượng tính phí (xem =TIKTOK.RATESOURCE("fbtFrom";"US")). Hãy nhập phí của riêng bạn.',
-  "shop.fbtNotSourced": (p) => `Không có bảng phí FBT công khai cho ${p.market}: chỉ bảng của UK là có nguồn.`,
+  "shop.fbtNotSourced": (p) => `Không có bảng phí FBT công khai cho ${region(p.market)}: chỉ bảng của UK là có nguồn.`,
   "shop.fbtNoTier": (p) =>
     `Không bậc FBT nào của UK nhận ${n(p.longest)} × ${n(p.middle)} × ${n(p.shortest)} cm và ${n(p.weight)} kg (lớn nhất là 120 × 60 × 60 cm; 30 kg đến 61 × 46 × 46 cm).`,
 
@@ -386,12 +387,13 @@ const vi: CompleteCatalog = {
   "live.crpNotEligible": (p) => `Chưa đủ điều kiện: ${p.reasons}`,
   "live.crpReason": (p) =>
     pick(p.why, {
-      notOpen: `chương trình chưa mở tại ${p.a} (đang mở tại ${p.b})`,
+      notOpen: `chương trình chưa mở tại ${region(p.a)} (đang mở tại ${p.b})`,
       followers: `cần ${n(p.a)} người theo dõi (hiện có ${n(p.b)})`,
       views: `cần ${n(p.a)} lượt xem trong 30 ngày (hiện có ${n(p.b)})`,
       seconds: `video phải dài ít nhất ${n(p.a)} giây (video này dài ${n(p.b)} giây)`,
       age: `nhà sáng tạo phải từ ${n(p.a)} tuổi trở lên`,
     }),
+  "table.byCategory": () => "theo danh mục",
   "table.column": (p) =>
     pick(p.column, {
       gift: "Quà tặng",

@@ -5,9 +5,10 @@
  * TRUE/FALSE (Chinese Excel shows them so); full-width punctuation around them.
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, marketNameIn } from "../format";
 
 const n = numberIn("zh-CN");
+const region = marketNameIn("zh-CN");
 const d = dateIn("zh-CN");
 const or = orIn("或");
 const t = phrasesIn(
@@ -123,7 +124,7 @@ const zh: CompleteCatalog = {
   "fee.unknown": (p) => `未知的费用“${p.given}”：请使用 ${p.fees} 之一。`,
 
   "live.noCoinPrices": (p) =>
-    `没有 ${p.market} 有来源的金币价格：费率表中只有 US（网页、iOS、Android）和 UK（iOS、Android）的金币套餐。请改为填写您支付的价格。`,
+    `没有 ${region(p.market)} 有来源的金币价格：费率表中只有 US（网页、iOS、Android）和 UK（iOS、Android）的金币套餐。请改为填写您支付的价格。`,
   "live.noCoinPack": (p) => `“${p.market}”中 ${p.channel} 的金币套餐未知。已知：${p.known}。`,
   "live.tooManyCoinsForPacks": (p) => `按套餐方法计算时 coins 超过 ${n(p.max)}：请使用 "perCoin" 方法。`,
   "live.agencyTakesAll": () => "公会分成为 100 % 时，无论多少钻石都不会给创作者带来任何收入。",
@@ -165,11 +166,11 @@ const zh: CompleteCatalog = {
     `platform_discount（${n(p.discount)}）使买家实付金额为负：请输入此订单行的折扣。`,
   "shop.commissionRateTwice": () => "佣金费率只需提供一次：作为 category，或作为带类目名称的 commission_rate。",
   "shop.noSourcedFees": (p) =>
-    `暂无 ${p.market}（${p.code}）有来源的 TikTok Shop 费用。${p.note ? `${p.note} ` : ""}请将佣金费率作为 category 参数传入，例如 0.06。`,
+    `暂无 ${region(p.market)}（${p.code}）有来源的 TikTok Shop 费用。${p.note ? `${p.note} ` : ""}请将佣金费率作为 category 参数传入，例如 0.06。`,
   "shop.noRevenue": () => "此订单没有收入（价格和运费均为零），因此没有利润率。",
   "shop.fbtUsNotPublic": () =>
     '美国 FBT 按重量计费的费率表在我们的来源中未公开：费用从每件 3.58 美元起（单件订单），按计费重量收取（见 =TIKTOK.RATESOURCE("fbtFrom","US")）。请填写您自己的费用。',
-  "shop.fbtNotSourced": (p) => `${p.market} 没有公开的 FBT 费率表：只有英国的有来源。`,
+  "shop.fbtNotSourced": (p) => `${region(p.market)} 没有公开的 FBT 费率表：只有英国的有来源。`,
   "shop.fbtNoTier": (p) =>
     `没有英国 FBT 档位能容纳 ${n(p.longest)} × ${n(p.middle)} × ${n(p.shortest)} 厘米、${n(p.weight)} 千克（最大为 120 × 60 × 60 厘米；30 千克以内最大 61 × 46 × 46 厘米）。`,
 
@@ -352,12 +353,13 @@ const zh: CompleteCatalog = {
   "live.crpNotEligible": (p) => `不符合条件：${p.reasons}`,
   "live.crpReason": (p) =>
     pick(p.why, {
-      notOpen: `该计划未在 ${p.a} 开放（已在 ${p.b} 开放）`,
+      notOpen: `该计划未在 ${region(p.a)} 开放（已在 ${p.b} 开放）`,
       followers: `需要 ${n(p.a)} 名粉丝（现有 ${n(p.b)}）`,
       views: `30 天内需要 ${n(p.a)} 次观看（现有 ${n(p.b)}）`,
       seconds: `视频时长至少 ${n(p.a)} 秒（此视频 ${n(p.b)} 秒）`,
       age: `创作者须年满 ${n(p.a)} 岁`,
     }),
+  "table.byCategory": () => "按类目",
   "table.column": (p) =>
     pick(p.column, {
       gift: "礼物",
