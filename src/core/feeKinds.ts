@@ -86,6 +86,11 @@ export const FEE_KINDS = {
 export type FeeId = keyof typeof FEE_KINDS;
 export const FEE_IDS = Object.keys(FEE_KINDS) as FeeId[];
 
+/** Whether a key (a breakdown line's, a column's) is one of the fee ids. */
+export function isFeeId(key: string): key is FeeId {
+  return Object.prototype.hasOwnProperty.call(FEE_KINDS, key);
+}
+
 /** What a typed fee name is compared by: letters and digits of any script, lower case. */
 export function feeNameKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");

@@ -259,6 +259,8 @@ export const EN = {
       seconds: `videos must be at least ${p.a} s long (this one is ${p.b} s)`,
       age: `creators must be ${p.a} or older`,
     }),
+  // A fee line's VAT in a table (SHOPFEES, the pane's calculator); fee: the fee's name in the language.
+  "fee.vatOn": (p: { fee: string }) => `VAT on ${p.fee}`,
   // MARKETS' default commission where the market publishes none (it is by category).
   "table.byCategory": () => "by category",
   // The header row of the functions' tables (LIVEGIFTS, ADFORMATS, MARKETS, CATEGORIES, SHOPFEES).

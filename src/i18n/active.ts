@@ -8,6 +8,7 @@
  * message until it is calculated again.
  */
 import { type Catalog, type Message, type MessageKey, type MessageParams, render } from "../core/messages";
+import type { FeeId } from "../core/feeKinds";
 import { type Language, SOURCE_LANGUAGE } from "./languages";
 
 let active: { readonly language: Language; readonly catalog: Catalog | undefined } = {
@@ -62,4 +63,21 @@ export function errorText(e: {
   readonly message: string;
 }): string {
   return e.key === null ? e.message : say({ key: e.key, params: e.params, text: e.message });
+}
+
+/**
+ * The active language's fee names (the sheets catalog's, glossary first: src/i18n/feeNames.ts),
+ * given by the host that loaded them (the pane's applyLanguage, the CLI): what a function's table
+ * calls a fee, as the pane and the sheets do. None in English, whose tables keep the rate book's
+ * own words (a market's name for its fee).
+ */
+let feeNames: { readonly language: Language; readonly names: Readonly<Record<FeeId, string>> } | null = null;
+
+export function useFeeNames(language: Language, names: Readonly<Record<FeeId, string>> | undefined): void {
+  feeNames = language === SOURCE_LANGUAGE || !names ? null : { language, names };
+}
+
+/** A fee's name in the active language; undefined in English or before its names are given. */
+export function activeFeeName(fee: FeeId): string | undefined {
+  return feeNames && feeNames.language === active.language ? feeNames.names[fee] : undefined;
 }

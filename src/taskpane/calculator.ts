@@ -1,6 +1,8 @@
 /** The quick calculator: price, market, category → TikTok Shop fees, net proceeds and margin. */
 import { dec, type Decimal } from "../core/decimal";
 import { isCoreError } from "../core/errors";
+import { message } from "../core/messages";
+import { say } from "../i18n/active";
 import { SHOP_MARKETS } from "../core/rates/markets";
 import { RATE_BOOK } from "../core/rates";
 import { ORDER_FEE_KINDS, shopProfit } from "../core/shop";
@@ -43,7 +45,7 @@ function lineLabel(key: string, bookLabel: string, category: string): string {
   if (lang === "en") return bookLabel;
   if (isFeeId(key)) return feeLabel(key, lang);
   const vatOf = key.replace(/Vat$/, "");
-  if (vatOf !== key && isFeeId(vatOf)) return T.vatOn(feeLabel(vatOf, lang));
+  if (vatOf !== key && isFeeId(vatOf)) return say(message("fee.vatOn", { fee: feeLabel(vatOf, lang) }));
   return (T.lines as Record<string, string>)[key] ?? bookLabel;
 }
 

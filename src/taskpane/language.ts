@@ -8,6 +8,8 @@ import type { ColumnKey } from "../core/settlement/columns";
 import type { FeeNames } from "../i18n/feeNames";
 import type { Glossary } from "../i18n/glossary";
 import { isLanguage, type Language, pickLanguage, SOURCE_LANGUAGE } from "../i18n/languages";
+import { useFeeNames } from "../i18n/active";
+import { marketNameIn } from "../i18n/format";
 import { setLanguage } from "../i18n/setLanguage";
 import { loadSection } from "../i18n/sections";
 import { SHEETS_EN, type SheetsCatalog, sheetsCatalog, type SheetsTranslation } from "../templates/sheets";
@@ -59,6 +61,8 @@ export async function applyLanguage(lang: Language): Promise<void> {
   feeNamesOf.set(lang, sheets.fees);
   usePaneCatalog(catalog);
   language = pane || lang === SOURCE_LANGUAGE ? lang : SOURCE_LANGUAGE;
+  // The functions' tables (SHOPFEES) name fees as the pane does: the shared runtime's one active.ts.
+  useFeeNames(language, sheets.fees);
   // English's glossary lists several markets' names for a column, none of them the UI's word.
   glossaryColumns = language === SOURCE_LANGUAGE ? {} : (glossary?.columns ?? {});
   if (typeof document !== "undefined") {
@@ -85,9 +89,7 @@ export function columnLabel(key: ColumnKey, translated: string): string {
   return language === SOURCE_LANGUAGE ? translated : feeLabel(key, language);
 }
 
-export function isFeeId(key: string): key is FeeId {
-  return Object.prototype.hasOwnProperty.call(FEE_KINDS, key);
-}
+export { isFeeId } from "../core/feeKinds";
 
 /** A catalog string by its dotted path ("preview.banner"), or null for anything that is not one. */
 function textAt(path: string): string | null {
@@ -122,10 +124,6 @@ export function applyStaticText(doc: Document): void {
  */
 export function marketName(code: string, englishName: string): string {
   if (language === SOURCE_LANGUAGE) return englishName;
-  try {
-    const names = new Intl.DisplayNames([HTML_LANG[language] ?? language], { type: "region" });
-    return names.of(code === "UK" ? "GB" : code) ?? englishName;
-  } catch {
-    return englishName;
-  }
+  const said = marketNameIn(HTML_LANG[language] ?? language)(code);
+  return said === code ? englishName : said;
 }

@@ -70,7 +70,6 @@ export const PANE_EN = {
     yourRate: "your rate",
     commission: (chosen: string) => `Commission (${chosen})`,
     commissionVat: (chosen: string) => `VAT on commission (${chosen})`,
-    vatOn: (fee: string) => `VAT on ${fee}`,
     lines: {
       revenue: "Revenue (goods after seller discount + buyer shipping)",
       affiliate: "Affiliate commission",

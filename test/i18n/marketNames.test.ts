@@ -1,12 +1,16 @@
 /**
- * Country names inside messages in the reader's language (issue #23): the core passes a market's
- * English name (Market.name); each language says it through Intl.DisplayNames.
+ * Names inside function results in the reader's language (issue #23): countries (the core passes a
+ * market's English name, Market.name; each language says it through Intl.DisplayNames) and fees in
+ * SHOPFEES (the language's fee names, as the pane and the sheets call them).
  */
 import { MARKETS } from "../../src/core/rates/markets";
-import { useCatalog } from "../../src/i18n/active";
+import { render } from "../../src/core/messages";
+import { useCatalog, useFeeNames } from "../../src/i18n/active";
 import { marketNameIn } from "../../src/i18n/format";
 import { MESSAGE_CATALOGS } from "../../src/i18n/messageCatalogs";
 import { SPECS } from "../../src/functions/registry";
+import { sheetsIn } from "../../src/i18n/sheetsCatalogs";
+import { message } from "../../src/core/settlement/messages";
 
 test("a market's name or code as the language names the country; anything else as given", () => {
   expect(marketNameIn("de-DE")("Mexico")).toBe("Mexiko");
@@ -66,4 +70,25 @@ test("MARKETS names each market in the language, and says 'by category' in it", 
   } finally {
     useCatalog("en", undefined);
   }
+});
+
+test("SHOPFEES names each fee as the pane and the sheets do, once the host gives the language's fee names", () => {
+  const english = SPECS.SHOPFEES.impl(100, "ID", "Beauty", null, null, null, null, "2024-05-10") as unknown[][];
+  useCatalog("id", MESSAGE_CATALOGS.id);
+  useFeeNames("id", sheetsIn("id").fees);
+  try {
+    const said = SPECS.SHOPFEES.impl(100, "ID", "Beauty", null, null, null, null, "2024-05-10") as unknown[][];
+    const labels = said.slice(1, -1).map((r) => r[0]);
+    // TikTok's own Indonesian word for the commission, and its VAT (PPN) on top in 2024.
+    expect(labels).toContain(sheetsIn("id").fees.commission);
+    expect(labels).toContain(
+      render(message("fee.vatOn", { fee: sheetsIn("id").fees.commission }), MESSAGE_CATALOGS.id),
+    );
+    expect(labels.length).toBe(english.length - 2);
+  } finally {
+    useCatalog("en", undefined);
+    useFeeNames("en", undefined);
+  }
+  // English: the rate book's own words.
+  expect(english.slice(1, -1).map((r) => r[0])).toContain("Commission");
 });

@@ -17,6 +17,9 @@ import {
   type ProfitQuery,
   type ShopQuery,
 } from "../../core/shop";
+import { message } from "../../core/messages";
+import { isFeeId } from "../../core/feeKinds";
+import { activeFeeName, say } from "../../i18n/active";
 import { defineFunction } from "../define";
 import { columns } from "../messages";
 import { toCellNumber, type Table } from "../output";
@@ -120,9 +123,22 @@ export const SHOPCOMMISSION = defineFunction({
 
 const BREAKDOWN_HEADER = ["Component", "Rate", "Base", "Amount", "Source"];
 
+/**
+ * A fee line's name: in English the rate book's own words (a market's name for its fee, "Referral
+ * fee"); in another language the fee's name there, as the pane and the sheets call it (and "VAT on"
+ * it), else the book's words.
+ */
+function lineLabel(l: Line): string {
+  const named = (key: string) => (isFeeId(key) ? activeFeeName(key) : undefined);
+  const own = named(l.key);
+  if (own !== undefined) return own;
+  const vatOf = l.key.endsWith("Vat") ? named(l.key.slice(0, -"Vat".length)) : undefined;
+  return vatOf === undefined ? l.label : say(message("fee.vatOn", { fee: vatOf }));
+}
+
 function breakdownRow(l: Line): (string | number)[] {
   return [
-    l.label,
+    lineLabel(l),
     l.rate === null ? "" : toCellNumber(l.rate),
     l.base === null ? "" : toCellNumber(l.base),
     toCellNumber(l.amount),

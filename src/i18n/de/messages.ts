@@ -408,6 +408,7 @@ const de: CompleteCatalog = {
       seconds: `Videos müssen mindestens ${n(p.a)} s lang sein (dieses: ${n(p.b)} s)`,
       age: `Creator müssen mindestens ${n(p.a)} Jahre alt sein`,
     }),
+  "fee.vatOn": (p) => `USt. auf ${p.fee}`,
   "table.byCategory": () => "nach Kategorie",
   "table.column": (p) =>
     pick(p.column, {

@@ -62,7 +62,6 @@ const pane: PaneCatalog = {
     yourRate: "Ihr Satz",
     commission: (chosen) => `Provision (${chosen})`,
     commissionVat: (chosen) => `USt. auf Provision (${chosen})`,
-    vatOn: (fee) => `USt. auf ${fee}`,
     lines: {
       revenue: "Umsatz (Waren nach Verkäuferrabatt + Versand durch Käufer)",
       affiliate: "Affiliate-Provision",

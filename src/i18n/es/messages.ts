@@ -401,6 +401,7 @@ const es: CompleteCatalog = {
       seconds: `los videos deben durar al menos ${n(p.a)} s (este dura ${n(p.b)} s)`,
       age: `los creadores deben tener ${n(p.a)} años o más`,
     }),
+  "fee.vatOn": (p) => `IVA sobre ${p.fee}`,
   "table.byCategory": () => "por categoría",
   "table.column": (p) =>
     pick(p.column, {

@@ -59,7 +59,6 @@ const pane: PaneCatalog = {
     yourRate: "su tasa",
     commission: (chosen) => `Comisión (${chosen})`,
     commissionVat: (chosen) => `IVA sobre la comisión (${chosen})`,
-    vatOn: (fee) => `IVA sobre ${fee}`,
     lines: {
       revenue: "Ingresos (productos tras el descuento del vendedor + envío pagado por el comprador)",
       affiliate: "Comisión de afiliado",

@@ -410,6 +410,7 @@ const fr: CompleteCatalog = {
       seconds: `les vidéos doivent durer au moins ${n(p.a)} s (celle-ci : ${n(p.b)} s)`,
       age: `les créateurs doivent avoir au moins ${n(p.a)} ans`,
     }),
+  "fee.vatOn": (p) => `TVA sur ${p.fee}`,
   "table.byCategory": () => "par catégorie",
   "table.column": (p) =>
     pick(p.column, {

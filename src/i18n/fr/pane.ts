@@ -64,7 +64,6 @@ const pane: PaneCatalog = {
     yourRate: "votre taux",
     commission: (chosen) => `Commission (${chosen})`,
     commissionVat: (chosen) => `TVA sur la commission (${chosen})`,
-    vatOn: (fee) => `TVA sur ${fee}`,
     lines: {
       revenue: "Chiffre d’affaires (articles après remise vendeur + livraison payée par l’acheteur)",
       affiliate: "Commission d’affiliation",

@@ -396,6 +396,7 @@ const id: CompleteCatalog = {
       seconds: `video harus berdurasi minimal ${n(p.a)} detik (video ini ${n(p.b)} detik)`,
       age: `kreator harus berusia ${n(p.a)} tahun atau lebih`,
     }),
+  "fee.vatOn": (p) => `PPN atas ${p.fee}`,
   "table.byCategory": () => "per kategori",
   "table.column": (p) =>
     pick(p.column, {

@@ -57,7 +57,6 @@ const pane: PaneCatalog = {
     yourRate: "tarif Anda",
     commission: (chosen) => `Komisi (${chosen})`,
     commissionVat: (chosen) => `PPN atas komisi (${chosen})`,
-    vatOn: (fee) => `PPN atas ${fee}`,
     lines: {
       revenue: "Pendapatan (barang setelah diskon penjual + ongkir dibayar pembeli)",
       affiliate: "Komisi afiliasi",

@@ -405,6 +405,7 @@ const it: CompleteCatalog = {
       seconds: `i video devono durare almeno ${n(p.a)} s (questo dura ${n(p.b)} s)`,
       age: `i creator devono avere almeno ${n(p.a)} anni`,
     }),
+  "fee.vatOn": (p) => `IVA su ${p.fee}`,
   "table.byCategory": () => "per categoria",
   "table.column": (p) =>
     pick(p.column, {

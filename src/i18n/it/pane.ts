@@ -64,7 +64,6 @@ const pane: PaneCatalog = {
     yourRate: "la tua aliquota",
     commission: (chosen) => `Commissione (${chosen})`,
     commissionVat: (chosen) => `IVA sulla commissione (${chosen})`,
-    vatOn: (fee) => `IVA su ${fee}`,
     lines: {
       revenue: "Ricavi (merce dopo lo sconto del venditore + spedizione pagata dall’acquirente)",
       affiliate: "Commissione affiliati",

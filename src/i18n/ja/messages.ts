@@ -401,6 +401,7 @@ const ja: CompleteCatalog = {
       seconds: `動画は ${n(p.a)} 秒以上必要です（この動画は ${n(p.b)} 秒）`,
       age: `クリエイターは ${n(p.a)} 歳以上である必要があります`,
     }),
+  "fee.vatOn": (p) => `${p.fee}の消費税`,
   "table.byCategory": () => "カテゴリ別",
   "table.column": (p) =>
     pick(p.column, {

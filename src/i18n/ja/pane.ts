@@ -57,7 +57,6 @@ const pane: PaneCatalog = {
     yourRate: "あなたの料率",
     commission: (chosen) => `販売手数料（${chosen}）`,
     commissionVat: (chosen) => `販売手数料の消費税（${chosen}）`,
-    vatOn: (fee) => `${fee}の消費税`,
     lines: {
       revenue: "売上（販売者割引後の商品代金 + 購入者負担の送料）",
       affiliate: "アフィリエイト報酬",

@@ -398,6 +398,7 @@ const ms: CompleteCatalog = {
       seconds: `video mesti sekurang-kurangnya ${n(p.a)} saat (video ini ${n(p.b)} saat)`,
       age: `pencipta mesti berumur ${n(p.a)} tahun ke atas`,
     }),
+  "fee.vatOn": (p) => `Cukai atas ${p.fee}`,
   "table.byCategory": () => "mengikut kategori",
   "table.column": (p) =>
     pick(p.column, {

@@ -57,7 +57,6 @@ const pane: PaneCatalog = {
     yourRate: "kadar anda",
     commission: (chosen) => `Komisen (${chosen})`,
     commissionVat: (chosen) => `Cukai atas komisen (${chosen})`,
-    vatOn: (fee) => `Cukai atas ${fee}`,
     lines: {
       revenue: "Hasil (barangan selepas diskaun penjual + penghantaran dibayar pembeli)",
       affiliate: "Komisen afiliasi",

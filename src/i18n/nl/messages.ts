@@ -404,6 +404,7 @@ const nl: CompleteCatalog = {
       seconds: `video's moeten minstens ${n(p.a)} s duren (deze duurt ${n(p.b)} s)`,
       age: `creators moeten ${n(p.a)} jaar of ouder zijn`,
     }),
+  "fee.vatOn": (p) => `Btw op ${p.fee}`,
   "table.byCategory": () => "per categorie",
   "table.column": (p) =>
     pick(p.column, {

@@ -64,7 +64,6 @@ const pane: PaneCatalog = {
     yourRate: "uw tarief",
     commission: (chosen) => `Commissie (${chosen})`,
     commissionVat: (chosen) => `Btw op commissie (${chosen})`,
-    vatOn: (fee) => `Btw op ${fee}`,
     lines: {
       revenue: "Omzet (goederen na korting van de verkoper + verzending betaald door koper)",
       affiliate: "Affiliatecommissie",

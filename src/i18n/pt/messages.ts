@@ -398,6 +398,7 @@ const pt: CompleteCatalog = {
       seconds: `os vídeos devem ter pelo menos ${n(p.a)} s (este tem ${n(p.b)} s)`,
       age: `os criadores devem ter ${n(p.a)} anos ou mais`,
     }),
+  "fee.vatOn": (p) => `Imposto sobre ${p.fee}`,
   "table.byCategory": () => "por categoria",
   "table.column": (p) =>
     pick(p.column, {

@@ -59,7 +59,6 @@ const pane: PaneCatalog = {
     yourRate: "sua taxa",
     commission: (chosen) => `Comissão (${chosen})`,
     commissionVat: (chosen) => `Imposto sobre a comissão (${chosen})`,
-    vatOn: (fee) => `Imposto sobre ${fee}`,
     lines: {
       revenue: "Receita (produtos após desconto do vendedor + frete pago pelo comprador)",
       affiliate: "Comissão de afiliado",

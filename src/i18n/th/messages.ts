@@ -370,6 +370,7 @@ const th: CompleteCatalog = {
       seconds: `วิดีโอต้องยาวอย่างน้อย ${n(p.a)} วินาที (วิดีโอนี้ ${n(p.b)} วินาที)`,
       age: `ครีเอเตอร์ต้องมีอายุ ${n(p.a)} ปีขึ้นไป`,
     }),
+  "fee.vatOn": (p) => `VAT ของ${p.fee}`,
   "table.byCategory": () => "ตามหมวดหมู่",
   "table.column": (p) =>
     pick(p.column, {

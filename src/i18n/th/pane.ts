@@ -55,7 +55,6 @@ const pane: PaneCatalog = {
     yourRate: "อัตราของคุณ",
     commission: (chosen) => `ค่าคอมมิชชัน (${chosen})`,
     commissionVat: (chosen) => `VAT ของค่าคอมมิชชัน (${chosen})`,
-    vatOn: (fee) => `VAT ของ${fee}`,
     lines: {
       revenue: "รายได้ (สินค้าหลังส่วนลดผู้ขาย + ค่าส่งที่ผู้ซื้อจ่าย)",
       affiliate: "ค่าคอมมิชชันแอฟฟิลิเอต",

@@ -393,6 +393,7 @@ const vi: CompleteCatalog = {
       seconds: `video phải dài ít nhất ${n(p.a)} giây (video này dài ${n(p.b)} giây)`,
       age: `nhà sáng tạo phải từ ${n(p.a)} tuổi trở lên`,
     }),
+  "fee.vatOn": (p) => `VAT trên ${p.fee}`,
   "table.byCategory": () => "theo danh mục",
   "table.column": (p) =>
     pick(p.column, {

@@ -57,7 +57,6 @@ const pane: PaneCatalog = {
     yourRate: "tỷ lệ của bạn",
     commission: (chosen) => `Hoa hồng (${chosen})`,
     commissionVat: (chosen) => `VAT trên hoa hồng (${chosen})`,
-    vatOn: (fee) => `VAT trên ${fee}`,
     lines: {
       revenue: "Doanh thu (hàng sau giảm giá của người bán + phí vận chuyển người mua trả)",
       affiliate: "Hoa hồng tiếp thị liên kết",

@@ -359,6 +359,7 @@ const zh: CompleteCatalog = {
       seconds: `视频时长至少 ${n(p.a)} 秒（此视频 ${n(p.b)} 秒）`,
       age: `创作者须年满 ${n(p.a)} 岁`,
     }),
+  "fee.vatOn": (p) => `${p.fee}增值税`,
   "table.byCategory": () => "按类目",
   "table.column": (p) =>
     pick(p.column, {

@@ -55,7 +55,6 @@ const pane: PaneCatalog = {
     yourRate: "您的费率",
     commission: (chosen) => `佣金（${chosen}）`,
     commissionVat: (chosen) => `佣金增值税（${chosen}）`,
-    vatOn: (fee) => `${fee}增值税`,
     lines: {
       revenue: "收入（扣除卖家折扣后的商品 + 买家支付的运费）",
       affiliate: "联盟佣金",
