@@ -40,6 +40,7 @@ import {
   SETTLEMENT_SHEETS,
   createOrderIndex,
   createReconciler,
+  layoutTitleOf,
   detectHeaderRow,
   normalizeHeader,
   looksLikeJson,
@@ -435,6 +436,7 @@ function summaryJson(s: ReconcileSummary, source: Source) {
     market: s.market,
     currency: s.currency,
     layout: s.layout,
+    ...(s.mapped ? { mapped: true } : {}),
     language: s.language,
     ...(source.openApi ? { openApi: { version: source.openApi.version, statements: source.openApi.statements } } : {}),
     rows: s.rows,
@@ -566,7 +568,7 @@ function table(s: ReconcileSummary, source: Source): string {
         statements: n(source.openApi.statements.length),
       })
     : fill(P.fileRead, {
-        layout: say(message("settlement.layoutTitle", { title: s.layoutTitle })),
+        layout: say(layoutTitleOf(s)),
         language: s.language,
         row: n(s.headerRow),
       });

@@ -18,7 +18,7 @@ import {
 import { headerOf, type SettlementCells } from "../excel/readSettlement";
 import { columnLetter } from "../templates/plan";
 import { FEE_KINDS } from "../core/feeKinds";
-import { message } from "../core/settlement/messages";
+import { layoutTitleOf } from "../core/settlement/summary";
 import { say } from "../i18n/active";
 import { reconciliationPlan } from "../templates/reconciliationSheet";
 import { formatMoney } from "./format";
@@ -158,7 +158,7 @@ async function writeOutcome(
 ): Promise<ReconcileOutcome> {
   const text = sheetsText();
   const R = text.reconciliation;
-  const layoutTitle = say(message("settlement.layoutTitle", { title: summary.layoutTitle }));
+  const layoutTitle = say(layoutTitleOf(summary));
   const plan = reconciliationPlan({
     templateId: "reconciliation",
     sheetName: fill(R.sheetName, { sheet: name }),

@@ -8,7 +8,7 @@
 import type { Decimal } from "../core/decimal";
 import { CURRENCIES } from "../core/money";
 import { categoryText, fitsNone } from "../core/settlement/categoryLabel";
-import { message } from "../core/settlement/messages";
+import { layoutTitleOf } from "../core/settlement/summary";
 import { say } from "../i18n/active";
 import {
   type ColumnKey,
@@ -114,11 +114,7 @@ export function reconciliationPlan(input: ReconciliationInput): SheetPlan {
   b.set("A2", input.subtitle, "subtitle");
   b.input("A3", "B3", T.market, market);
   b.input("A4", "B4", T.tolerance, summary.tolerance.toNumber(), money);
-  b.set("A5", T.layout, "label").set(
-    "B5",
-    say(message("settlement.layoutTitle", { title: summary.layoutTitle })),
-    "output",
-  );
+  b.set("A5", T.layout, "label").set("B5", say(layoutTitleOf(summary)), "output");
 
   const top = input.tableRow ?? 14;
   const first = top + 1;

@@ -81,12 +81,17 @@ test("--columns applies a confirmed mapping", async () => {
   const j = JSON.parse(r.out);
   expect(j.market).toBe("US");
   expect(j.layout).toBe("statement");
+  expect(j.mapped).toBe(true);
   expect(j.lines.map((l: { id: string }) => l.id)).toEqual([
     "576460752303423488",
     "576460752303423489",
     "576460752303423490",
   ]);
   expect(j.identity.broken).toBe(0);
+  // The report names the user's mapping, not the layout its keys borrow (US statement details).
+  const table = await run(file, "--columns", f);
+  expect(table.out).toMatch(/^Your column mapping \(en\), header on row 1: market US \(USD\)/);
+  expect(table.out).not.toMatch(/Statement order details/);
 });
 
 test("an invalid mapping file: a clear message, exit 1, nothing written", async () => {

@@ -93,6 +93,8 @@ export const SETTLEMENT_EN = {
   // A layout's title (Layout.title in layouts.ts, English, also the CLI's identifier of the layout):
   // as the pane and the reconciliation sheet show it. Each language says the titles it knows.
   "settlement.layoutTitle": (p: { title: string }) => p.title,
+  // What a file read through the user's column mapping is called instead of a layout's title.
+  "settlement.mappedLayoutTitle": () => "Your column mapping",
   // Why a line is not checked (line.ts): an adjustment row (type, and its reason from the file or
   // ""), or a row in another currency than the market's.
   "settlement.skipAdjustment": (p: { type: string; why: string }) =>

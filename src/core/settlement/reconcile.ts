@@ -223,6 +223,7 @@ function summaryOf(
     layout: h.layout.id,
     language: h.language,
     layoutTitle: h.layout.title,
+    mapped: (options.mapping ?? null) !== null,
     headerRow: h.row + 1,
     market: ctx.market.code,
     currency: ctx.currency.code,

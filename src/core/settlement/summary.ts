@@ -6,6 +6,7 @@
  */
 import { type Decimal, ZERO } from "../decimal";
 import type { Message } from "../messages";
+import { message } from "./messages";
 import { SETTLEMENT_FEES, type SettlementFee } from "./expectedFee";
 import { type OrderIndex, isDelivered } from "./orders";
 import type { AffiliateRefunds, FeeTotals, JoinResult, MonthTakeRate, ReconcileSummary, ReconciledLine } from "./types";
@@ -206,4 +207,15 @@ export class SummaryTally {
         platformRate: m.revenue.isZero() ? null : m.platformFees.abs().dividedBy(m.revenue),
       }));
   }
+}
+
+/**
+ * What the file was read as, to say (the pane, the sheet's subtitle, the CLI): the layout's title,
+ * or — read through the user's column mapping — that mapping, not the layout its keys borrow (an
+ * invented US file is not "Income export (SEA)").
+ */
+export function layoutTitleOf(s: Pick<ReconcileSummary, "layoutTitle" | "mapped">): Message {
+  return s.mapped
+    ? message("settlement.mappedLayoutTitle", {})
+    : message("settlement.layoutTitle", { title: s.layoutTitle });
 }

@@ -101,6 +101,8 @@ export interface ReconcileSummary {
   /** The Seller Center language of the file's header. */
   readonly language: string;
   readonly layoutTitle: string;
+  /** Read through the user's column mapping: its keys name a layout, but the file is the user's own. */
+  readonly mapped: boolean;
   /** 1-based row of the header. */
   readonly headerRow: number;
   readonly market: string;

@@ -384,6 +384,7 @@ const de: CompleteCatalog = {
   "file.unreadable": (p) => `${p.file}: kann nicht gelesen werden (${p.code}).`,
   "file.notReconciled": (p) => `${p.file}: kann nicht abgeglichen werden: ${p.reason}`,
   "file.sheetNotFound": (p) => `--sheet „${p.sheet}“ ist nicht in ${p.file} (Blätter: ${p.sheets}).`,
+  "settlement.mappedLayoutTitle": () => "Ihre Spaltenzuordnung",
   "settlement.layoutTitle": (p) => lay(p.title),
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: Anpassungen werden nicht mit dem Tarifbuch abgeglichen`,

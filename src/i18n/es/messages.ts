@@ -377,6 +377,7 @@ const es: CompleteCatalog = {
   "file.unreadable": (p) => `${p.file}: no se puede leer (${p.code}).`,
   "file.notReconciled": (p) => `${p.file}: no se puede conciliar: ${p.reason}`,
   "file.sheetNotFound": (p) => `--sheet «${p.sheet}» no está en ${p.file} (hojas: ${p.sheets}).`,
+  "settlement.mappedLayoutTitle": () => "Su asignación de columnas",
   "settlement.layoutTitle": (p) => lay(p.title),
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: los ajustes no se comprueban con el libro de tarifas`,

@@ -386,6 +386,7 @@ const fr: CompleteCatalog = {
   "file.unreadable": (p) => `${p.file} : lecture impossible (${p.code}).`,
   "file.notReconciled": (p) => `${p.file} : rapprochement impossible : ${p.reason}`,
   "file.sheetNotFound": (p) => `--sheet « ${p.sheet} » n'est pas dans ${p.file} (feuilles : ${p.sheets}).`,
+  "settlement.mappedLayoutTitle": () => "Votre correspondance de colonnes",
   "settlement.layoutTitle": (p) => lay(p.title),
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""} : les ajustements ne sont pas vérifiés par rapport au barème`,

@@ -372,6 +372,7 @@ const id: CompleteCatalog = {
   "file.unreadable": (p) => `${p.file}: tidak dapat dibaca (${p.code}).`,
   "file.notReconciled": (p) => `${p.file}: tidak dapat direkonsiliasi: ${p.reason}`,
   "file.sheetNotFound": (p) => `--sheet "${p.sheet}" tidak ada di ${p.file} (lembar: ${p.sheets}).`,
+  "settlement.mappedLayoutTitle": () => "Pemetaan kolom Anda",
   "settlement.layoutTitle": (p) => lay(p.title),
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: penyesuaian tidak dicocokkan dengan buku tarif`,

@@ -380,6 +380,7 @@ const it: CompleteCatalog = {
   "file.unreadable": (p) => `${p.file}: impossibile leggerlo (${p.code}).`,
   "file.notReconciled": (p) => `${p.file}: impossibile riconciliarlo: ${p.reason}`,
   "file.sheetNotFound": (p) => `--sheet «${p.sheet}» non è in ${p.file} (fogli: ${p.sheets}).`,
+  "settlement.mappedLayoutTitle": () => "La tua mappatura delle colonne",
   "settlement.layoutTitle": (p) => lay(p.title),
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: le rettifiche non vengono confrontate con il tariffario`,

@@ -378,6 +378,7 @@ const ja: CompleteCatalog = {
   "file.unreadable": (p) => `${p.file}：読み取れません（${p.code}）。`,
   "file.notReconciled": (p) => `${p.file}：照合できません：${p.reason}`,
   "file.sheetNotFound": (p) => `--sheet「${p.sheet}」は ${p.file} にありません（シート：${p.sheets}）。`,
+  "settlement.mappedLayoutTitle": () => "あなたの列の対応づけ",
   "settlement.layoutTitle": (p) => lay(p.title),
   "settlement.skipAdjustment": (p) => `${p.type}${p.why ? ` (${p.why})` : ""}：調整は料金表と照合しません`,
   "settlement.skipCurrency": (p) => `通貨 ${p.currency} は ${p.market} の通貨（${p.expected}）ではありません`,

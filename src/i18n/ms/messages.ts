@@ -374,6 +374,7 @@ const ms: CompleteCatalog = {
   "file.unreadable": (p) => `${p.file}: tidak dapat dibaca (${p.code}).`,
   "file.notReconciled": (p) => `${p.file}: tidak dapat disesuaikan: ${p.reason}`,
   "file.sheetNotFound": (p) => `--sheet "${p.sheet}" tiada dalam ${p.file} (lembaran: ${p.sheets}).`,
+  "settlement.mappedLayoutTitle": () => "Pemetaan lajur anda",
   "settlement.layoutTitle": (p) => lay(p.title),
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: pelarasan tidak disemak dengan buku kadar`,

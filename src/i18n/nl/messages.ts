@@ -380,6 +380,7 @@ const nl: CompleteCatalog = {
   "file.unreadable": (p) => `${p.file}: kan niet worden gelezen (${p.code}).`,
   "file.notReconciled": (p) => `${p.file}: kan niet worden afgestemd: ${p.reason}`,
   "file.sheetNotFound": (p) => `--sheet "${p.sheet}" staat niet in ${p.file} (bladen: ${p.sheets}).`,
+  "settlement.mappedLayoutTitle": () => "Uw kolomtoewijzing",
   "settlement.layoutTitle": (p) => lay(p.title),
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: correcties worden niet met het tarievenboek vergeleken`,

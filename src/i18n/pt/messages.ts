@@ -374,6 +374,7 @@ const pt: CompleteCatalog = {
   "file.unreadable": (p) => `${p.file}: não pode ser lido (${p.code}).`,
   "file.notReconciled": (p) => `${p.file}: não pode ser conciliado: ${p.reason}`,
   "file.sheetNotFound": (p) => `--sheet "${p.sheet}" não está em ${p.file} (planilhas: ${p.sheets}).`,
+  "settlement.mappedLayoutTitle": () => "Seu mapeamento de colunas",
   "settlement.layoutTitle": (p) => lay(p.title),
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: os ajustes não são conferidos com o livro de tarifas`,

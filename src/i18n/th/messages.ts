@@ -347,6 +347,7 @@ const th: CompleteCatalog = {
   "file.unreadable": (p) => `${p.file}: อ่านไม่ได้ (${p.code})`,
   "file.notReconciled": (p) => `${p.file}: กระทบยอดไม่ได้: ${p.reason}`,
   "file.sheetNotFound": (p) => `--sheet "${p.sheet}" ไม่อยู่ใน ${p.file} (ชีต: ${p.sheets})`,
+  "settlement.mappedLayoutTitle": () => "การจับคู่คอลัมน์ของคุณ",
   "settlement.layoutTitle": (p) => lay(p.title),
   "settlement.skipAdjustment": (p) => `${p.type}${p.why ? ` (${p.why})` : ""}: รายการปรับปรุงไม่ได้ตรวจกับตารางอัตรา`,
   "settlement.skipCurrency": (p) => `สกุลเงิน ${p.currency} ไม่ใช่สกุลเงินของ ${p.market} (${p.expected})`,

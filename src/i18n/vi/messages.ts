@@ -369,6 +369,7 @@ const vi: CompleteCatalog = {
   "file.unreadable": (p) => `${p.file}: không đọc được (${p.code}).`,
   "file.notReconciled": (p) => `${p.file}: không đối soát được: ${p.reason}`,
   "file.sheetNotFound": (p) => `--sheet "${p.sheet}" không có trong ${p.file} (các trang: ${p.sheets}).`,
+  "settlement.mappedLayoutTitle": () => "Ánh xạ cột của bạn",
   "settlement.layoutTitle": (p) => lay(p.title),
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: các khoản điều chỉnh không được đối chiếu với bảng phí`,

@@ -336,6 +336,7 @@ const zh: CompleteCatalog = {
   "file.unreadable": (p) => `${p.file}：无法读取（${p.code}）。`,
   "file.notReconciled": (p) => `${p.file}：无法对账：${p.reason}`,
   "file.sheetNotFound": (p) => `--sheet“${p.sheet}”不在 ${p.file} 中（工作表：${p.sheets}）。`,
+  "settlement.mappedLayoutTitle": () => "您的列映射",
   "settlement.layoutTitle": (p) => lay(p.title),
   "settlement.skipAdjustment": (p) => `${p.type}${p.why ? ` (${p.why})` : ""}：调整项不与费率表核对`,
   "settlement.skipCurrency": (p) => `货币 ${p.currency} 不是 ${p.market} 的货币（${p.expected}）`,
