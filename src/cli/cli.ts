@@ -21,7 +21,7 @@ import { isCoreError } from "../core/errors";
 import { market as findMarket } from "../core/rates/markets";
 import { type EngineValue, EngineWorkbook, FormulaProblem, evaluateFormula } from "../engine/workbook";
 import { REGISTRY } from "../functions/registry";
-import { activeLanguage, errorText, useCatalog, useFeeNames } from "../i18n/active";
+import { activeLanguage, errorText, useCatalog, useSheetWords } from "../i18n/active";
 import { type Language, pickLanguage } from "../i18n/languages";
 import { MESSAGE_CATALOGS } from "../i18n/messageCatalogs";
 import { sheetsIn } from "../i18n/sheetsCatalogs";
@@ -394,8 +394,8 @@ export function takeLanguage(argv: readonly string[], env: LanguageEnv): { langu
 /** Speak `language` in the functions' and the core's messages from now on. */
 function speak(language: Language): void {
   useCatalog(language, language === "en" ? undefined : MESSAGE_CATALOGS[language]);
-  // The fee names the functions' tables use (SHOPFEES), as the pane gives them in Excel.
-  useFeeNames(language, sheetsIn(language).fees);
+  // The words the functions' tables use (SHOPFEES, ADFORMATS), as the pane gives them in Excel.
+  useSheetWords(language, sheetsIn(language));
 }
 
 /** Every command but `reconcile` (which streams; see run). */

@@ -8,7 +8,7 @@
  * message until it is calculated again.
  */
 import { type Catalog, type Message, type MessageKey, type MessageParams, render } from "../core/messages";
-import type { FeeId } from "../core/feeKinds";
+import type { SheetsCatalog } from "../templates/sheets";
 import { type Language, SOURCE_LANGUAGE } from "./languages";
 
 let active: { readonly language: Language; readonly catalog: Catalog | undefined } = {
@@ -66,18 +66,18 @@ export function errorText(e: {
 }
 
 /**
- * The active language's fee names (the sheets catalog's, glossary first: src/i18n/feeNames.ts),
- * given by the host that loaded them (the pane's applyLanguage, the CLI): what a function's table
- * calls a fee, as the pane and the sheets do. None in English, whose tables keep the rate book's
- * own words (a market's name for its fee).
+ * The active language's sheets catalog (fee names glossary first, src/i18n/feeNames.ts; the ad
+ * formats' words), given by the host that loaded it (the pane's applyLanguage, the CLI): what the
+ * functions' tables (SHOPFEES, ADFORMATS) say, as the pane and the sheets do. None in English,
+ * whose tables keep the rate book's own words (a market's name for its fee).
  */
-let feeNames: { readonly language: Language; readonly names: Readonly<Record<FeeId, string>> } | null = null;
+let sheetWords: { readonly language: Language; readonly words: SheetsCatalog } | null = null;
 
-export function useFeeNames(language: Language, names: Readonly<Record<FeeId, string>> | undefined): void {
-  feeNames = language === SOURCE_LANGUAGE || !names ? null : { language, names };
+export function useSheetWords(language: Language, words: SheetsCatalog | undefined): void {
+  sheetWords = language === SOURCE_LANGUAGE || !words ? null : { language, words };
 }
 
-/** A fee's name in the active language; undefined in English or before its names are given. */
-export function activeFeeName(fee: FeeId): string | undefined {
-  return feeNames && feeNames.language === active.language ? feeNames.names[fee] : undefined;
+/** The active language's sheets catalog; undefined in English or before a host gives it. */
+export function activeSheetWords(): SheetsCatalog | undefined {
+  return sheetWords && sheetWords.language === active.language ? sheetWords.words : undefined;
 }

@@ -8,7 +8,7 @@ import type { ColumnKey } from "../core/settlement/columns";
 import type { FeeNames } from "../i18n/feeNames";
 import type { Glossary } from "../i18n/glossary";
 import { isLanguage, type Language, pickLanguage, SOURCE_LANGUAGE } from "../i18n/languages";
-import { useFeeNames } from "../i18n/active";
+import { useSheetWords } from "../i18n/active";
 import { marketNameIn } from "../i18n/format";
 import { setLanguage } from "../i18n/setLanguage";
 import { loadSection } from "../i18n/sections";
@@ -61,8 +61,8 @@ export async function applyLanguage(lang: Language): Promise<void> {
   feeNamesOf.set(lang, sheets.fees);
   usePaneCatalog(catalog);
   language = pane || lang === SOURCE_LANGUAGE ? lang : SOURCE_LANGUAGE;
-  // The functions' tables (SHOPFEES) name fees as the pane does: the shared runtime's one active.ts.
-  useFeeNames(language, sheets.fees);
+  // The functions' tables (SHOPFEES, ADFORMATS) say what the sheets say: the shared runtime's one active.ts.
+  useSheetWords(language, sheets);
   // English's glossary lists several markets' names for a column, none of them the UI's word.
   glossaryColumns = language === SOURCE_LANGUAGE ? {} : (glossary?.columns ?? {});
   if (typeof document !== "undefined") {

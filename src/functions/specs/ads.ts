@@ -22,7 +22,8 @@ import { CoreError } from "../../core/errors";
 import { message } from "../../core/messages";
 import { readNumber } from "../../core/money";
 import { RATE_BOOK } from "../../core/rates";
-import { say } from "../../i18n/active";
+import { activeSheetWords, say } from "../../i18n/active";
+import type { SheetsCatalog } from "../../templates/sheets";
 import { defineFunction } from "../define";
 import { columns, MESSAGES } from "../messages";
 import { type Table, toCellNumber } from "../output";
@@ -254,6 +255,7 @@ export const ADFORMATS = defineFunction({
   ],
   run: (): Table => {
     const rows: Table = [columns("format", "duration", "delivery", "pricing", "low", "high", "source")];
+    const words = activeSheetWords();
     for (const f of AD_FORMATS) {
       const entry =
         RATE_BOOK.entryOf({ book: "ads", market: "*", kind: "premiumCpm", category: f.id }) ??
@@ -261,7 +263,19 @@ export const ADFORMATS = defineFunction({
         (f.id === "InFeed" ? RATE_BOOK.entryOf({ book: "ads", market: "*", kind: "cpm" }) : null);
       const low = entry ? toCellNumber(dec(entry.low ?? entry.value)) : "";
       const high = entry ? toCellNumber(dec(entry.high ?? entry.value)) : "";
-      rows.push([f.name, f.duration, f.delivery, f.pricing, low, high, entry?.source ?? f.source]);
+      // In another language the brand-launch sheet's words for the format (given by the host that
+      // loaded them) and the pricing message; in English the book's own.
+      const said = words?.brandLaunch.formats[f.id as keyof SheetsCatalog["brandLaunch"]["formats"]];
+      const pricing = say(message("ads.formatPricing", { id: f.id, text: f.pricing }));
+      rows.push([
+        said?.name ?? f.name,
+        said?.duration ?? f.duration,
+        said?.delivery ?? f.delivery,
+        pricing,
+        low,
+        high,
+        entry?.source ?? f.source,
+      ]);
     }
     return rows;
   },

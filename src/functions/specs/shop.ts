@@ -19,7 +19,7 @@ import {
 } from "../../core/shop";
 import { message } from "../../core/messages";
 import { isFeeId } from "../../core/feeKinds";
-import { activeFeeName, say } from "../../i18n/active";
+import { activeSheetWords, say } from "../../i18n/active";
 import { defineFunction } from "../define";
 import { columns } from "../messages";
 import { toCellNumber, type Table } from "../output";
@@ -129,7 +129,8 @@ const BREAKDOWN_HEADER = ["Component", "Rate", "Base", "Amount", "Source"];
  * it), else the book's words.
  */
 function lineLabel(l: Line): string {
-  const named = (key: string) => (isFeeId(key) ? activeFeeName(key) : undefined);
+  const fees = activeSheetWords()?.fees;
+  const named = (key: string) => (fees && isFeeId(key) ? fees[key] : undefined);
   const own = named(l.key);
   if (own !== undefined) return own;
   const vatOf = l.key.endsWith("Vat") ? named(l.key.slice(0, -"Vat".length)) : undefined;

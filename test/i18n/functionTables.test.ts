@@ -1,14 +1,16 @@
 /**
  * Names inside function results in the reader's language (issue #23): countries (the core passes a
- * market's English name, Market.name; each language says it through Intl.DisplayNames) and fees in
- * SHOPFEES (the language's fee names, as the pane and the sheets call them).
+ * market's English name, Market.name; each language says it through Intl.DisplayNames), fees in
+ * SHOPFEES and the ad formats in ADFORMATS (the sheets catalog's words, as the pane and the
+ * sheets say them, given to the function layer by the host that loaded the language).
  */
 import { MARKETS } from "../../src/core/rates/markets";
 import { render } from "../../src/core/messages";
-import { useCatalog, useFeeNames } from "../../src/i18n/active";
+import { useCatalog, useSheetWords } from "../../src/i18n/active";
 import { marketNameIn } from "../../src/i18n/format";
 import { MESSAGE_CATALOGS } from "../../src/i18n/messageCatalogs";
 import { SPECS } from "../../src/functions/registry";
+import { englishIn } from "../support/english";
 import { sheetsIn } from "../../src/i18n/sheetsCatalogs";
 import { message } from "../../src/core/settlement/messages";
 
@@ -75,7 +77,7 @@ test("MARKETS names each market in the language, and says 'by category' in it", 
 test("SHOPFEES names each fee as the pane and the sheets do, once the host gives the language's fee names", () => {
   const english = SPECS.SHOPFEES.impl(100, "ID", "Beauty", null, null, null, null, "2024-05-10") as unknown[][];
   useCatalog("id", MESSAGE_CATALOGS.id);
-  useFeeNames("id", sheetsIn("id").fees);
+  useSheetWords("id", sheetsIn("id"));
   try {
     const said = SPECS.SHOPFEES.impl(100, "ID", "Beauty", null, null, null, null, "2024-05-10") as unknown[][];
     const labels = said.slice(1, -1).map((r) => r[0]);
@@ -87,8 +89,29 @@ test("SHOPFEES names each fee as the pane and the sheets do, once the host gives
     expect(labels.length).toBe(english.length - 2);
   } finally {
     useCatalog("en", undefined);
-    useFeeNames("en", undefined);
+    useSheetWords("en", undefined);
   }
   // English: the rate book's own words.
   expect(english.slice(1, -1).map((r) => r[0])).toContain("Commission");
+});
+
+test("ADFORMATS says each format as the brand-launch sheet does, and its pricing, in the language", () => {
+  const english = SPECS.ADFORMATS.impl() as unknown[][];
+  for (const language of ["de", "th", "ja"] as const) {
+    useCatalog(language, MESSAGE_CATALOGS[language]);
+    useSheetWords(language, sheetsIn(language));
+    try {
+      const said = SPECS.ADFORMATS.impl() as unknown[][];
+      const topView = said.find((r) => r[0] === sheetsIn(language).brandLaunch.formats.TopView.name)!;
+      expect(topView[1]).toBe(sheetsIn(language).brandLaunch.formats.TopView.duration);
+      expect(topView[2]).toBe(sheetsIn(language).brandLaunch.formats.TopView.delivery);
+      // Prices, sources and row count as in English; no English word left in the text columns.
+      expect(said.map((r) => r.slice(4))).toEqual(english.map((r, i) => (i === 0 ? said[0].slice(4) : r.slice(4))));
+      for (const row of said.slice(1))
+        for (const cell of row.slice(1, 4)) expect([cell, englishIn(String(cell))]).toEqual([cell, null]);
+    } finally {
+      useCatalog("en", undefined);
+      useSheetWords("en", undefined);
+    }
+  }
 });
