@@ -200,7 +200,11 @@ async function main() {
   const makeConfig = require(configFile);
   const config = await makeConfig({ WEBPACK_SERVE: true }, { mode: "development" });
   config.mode = "development";
-  config.cache = compileCache(kindName, configFile);
+  try {
+    config.cache = compileCache(kindName, configFile);
+  } catch {
+    config.cache = false; // a cache that cannot be kept (a read-only checkout) only costs time
+  }
   const devServer = { ...config.devServer, host, port };
   delete config.devServer;
   const compiler = webpack(config);
