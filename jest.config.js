@@ -13,4 +13,6 @@ module.exports = {
   testTimeout: 60000,
   // Jest's default (cores − 1) runs a 2-core machine serially; the suite is CPU-bound, so use both.
   maxWorkers: 2,
+  // The first suite needing each shared test build starts first, so no worker idles waiting for one.
+  testSequencer: "<rootDir>/test/support/sequencer.js",
 };

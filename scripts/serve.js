@@ -10,6 +10,7 @@
  * port is reported in one line — which port, who holds it if it is ours, how to choose another —
  * never with a stack trace. Both bind localhost unless PREVIEW_HOST / DEV_SERVER_HOST say otherwise.
  */
+const fs = require("fs");
 const net = require("net");
 const path = require("path");
 const servers = require("./servers");
@@ -36,6 +37,8 @@ const KINDS = {
   },
 };
 const PORTS_TO_TRY = 20;
+/** How many servers of one kind at once get a compile cache (npm start and npm run preview make two). */
+const CACHE_SLOTS = 3;
 
 class StartError extends Error {}
 
@@ -92,6 +95,98 @@ async function choosePort(kind, host) {
   throw new StartError(`${takenMessage(kind, host, first)} (ports ${first}–${first + PORTS_TO_TRY - 1} are all taken)`);
 }
 
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
+/** Creates the lock directory `lock` holding our PID, or returns false if it exists (atomic: a rename). */
+function claim(lock) {
+  const staging = `${lock}.staging-${process.pid}`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  fs.mkdirSync(staging);
+  fs.writeFileSync(path.join(staging, "pid"), String(process.pid));
+  try {
+    fs.renameSync(staging, lock); // fails onto an existing lock, which is never empty
+    return true;
+  } catch {
+    fs.rmSync(staging, { recursive: true, force: true });
+    return false;
+  }
+}
+
+/**
+ * Makes `target` (another slot's cache) a copy of `source` (slot 0's, the one a lone server keeps
+ * current) by hard links, so a second server starts warm too. Not while slot 0 is being written
+ * (webpack writes `name_` files, moves index.pack aside, renames them, and writes index.pack last):
+ * a new index.pack afterwards means it was, and `target` is dropped (a cold compile is still right).
+ */
+function startFrom(source, target) {
+  const index = path.join(source, "index.pack");
+  try {
+    const before = fs.statSync(index, { throwIfNoEntry: false });
+    const names = before ? fs.readdirSync(source) : [];
+    if (!before || names.some((n) => n.endsWith("_") || n.endsWith(".old"))) return;
+    fs.rmSync(target, { recursive: true, force: true });
+    fs.mkdirSync(target);
+    for (const n of names) fs.linkSync(path.join(source, n), path.join(target, n));
+    if (fs.statSync(index, { throwIfNoEntry: false })?.ino !== before.ino) throw new Error("written meanwhile");
+  } catch {
+    fs.rmSync(target, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Webpack's filesystem cache under .tmp/webpack-cache, so a restarted server compiles in about 2 s
+ * instead of 9 (the preview). Webpack's cache must not be written by two processes at once, and two
+ * servers of one kind may run side by side (npm start and npm run preview), so each holds a slot: a
+ * lock directory with its PID, freed on exit. A slot whose holder died without freeing it (killed)
+ * is taken over by renaming its lock to `<lock>.<dead pid>`, kept until the taker exits, so a second
+ * taker's rename fails and only one takes it. With every slot held the server compiles uncached.
+ */
+function compileCache(kindName, configFile) {
+  const dir = path.join(servers.root, ".tmp", "webpack-cache");
+  fs.mkdirSync(dir, { recursive: true });
+  for (let slot = 0; slot < CACHE_SLOTS; slot++) {
+    const name = `serve-${kindName}-${slot}`;
+    const lock = path.join(dir, `${name}.lock`);
+    let taken = null;
+    if (!claim(lock)) {
+      let holder = NaN;
+      try {
+        holder = Number(fs.readFileSync(path.join(lock, "pid"), "utf8"));
+      } catch {
+        // Freed just now: the next server to start will find it free.
+      }
+      if (!Number.isInteger(holder) || holder <= 0 || alive(holder)) continue;
+      taken = `${lock}.${holder}`;
+      try {
+        fs.renameSync(lock, taken);
+      } catch {
+        continue; // another server took it over first
+      }
+      if (!claim(lock)) continue;
+    }
+    if (slot > 0) startFrom(path.join(dir, `serve-${kindName}-0`), path.join(dir, name));
+    process.on("exit", () => {
+      for (const held of [lock, taken]) if (held) fs.rmSync(held, { recursive: true, force: true });
+    });
+    return {
+      type: "filesystem",
+      cacheDirectory: dir,
+      name,
+      buildDependencies: { config: [configFile] },
+      // Stored right after the first compile: servers are often stopped within seconds (npm stop, tests).
+      idleTimeoutForInitialStore: 0,
+    };
+  }
+  return false;
+}
+
 async function main() {
   const kindName = process.argv[2];
   const kind = KINDS[kindName];
@@ -101,12 +196,19 @@ async function main() {
 
   const webpack = require("webpack");
   const WebpackDevServer = require("webpack-dev-server");
-  const makeConfig = require(path.join(servers.root, kind.config));
+  const configFile = path.join(servers.root, kind.config);
+  const makeConfig = require(configFile);
   const config = await makeConfig({ WEBPACK_SERVE: true }, { mode: "development" });
   config.mode = "development";
+  try {
+    config.cache = compileCache(kindName, configFile);
+  } catch {
+    config.cache = false; // a cache that cannot be kept (a read-only checkout) only costs time
+  }
   const devServer = { ...config.devServer, host, port };
   delete config.devServer;
-  const server = new WebpackDevServer(devServer, webpack(config));
+  const compiler = webpack(config);
+  const server = new WebpackDevServer(devServer, compiler);
 
   let record = null;
   let stopping = false;
@@ -117,6 +219,8 @@ async function main() {
     setTimeout(() => process.exit(code), 3000).unref(); // a stuck watcher must not keep the port
     try {
       await server.stop();
+      // Writes the compile cache if webpack has not yet (it writes when idle), so the next start is quick.
+      if (config.cache) await new Promise((resolve) => compiler.close(resolve));
     } finally {
       process.exit(code);
     }

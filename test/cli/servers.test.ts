@@ -3,7 +3,7 @@
  * ports, each waited for a bounded time and stopped by its PID. Records go to a temporary folder so
  * the tests never touch a server someone runs in this checkout.
  */
-import { type ChildProcess, spawn, spawnSync } from "child_process";
+import { type ChildProcess, spawn } from "child_process";
 import fs from "fs";
 import net from "net";
 import os from "os";
@@ -76,9 +76,19 @@ function records(): { pid: number; port: number }[] {
   return fs.readdirSync(recordsDir).map((f) => JSON.parse(fs.readFileSync(path.join(recordsDir, f), "utf8")));
 }
 
-function stop(): { status: number | null; stdout: string } {
-  const r = spawnSync(process.execPath, [script("stop.js")], { cwd: root, env, encoding: "utf8", timeout: 30_000 });
-  return { status: r.status, stdout: r.stdout + r.stderr };
+/**
+ * `npm stop`, run without blocking this process: it is the parent of the servers it launched, and a
+ * server that exits while we sat in spawnSync would stay a zombie, alive to stop.js's signal 0, until
+ * its 5 s wait ran out.
+ */
+async function stop(): Promise<{ status: number | null; stdout: string }> {
+  const r = launch(script("stop.js"), [], {});
+  // "close", not "exit": by then all of its output has been read.
+  const closed = new Promise<number | null>((resolve) => r.child.on("close", (code) => resolve(code)));
+  const timer = setTimeout(() => r.child.kill("SIGKILL"), 30_000);
+  const status = await closed;
+  clearTimeout(timer);
+  return { status, stdout: r.output() };
 }
 
 function canConnect(host: string, port: number): Promise<boolean> {
@@ -96,6 +106,9 @@ test("a second npm start on a taken port says which port and how to choose anoth
   const port = await freePort();
   const first = launch(script("start.js"), [], { PREVIEW_PORT: String(port) });
   await serving(first);
+  // Its first compile ends before the stop below, so serve.js keeps webpack's cache of it, and the
+  // servers of the tests after this one (and of the next run) compile from it in seconds.
+  await until("the first compile", () => /compiled/.test(first.output()));
   const before = records(); // npm start's server: serve.js, the child of start.js
   expect(before.map((r) => r.port)).toEqual([port]);
 
@@ -106,7 +119,7 @@ test("a second npm start on a taken port says which port and how to choose anoth
   expect(second.output()).not.toMatch(/^\s+at /m); // no stack trace
   expect(records()).toEqual(before);
 
-  expect(stop().stdout).toContain(`Stopped the Excel-free preview at http://localhost:${port}/`);
+  expect((await stop()).stdout).toContain(`Stopped the Excel-free preview at http://localhost:${port}/`);
   expect(await first.exited).toBe(0);
   expect(records()).toEqual([]);
 });
@@ -142,7 +155,7 @@ test("one npm stop ends both npm start's preview and npm run preview; they liste
     .find((i) => i && i.family === "IPv4" && !i.internal);
   if (outside) expect(await canConnect(outside.address, a)).toBe(false);
 
-  const r = stop();
+  const r = await stop();
   expect(r.status).toBe(0);
   expect(r.stdout).toContain(`(PID ${viaPreview.child.pid})`);
   expect(await viaStart.exited).toBe(0);
@@ -159,7 +172,7 @@ test("npm stop never signals a PID whose command line is not our server", async 
     path.join(recordsDir, `${stranger.pid}.json`),
     JSON.stringify({ pid: stranger.pid, name: "the Excel-free preview", commandLine: "node scripts/serve.js preview" }),
   );
-  const r = stop();
+  const r = await stop();
   expect(r.stdout).toContain(
     `Not running any more: the Excel-free preview (PID ${stranger.pid}); its record is removed, nothing signalled.`,
   );
