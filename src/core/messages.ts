@@ -261,8 +261,6 @@ export const EN = {
     }),
   // A fee line's VAT in a table (SHOPFEES, the pane's calculator); fee: the fee's name in the language.
   "fee.vatOn": (p: { fee: string }) => `VAT on ${p.fee}`,
-  // ADFORMATS' pricing column in the reader's language; English says the rate book's words (text).
-  "ads.formatPricing": (p: { id: string; text: string }) => p.text,
   // MARKETS' default commission where the market publishes none (it is by category).
   "table.byCategory": () => "by category",
   // The header row of the functions' tables (LIVEGIFTS, ADFORMATS, MARKETS, CATEGORIES, SHOPFEES).

@@ -83,8 +83,3 @@ export function marketNameIn(locale: string): (nameOrCode: string) => string {
     }
   };
 }
-
-/** The word for `key` in a table; `fallback` (the source's own words) when the table lacks it. */
-export function pickOr(key: string, fallback: string, words: Readonly<Record<string, string>>): string {
-  return Object.prototype.hasOwnProperty.call(words, key) ? words[key] : fallback;
-}

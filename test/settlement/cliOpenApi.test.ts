@@ -54,7 +54,7 @@ describe("reconcile FILE.json (Open API statement transactions)", () => {
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(
-      /^Open API statement transactions \(202309\), 2 transactions of 1 statement\(s\): market US \(USD\)/,
+      /^Open API statement transactions \(202309; transactions: 2, statements: 1\): market US \(USD\)/,
     );
     expect(r.out).toMatch(/Commission\s+-4\.22\s+-4\.32\s+0\.1\s+2\s+1/);
   });
@@ -80,7 +80,7 @@ describe("reconcile FILE.json (Open API statement transactions)", () => {
       file("saved-response.txt", ` \n${JSON.stringify(page("", order("576460752303423488", "22.00", "-1.32")))}`),
     );
     expect(r.code).toBe(0);
-    expect(r.out).toContain("Open API statement transactions (202309)");
+    expect(r.out).toContain("Open API statement transactions (202309;");
   });
 
   test("an unknown shape, broken JSON, an API error: exit 1 with a message", async () => {

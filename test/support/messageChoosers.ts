@@ -15,8 +15,6 @@ export const CHOOSERS: Partial<Record<MessageKey, readonly string[]>> = {
   "settlement.layoutTitle": ["title"],
   "live.crpReason": ["why"],
   "table.column": ["column"],
-  // The format chooses the words; text (the book's English) is said only for a format no table has.
-  "ads.formatPricing": ["id", "text"],
 };
 
 /** A chooser's value for the tests (a sentinel is no line of the table). */
@@ -28,5 +26,4 @@ export const CHOSEN: Partial<Record<MessageKey, MessageParams>> = {
   "settlement.layoutTitle": { title: "Order export (OrderSKUList)" },
   "live.crpReason": { why: "followers" },
   "table.column": { column: "defaultCommission" },
-  "ads.formatPricing": { id: "TopView", text: "Reserved, about $15–$25 CPM (third-party)" },
 };

@@ -263,15 +263,14 @@ export const ADFORMATS = defineFunction({
         (f.id === "InFeed" ? RATE_BOOK.entryOf({ book: "ads", market: "*", kind: "cpm" }) : null);
       const low = entry ? toCellNumber(dec(entry.low ?? entry.value)) : "";
       const high = entry ? toCellNumber(dec(entry.high ?? entry.value)) : "";
-      // In another language the brand-launch sheet's words for the format (given by the host that
-      // loaded them) and the pricing message; in English the book's own.
+      // In another language the sheets catalog's words for the format (the brand-launch sheet's,
+      // given by the host that loaded them); in English the book's own.
       const said = words?.brandLaunch.formats[f.id as keyof SheetsCatalog["brandLaunch"]["formats"]];
-      const pricing = say(message("ads.formatPricing", { id: f.id, text: f.pricing }));
       rows.push([
         said?.name ?? f.name,
         said?.duration ?? f.duration,
         said?.delivery ?? f.delivery,
-        pricing,
+        said?.pricing ?? f.pricing,
         low,
         high,
         entry?.source ?? f.source,

@@ -5,7 +5,7 @@
  * Excel shows them (WAHR/FALSCH); formulas with German Excel's separator (;).
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn, marketNameIn, pickOr } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, marketNameIn } from "../format";
 
 const n = numberIn("de-DE");
 const region = marketNameIn("de-DE");
@@ -410,14 +410,6 @@ const de: CompleteCatalog = {
       age: `Creator müssen mindestens ${n(p.a)} Jahre alt sein`,
     }),
   "fee.vatOn": (p) => `USt. auf ${p.fee}`,
-  "ads.formatPricing": (p) =>
-    pickOr(p.id, p.text, {
-      InFeed: "Auktion: CPM, oCPM, CPC oder CPV",
-      TopView: "Reserviert, etwa 15–25 $ CPM (Drittquelle)",
-      BrandTakeover: "Reserviert; kein öffentlicher Preis",
-      HashtagChallenge: "Ab etwa 150.000 $ für 6 Tage (Drittquelle)",
-      BrandedEffect: "10.000–100.000 $ (eine wenig maßgebliche Website, drei Zahlen; kein offizieller Preis)",
-    }),
   "table.byCategory": () => "nach Kategorie",
   "table.column": (p) =>
     pick(p.column, {

@@ -292,27 +292,32 @@ const sheets: SheetsTranslation = {
         duration: "5–60 s (10–15 s empfohlen)",
         delivery:
           "Erste Anzeige beim Öffnen der App: 3 s Vollbild, dann das erste In-Feed-Video; bis zu 5 Impressionen je Nutzer und Tag",
+        pricing: "Reserviert, etwa 15–25 $ CPM (Drittquelle)",
       },
       BrandTakeover: {
         name: "Brand Takeover",
         duration: "3–5 s Bild, GIF oder Video",
         delivery:
           "Vollbild beim Öffnen der App, nicht überspringbar; ein Werbetreibender je Kategorie und Tag; ein Takeover je Nutzer und Tag",
+        pricing: "Reserviert; kein öffentlicher Preis",
       },
       HashtagChallenge: {
         name: "Branded Hashtag Challenge",
         duration: "6 Tage (Discover-Banner 3–4 Tage)",
         delivery: "Marken-Hashtag, Landingpage, Sound und Discover-Banner",
+        pricing: "Ab etwa 150.000 $ für 6 Tage (Drittquelle)",
       },
       BrandedEffect: {
         name: "Branded Effect",
         duration: "Kampagnenzeitraum",
         delivery: "Eigene Sticker, Filter und Effekte, die Creators in ihren Videos nutzen",
+        pricing: "10.000–100.000 $ (eine wenig maßgebliche Website, drei Zahlen; kein offizieller Preis)",
       },
       InFeed: {
         name: "In-Feed-Anzeigen",
         duration: "5–60 s (9–15 s wirken am besten)",
         delivery: "Im „Für dich“-Feed, automatische Wiedergabe mit Ton; selbst gebucht im Ads Manager",
+        pricing: "Auktion: CPM, oCPM, CPC oder CPV",
       },
     },
     quote: "Angebot",
@@ -430,9 +435,9 @@ const sheets: SheetsTranslation = {
       checked: "Geprüft",
       about: "Kategorie / Satz",
       fileRead: "{layout} ({language}), Kopfzeile in Zeile {row}",
-      openApiRead: "Abrechnungs-Transaktionen der Open API ({version}), {transactions} Transaktionen",
+      openApiRead: "Abrechnungs-Transaktionen der Open API ({version}; Transaktionen: {transactions})",
       openApiReadStatements:
-        "Abrechnungs-Transaktionen der Open API ({version}), {transactions} Transaktionen aus {statements} Abrechnung(en)",
+        "Abrechnungs-Transaktionen der Open API ({version}; Transaktionen: {transactions}, Abrechnungen: {statements})",
       context: "{read}: Markt {market} ({currency}), Toleranz {tolerance} je Gebühr",
       counts:
         "Zeilen {rows} · Bestellungen {orders} · geprüft {checked} · stimmen {matched} · abweichend {mismatched} · nicht modelliert {notModelled} · übersprungen {skipped}",
@@ -440,19 +445,20 @@ const sheets: SheetsTranslation = {
       largestTitle: "Größte Differenzen",
       implied: "(implizit {rate})",
       ruleRate: "(Regel {rate})",
-      identity: "Abrechnung = Umsatz + Gebühren + Anpassungen: {checked} Zeilen geprüft, {broken} gehen nicht auf",
+      identity:
+        "Abrechnung = Umsatz + Gebühren + Anpassungen: geprüfte Zeilen {checked}, davon nicht aufgehend {broken}",
       first: "(erste: {ids})",
-      unexplained: "Gebühren gesamt gegen die Summe ihrer Spalten: {rows} Zeilen ungeklärt, Summe {total}",
+      unexplained: "Gebühren gesamt gegen die Summe ihrer Spalten: ungeklärte Zeilen {rows}, Summe {total}",
       notModelledColumns: "Nicht modellierte Gebührenspalten: {columns}",
       skipped: "Übersprungen ×{count}: {reason}",
-      lostDigits: "{count} IDs wurden als Zahlen gespeichert und haben Ziffern verloren: angezeigt, nie zugeordnet.",
+      lostDigits: "Als Zahlen gespeicherte IDs mit verlorenen Ziffern (angezeigt, nie zugeordnet): {count}",
       affiliate:
-        "Erstattungen von Affiliate-Provisionen: {count}, davon {matched} ihrer Bestellung in dieser Datei zugeordnet",
-      affiliateUnmatched: "{count} nennen eine Bestellung, die diese Datei nicht enthält",
+        "Erstattungen von Affiliate-Provisionen: {count}; ihrer Bestellung in dieser Datei zugeordnet: {matched}",
+      affiliateUnmatched: "mit einer Bestellung, die diese Datei nicht enthält: {count}",
       noRelatedOrder: "keine zugehörige Bestellung",
-      ordersFile: "Bestelldatei: {orders} Bestellungen",
-      unsettled: "{count} zugestellt, aber nicht abgerechnet",
-      noOrder: "{count} abgerechnete IDs ohne Bestellung",
+      ordersFile: "Bestelldatei: Bestellungen {orders}",
+      unsettled: "zugestellt, aber nicht abgerechnet: {count}",
+      noOrder: "abgerechnete IDs ohne Bestellung: {count}",
       suggested:
         "Vorgeschlagene Spaltenzuordnung (nicht bestätigt, daher nicht verwendet), aus den Werten der Spalten:",
       notFound: "Aus den Werten nicht gefunden: {keys}.",

@@ -6,7 +6,7 @@
  * the separator of Spanish Excel in Spain (;). Numbers as Spain writes them (es-ES).
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn, marketNameIn, pickOr } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, marketNameIn } from "../format";
 
 const n = numberIn("es-ES");
 const region = marketNameIn("es-ES");
@@ -403,14 +403,6 @@ const es: CompleteCatalog = {
       age: `los creadores deben tener ${n(p.a)} años o más`,
     }),
   "fee.vatOn": (p) => `IVA sobre ${p.fee}`,
-  "ads.formatPricing": (p) =>
-    pickOr(p.id, p.text, {
-      InFeed: "Subasta: CPM, oCPM, CPC o CPV",
-      TopView: "Reservado, unos 15–25 $ de CPM (fuente externa)",
-      BrandTakeover: "Reservado; sin precio público",
-      HashtagChallenge: "Desde unos 150.000 $ por 6 días (fuente externa)",
-      BrandedEffect: "10.000–100.000 $ (un sitio poco fiable, tres cifras; sin precio oficial)",
-    }),
   "table.byCategory": () => "por categoría",
   "table.column": (p) =>
     pick(p.column, {

@@ -5,7 +5,7 @@
  * French Excel shows them (VRAI/FAUX); formulas with French Excel's separator (;).
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn, marketNameIn, pickOr } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, marketNameIn } from "../format";
 
 const n = numberIn("fr-FR");
 const region = marketNameIn("fr-FR");
@@ -412,14 +412,6 @@ const fr: CompleteCatalog = {
       age: `les créateurs doivent avoir au moins ${n(p.a)} ans`,
     }),
   "fee.vatOn": (p) => `TVA sur ${p.fee}`,
-  "ads.formatPricing": (p) =>
-    pickOr(p.id, p.text, {
-      InFeed: "Enchères : CPM, oCPM, CPC ou CPV",
-      TopView: "Réservé, environ 15–25 $ de CPM (source tierce)",
-      BrandTakeover: "Réservé ; pas de prix public",
-      HashtagChallenge: "À partir d'environ 150 000 $ pour 6 jours (source tierce)",
-      BrandedEffect: "10 000–100 000 $ (un site peu fiable, trois chiffres ; pas de prix officiel)",
-    }),
   "table.byCategory": () => "par catégorie",
   "table.column": (p) =>
     pick(p.column, {

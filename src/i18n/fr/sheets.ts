@@ -296,27 +296,32 @@ const sheets: SheetsTranslation = {
         duration: "5–60 s (10–15 s conseillées)",
         delivery:
           "Première publicité à l'ouverture de l'appli : plein écran pendant 3 s, puis la première vidéo In-Feed ; jusqu'à 5 impressions par utilisateur et par jour",
+        pricing: "Réservé, environ 15–25 $ de CPM (source tierce)",
       },
       BrandTakeover: {
         name: "Brand Takeover",
         duration: "Image, GIF ou vidéo de 3–5 s",
         delivery:
           "Plein écran à l'ouverture de l'appli, impossible à passer ; un annonceur par catégorie et par jour ; un takeover par utilisateur et par jour",
+        pricing: "Réservé ; pas de prix public",
       },
       HashtagChallenge: {
         name: "Branded Hashtag Challenge",
         duration: "6 jours (bannière Découvrir 3–4 jours)",
         delivery: "Hashtag de marque, page d'atterrissage, son et bannière Découvrir",
+        pricing: "À partir d'environ 150 000 $ pour 6 jours (source tierce)",
       },
       BrandedEffect: {
         name: "Branded Effect",
         duration: "Durée de la campagne",
         delivery: "Autocollants, filtres et effets sur mesure que les créateurs utilisent dans leurs vidéos",
+        pricing: "10 000–100 000 $ (un site peu fiable, trois chiffres ; pas de prix officiel)",
       },
       InFeed: {
         name: "Publicités In-Feed",
         duration: "5–60 s (9–15 s donnent les meilleurs résultats)",
         delivery: "Dans le fil Pour toi, lecture auto avec le son ; en libre-service dans Ads Manager",
+        pricing: "Enchères : CPM, oCPM, CPC ou CPV",
       },
     },
     quote: "devis",
@@ -441,9 +446,9 @@ const sheets: SheetsTranslation = {
       checked: "Vérifiées",
       about: "Catégorie / taux",
       fileRead: "{layout} ({language}), en-tête à la ligne {row}",
-      openApiRead: "Transactions de relevé Open API ({version}), {transactions} transactions",
+      openApiRead: "Transactions de relevé Open API ({version} ; transactions : {transactions})",
       openApiReadStatements:
-        "Transactions de relevé Open API ({version}), {transactions} transactions de {statements} relevé(s)",
+        "Transactions de relevé Open API ({version} ; transactions : {transactions}, relevés : {statements})",
       context: "{read} : marché {market} ({currency}), tolérance de {tolerance} par frais",
       counts:
         "Lignes {rows} · commandes {orders} · vérifiées {checked} · conformes {matched} · avec écart {mismatched} · non modélisées {notModelled} · ignorées {skipped}",
@@ -452,19 +457,19 @@ const sheets: SheetsTranslation = {
       implied: "(implicite {rate})",
       ruleRate: "(règle {rate})",
       identity:
-        "Règlement = revenus + frais + ajustements : {checked} lignes vérifiées, {broken} ne s'additionnent pas",
+        "Règlement = revenus + frais + ajustements : lignes vérifiées {checked}, qui ne s'additionnent pas {broken}",
       first: "(premières : {ids})",
-      unexplained: "Total des frais comparé à la somme de leurs colonnes : {rows} lignes inexpliquées, total {total}",
+      unexplained: "Total des frais comparé à la somme de leurs colonnes : lignes inexpliquées {rows}, total {total}",
       notModelledColumns: "Colonnes de frais non modélisées : {columns}",
       skipped: "Ignorées ×{count} : {reason}",
-      lostDigits: "{count} ID ont été stockés comme nombres et ont perdu des chiffres : affichés, jamais rapprochés.",
+      lostDigits: "ID stockés comme nombres ayant perdu des chiffres (affichés, jamais rapprochés) : {count}",
       affiliate:
-        "Remboursements de commissions d'affiliation : {count}, dont {matched} rapprochés de leur commande dans ce fichier",
-      affiliateUnmatched: "{count} citent une commande absente de ce fichier",
+        "Remboursements de commissions d'affiliation : {count} ; rapprochés de leur commande dans ce fichier : {matched}",
+      affiliateUnmatched: "citant une commande absente de ce fichier : {count}",
       noRelatedOrder: "aucune commande liée",
-      ordersFile: "Fichier des commandes : {orders} commandes",
-      unsettled: "{count} livrées mais non réglées",
-      noOrder: "{count} ID réglés sans commande",
+      ordersFile: "Fichier des commandes : commandes {orders}",
+      unsettled: "livrées mais non réglées : {count}",
+      noOrder: "ID réglés sans commande : {count}",
       suggested:
         "Correspondance de colonnes suggérée (non confirmée, donc non utilisée), d'après les valeurs des colonnes :",
       notFound: "Introuvable d'après les valeurs : {keys}.",

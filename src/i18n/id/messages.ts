@@ -5,7 +5,7 @@
  * and Excel's TRUE/FALSE; numbers with a decimal comma, so formulas with the separator ;.
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap, marketNameIn, pickOr } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap, marketNameIn } from "../format";
 
 const n = numberIn("id-ID");
 const region = marketNameIn("id-ID");
@@ -398,14 +398,6 @@ const id: CompleteCatalog = {
       age: `kreator harus berusia ${n(p.a)} tahun atau lebih`,
     }),
   "fee.vatOn": (p) => `PPN atas ${p.fee}`,
-  "ads.formatPricing": (p) =>
-    pickOr(p.id, p.text, {
-      InFeed: "Lelang: CPM, oCPM, CPC atau CPV",
-      TopView: "Dipesan, sekitar $15–$25 CPM (pihak ketiga)",
-      BrandTakeover: "Dipesan; tanpa harga publik",
-      HashtagChallenge: "Mulai sekitar $150.000 untuk 6 hari (pihak ketiga)",
-      BrandedEffect: "$10.000–$100.000 (satu situs berotoritas rendah, tiga angka; tanpa harga resmi)",
-    }),
   "table.byCategory": () => "per kategori",
   "table.column": (p) =>
     pick(p.column, {

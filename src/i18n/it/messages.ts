@@ -5,7 +5,7 @@
  * Italian Excel shows them (VERO/FALSO); formulas with Italian Excel's separator (;).
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn, marketNameIn, pickOr } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, marketNameIn } from "../format";
 
 const n = numberIn("it-IT");
 const region = marketNameIn("it-IT");
@@ -407,14 +407,6 @@ const it: CompleteCatalog = {
       age: `i creator devono avere almeno ${n(p.a)} anni`,
     }),
   "fee.vatOn": (p) => `IVA su ${p.fee}`,
-  "ads.formatPricing": (p) =>
-    pickOr(p.id, p.text, {
-      InFeed: "Asta: CPM, oCPM, CPC o CPV",
-      TopView: "Prenotato, circa 15–25 $ di CPM (fonte terza)",
-      BrandTakeover: "Prenotato; nessun prezzo pubblico",
-      HashtagChallenge: "Da circa 150.000 $ per 6 giorni (fonte terza)",
-      BrandedEffect: "10.000–100.000 $ (un sito poco autorevole, tre cifre; nessun prezzo ufficiale)",
-    }),
   "table.byCategory": () => "per categoria",
   "table.column": (p) =>
     pick(p.column, {

@@ -5,7 +5,7 @@
  * (Japanese Excel shows them so); full-width punctuation around them.
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn, marketNameIn, pickOr } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, marketNameIn } from "../format";
 
 const n = numberIn("ja-JP");
 const region = marketNameIn("ja-JP");
@@ -403,14 +403,6 @@ const ja: CompleteCatalog = {
       age: `クリエイターは ${n(p.a)} 歳以上である必要があります`,
     }),
   "fee.vatOn": (p) => `${p.fee}の消費税`,
-  "ads.formatPricing": (p) =>
-    pickOr(p.id, p.text, {
-      InFeed: "オークション：CPM、oCPM、CPC、CPV",
-      TopView: "予約型、CPM 約 15〜25 ドル（第三者情報）",
-      BrandTakeover: "予約型、公開価格なし",
-      HashtagChallenge: "6 日間で約 15 万ドルから（第三者情報）",
-      BrandedEffect: "1 万〜10 万ドル（信頼度の低いサイト 1 件、3 つの数値、公式価格なし）",
-    }),
   "table.byCategory": () => "カテゴリ別",
   "table.column": (p) =>
     pick(p.column, {

@@ -5,7 +5,7 @@
  * TRUE/FALSE; numbers with a decimal point as Malaysia writes them, so formulas keep the comma.
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap, marketNameIn, pickOr } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap, marketNameIn } from "../format";
 
 const n = numberIn("ms-MY");
 const region = marketNameIn("ms-MY");
@@ -400,14 +400,6 @@ const ms: CompleteCatalog = {
       age: `pencipta mesti berumur ${n(p.a)} tahun ke atas`,
     }),
   "fee.vatOn": (p) => `Cukai atas ${p.fee}`,
-  "ads.formatPricing": (p) =>
-    pickOr(p.id, p.text, {
-      InFeed: "Lelongan: CPM, oCPM, CPC atau CPV",
-      TopView: "Ditempah, kira-kira $15–$25 CPM (pihak ketiga)",
-      BrandTakeover: "Ditempah; tiada harga awam",
-      HashtagChallenge: "Dari kira-kira $150,000 untuk 6 hari (pihak ketiga)",
-      BrandedEffect: "$10,000–$100,000 (satu laman berautoriti rendah, tiga angka; tiada harga rasmi)",
-    }),
   "table.byCategory": () => "mengikut kategori",
   "table.column": (p) =>
     pick(p.column, {

@@ -5,7 +5,7 @@
  * Dutch Excel shows them (WAAR/ONWAAR); formulas with Dutch Excel's separator (;).
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn, marketNameIn, pickOr } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, marketNameIn } from "../format";
 
 const n = numberIn("nl-NL");
 const region = marketNameIn("nl-NL");
@@ -406,14 +406,6 @@ const nl: CompleteCatalog = {
       age: `creators moeten ${n(p.a)} jaar of ouder zijn`,
     }),
   "fee.vatOn": (p) => `Btw op ${p.fee}`,
-  "ads.formatPricing": (p) =>
-    pickOr(p.id, p.text, {
-      InFeed: "Veiling: CPM, oCPM, CPC of CPV",
-      TopView: "Gereserveerd, ongeveer $ 15–25 CPM (derde partij)",
-      BrandTakeover: "Gereserveerd; geen openbare prijs",
-      HashtagChallenge: "Vanaf ongeveer $ 150.000 voor 6 dagen (derde partij)",
-      BrandedEffect: "$ 10.000–100.000 (één weinig gezaghebbende site, drie bedragen; geen officiële prijs)",
-    }),
   "table.byCategory": () => "per categorie",
   "table.column": (p) =>
     pick(p.column, {

@@ -6,7 +6,7 @@
  * with Brazilian Excel's separator (;).
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn, marketNameIn, pickOr } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, marketNameIn } from "../format";
 
 const n = numberIn("pt-BR");
 const region = marketNameIn("pt-BR");
@@ -400,14 +400,6 @@ const pt: CompleteCatalog = {
       age: `os criadores devem ter ${n(p.a)} anos ou mais`,
     }),
   "fee.vatOn": (p) => `Imposto sobre ${p.fee}`,
-  "ads.formatPricing": (p) =>
-    pickOr(p.id, p.text, {
-      InFeed: "Leilão: CPM, oCPM, CPC ou CPV",
-      TopView: "Reservado, cerca de US$ 15–25 de CPM (fonte de terceiros)",
-      BrandTakeover: "Reservado; sem preço público",
-      HashtagChallenge: "A partir de cerca de US$ 150.000 por 6 dias (fonte de terceiros)",
-      BrandedEffect: "US$ 10.000–100.000 (um site de baixa autoridade, três valores; sem preço oficial)",
-    }),
   "table.byCategory": () => "por categoria",
   "table.column": (p) =>
     pick(p.column, {

@@ -5,7 +5,7 @@
  * numbers with a decimal point as Thailand writes them, so formulas keep the comma.
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn, marketNameIn, pickOr } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, marketNameIn } from "../format";
 
 const n = numberIn("th-TH");
 const region = marketNameIn("th-TH");
@@ -372,14 +372,6 @@ const th: CompleteCatalog = {
       age: `ครีเอเตอร์ต้องมีอายุ ${n(p.a)} ปีขึ้นไป`,
     }),
   "fee.vatOn": (p) => `VAT ของ${p.fee}`,
-  "ads.formatPricing": (p) =>
-    pickOr(p.id, p.text, {
-      InFeed: "ประมูล: CPM, oCPM, CPC หรือ CPV",
-      TopView: "จองล่วงหน้า ประมาณ $15–$25 CPM (บุคคลที่สาม)",
-      BrandTakeover: "จองล่วงหน้า ไม่มีราคาสาธารณะ",
-      HashtagChallenge: "เริ่มต้นประมาณ $150,000 สำหรับ 6 วัน (บุคคลที่สาม)",
-      BrandedEffect: "$10,000–$100,000 (เว็บไซต์ความน่าเชื่อถือต่ำหนึ่งแห่ง สามตัวเลข ไม่มีราคาทางการ)",
-    }),
   "table.byCategory": () => "ตามหมวดหมู่",
   "table.column": (p) =>
     pick(p.column, {

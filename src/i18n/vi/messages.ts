@@ -5,7 +5,7 @@
  * TRUE/FALSE; numbers with a decimal comma, so formulas with the separator ;.
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap, marketNameIn, pickOr } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, upperFirst as cap, marketNameIn } from "../format";
 
 const n = numberIn("vi-VN");
 const region = marketNameIn("vi-VN");
@@ -395,14 +395,6 @@ const vi: CompleteCatalog = {
       age: `nhà sáng tạo phải từ ${n(p.a)} tuổi trở lên`,
     }),
   "fee.vatOn": (p) => `VAT trên ${p.fee}`,
-  "ads.formatPricing": (p) =>
-    pickOr(p.id, p.text, {
-      InFeed: "Đấu giá: CPM, oCPM, CPC hoặc CPV",
-      TopView: "Đặt trước, khoảng 15–25 USD CPM (bên thứ ba)",
-      BrandTakeover: "Đặt trước; không có giá công khai",
-      HashtagChallenge: "Từ khoảng 150.000 USD cho 6 ngày (bên thứ ba)",
-      BrandedEffect: "10.000–100.000 USD (một trang uy tín thấp, ba con số; không có giá chính thức)",
-    }),
   "table.byCategory": () => "theo danh mục",
   "table.column": (p) =>
     pick(p.column, {

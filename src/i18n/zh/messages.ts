@@ -5,7 +5,7 @@
  * TRUE/FALSE (Chinese Excel shows them so); full-width punctuation around them.
  */
 import { type CompleteCatalog, pick } from "../../core/messages";
-import { dateIn, numberIn, orIn, phrasesIn, marketNameIn, pickOr } from "../format";
+import { dateIn, numberIn, orIn, phrasesIn, marketNameIn } from "../format";
 
 const n = numberIn("zh-CN");
 const region = marketNameIn("zh-CN");
@@ -361,14 +361,6 @@ const zh: CompleteCatalog = {
       age: `创作者须年满 ${n(p.a)} 岁`,
     }),
   "fee.vatOn": (p) => `${p.fee}增值税`,
-  "ads.formatPricing": (p) =>
-    pickOr(p.id, p.text, {
-      InFeed: "竞价：CPM、oCPM、CPC 或 CPV",
-      TopView: "预订制，CPM 约 15–25 美元（第三方）",
-      BrandTakeover: "预订制；无公开价格",
-      HashtagChallenge: "6 天约 15 万美元起（第三方）",
-      BrandedEffect: "1 万–10 万美元（一个权威性低的网站，三个数字；无官方价格）",
-    }),
   "table.byCategory": () => "按类目",
   "table.column": (p) =>
     pick(p.column, {
