@@ -41,6 +41,7 @@ import {
   createOrderIndex,
   createReconciler,
   layoutTitleOf,
+  OTHER_REASONS,
   detectHeaderRow,
   normalizeHeader,
   looksLikeJson,
@@ -371,7 +372,7 @@ function readArgs(argv: string[]): Args {
     try {
       findMarket(v.market);
     } catch (e) {
-      throw new UsageError(`--market: ${(e as Error).message}`);
+      throw new UsageError(`--market: ${isCoreError(e) ? errorText(e) : (e as Error).message}`);
     }
   }
   return {
@@ -548,8 +549,19 @@ function reportWords() {
   return { W, R: W.reconciliation, P: W.reconciliation.report, n, amount, pct };
 }
 
-/** A quoted value, in the quotes each language uses ("…", “…”, „…“, «…», 「…」). */
-const QUOTED = /"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|「[^」]*」/g;
+/**
+ * A skip reason as its group's key says it (summary.ts): the values the English text quotes (one
+ * row's cell) shortened to "…", so a reason said for many rows names none of them.
+ */
+function shortened(said: Message): Message {
+  const params = Object.fromEntries(
+    Object.entries(said.params).map(([k, v]) => [k, said.text.includes(`"${String(v)}"`) ? "…" : v]),
+  );
+  return { ...said, params };
+}
+
+/** A bracketed addition after a text: a space before it, none before a full-width bracket (Chinese, Japanese). */
+const beside = (text: string) => (/^[\u3000-\u303f\uff00-\uffef]/.test(text) ? text : ` ${text}`);
 
 /** An inferred category in the CLI's language; a joined one (a rate-book key) as it is. */
 const categoryIn = (label: CategoryLabel | null | undefined, category: string | null | undefined): string =>
@@ -557,9 +569,11 @@ const categoryIn = (label: CategoryLabel | null | undefined, category: string | 
 
 function table(s: ReconcileSummary, source: Source): string {
   const { W, R, P, n, amount, pct } = reportWords();
-  const list = (items: readonly string[]) => items.join(P.listJoiner);
-  const firstOf = (ids: readonly string[], total = ids.length) =>
-    ids.length ? ` ${fill(P.first, { ids: list(ids.slice(0, 5)) + (total > 5 ? P.listJoiner + "…" : "") })}` : "";
+  /** The first five of `total` items, "…" after them when there are more. */
+  const fewOf = (items: readonly string[], total: number) =>
+    items.slice(0, 5).join(P.listJoiner) + (total > 5 ? P.listJoiner + "…" : "");
+  const firstOf = (ids: readonly string[], total: number) =>
+    ids.length ? beside(fill(P.first, { ids: fewOf(ids, total) })) : "";
   const out: string[] = [];
   const read = source.openApi
     ? fill(source.openApi.statements.length ? P.openApiReadStatements : P.openApiRead, {
@@ -632,8 +646,8 @@ function table(s: ReconcileSummary, source: Source): string {
               // category its rate fits and the rate the rule applied.
               const about =
                 f === "commission"
-                  ? `${categoryIn(l.categoryLabel, l.category)}${l.impliedRate ? ` ${fill(P.implied, { rate: pct(l.impliedRate) })}` : ""}`
-                  : `${categoryIn(c.categoryLabel, c.category)}${c.rate ? ` ${fill(P.ruleRate, { rate: pct(c.rate) })}` : ""}`;
+                  ? `${categoryIn(l.categoryLabel, l.category)}${l.impliedRate ? beside(fill(P.implied, { rate: pct(l.impliedRate) })) : ""}`
+                  : `${categoryIn(c.categoryLabel, c.category)}${c.rate ? beside(fill(P.ruleRate, { rate: pct(c.rate) })) : ""}`;
               return [
                 l.id,
                 l.created ?? "",
@@ -653,25 +667,20 @@ function table(s: ReconcileSummary, source: Source): string {
   out.push(
     "",
     fill(P.identity, { checked: n(s.identity.checked), broken: n(s.identity.broken) }) +
-      (s.identity.broken ? firstOf(s.identity.brokenIds.slice(0, 5)) : ""),
+      (s.identity.broken ? firstOf(s.identity.brokenIds, s.identity.broken) : ""),
   );
   out.push(fill(P.unexplained, { rows: n(s.unexplainedFees.rows), total: amount(s.unexplainedFees.total) }));
   if (s.notModelledColumns.length) {
     out.push(
       fill(P.notModelledColumns, {
         // Column names as the file writes them, quoted: they are the file's words, not the report's.
-        columns: list(s.notModelledColumns.map((c) => `"${c.name}" (${amount(c.total)})`)),
+        columns: s.notModelledColumns.map((c) => `"${c.name}" (${amount(c.total)})`).join(P.listJoiner),
       }),
     );
   }
   for (const [key, count] of Object.entries(s.skippedReasons)) {
     const said = s.skippedMessages[key];
-    // The reason in the reader's language, its quoted values shortened as in the key.
-    const reason = said
-      ? say(said)
-          .replace(QUOTED, (q) => `${q[0]}…${q[q.length - 1]}`)
-          .slice(0, 120)
-      : key;
+    const reason = key === OTHER_REASONS ? P.otherReasons : said ? say(shortened(said)).slice(0, 120) : key;
     out.push(fill(P.skipped, { count: n(count), reason }));
   }
   if (s.lostDigitIds) out.push(fill(P.lostDigits, { count: n(s.lostDigitIds) }));
@@ -680,14 +689,16 @@ function table(s: ReconcileSummary, source: Source): string {
     const unmatched = a.unmatchedCount
       ? P.joiner +
         fill(P.affiliateUnmatched, { count: n(a.unmatchedCount) }) +
-        firstOf(a.unmatched.slice(0, 5).map((u) => `${u.id} → ${u.relatedOrderId ?? P.noRelatedOrder}`))
+        firstOf(
+          a.unmatched.map((u) => `${u.id} → ${u.relatedOrderId ?? P.noRelatedOrder}`),
+          a.unmatchedCount,
+        )
       : "";
     out.push(fill(P.affiliate, { count: n(a.count), matched: n(a.matched) }) + unmatched);
   }
   if (s.join) {
     const j = s.join;
-    const ids = (shown: readonly string[], total: number) =>
-      shown.length ? ` (${list(shown.slice(0, 5))}${total > 5 ? P.listJoiner + "…" : ""})` : "";
+    const ids = (shown: readonly string[], total: number) => (shown.length ? ` (${fewOf(shown, total)})` : "");
     out.push(
       [
         fill(P.ordersFile, { orders: n(j.ordersRead) }),

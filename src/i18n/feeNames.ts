@@ -9,7 +9,8 @@
  * markets' statements call each fee (SEA's "TikTok Shop commission fee", the US's "Referral fee")
  * for the settlement reader; no single one of them is the English UI's word.
  */
-import { FEE_IDS, FEE_KINDS, type FeeId } from "../core/feeKinds";
+import { FEE_IDS, FEE_KINDS, type FeeId, isFeeId } from "../core/feeKinds";
+import { type Message, message } from "../core/messages";
 import type { Glossary } from "./glossary";
 
 /** A name for every fee. */
@@ -38,4 +39,20 @@ export function feeNames(
   translated: FeeTranslations | undefined,
 ): FeeNames {
   return Object.fromEntries(FEE_IDS.map((fee) => [fee, feeName(fee, glossary, translated)])) as FeeNames;
+}
+
+/**
+ * A fee breakdown line's name (SHOPFEES, the pane's calculator) by its key: the fee's name
+ * (`nameOf`), or "VAT on" it for a `<fee>Vat` line (`say` renders the fee.vatOn message);
+ * undefined for a line that is no fee of FEE_KINDS (its caller has its own words, or the book's).
+ */
+export function feeLineName(
+  key: string,
+  nameOf: (fee: FeeId) => string | undefined,
+  say: (m: Message) => string,
+): string | undefined {
+  if (isFeeId(key)) return nameOf(key);
+  const of = key.endsWith("Vat") ? key.slice(0, -"Vat".length) : null;
+  const name = of !== null && isFeeId(of) ? nameOf(of) : undefined;
+  return name === undefined ? undefined : say(message("fee.vatOn", { fee: name }));
 }

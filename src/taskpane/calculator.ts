@@ -1,7 +1,7 @@
 /** The quick calculator: price, market, category → TikTok Shop fees, net proceeds and margin. */
 import { dec, type Decimal } from "../core/decimal";
 import { isCoreError } from "../core/errors";
-import { message } from "../core/messages";
+import { feeLineName } from "../i18n/feeNames";
 import { say } from "../i18n/active";
 import { SHOP_MARKETS } from "../core/rates/markets";
 import { RATE_BOOK } from "../core/rates";
@@ -9,7 +9,7 @@ import { ORDER_FEE_KINDS, shopProfit } from "../core/shop";
 import { PRICE_SCALE } from "../templates/samples";
 import { clear, h } from "./dom";
 import { formatMoney } from "./format";
-import { currentLanguage, feeLabel, isFeeId, marketName } from "./language";
+import { currentLanguage, feeLabel, marketName } from "./language";
 import { paneText } from "./messages";
 
 /** The example order in US dollars; other markets get the same order in their currency's scale. */
@@ -43,10 +43,7 @@ function lineLabel(key: string, bookLabel: string, category: string): string {
   if (key === "commissionVat") return T.commissionVat(chosen);
   const lang = currentLanguage();
   if (lang === "en") return bookLabel;
-  if (isFeeId(key)) return feeLabel(key, lang);
-  const vatOf = key.replace(/Vat$/, "");
-  if (vatOf !== key && isFeeId(vatOf)) return say(message("fee.vatOn", { fee: feeLabel(vatOf, lang) }));
-  return (T.lines as Record<string, string>)[key] ?? bookLabel;
+  return feeLineName(key, (fee) => feeLabel(fee, lang), say) ?? (T.lines as Record<string, string>)[key] ?? bookLabel;
 }
 
 function field(label: string, control: HTMLElement, hint?: string): HTMLElement {

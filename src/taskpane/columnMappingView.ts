@@ -3,6 +3,8 @@
  * side of columnMapping.ts. Every control is a labelled native control (keyboard as ever), the
  * selects as wide as the pane (320 px). Only "Use these columns" makes a mapping, confirmed.
  */
+import { errorText } from "../i18n/active";
+import { isCoreError } from "../core/errors";
 import type { ColumnMapping, TransactionKind } from "../core/settlement";
 import {
   FORM_KEYS,
@@ -116,7 +118,7 @@ export function mappingFormView(initial: MappingForm, handlers: MappingFormHandl
     try {
       mapping = mappingFromForm(form);
     } catch (e) {
-      error.textContent = e instanceof Error ? e.message : String(e);
+      error.textContent = isCoreError(e) ? errorText(e) : e instanceof Error ? e.message : String(e);
       return;
     }
     handlers.onUse(mapping);

@@ -2,6 +2,8 @@
  * The Reconcile tab: pick a sheet holding a TikTok Shop settlement export, and get a NEW sheet that
  * explains every fee line by its rule. The reconciliation code loads only when Reconcile is pressed.
  */
+import { errorText } from "../i18n/active";
+import { isCoreError } from "../core/errors";
 import { SHOP_MARKETS } from "../core/rates/markets";
 import type { ColumnMapping } from "../core/settlement";
 import { h, PANEL_SHOWN } from "./dom";
@@ -148,7 +150,7 @@ export function reconcileView(host: WorkbookHost): HTMLElement {
       );
     } catch (e) {
       status.className = "status error";
-      status.textContent = e instanceof Error ? e.message : String(e);
+      status.textContent = isCoreError(e) ? errorText(e) : e instanceof Error ? e.message : String(e);
     } finally {
       controller = null;
       running = false;

@@ -482,6 +482,7 @@ export const SHEETS_EN = {
       unexplained: "Total fees vs the sum of their columns: rows unexplained {rows}, total {total}",
       notModelledColumns: "Fee columns not modelled: {columns}",
       skipped: "Skipped ×{count}: {reason}",
+      otherReasons: "other reasons",
       lostDigits: "IDs stored as numbers, digits lost (shown, never matched): {count}",
       affiliate: "Affiliate commission refunds: {count}; matched to their order in this file: {matched}",
       affiliateUnmatched: "naming an order this file does not hold: {count}",

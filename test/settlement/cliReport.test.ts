@@ -8,8 +8,14 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
+import { Writable } from "stream";
+import { parse } from "csv-parse/sync";
+import { run as runCli } from "../../src/cli/cli";
+import { detectHeader, reconcileRows } from "../../src/core/settlement";
+import { reconciliationPlan } from "../../src/templates/reconciliationSheet";
+import { columnLetter } from "../../src/templates/plan";
 import { displayWidth } from "../../src/cli/reconcile";
-import { useCatalog } from "../../src/i18n/active";
+import { useCatalog, useSheetWords } from "../../src/i18n/active";
 import { LANGUAGES, type Language } from "../../src/i18n/languages";
 import { MESSAGE_CATALOGS } from "../../src/i18n/messageCatalogs";
 import { render } from "../../src/core/messages";
@@ -140,4 +146,132 @@ test("a terminal's width: wide characters take two columns, combining marks none
   expect(displayWidth("ค่าธรรมเนียม")).toBe(10);
   expect(displayWidth("Phí")).toBe(3);
   expect(displayWidth("Phi\u0301")).toBe(3);
+});
+
+describe("the words around the report, through the installed command (cli.run)", () => {
+  /** `tiktok-economics …` as installed: the language from --lang or the environment. */
+  async function installed(argv: string[], env: Record<string, string> = {}) {
+    const saved = { ...process.env };
+    Object.assign(process.env, { LC_ALL: "", LC_MESSAGES: "", LANG: "", ...env });
+    const out: string[] = [];
+    const err: string[] = [];
+    const sink = (to: string[]) =>
+      new Writable({
+        write(chunk, _enc, done) {
+          to.push(chunk.toString());
+          done();
+        },
+      });
+    try {
+      const code = await runCli(
+        argv,
+        { out: (t) => out.push(t), err: (t) => err.push(t) },
+        {
+          stdout: sink(out),
+          stderr: sink(err),
+        },
+      );
+      return { code, out: out.join(""), err: err.join("") };
+    } finally {
+      process.env = saved;
+      useCatalog("en", undefined);
+      useSheetWords("en", undefined);
+    }
+  }
+
+  test("--lang de reconcile, or LANG=ja: the report in that language", async () => {
+    const de = await installed(["--lang", "de", "reconcile", FILE]);
+    expect(de.code).toBe(0);
+    expect(de.out).toContain(sheetsIn("de").reconciliation.report.largestTitle);
+    const ja = await installed(["reconcile", FILE], { LANG: "ja_JP.UTF-8" });
+    expect(ja.out).toContain(sheetsIn("ja").reconciliation.report.largestTitle);
+  });
+
+  test("a file that cannot be read says so in the language (file.*), exit 1", async () => {
+    const missing = path.join(dir, "none.csv");
+    const r = await installed(["--lang", "fr", "reconcile", missing]);
+    expect(r.code).toBe(1);
+    expect(r.err.trim()).toBe(MESSAGE_CATALOGS.fr["file.notFound"]({ file: missing }));
+    const empty = path.join(dir, "empty.csv");
+    fs.writeFileSync(empty, "");
+    expect((await installed(["--lang", "th", "reconcile", empty])).err.trim()).toBe(
+      MESSAGE_CATALOGS.th["file.empty"]({ file: empty }),
+    );
+  });
+
+  test("an unknown --market is refused in the language (exit 2)", async () => {
+    const r = await installed(["--lang", "es", "reconcile", FILE, "--market", "Qwxzvbnk"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^--market: Valor desconocido de mercado: «Qwxzvbnk»/);
+  });
+});
+
+test("a row before the rate book: the reason names the order's date, not an argument", () => {
+  const rows = [MY_INCOME, myOrder("578000000000000009", { "Order created time": "2019/01/02" })];
+  const transaction = reconcileRows(rows).lines[0].fees.transaction!;
+  expect(transaction.reason).toBe(
+    "no transaction rate for MY before 2023-08-14: the rate book starts there (order date 2019-01-02)",
+  );
+  expect(render(transaction.said!, MESSAGE_CATALOGS.de)).toMatch(/\(Bestelldatum .*2019\)$/);
+});
+
+test("the reconciliation sheet's notes in the language: the inferred category and the skip reason", () => {
+  useCatalog("de", MESSAGE_CATALOGS.de);
+  try {
+    const rows = parse(fs.readFileSync(FILE, "utf8"));
+    const summary = reconcileRows(rows);
+    const plan = reconciliationPlan({
+      templateId: "t",
+      sheetName: "Abgleich",
+      title: "t",
+      subtitle: "t",
+      header: detectHeader(rows)!,
+      summary,
+      source: { sheet: "Src", firstRow: 1, column: columnLetter },
+      text: sheetsIn("de"),
+    });
+    const texts = plan.cells.map((c) => String(c.content));
+    const nearest = render(
+      message("settlement.categoryNoneFitsNearest", { nearest: "Electronics" }),
+      MESSAGE_CATALOGS.de,
+    );
+    expect(texts.some((t) => t.includes(nearest))).toBe(true);
+    expect(texts.some((t) => t.includes("keine Zahl") || t.includes("kein Betrag"))).toBe(true);
+    expect(texts.filter((t) => /none fits|not an amount/.test(t))).toEqual([]);
+  } finally {
+    useCatalog("en", undefined);
+  }
+});
+
+test("past 50 different skip reasons the rest are one group, named in the language", async () => {
+  const many = path.join(dir, "many.csv");
+  const rows = Array.from({ length: 55 }, (_, i) =>
+    myOrder(`57800000000001${String(i).padStart(4, "0")}`, { Type: `Bonus ${i}` }),
+  );
+  fs.writeFileSync(many, csvText([MY_INCOME, ...rows]));
+  useCatalog("de", MESSAGE_CATALOGS.de);
+  try {
+    const t = await run(many);
+    const P = sheetsIn("de").reconciliation.report;
+    expect(t.out).toContain(fill(P.skipped, { count: "5", reason: P.otherReasons }));
+    expect(t.out).not.toContain("other reasons");
+  } finally {
+    useCatalog("en", undefined);
+  }
+});
+
+test("one reason for several rows names none of their values, in any language's quotes", async () => {
+  const two = path.join(dir, "two.csv");
+  const bad = (id: string, text: string) => myOrder(id, { "Total revenue": text });
+  fs.writeFileSync(two, csvText([MY_INCOME, bad("578000000000000101", "n/a"), bad("578000000000000102", "xyz")]));
+  for (const language of ["nl", "fr", "ja"] as const) {
+    useCatalog(language, MESSAGE_CATALOGS[language]);
+    try {
+      const line = (await run(two)).out.split("\n").find((l) => l.includes("×2"))!;
+      expect(line).toContain("…");
+      expect([language, /n\/a|xyz/.test(line)]).toEqual([language, false]);
+    } finally {
+      useCatalog("en", undefined);
+    }
+  }
 });

@@ -4,7 +4,7 @@
  * rows of cells in, Decimals out; the CLI, the task pane and the functions supply the rows.
  */
 export { createReconciler, reconcileRows, linesOf } from "./reconcile";
-export { layoutTitleOf } from "./summary";
+export { layoutTitleOf, OTHER_REASONS } from "./summary";
 export type {
   Reconciler,
   ReconcileOptions,

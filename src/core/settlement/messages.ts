@@ -104,6 +104,9 @@ export const SETTLEMENT_EN = {
   "settlement.noModelledFee": () => "the file has no fee column this add-in models",
   // Why a fee is not modelled (price.ts); kind is the rate book's fee kind.
   "settlement.noCreatedDate": () => "the order has no created date to pick the rates in force",
+  "settlement.rateNotInBook": (p: { kind: string; market: string }) => `the rate book has no ${p.kind} for ${p.market}`,
+  "settlement.rateBeforeBook": (p: { kind: string; market: string; first: string; date: string }) =>
+    `no ${p.kind} rate for ${p.market} before ${p.first}: the rate book starts there (order date ${p.date})`,
   "settlement.noRuleInForce": (p: { kind: string; date: string }) => `no ${p.kind} in force on ${p.date}`,
   "settlement.nothingChargedWaiver": (p: { kind: string; date: string }) =>
     `nothing was charged, and no ${p.kind} rate of the book on ${p.date} is 0 %: a new-seller or programme waiver is not in the rate book`,

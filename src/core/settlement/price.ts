@@ -59,6 +59,26 @@ const RateDecimal = Decimal.clone({ precision: 12 });
 export const addAmounts = (a: Decimal | null, b: Decimal | null): Decimal | null =>
   a === null ? b : b === null || b.isZero() ? a : a.isZero() ? b : a.plus(b);
 
+/**
+ * The rate book's "not known" reasons as the reconciler says them: about the order's date, not an
+ * `as_of` argument (EXPECTEDFEE says the book's own sentences, with its argument's name).
+ */
+function readerReason(why: Message | string): Message | string {
+  if (typeof why === "string") return why;
+  const p = why.params;
+  if (why.key === "rate.notInBook")
+    return message("settlement.rateNotInBook", { kind: String(p.kind), market: String(p.market) });
+  if (why.key === "rate.beforeBook") {
+    return message("settlement.rateBeforeBook", {
+      kind: String(p.kind),
+      market: String(p.market),
+      first: String(p.first),
+      date: String(p.asOf),
+    });
+  }
+  return why;
+}
+
 /** Why a fee could not be priced: a reason message (a value otherwise). */
 const isReason = (x: object): x is Message => "key" in x;
 
@@ -161,7 +181,7 @@ function checkFixed(
   commissionRule: FeeRule | null,
 ): FeeCheck {
   const l = p.rules.rule(fee, joinedCategory ?? "*", date);
-  if (l.state === "unknown" || l.state === "unpublished") return notModelled(actual, l.reason);
+  if (l.state === "unknown" || l.state === "unpublished") return notModelled(actual, readerReason(l.reason));
   if (l.state === "notInForce") return check(actual, ZERO, null, null, p.tolerance);
   let commission = commissionRule;
   if (fee === "refundAdmin" && commission === null) {
@@ -260,7 +280,7 @@ function noCandidate(
   }
   const reason =
     general.state === "unknown" || general.state === "unpublished"
-      ? general.reason
+      ? readerReason(general.reason)
       : message("settlement.noRuleInForce", { kind, date });
   return { check: notModelled(actual, reason), category: null, impliedRate: null, rule: null };
 }

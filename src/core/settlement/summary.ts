@@ -15,6 +15,8 @@ import type { AffiliateRefunds, FeeTotals, JoinResult, MonthTakeRate, ReconcileS
 export const MAX_LIST = 1000;
 /** Distinct skip reasons kept; the rest are counted together. */
 const MAX_REASONS = 50;
+/** The group of the skip reasons past MAX_REASONS (a report says it in its own words). */
+export const OTHER_REASONS = "other reasons";
 
 const addTo = (a: Decimal, b: Decimal | null): Decimal => (b === null || b.isZero() ? a : a.isZero() ? b : a.plus(b));
 
@@ -85,7 +87,7 @@ export class SummaryTally {
       c.skipped++;
       const key = (line.reason ?? "skipped").replace(/"[^"]*"/g, '"…"').slice(0, 120);
       const r = this.skippedReasons;
-      const slot = key in r || Object.keys(r).length < MAX_REASONS ? key : "other reasons";
+      const slot = key in r || Object.keys(r).length < MAX_REASONS ? key : OTHER_REASONS;
       r[slot] = (r[slot] ?? 0) + 1;
       if (slot === key && line.said && !(slot in this.skippedSaid)) this.skippedSaid[slot] = line.said;
       return;

@@ -86,7 +86,7 @@ export function inArgumentTerms(e: unknown): unknown {
         : { key: e.key, params: e.params, text: e.message };
     return new CoreError(e.kind, "order_date", said);
   }
-  // Not yet keyed (src/core/settlement/rateBook.ts's reasons, pending there): the English text, reworded.
+  // A reason without a key (none the rate book gives today): its English text, reworded.
   if (e.key === null && (e.argument === "as_of" || /\bas_of\b/.test(e.message))) {
     const text = e.message.replace(/\bas_of\b/g, "order_date").replace(/\border date\b/g, "order_date");
     return new CoreError(e.kind, "order_date", text);

@@ -17,8 +17,7 @@ import {
   type ProfitQuery,
   type ShopQuery,
 } from "../../core/shop";
-import { message } from "../../core/messages";
-import { isFeeId } from "../../core/feeKinds";
+import { feeLineName } from "../../i18n/feeNames";
 import { activeSheetWords, say } from "../../i18n/active";
 import { defineFunction } from "../define";
 import { columns } from "../messages";
@@ -130,11 +129,7 @@ const BREAKDOWN_HEADER = ["Component", "Rate", "Base", "Amount", "Source"];
  */
 function lineLabel(l: Line): string {
   const fees = activeSheetWords()?.fees;
-  const named = (key: string) => (fees && isFeeId(key) ? fees[key] : undefined);
-  const own = named(l.key);
-  if (own !== undefined) return own;
-  const vatOf = l.key.endsWith("Vat") ? named(l.key.slice(0, -"Vat".length)) : undefined;
-  return vatOf === undefined ? l.label : say(message("fee.vatOn", { fee: vatOf }));
+  return (fees && feeLineName(l.key, (fee) => fees[fee], say)) ?? l.label;
 }
 
 function breakdownRow(l: Line): (string | number)[] {

@@ -137,7 +137,7 @@ const de: CompleteCatalog = {
   "fee.unknown": (p) => `Unbekannte Gebühr „${p.given}“: Verwenden Sie eine von ${p.fees}.`,
 
   "live.noCoinPrices": (p) =>
-    `Keine belegten Münzpreise für ${region(p.market)}: Im Tarifbuch stehen nur Pakete für US (Web, iOS, Android) und UK (iOS, Android). Geben Sie stattdessen den Preis an, den Sie zahlen.`,
+    `Keine belegten Münzpreise für den Markt ${region(p.market)}: Im Tarifbuch stehen nur Pakete für US (Web, iOS, Android) und UK (iOS, Android). Geben Sie stattdessen den Preis an, den Sie zahlen.`,
   "live.noCoinPack": (p) => `Unbekanntes Münzpaket für ${p.channel} in „${p.market}“. Bekannt: ${p.known}.`,
   "live.tooManyCoinsForPacks": (p) =>
     `coins liegt für die Paket-Methode über ${n(p.max)}: Verwenden Sie die Methode "perCoin".`,
@@ -191,12 +191,12 @@ const de: CompleteCatalog = {
   "shop.commissionRateTwice": () =>
     "Geben Sie den Provisionssatz nur einmal an: entweder als category oder als commission_rate mit einem Kategorienamen.",
   "shop.noSourcedFees": (p) =>
-    `Noch keine belegten TikTok-Shop-Gebühren für ${region(p.market)} (${p.code}).${p.note ? ` ${p.note}` : ""} Geben Sie den Provisionssatz als Argument category an, z. B. 0,06.`,
+    `Noch keine belegten TikTok-Shop-Gebühren für den Markt ${region(p.market)} (${p.code}).${p.note ? ` ${p.note}` : ""} Geben Sie den Provisionssatz als Argument category an, z. B. 0,06.`,
   "shop.noRevenue": () => "Die Bestellung hat keinen Umsatz (Preis und Versand sind null), also auch keine Marge.",
   "shop.fbtUsNotPublic": () =>
     'Die US-FBT-Gebührentabelle nach Gewicht ist in unseren Quellen nicht öffentlich: Die Gebühren beginnen bei 3,58 $ pro Artikel (Bestellungen mit einer Einheit) und richten sich nach dem abrechenbaren Gewicht (siehe =TIKTOK.RATESOURCE("fbtFrom";"US")). Geben Sie Ihre eigene Gebühr an.',
   "shop.fbtNotSourced": (p) =>
-    `Keine öffentliche FBT-Gebührentabelle für ${region(p.market)}: Belegt ist nur die des UK.`,
+    `Keine öffentliche FBT-Gebührentabelle für den Markt ${region(p.market)}: Belegt ist nur die des UK.`,
   "shop.fbtNoTier": (p) =>
     `Keine UK-FBT-Stufe nimmt ${n(p.longest)} × ${n(p.middle)} × ${n(p.shortest)} cm und ${n(p.weight)} kg an (die größte ist 120 × 60 × 60 cm; 30 kg bis 61 × 46 × 46 cm).`,
 
@@ -389,6 +389,9 @@ const de: CompleteCatalog = {
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: Anpassungen werden nicht mit dem Tarifbuch abgeglichen`,
   "settlement.skipCurrency": (p) => `Währung ${p.currency} ist nicht die Währung von ${p.market} (${p.expected})`,
+  "settlement.rateNotInBook": (p) => `das Tarifbuch hat keinen Eintrag ${p.kind} für ${p.market}`,
+  "settlement.rateBeforeBook": (p) =>
+    `kein ${p.kind}-Satz für ${p.market} vor dem ${d(p.first)}: Dort beginnt das Tarifbuch (Bestelldatum ${d(p.date)})`,
   "settlement.noRuleInForce": (p) => `kein ${p.kind} am ${d(p.date)} in Kraft`,
   "settlement.nothingChargedWaiver": (p) =>
     `nichts berechnet, und kein ${p.kind}-Satz des Tarifbuchs am ${d(p.date)} ist 0 %: eine Befreiung für neue Verkäufer oder aus einem Programm steht nicht im Tarifbuch`,
@@ -403,7 +406,7 @@ const de: CompleteCatalog = {
   "live.crpNotEligible": (p) => `Nicht berechtigt: ${p.reasons}`,
   "live.crpReason": (p) =>
     pick(p.why, {
-      notOpen: `das Programm ist in ${region(p.a)} nicht verfügbar (verfügbar in ${p.b})`,
+      notOpen: `das Programm ist im Markt ${region(p.a)} nicht verfügbar (verfügbar in ${p.b})`,
       followers: `benötigt ${n(p.a)} Follower (hat ${n(p.b)})`,
       views: `benötigt ${n(p.a)} Aufrufe in 30 Tagen (hat ${n(p.b)})`,
       seconds: `Videos müssen mindestens ${n(p.a)} s lang sein (dieses: ${n(p.b)} s)`,

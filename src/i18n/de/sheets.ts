@@ -412,7 +412,7 @@ const sheets: SheetsTranslation = {
     identityDifference: "Abrechnung ≠ Umsatz + Gebühren + Anpassungen um {amount}",
     unexplainedFees: "Gebühren gesamt weichen von ihren Spalten ab um {amount}",
     orders: "Bestellungen",
-    matched: "Stimmen",
+    matched: "Übereinstimmend",
     mismatched: "Abweichend",
     notModelled: "Nicht modelliert",
     skipped: "Übersprungen",
@@ -440,7 +440,7 @@ const sheets: SheetsTranslation = {
         "Abrechnungs-Transaktionen der Open API ({version}; Transaktionen: {transactions}, Abrechnungen: {statements})",
       context: "{read}: Markt {market} ({currency}), Toleranz {tolerance} je Gebühr",
       counts:
-        "Zeilen {rows} · Bestellungen {orders} · geprüft {checked} · stimmen {matched} · abweichend {mismatched} · nicht modelliert {notModelled} · übersprungen {skipped}",
+        "Zeilen {rows} · Bestellungen {orders} · geprüft {checked} · übereinstimmend {matched} · abweichend {mismatched} · nicht modelliert {notModelled} · übersprungen {skipped}",
       takeRateTitle: "Take-Rate nach Monat (Erstelldatum der Bestellung)",
       largestTitle: "Größte Differenzen",
       implied: "(implizit {rate})",
@@ -451,6 +451,7 @@ const sheets: SheetsTranslation = {
       unexplained: "Gebühren gesamt gegen die Summe ihrer Spalten: ungeklärte Zeilen {rows}, Summe {total}",
       notModelledColumns: "Nicht modellierte Gebührenspalten: {columns}",
       skipped: "Übersprungen ×{count}: {reason}",
+      otherReasons: "andere Gründe",
       lostDigits: "Als Zahlen gespeicherte IDs mit verlorenen Ziffern (angezeigt, nie zugeordnet): {count}",
       affiliate:
         "Erstattungen von Affiliate-Provisionen: {count}; ihrer Bestellung in dieser Datei zugeordnet: {matched}",

@@ -382,6 +382,9 @@ const es: CompleteCatalog = {
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: los ajustes no se comprueban con el libro de tarifas`,
   "settlement.skipCurrency": (p) => `la moneda ${p.currency} no es la de ${p.market} (${p.expected})`,
+  "settlement.rateNotInBook": (p) => `el libro de tarifas no tiene ${p.kind} para ${p.market}`,
+  "settlement.rateBeforeBook": (p) =>
+    `ninguna tarifa ${p.kind} para ${p.market} antes del ${d(p.first)}: el libro de tarifas empieza ahí (fecha del pedido ${d(p.date)})`,
   "settlement.noRuleInForce": (p) => `ningún ${p.kind} vigente el ${d(p.date)}`,
   "settlement.nothingChargedWaiver": (p) =>
     `no se cobró nada, y ninguna tarifa ${p.kind} del libro de tarifas el ${d(p.date)} es del 0 %: una exención para vendedores nuevos o de un programa no figura en el libro de tarifas`,

@@ -468,6 +468,7 @@ const sheets: SheetsTranslation = {
       unexplained: "Total de tarifas frente a la suma de sus columnas: filas sin explicar {rows}, total {total}",
       notModelledColumns: "Columnas de tarifas no modeladas: {columns}",
       skipped: "Omitidos ×{count}: {reason}",
+      otherReasons: "otros motivos",
       lostDigits: "ID guardados como números que perdieron dígitos (se muestran, nunca se emparejan): {count}",
       affiliate: "Reembolsos de comisiones de afiliado: {count}; emparejados con su pedido en este archivo: {matched}",
       affiliateUnmatched: "que nombran un pedido que este archivo no contiene: {count}",

@@ -138,7 +138,7 @@ const fr: CompleteCatalog = {
   "fee.unknown": (p) => `Frais inconnus « ${p.given} » : utilisez l'un de ${p.fees}.`,
 
   "live.noCoinPrices": (p) =>
-    `Aucun prix de pièces documenté pour ${region(p.market)} : le barème ne contient que les packs US (web, iOS, Android) et UK (iOS, Android). Indiquez plutôt le prix que vous payez.`,
+    `Aucun prix de pièces documenté pour le marché ${region(p.market)} : le barème ne contient que les packs US (web, iOS, Android) et UK (iOS, Android). Indiquez plutôt le prix que vous payez.`,
   "live.noCoinPack": (p) => `Pack de pièces inconnu pour ${p.channel} sur « ${p.market} ». Connus : ${p.known}.`,
   "live.tooManyCoinsForPacks": (p) =>
     `coins dépasse ${n(p.max)} pour la méthode par packs : utilisez la méthode "perCoin".`,
@@ -193,12 +193,12 @@ const fr: CompleteCatalog = {
   "shop.commissionRateTwice": () =>
     "Indiquez le taux de commission une seule fois : soit comme category, soit comme commission_rate avec un nom de catégorie.",
   "shop.noSourcedFees": (p) =>
-    `Pas encore de frais TikTok Shop documentés pour ${region(p.market)} (${p.code}).${p.note ? ` ${p.note}` : ""} Indiquez le taux de commission dans l'argument category, par ex. 0,06.`,
+    `Pas encore de frais TikTok Shop documentés pour le marché ${region(p.market)} (${p.code}).${p.note ? ` ${p.note}` : ""} Indiquez le taux de commission dans l'argument category, par ex. 0,06.`,
   "shop.noRevenue": () => "La commande n'a pas de chiffre d'affaires (prix et livraison à zéro), donc pas de marge.",
   "shop.fbtUsNotPublic": () =>
     'La grille tarifaire FBT américaine par poids n\'est pas publique dans nos sources : les frais commencent à 3,58 $ par article (commandes d\'une seule unité) et portent sur le poids facturable (voir =TIKTOK.RATESOURCE("fbtFrom";"US")). Indiquez vos propres frais.',
   "shop.fbtNotSourced": (p) =>
-    `Aucune grille publique de frais FBT pour ${region(p.market)} : seule celle du Royaume-Uni est documentée.`,
+    `Aucune grille publique de frais FBT pour le marché ${region(p.market)} : seule celle du Royaume-Uni est documentée.`,
   "shop.fbtNoTier": (p) =>
     `Aucun palier FBT britannique n'accepte ${n(p.longest)} × ${n(p.middle)} × ${n(p.shortest)} cm et ${n(p.weight)} kg (le plus grand est 120 × 60 × 60 cm ; 30 kg jusqu'à 61 × 46 × 46 cm).`,
 
@@ -391,6 +391,9 @@ const fr: CompleteCatalog = {
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""} : les ajustements ne sont pas vérifiés par rapport au barème`,
   "settlement.skipCurrency": (p) => `la devise ${p.currency} n'est pas celle de ${p.market} (${p.expected})`,
+  "settlement.rateNotInBook": (p) => `le barème ne contient pas de ${p.kind} pour ${p.market}`,
+  "settlement.rateBeforeBook": (p) =>
+    `aucun taux ${p.kind} pour ${p.market} avant le ${d(p.first)} : le barème commence là (date de commande ${d(p.date)})`,
   "settlement.noRuleInForce": (p) => `aucun ${p.kind} en vigueur le ${d(p.date)}`,
   "settlement.nothingChargedWaiver": (p) =>
     `rien n'a été facturé, et aucun taux ${p.kind} du barème au ${d(p.date)} n'est de 0 % : une exonération pour nouveaux vendeurs ou d'un programme ne figure pas au barème`,
@@ -405,7 +408,7 @@ const fr: CompleteCatalog = {
   "live.crpNotEligible": (p) => `Non éligible : ${p.reasons}`,
   "live.crpReason": (p) =>
     pick(p.why, {
-      notOpen: `le programme n'est pas ouvert pour ${region(p.a)} (ouvert pour ${p.b})`,
+      notOpen: `le programme n'est pas ouvert pour le marché ${region(p.a)} (ouvert pour ${p.b})`,
       followers: `il faut ${n(p.a)} abonnés (actuellement ${n(p.b)})`,
       views: `il faut ${n(p.a)} vues sur 30 jours (actuellement ${n(p.b)})`,
       seconds: `les vidéos doivent durer au moins ${n(p.a)} s (celle-ci : ${n(p.b)} s)`,

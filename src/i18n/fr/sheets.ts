@@ -462,6 +462,7 @@ const sheets: SheetsTranslation = {
       unexplained: "Total des frais comparé à la somme de leurs colonnes : lignes inexpliquées {rows}, total {total}",
       notModelledColumns: "Colonnes de frais non modélisées : {columns}",
       skipped: "Ignorées ×{count} : {reason}",
+      otherReasons: "autres raisons",
       lostDigits: "ID stockés comme nombres ayant perdu des chiffres (affichés, jamais rapprochés) : {count}",
       affiliate:
         "Remboursements de commissions d'affiliation : {count} ; rapprochés de leur commande dans ce fichier : {matched}",

@@ -377,6 +377,9 @@ const id: CompleteCatalog = {
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: penyesuaian tidak dicocokkan dengan buku tarif`,
   "settlement.skipCurrency": (p) => `mata uang ${p.currency} bukan mata uang ${p.market} (${p.expected})`,
+  "settlement.rateNotInBook": (p) => `buku tarif tidak memuat ${p.kind} untuk ${p.market}`,
+  "settlement.rateBeforeBook": (p) =>
+    `tidak ada tarif ${p.kind} untuk ${p.market} sebelum ${d(p.first)}: buku tarif dimulai di sana (tanggal pesanan ${d(p.date)})`,
   "settlement.noRuleInForce": (p) => `tidak ada ${p.kind} yang berlaku pada ${d(p.date)}`,
   "settlement.nothingChargedWaiver": (p) =>
     `tidak ada yang ditagih, dan tidak ada tarif ${p.kind} di buku tarif pada ${d(p.date)} yang 0 %: pembebasan untuk penjual baru atau dari program tidak ada di buku tarif`,

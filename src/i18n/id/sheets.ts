@@ -451,6 +451,7 @@ const sheets: SheetsTranslation = {
       unexplained: "Total biaya vs jumlah kolomnya: baris tidak terjelaskan {rows}, total {total}",
       notModelledColumns: "Kolom biaya yang tidak dimodelkan: {columns}",
       skipped: "Dilewati ×{count}: {reason}",
+      otherReasons: "alasan lain",
       lostDigits: "ID yang disimpan sebagai angka dan kehilangan digit (ditampilkan, tidak pernah dicocokkan): {count}",
       affiliate: "Pengembalian komisi afiliasi: {count}; dicocokkan dengan pesanannya di file ini: {matched}",
       affiliateUnmatched: "menyebut pesanan yang tidak ada di file ini: {count}",

@@ -136,7 +136,7 @@ const it: CompleteCatalog = {
   "fee.unknown": (p) => `Commissione sconosciuta «${p.given}»: usa una tra ${p.fees}.`,
 
   "live.noCoinPrices": (p) =>
-    `Nessun prezzo documentato delle monete per ${region(p.market)}: il tariffario contiene solo i pacchetti US (web, iOS, Android) e UK (iOS, Android). Indica invece il prezzo che paghi.`,
+    `Nessun prezzo documentato delle monete per il mercato ${region(p.market)}: il tariffario contiene solo i pacchetti US (web, iOS, Android) e UK (iOS, Android). Indica invece il prezzo che paghi.`,
   "live.noCoinPack": (p) => `Pacchetto di monete sconosciuto per ${p.channel} in «${p.market}». Noti: ${p.known}.`,
   "live.tooManyCoinsForPacks": (p) => `coins supera ${n(p.max)} per il metodo a pacchetti: usa il metodo "perCoin".`,
   "live.agencyTakesAll": () =>
@@ -190,12 +190,12 @@ const it: CompleteCatalog = {
   "shop.commissionRateTwice": () =>
     "Indica l'aliquota di commissione una sola volta: come category oppure come commission_rate con un nome di categoria.",
   "shop.noSourcedFees": (p) =>
-    `Non ci sono ancora commissioni TikTok Shop documentate per ${region(p.market)} (${p.code}).${p.note ? ` ${p.note}` : ""} Indica l'aliquota di commissione nell'argomento category, ad es. 0,06.`,
+    `Non ci sono ancora commissioni TikTok Shop documentate per il mercato ${region(p.market)} (${p.code}).${p.note ? ` ${p.note}` : ""} Indica l'aliquota di commissione nell'argomento category, ad es. 0,06.`,
   "shop.noRevenue": () => "L'ordine non ha ricavi (prezzo e spedizione sono zero), quindi non ha margine.",
   "shop.fbtUsNotPublic": () =>
     'Il tariffario FBT statunitense per peso non è pubblico nelle nostre fonti: le commissioni partono da 3,58 $ per articolo (ordini di una sola unità) e si applicano al peso tassabile (vedi =TIKTOK.RATESOURCE("fbtFrom";"US")). Indica la tua commissione.',
   "shop.fbtNotSourced": (p) =>
-    `Nessuna tabella pubblica delle commissioni FBT per ${region(p.market)}: è documentata solo quella del Regno Unito.`,
+    `Nessuna tabella pubblica delle commissioni FBT per il mercato ${region(p.market)}: è documentata solo quella del Regno Unito.`,
   "shop.fbtNoTier": (p) =>
     `Nessuna fascia FBT del Regno Unito accetta ${n(p.longest)} × ${n(p.middle)} × ${n(p.shortest)} cm e ${n(p.weight)} kg (la più grande è 120 × 60 × 60 cm; 30 kg fino a 61 × 46 × 46 cm).`,
 
@@ -385,6 +385,9 @@ const it: CompleteCatalog = {
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: le rettifiche non vengono confrontate con il tariffario`,
   "settlement.skipCurrency": (p) => `la valuta ${p.currency} non è quella di ${p.market} (${p.expected})`,
+  "settlement.rateNotInBook": (p) => `il tariffario non contiene ${p.kind} per ${p.market}`,
+  "settlement.rateBeforeBook": (p) =>
+    `nessuna aliquota ${p.kind} per ${p.market} prima del ${d(p.first)}: il tariffario inizia lì (data dell'ordine ${d(p.date)})`,
   "settlement.noRuleInForce": (p) => `nessun ${p.kind} in vigore il ${d(p.date)}`,
   "settlement.nothingChargedWaiver": (p) =>
     `non è stato addebitato nulla, e nessuna aliquota ${p.kind} del tariffario al ${d(p.date)} è dello 0 %: un'esenzione per nuovi venditori o di un programma non è nel tariffario`,
@@ -400,7 +403,7 @@ const it: CompleteCatalog = {
   "live.crpNotEligible": (p) => `Non idoneo: ${p.reasons}`,
   "live.crpReason": (p) =>
     pick(p.why, {
-      notOpen: `il programma non è aperto in ${region(p.a)} (aperto in ${p.b})`,
+      notOpen: `il programma non è aperto nel mercato ${region(p.a)} (aperto in ${p.b})`,
       followers: `servono ${n(p.a)} follower (ne ha ${n(p.b)})`,
       views: `servono ${n(p.a)} visualizzazioni in 30 giorni (ne ha ${n(p.b)})`,
       seconds: `i video devono durare almeno ${n(p.a)} s (questo dura ${n(p.b)} s)`,

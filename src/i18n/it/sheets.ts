@@ -467,6 +467,7 @@ const sheets: SheetsTranslation = {
       unexplained: "Totale dei costi rispetto alla somma delle loro colonne: righe non spiegate {rows}, totale {total}",
       notModelledColumns: "Colonne di costo non modellate: {columns}",
       skipped: "Saltati ×{count}: {reason}",
+      otherReasons: "altri motivi",
       lostDigits: "ID salvati come numeri che hanno perso cifre (mostrati, mai abbinati): {count}",
       affiliate: "Rimborsi di commissioni di affiliazione: {count}; abbinati al loro ordine in questo file: {matched}",
       affiliateUnmatched: "che indicano un ordine che questo file non contiene: {count}",

@@ -382,6 +382,9 @@ const ja: CompleteCatalog = {
   "settlement.layoutTitle": (p) => lay(p.title),
   "settlement.skipAdjustment": (p) => `${p.type}${p.why ? ` (${p.why})` : ""}：調整は料金表と照合しません`,
   "settlement.skipCurrency": (p) => `通貨 ${p.currency} は ${p.market} の通貨（${p.expected}）ではありません`,
+  "settlement.rateNotInBook": (p) => `料金表に ${p.market} の ${p.kind} はありません`,
+  "settlement.rateBeforeBook": (p) =>
+    `${d(p.first)} より前の ${p.market} の ${p.kind} 料率はありません。料金表はその日から始まります（注文日 ${d(p.date)}）`,
   "settlement.noRuleInForce": (p) => `${d(p.date)} に有効な ${p.kind} がありません`,
   "settlement.nothingChargedWaiver": (p) =>
     `請求はなく、${d(p.date)} の料金表に 0 % の ${p.kind} 料率はありません：新規セラー向けやプログラムによる免除は料金表にありません`,

@@ -442,6 +442,7 @@ const sheets: SheetsTranslation = {
       unexplained: "手数料合計と各列の合計：説明できない行 {rows}、合計 {total}",
       notModelledColumns: "未モデル化の手数料列：{columns}",
       skipped: "スキップ ×{count}：{reason}",
+      otherReasons: "その他の理由",
       lostDigits: "数値で保存され桁が失われた ID（表示のみで、照合しません）：{count}",
       affiliate: "アフィリエイト報酬の返金：{count}、このファイルの注文と照合：{matched}",
       affiliateUnmatched: "このファイルにない注文を指すもの：{count}",

@@ -379,6 +379,9 @@ const ms: CompleteCatalog = {
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: pelarasan tidak disemak dengan buku kadar`,
   "settlement.skipCurrency": (p) => `mata wang ${p.currency} bukan mata wang ${p.market} (${p.expected})`,
+  "settlement.rateNotInBook": (p) => `buku kadar tiada ${p.kind} bagi ${p.market}`,
+  "settlement.rateBeforeBook": (p) =>
+    `tiada kadar ${p.kind} bagi ${p.market} sebelum ${d(p.first)}: buku kadar bermula di situ (tarikh pesanan ${d(p.date)})`,
   "settlement.noRuleInForce": (p) => `tiada ${p.kind} berkuat kuasa pada ${d(p.date)}`,
   "settlement.nothingChargedWaiver": (p) =>
     `tiada apa-apa dicaj, dan tiada kadar ${p.kind} dalam buku kadar pada ${d(p.date)} yang 0 %: pengecualian untuk penjual baharu atau daripada program tiada dalam buku kadar`,

@@ -454,6 +454,7 @@ const sheets: SheetsTranslation = {
       unexplained: "Jumlah yuran berbanding jumlah lajurnya: baris tidak dapat dijelaskan {rows}, jumlah {total}",
       notModelledColumns: "Lajur yuran tidak dimodelkan: {columns}",
       skipped: "Dilangkau ×{count}: {reason}",
+      otherReasons: "sebab lain",
       lostDigits: "ID yang disimpan sebagai nombor dan kehilangan digit (dipaparkan, tidak pernah dipadankan): {count}",
       affiliate: "Bayaran balik komisen afiliasi: {count}; dipadankan dengan pesanannya dalam fail ini: {matched}",
       affiliateUnmatched: "menamakan pesanan yang tiada dalam fail ini: {count}",

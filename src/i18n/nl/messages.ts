@@ -136,7 +136,7 @@ const nl: CompleteCatalog = {
   "fee.unknown": (p) => `Onbekende vergoeding '${p.given}': gebruik een van ${p.fees}.`,
 
   "live.noCoinPrices": (p) =>
-    `Geen onderbouwde muntprijzen voor ${region(p.market)}: alleen pakketten voor US (web, iOS, Android) en UK (iOS, Android) staan in het tarievenboek. Geef in plaats daarvan de prijs op die u betaalt.`,
+    `Geen onderbouwde muntprijzen voor de markt ${region(p.market)}: alleen pakketten voor US (web, iOS, Android) en UK (iOS, Android) staan in het tarievenboek. Geef in plaats daarvan de prijs op die u betaalt.`,
   "live.noCoinPack": (p) => `Onbekend muntpakket voor ${p.channel} in '${p.market}'. Bekend: ${p.known}.`,
   "live.tooManyCoinsForPacks": (p) =>
     `coins ligt boven ${n(p.max)} voor de pakkettenmethode: gebruik de methode "perCoin".`,
@@ -190,12 +190,12 @@ const nl: CompleteCatalog = {
   "shop.commissionRateTwice": () =>
     "Geef het commissietarief één keer op: als category of als commission_rate met een categorienaam.",
   "shop.noSourcedFees": (p) =>
-    `Nog geen onderbouwde TikTok Shop-vergoedingen voor ${region(p.market)} (${p.code}).${p.note ? ` ${p.note}` : ""} Geef het commissietarief op als argument category, bijv. 0,06.`,
+    `Nog geen onderbouwde TikTok Shop-vergoedingen voor de markt ${region(p.market)} (${p.code}).${p.note ? ` ${p.note}` : ""} Geef het commissietarief op als argument category, bijv. 0,06.`,
   "shop.noRevenue": () => "De bestelling heeft geen omzet (prijs en verzending zijn nul) en dus geen marge.",
   "shop.fbtUsNotPublic": () =>
     'De Amerikaanse FBT-tarieftabel naar gewicht is in onze bronnen niet openbaar: de vergoedingen beginnen bij $ 3,58 per artikel (bestellingen van één eenheid) en gelden voor het factureerbare gewicht (zie =TIKTOK.RATESOURCE("fbtFrom";"US")). Geef uw eigen vergoeding op.',
   "shop.fbtNotSourced": (p) =>
-    `Geen openbare FBT-tarieftabel voor ${region(p.market)}: alleen die van het VK is onderbouwd.`,
+    `Geen openbare FBT-tarieftabel voor de markt ${region(p.market)}: alleen die van het VK is onderbouwd.`,
   "shop.fbtNoTier": (p) =>
     `Geen Britse FBT-schijf past bij ${n(p.longest)} × ${n(p.middle)} × ${n(p.shortest)} cm en ${n(p.weight)} kg (de grootste is 120 × 60 × 60 cm; 30 kg tot 61 × 46 × 46 cm).`,
 
@@ -385,6 +385,9 @@ const nl: CompleteCatalog = {
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: correcties worden niet met het tarievenboek vergeleken`,
   "settlement.skipCurrency": (p) => `valuta ${p.currency} is niet de valuta van ${p.market} (${p.expected})`,
+  "settlement.rateNotInBook": (p) => `het tarievenboek heeft geen ${p.kind} voor ${p.market}`,
+  "settlement.rateBeforeBook": (p) =>
+    `geen ${p.kind}-tarief voor ${p.market} vóór ${d(p.first)}: daar begint het tarievenboek (besteldatum ${d(p.date)})`,
   "settlement.noRuleInForce": (p) => `geen ${p.kind} van kracht op ${d(p.date)}`,
   "settlement.nothingChargedWaiver": (p) =>
     `er is niets gerekend, en geen ${p.kind}-tarief van het tarievenboek op ${d(p.date)} is 0 %: een vrijstelling voor nieuwe verkopers of uit een programma staat niet in het tarievenboek`,
@@ -399,7 +402,7 @@ const nl: CompleteCatalog = {
   "live.crpNotEligible": (p) => `Komt niet in aanmerking: ${p.reasons}`,
   "live.crpReason": (p) =>
     pick(p.why, {
-      notOpen: `het programma is niet open in ${region(p.a)} (open in ${p.b})`,
+      notOpen: `het programma is niet open in de markt ${region(p.a)} (open in ${p.b})`,
       followers: `heeft ${n(p.a)} volgers nodig (heeft er ${n(p.b)})`,
       views: `heeft ${n(p.a)} weergaven in 30 dagen nodig (heeft er ${n(p.b)})`,
       seconds: `video's moeten minstens ${n(p.a)} s duren (deze duurt ${n(p.b)} s)`,

@@ -452,6 +452,7 @@ const sheets: SheetsTranslation = {
       unexplained: "Totale kosten tegenover de som van hun kolommen: onverklaarde rijen {rows}, totaal {total}",
       notModelledColumns: "Kostenkolommen niet gemodelleerd: {columns}",
       skipped: "Overgeslagen ×{count}: {reason}",
+      otherReasons: "andere redenen",
       lostDigits: "Als getal opgeslagen ID's met verloren cijfers (getoond, nooit gekoppeld): {count}",
       affiliate: "Terugbetaalde affiliatecommissies: {count}; gekoppeld aan hun bestelling in dit bestand: {matched}",
       affiliateUnmatched: "met een bestelling die dit bestand niet bevat: {count}",

@@ -134,7 +134,7 @@ const pt: CompleteCatalog = {
   "fee.unknown": (p) => `Tarifa desconhecida "${p.given}": use uma de ${p.fees}.`,
 
   "live.noCoinPrices": (p) =>
-    `Não há preços de moedas documentados para ${region(p.market)}: o livro de tarifas só tem pacotes dos US (web, iOS, Android) e do UK (iOS, Android). Informe o preço que você paga.`,
+    `Não há preços de moedas documentados para o mercado ${region(p.market)}: o livro de tarifas só tem pacotes dos US (web, iOS, Android) e do UK (iOS, Android). Informe o preço que você paga.`,
   "live.noCoinPack": (p) => `Pacote de moedas desconhecido para ${p.channel} em "${p.market}". Conhecidos: ${p.known}.`,
   "live.tooManyCoinsForPacks": (p) => `coins passa de ${n(p.max)} para o método de pacotes: use o método "perCoin".`,
   "live.agencyTakesAll": () =>
@@ -187,12 +187,12 @@ const pt: CompleteCatalog = {
   "shop.commissionRateTwice": () =>
     "Informe a taxa de comissão uma só vez: como category ou como commission_rate com um nome de categoria.",
   "shop.noSourcedFees": (p) =>
-    `Ainda não há tarifas do TikTok Shop documentadas para ${region(p.market)} (${p.code}).${p.note ? ` ${p.note}` : ""} Informe a taxa de comissão no argumento category, por exemplo 0,06.`,
+    `Ainda não há tarifas do TikTok Shop documentadas para o mercado ${region(p.market)} (${p.code}).${p.note ? ` ${p.note}` : ""} Informe a taxa de comissão no argumento category, por exemplo 0,06.`,
   "shop.noRevenue": () => "O pedido não tem receita (preço e frete são zero), portanto não tem margem.",
   "shop.fbtUsNotPublic": () =>
     'A tabela de tarifas FBT dos EUA por peso não é pública nas nossas fontes: as tarifas começam em 3,58 $ por item (pedidos de uma unidade) e são cobradas sobre o peso tarifável (veja =TIKTOK.RATESOURCE("fbtFrom";"US")). Informe a sua própria tarifa.',
   "shop.fbtNotSourced": (p) =>
-    `Não há tabela pública de tarifas FBT para ${region(p.market)}: só a do Reino Unido está documentada.`,
+    `Não há tabela pública de tarifas FBT para o mercado ${region(p.market)}: só a do Reino Unido está documentada.`,
   "shop.fbtNoTier": (p) =>
     `Nenhuma faixa FBT do Reino Unido aceita ${n(p.longest)} × ${n(p.middle)} × ${n(p.shortest)} cm e ${n(p.weight)} kg (a maior é 120 × 60 × 60 cm; 30 kg até 61 × 46 × 46 cm).`,
 
@@ -379,6 +379,9 @@ const pt: CompleteCatalog = {
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: os ajustes não são conferidos com o livro de tarifas`,
   "settlement.skipCurrency": (p) => `a moeda ${p.currency} não é a de ${p.market} (${p.expected})`,
+  "settlement.rateNotInBook": (p) => `o livro de tarifas não tem ${p.kind} para ${p.market}`,
+  "settlement.rateBeforeBook": (p) =>
+    `nenhuma taxa ${p.kind} para ${p.market} antes de ${d(p.first)}: o livro de tarifas começa aí (data do pedido ${d(p.date)})`,
   "settlement.noRuleInForce": (p) => `nenhuma ${p.kind} em vigor em ${d(p.date)}`,
   "settlement.nothingChargedWaiver": (p) =>
     `nada foi cobrado, e nenhuma taxa ${p.kind} do livro de tarifas em ${d(p.date)} é de 0 %: uma isenção para novos vendedores ou de um programa não está no livro de tarifas`,
@@ -393,7 +396,7 @@ const pt: CompleteCatalog = {
   "live.crpNotEligible": (p) => `Não elegível: ${p.reasons}`,
   "live.crpReason": (p) =>
     pick(p.why, {
-      notOpen: `o programa não está aberto em ${region(p.a)} (aberto em ${p.b})`,
+      notOpen: `o programa não está aberto no mercado ${region(p.a)} (aberto em ${p.b})`,
       followers: `precisa de ${n(p.a)} seguidores (tem ${n(p.b)})`,
       views: `precisa de ${n(p.a)} visualizações em 30 dias (tem ${n(p.b)})`,
       seconds: `os vídeos devem ter pelo menos ${n(p.a)} s (este tem ${n(p.b)} s)`,

@@ -466,6 +466,7 @@ const sheets: SheetsTranslation = {
       unexplained: "Total de taxas vs a soma das suas colunas: linhas sem explicação {rows}, total {total}",
       notModelledColumns: "Colunas de taxas não modeladas: {columns}",
       skipped: "Ignorados ×{count}: {reason}",
+      otherReasons: "outros motivos",
       lostDigits: "IDs gravados como números que perderam dígitos (exibidos, nunca conciliados): {count}",
       affiliate: "Reembolsos de comissão de afiliado: {count}; conciliados com seu pedido neste arquivo: {matched}",
       affiliateUnmatched: "que citam um pedido que este arquivo não contém: {count}",

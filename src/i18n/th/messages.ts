@@ -351,6 +351,9 @@ const th: CompleteCatalog = {
   "settlement.layoutTitle": (p) => lay(p.title),
   "settlement.skipAdjustment": (p) => `${p.type}${p.why ? ` (${p.why})` : ""}: รายการปรับปรุงไม่ได้ตรวจกับตารางอัตรา`,
   "settlement.skipCurrency": (p) => `สกุลเงิน ${p.currency} ไม่ใช่สกุลเงินของ ${p.market} (${p.expected})`,
+  "settlement.rateNotInBook": (p) => `ตารางอัตราไม่มี ${p.kind} สำหรับ ${p.market}`,
+  "settlement.rateBeforeBook": (p) =>
+    `ไม่มีอัตรา ${p.kind} สำหรับ ${p.market} ก่อน ${d(p.first)}: ตารางอัตราเริ่มต้นที่นั่น (วันที่สั่งซื้อ ${d(p.date)})`,
   "settlement.noRuleInForce": (p) => `ไม่มี ${p.kind} ที่มีผลในวันที่ ${d(p.date)}`,
   "settlement.nothingChargedWaiver": (p) =>
     `ไม่ได้เรียกเก็บอะไร และไม่มีอัตรา ${p.kind} ในตารางอัตราวันที่ ${d(p.date)} ที่เป็น 0 %: การยกเว้นสำหรับผู้ขายใหม่หรือจากโปรแกรมไม่มีอยู่ในตารางอัตรา`,

@@ -419,6 +419,7 @@ const sheets: SheetsTranslation = {
       unexplained: "ค่าธรรมเนียมทั้งหมดเทียบกับผลรวมของคอลัมน์: แถวที่อธิบายไม่ได้ {rows} รวม {total}",
       notModelledColumns: "คอลัมน์ค่าธรรมเนียมที่ไม่มีในแบบจำลอง: {columns}",
       skipped: "ข้าม ×{count}: {reason}",
+      otherReasons: "เหตุผลอื่น",
       lostDigits: "ID ที่ถูกเก็บเป็นตัวเลขและตัวเลขหาย (แสดงไว้ แต่ไม่จับคู่): {count}",
       affiliate: "การคืนค่าคอมมิชชั่นแอฟฟิลิเอต: {count}; จับคู่กับคำสั่งซื้อในไฟล์นี้ได้: {matched}",
       affiliateUnmatched: "อ้างถึงคำสั่งซื้อที่ไม่มีในไฟล์นี้: {count}",

@@ -374,6 +374,9 @@ const vi: CompleteCatalog = {
   "settlement.skipAdjustment": (p) =>
     `${p.type}${p.why ? ` (${p.why})` : ""}: các khoản điều chỉnh không được đối chiếu với bảng phí`,
   "settlement.skipCurrency": (p) => `tiền tệ ${p.currency} không phải là tiền tệ của ${p.market} (${p.expected})`,
+  "settlement.rateNotInBook": (p) => `bảng phí không có ${p.kind} cho ${p.market}`,
+  "settlement.rateBeforeBook": (p) =>
+    `không có tỷ lệ ${p.kind} cho ${p.market} trước ${d(p.first)}: bảng phí bắt đầu từ đó (ngày đặt hàng ${d(p.date)})`,
   "settlement.noRuleInForce": (p) => `không có ${p.kind} nào có hiệu lực vào ${d(p.date)}`,
   "settlement.nothingChargedWaiver": (p) =>
     `không thu gì, và không có tỷ lệ ${p.kind} nào trong bảng phí vào ${d(p.date)} là 0 %: miễn phí cho người bán mới hoặc theo chương trình không có trong bảng phí`,

@@ -455,6 +455,7 @@ const sheets: SheetsTranslation = {
       unexplained: "Tổng phí so với tổng các cột phí: số dòng chưa giải thích được {rows}, tổng {total}",
       notModelledColumns: "Các cột phí chưa mô hình hóa: {columns}",
       skipped: "Bỏ qua ×{count}: {reason}",
+      otherReasons: "lý do khác",
       lostDigits: "ID lưu dạng số bị mất chữ số (có hiển thị, không bao giờ được khớp): {count}",
       affiliate: "Hoàn hoa hồng tiếp thị liên kết: {count}; khớp với đơn trong tệp này: {matched}",
       affiliateUnmatched: "ghi một đơn không có trong tệp này: {count}",

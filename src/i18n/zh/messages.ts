@@ -340,6 +340,9 @@ const zh: CompleteCatalog = {
   "settlement.layoutTitle": (p) => lay(p.title),
   "settlement.skipAdjustment": (p) => `${p.type}${p.why ? ` (${p.why})` : ""}：调整项不与费率表核对`,
   "settlement.skipCurrency": (p) => `货币 ${p.currency} 不是 ${p.market} 的货币（${p.expected}）`,
+  "settlement.rateNotInBook": (p) => `费率表中没有 ${p.market} 的 ${p.kind}`,
+  "settlement.rateBeforeBook": (p) =>
+    `${d(p.first)} 之前没有 ${p.market} 的 ${p.kind} 费率：费率表从那天开始（下单日期 ${d(p.date)}）`,
   "settlement.noRuleInForce": (p) => `${d(p.date)} 没有生效的 ${p.kind}`,
   "settlement.nothingChargedWaiver": (p) =>
     `未收取任何费用，且 ${d(p.date)} 费率表中没有 0 % 的 ${p.kind} 费率：新卖家或活动的减免不在费率表中`,

@@ -412,6 +412,7 @@ const sheets: SheetsTranslation = {
       unexplained: "费用合计与各费用列之和：无法解释的行数 {rows}，合计 {total}",
       notModelledColumns: "未建模的费用列：{columns}",
       skipped: "已跳过 ×{count}：{reason}",
+      otherReasons: "其他原因",
       lostDigits: "以数字存储而丢失位数的 ID（已显示，但不参与匹配）：{count}",
       affiliate: "达人佣金退款：{count}；与本文件中的订单匹配：{matched}",
       affiliateUnmatched: "指向本文件中没有的订单：{count}",
