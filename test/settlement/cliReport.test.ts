@@ -208,7 +208,7 @@ describe("the words around the report, through the installed command (cli.run)",
 
 test("a row before the rate book: the reason names the order's date, not an argument", () => {
   const rows = [MY_INCOME, myOrder("578000000000000009", { "Order created time": "2019/01/02" })];
-  const transaction = reconcileRows(rows).lines[0].fees.transaction!;
+  const transaction = reconcileRows(rows).lines![0].fees.transaction!;
   expect(transaction.reason).toBe(
     "no transaction rate for MY before 2023-08-14: the rate book starts there (order date 2019-01-02)",
   );
