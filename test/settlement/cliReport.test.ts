@@ -14,7 +14,7 @@ import { run as runCli } from "../../src/cli/cli";
 import { detectHeader, reconcileRows } from "../../src/core/settlement";
 import { reconciliationPlan } from "../../src/templates/reconciliationSheet";
 import { columnLetter } from "../../src/templates/plan";
-import { displayWidth } from "../../src/cli/reconcile";
+import { displayWidth } from "../../src/cli/reconcileReport";
 import { useCatalog, useSheetWords } from "../../src/i18n/active";
 import { LANGUAGES, type Language } from "../../src/i18n/languages";
 import { MESSAGE_CATALOGS } from "../../src/i18n/messageCatalogs";
