@@ -48,8 +48,3 @@ export function pickLanguage(tag: string | null | undefined): Language {
 export function manifestLocales(): readonly { locale: string; language: Language }[] {
   return LANGUAGES.flatMap((l) => l.locales.map((locale) => ({ locale, language: l.code })));
 }
-
-/** The locale Intl formats a language's names and numbers in: its first Office locale ("pt-br"), else its code. */
-export function localeOf(language: Language): string {
-  return LANGUAGES.find((l) => l.code === language)?.locales[0] ?? language;
-}

@@ -9,7 +9,6 @@ import { MARKETS, market as findMarket } from "../../core/rates/markets";
 import { type Book, KINDS_OF, type KindOf, type RateMarket } from "../../core/rates/types";
 import { activeLanguage, say } from "../../i18n/active";
 import { marketNameIn } from "../../i18n/format";
-import { localeOf } from "../../i18n/languages";
 import { defineFunction } from "../define";
 import { columns, MESSAGES } from "../messages";
 import { type Table, toCellNumber } from "../output";
@@ -49,7 +48,7 @@ export const MARKETS_TABLE = defineFunction({
     const rows: Table = [columns("code", "market", "currency", "defaultCommission", "since", "source", "note")];
     // The country as the reader's language names it; English keeps the rate book's names.
     const language = activeLanguage();
-    const name = language === "en" ? (n: string) => n : marketNameIn(localeOf(language));
+    const name = language === "en" ? (n: string) => n : marketNameIn(language);
     for (const m of MARKETS) {
       let commission: number | string = "";
       let since = "";
