@@ -95,15 +95,6 @@ async function choosePort(kind, host) {
   throw new StartError(`${takenMessage(kind, host, first)} (ports ${first}–${first + PORTS_TO_TRY - 1} are all taken)`);
 }
 
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-
 /** Creates the lock directory `lock` holding our PID, or returns false if it exists (atomic: a rename). */
 function claim(lock) {
   const staging = `${lock}.staging-${process.pid}`;
@@ -162,7 +153,7 @@ function compileCache(kindName, configFile) {
       } catch {
         // Freed just now: the next server to start will find it free.
       }
-      if (!Number.isInteger(holder) || holder <= 0 || alive(holder)) continue;
+      if (!Number.isInteger(holder) || holder <= 0 || servers.alive(holder)) continue;
       taken = `${lock}.${holder}`;
       try {
         fs.renameSync(lock, taken);

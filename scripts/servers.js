@@ -87,4 +87,14 @@ function ownCommandLine() {
   return commandLine(process.pid) ?? [process.argv0, ...process.argv.slice(1)].join(" ");
 }
 
-module.exports = { root, dir, write, remove, list, isOurs, commandLine, ownCommandLine };
+/** Whether a process with this PID exists (EPERM: it does, owned by another user). */
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
+module.exports = { root, dir, write, remove, list, isOurs, commandLine, ownCommandLine, alive };

@@ -10,15 +10,6 @@ const servers = require("./servers");
 
 const WAIT_MS = 5000;
 
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-
 function sleep(ms) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
@@ -36,8 +27,8 @@ function stopServers() {
     }
     process.kill(record.pid, "SIGTERM");
     const deadline = Date.now() + WAIT_MS;
-    while (alive(record.pid) && Date.now() < deadline) sleep(100);
-    if (alive(record.pid)) {
+    while (servers.alive(record.pid) && Date.now() < deadline) sleep(100);
+    if (servers.alive(record.pid)) {
       console.log(`${record.name} (PID ${record.pid}) did not stop within ${WAIT_MS / 1000} s: stopping it by force.`);
       if (servers.isOurs(record)) process.kill(record.pid, "SIGKILL");
     }
