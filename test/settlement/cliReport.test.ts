@@ -11,9 +11,7 @@ import path from "path";
 import { Writable } from "stream";
 import { parse } from "csv-parse/sync";
 import { run as runCli } from "../../src/cli/cli";
-import { detectHeader, reconcileRows } from "../../src/core/settlement";
-import { reconciliationPlan } from "../../src/templates/reconciliationSheet";
-import { columnLetter } from "../../src/templates/plan";
+import { reconcileRows } from "../../src/core/settlement";
 import { displayWidth } from "../../src/cli/reconcileReport";
 import { useCatalog, useSheetWords } from "../../src/i18n/active";
 import { LANGUAGES, type Language } from "../../src/i18n/languages";
@@ -24,6 +22,8 @@ import { sheetsIn } from "../../src/i18n/sheetsCatalogs";
 import { fill } from "../../src/templates/sheets";
 import { englishIn } from "../support/english";
 import { runReconcile as run } from "../support/reconcileCli";
+import { inLanguage } from "../support/inLanguage";
+import { reconciledPlan } from "../support/reconciliationPlan";
 import { MY_INCOME, csvText, myOrder } from "./layouts";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "reconcile-report-"));
@@ -51,14 +51,9 @@ fs.writeFileSync(
 );
 
 async function reportIn(language: Language): Promise<string> {
-  useCatalog(language, language === "en" ? undefined : MESSAGE_CATALOGS[language]);
-  try {
-    const t = await run(FILE);
-    expect(t.code).toBe(0);
-    return t.out;
-  } finally {
-    useCatalog("en", undefined);
-  }
+  const t = await inLanguage(language, () => run(FILE));
+  expect(t.code).toBe(0);
+  return t.out;
 }
 
 /** The lines of the table that starts with `header`, up to the blank line after it. */
@@ -216,31 +211,17 @@ test("a row before the rate book: the reason names the order's date, not an argu
 });
 
 test("the reconciliation sheet's notes in the language: the inferred category and the skip reason", () => {
-  useCatalog("de", MESSAGE_CATALOGS.de);
-  try {
-    const rows = parse(fs.readFileSync(FILE, "utf8"));
-    const summary = reconcileRows(rows);
-    const plan = reconciliationPlan({
-      templateId: "t",
-      sheetName: "Abgleich",
-      title: "t",
-      subtitle: "t",
-      header: detectHeader(rows)!,
-      summary,
-      source: { sheet: "Src", firstRow: 1, column: columnLetter },
-      text: sheetsIn("de"),
-    });
-    const texts = plan.cells.map((c) => String(c.content));
-    const nearest = render(
-      message("settlement.categoryNoneFitsNearest", { nearest: "Electronics" }),
-      MESSAGE_CATALOGS.de,
-    );
-    expect(texts.some((t) => t.includes(nearest))).toBe(true);
-    expect(texts.some((t) => t.includes("keine Zahl") || t.includes("kein Betrag"))).toBe(true);
-    expect(texts.filter((t) => /none fits|not an amount/.test(t))).toEqual([]);
-  } finally {
-    useCatalog("en", undefined);
-  }
+  const { plan } = inLanguage("de", () =>
+    reconciledPlan(parse(fs.readFileSync(FILE, "utf8")), { text: sheetsIn("de") }),
+  );
+  const texts = plan.cells.map((c) => String(c.content));
+  const nearest = render(
+    message("settlement.categoryNoneFitsNearest", { nearest: "Electronics" }),
+    MESSAGE_CATALOGS.de,
+  );
+  expect(texts.some((t) => t.includes(nearest))).toBe(true);
+  expect(texts.some((t) => t.includes("keine Zahl") || t.includes("kein Betrag"))).toBe(true);
+  expect(texts.filter((t) => /none fits|not an amount/.test(t))).toEqual([]);
 });
 
 test("past 50 different skip reasons the rest are one group, named in the language", async () => {
@@ -249,15 +230,10 @@ test("past 50 different skip reasons the rest are one group, named in the langua
     myOrder(`57800000000001${String(i).padStart(4, "0")}`, { Type: `Bonus ${i}` }),
   );
   fs.writeFileSync(many, csvText([MY_INCOME, ...rows]));
-  useCatalog("de", MESSAGE_CATALOGS.de);
-  try {
-    const t = await run(many);
-    const P = sheetsIn("de").reconciliation.report;
-    expect(t.out).toContain(fill(P.skipped, { count: "5", reason: P.otherReasons }));
-    expect(t.out).not.toContain("other reasons");
-  } finally {
-    useCatalog("en", undefined);
-  }
+  const t = await inLanguage("de", () => run(many));
+  const P = sheetsIn("de").reconciliation.report;
+  expect(t.out).toContain(fill(P.skipped, { count: "5", reason: P.otherReasons }));
+  expect(t.out).not.toContain("other reasons");
 });
 
 test("one reason for several rows names none of their values, in any language's quotes", async () => {
@@ -265,13 +241,9 @@ test("one reason for several rows names none of their values, in any language's 
   const bad = (id: string, text: string) => myOrder(id, { "Total revenue": text });
   fs.writeFileSync(two, csvText([MY_INCOME, bad("578000000000000101", "n/a"), bad("578000000000000102", "xyz")]));
   for (const language of ["nl", "fr", "ja"] as const) {
-    useCatalog(language, MESSAGE_CATALOGS[language]);
-    try {
-      const line = (await run(two)).out.split("\n").find((l) => l.includes("×2"))!;
-      expect(line).toContain("…");
-      expect([language, /n\/a|xyz/.test(line)]).toEqual([language, false]);
-    } finally {
-      useCatalog("en", undefined);
-    }
+    const report = await inLanguage(language, () => run(two));
+    const line = report.out.split("\n").find((l) => l.includes("×2"))!;
+    expect(line).toContain("…");
+    expect([language, /n\/a|xyz/.test(line)]).toEqual([language, false]);
   }
 });

@@ -47,8 +47,6 @@ test('"100.000" in an amount column is refused (thousands or decimals?); "1.250.
 });
 
 test("an MY Income sheet: the expected formula prices with the category the charged commission fits", () => {
-  const { reconcileRows } = require("../../src/core/settlement");
-  const { reconciliationPlan } = require("../../src/templates/reconciliationSheet");
   const { columnLetter } = require("../../src/templates/plan");
   const { EngineWorkbook } = require("../../src/engine/workbook");
   const { MY_INCOME, rowOf } = require("./layouts");
@@ -70,17 +68,8 @@ test("an MY Income sheet: the expected formula prices with the category the char
     "Customer payment": "105.00",
   });
   const rows = [MY_INCOME, row];
-  const summary = reconcileRows(rows);
+  const { summary, plan } = require("../support/reconciliationPlan").reconciledPlan(rows);
   expect(summary.lines[0].fees.commission.status).toBe("match");
-  const plan = reconciliationPlan({
-    templateId: "t",
-    sheetName: "Result",
-    title: "t",
-    subtitle: "t",
-    header: require("../../src/core/settlement").detectHeader(rows),
-    summary,
-    source: { sheet: "Src", firstRow: 1, column: columnLetter },
-  });
   const wb = new EngineWorkbook();
   const src = wb.addEmptySheet("Src");
   rows.forEach((r: unknown[], i: number) =>
@@ -97,20 +86,9 @@ test("an MY Income sheet: the expected formula prices with the category the char
 
 /** Loads a file's rows and its reconciliation sheet into the formula engine; returns the sheet's rows. */
 function sheetOf(rows: unknown[][], sourceSheet = "Src") {
-  const { reconcileRows, detectHeader } = require("../../src/core/settlement");
-  const { reconciliationPlan } = require("../../src/templates/reconciliationSheet");
   const { columnLetter } = require("../../src/templates/plan");
   const { EngineWorkbook } = require("../../src/engine/workbook");
-  const summary = reconcileRows(rows);
-  const plan = reconciliationPlan({
-    templateId: "t",
-    sheetName: "Result",
-    title: "t",
-    subtitle: "t",
-    header: detectHeader(rows),
-    summary,
-    source: { sheet: sourceSheet, firstRow: 1, column: columnLetter },
-  });
+  const { summary, plan } = require("../support/reconciliationPlan").reconciledPlan(rows, { sourceSheet });
   const wb = new EngineWorkbook();
   const src = wb.addEmptySheet(sourceSheet);
   rows.forEach((r, i) =>
