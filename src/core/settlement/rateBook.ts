@@ -7,7 +7,7 @@ import { Decimal } from "../decimal";
 import type { IsoDate } from "../dates";
 import { isCoreError, saidOf } from "../errors";
 import type { FEE_KINDS, FeeId } from "../feeKinds";
-import { type Message, message } from "../messages";
+import type { Message } from "../messages";
 import { RATE_BOOK } from "../rates";
 import { rateLookupError } from "../rates/book";
 import { type Market, market as findMarket, notAShopMarket, SHOP_MARKETS } from "../rates/markets";
@@ -58,22 +58,13 @@ export function lookupRule(marketCode: string, kind: BookFeeKind, category: stri
   const r = RATE_BOOK.lookup({ book: "shop", market: m.code, kind, category, asOf: date });
   switch (r.status) {
     case "unknown":
-      return { state: "unknown", reason: message("rate.notInBook", { kind, market: m.code }) };
+      return { state: "unknown", reason: saidOf(rateLookupError({ market: m.code, kind }, r)) };
     case "notYet":
       // A fee introduced on its first entry was not charged before it (a fee of 0).
       if (r.first.introduced) return { state: "notInForce" };
       // Otherwise the fee may or may not have existed before the book's first entry: it cannot say.
-      return {
-        state: "unknown",
-        reason: message("rate.beforeBook", {
-          kind,
-          market: m.code,
-          first: r.first.effective,
-          argument: "as_of",
-          asOf: date,
-        }),
-        argument: "as_of",
-      };
+      // The book's own #N/A says so (rate.beforeBook); the reconciler rewords it about the order date.
+      return { state: "unknown", reason: saidOf(rateLookupError({ market: m.code, kind }, r)), argument: "as_of" };
     case "ended":
       return { state: "notInForce" };
     case "unpublished":
