@@ -64,17 +64,31 @@ const ISO_REGION: Readonly<Record<string, string>> = { UK: "GB" };
  * (an older runtime, a name that is not a market's), so nothing is ever guessed.
  */
 export function marketNameIn(locale: string): (nameOrCode: string) => string {
+  let say = MARKET_NAMES.get(locale);
+  if (!say) {
+    say = marketNamer(locale);
+    MARKET_NAMES.set(locale, say);
+  }
+  return say;
+}
+
+/** One namer per locale: the pane names a market per option and per label. */
+const MARKET_NAMES = new Map<string, (nameOrCode: string) => string>();
+let codeOf: ReadonlyMap<string, string> | null = null;
+
+function marketNamer(locale: string): (nameOrCode: string) => string {
   let names: Intl.DisplayNames | null;
   try {
     names = new Intl.DisplayNames([locale], { type: "region" });
   } catch {
     names = null;
   }
-  const codeOf = new Map<string, string>(
+  codeOf ??= new Map<string, string>(
     MARKETS.flatMap((m) => [[m.name, m.code] as [string, string], [m.code, m.code] as [string, string]]),
   );
+  const codes = codeOf;
   return (nameOrCode) => {
-    const code = codeOf.get(nameOrCode);
+    const code = codes.get(nameOrCode);
     if (!names || code === undefined) return nameOrCode;
     try {
       return names.of(ISO_REGION[code] ?? code) ?? nameOrCode;
